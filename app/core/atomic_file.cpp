@@ -1,0 +1,34 @@
+#include "core/atomic_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace pps {
+
+std::string WriteFileAtomically(const std::string& path, std::string_view contents) {
+  const std::string temp = path + ".tmp";
+  const auto fail = [&](const char* step) {
+    const std::string message = path + ": cannot " + step + ": " + std::strerror(errno);
+    ::unlink(temp.c_str());
+    return message;
+  };
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return path + ": cannot create " + temp + ": " + std::strerror(errno);
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) { ::close(fd); return fail("write"); }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) { ::close(fd); return fail("flush to disk"); }
+  if (::close(fd) != 0) return fail("close");
+  if (std::rename(temp.c_str(), path.c_str()) != 0) return fail("replace");
+  return {};
+}
+
+}  // namespace pps

@@ -1,0 +1,35 @@
+#pragma once
+// Where the board is on screen, and the named conversions between board units and pixels.
+// Pure math: used by the UI to draw and by the pointer state machine to hit-test.
+
+#include "core/model.h"
+#include "core/sketch.h"
+
+namespace pps {
+
+// A point on screen. px, y grows downwards.
+struct ScreenPoint {
+  float x = 0.0f;
+  float y = 0.0f;
+};
+
+// The square the board occupies on screen. px.
+struct BoardRect {
+  ScreenPoint min;
+  ScreenPoint max;
+  bool flipped = false;  // rotated 180 degrees, for the person across the table
+
+  ScreenPoint Center() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
+  float HalfSize() const { return (max.x - min.x) * 0.5f; }  // px per board unit
+};
+
+// The largest square that fits in `available` (px) with `padding` px on every side.
+BoardRect FitBoard(ScreenPoint available_min, ScreenPoint available_max, float padding);
+
+// Board units -> px, following the model's layout (which axis is horizontal, which end where).
+ScreenPoint BoardToScreen(const ScreenLayout& layout, const BoardRect& rect, BoardPoint p);
+
+// px -> board units; the inverse of BoardToScreen. Not clamped.
+BoardPoint ScreenToBoard(const ScreenLayout& layout, const BoardRect& rect, ScreenPoint s);
+
+}  // namespace pps

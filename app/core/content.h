@@ -1,0 +1,35 @@
+#pragma once
+// Everything the app knows from data/: the model, the guidance, the case studies, the activity
+// library. Loaded once at start; a broken file is reported and the rest still loads.
+
+#include <string>
+#include <vector>
+
+#include "core/guidance.h"
+#include "core/library.h"
+#include "core/model.h"
+#include "core/sketch.h"
+#include "core/strings.h"
+
+namespace pps {
+
+struct Content {
+  Model model = DefaultModel();
+  Guidance guidance;           // empty texts when guidance.json failed to load
+  std::vector<Sketch> cases;   // in file-name order: keys 1-9 open them
+  std::vector<Activity> library;
+  Strings strings;
+  std::vector<std::string> errors;  // one message per file that failed, naming file and place
+};
+
+// Loads model.json, guidance.json, library.json and cases/*.json from `data_dir`.
+Content LoadContent(const std::string& data_dir);
+
+// The case with `id`, or nullptr.
+const Sketch* FindCase(const Content& content, std::string_view id);
+
+// Where the data lives: $PPS_CANVAS_DATA, the install beside the executable, or the source tree
+// the binary was built from. Empty when none has a model.json.
+std::string FindDataDir(const std::string& executable_path);
+
+}  // namespace pps

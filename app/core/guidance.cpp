@@ -1,0 +1,53 @@
+#include "core/guidance.h"
+
+namespace pps {
+
+using nlohmann::json;
+
+namespace {
+
+std::vector<std::string> ReadBullets(const json& object, const std::string& where, const char* key) {
+  const json& list = RequireMember(object, where, key, json::value_t::array);
+  if (list.empty()) throw JsonError{where + "/" + key, "must list at least one item"};
+  std::vector<std::string> bullets;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (!list[i].is_string() || list[i].get<std::string>().empty())
+      throw JsonError{where + "/" + key + "/" + std::to_string(i), "must be a non-empty string"};
+    bullets.push_back(list[i].get<std::string>());
+  }
+  return bullets;
+}
+
+GuidanceText ReadText(const json& type, const std::string& where, const char* language) {
+  const json& t = RequireMember(type, where, language, json::value_t::object);
+  const std::string at = where + "/" + language;
+  return {RequireString(t, at, "tagline"), RequireString(t, at, "summary"),
+          ReadBullets(t, at, "propositions"), ReadBullets(t, at, "success_factors"),
+          ReadBullets(t, at, "pitfalls")};
+}
+
+}  // namespace
+
+Guidance GuidanceFromJson(const json& root) {
+  RequireFormat(root, "pps-canvas/guidance", kGuidanceVersion);
+  const json& types = RequireMember(root, "", "types", json::value_t::object);
+  for (const auto& [key, value] : types.items())
+    if (!ParseTypeId(key)) throw JsonError{"/types/" + key, "unknown type \"" + key + "\""};
+  Guidance guidance;
+  for (PpsType type : kAllTypes) {
+    const std::string id(TypeId(type));
+    const std::string where = "/types/" + id;
+    const json& t = RequireMember(types, "/types", id.c_str(), json::value_t::object);
+    TypeGuidance& g = guidance.types[Index(type)];
+    g.text[static_cast<int>(Language::Dutch)] = ReadText(t, where, "nl");
+    g.text[static_cast<int>(Language::English)] = ReadText(t, where, "en");
+    g.examples = ReadBullets(t, where, "examples");
+  }
+  return guidance;
+}
+
+Loaded<Guidance> LoadGuidance(const std::string& path) {
+  return LoadJsonFile<Guidance>(path, GuidanceFromJson);
+}
+
+}  // namespace pps

@@ -1,0 +1,109 @@
+#include "core/headless.h"
+
+#include <iomanip>
+#include <ostream>
+
+#include "core/sketch_file.h"
+
+namespace pps {
+
+using nlohmann::json;
+
+namespace {
+
+json TypeOrNull(std::optional<PpsType> type) {
+  return type ? json(std::string(TypeId(*type))) : json(nullptr);
+}
+
+json Round(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+json ClassificationJson(const Classification& c, const Sketch* nearest) {
+  json shares = json::object();
+  for (PpsType t : kAllTypes) shares[std::string(TypeId(t))] = Round(c.shares[Index(t)]);
+  json neighbours = json::array();
+  for (int i = 0; i < c.neighbour_count; ++i) neighbours.push_back(std::string(TypeId(c.neighbours[i])));
+  return {{"type", TypeOrNull(c.type)},
+          {"zwaartepunt", {Round(c.zwaartepunt.formal), Round(c.zwaartepunt.outside)}},
+          {"grensgeval", c.grensgeval},
+          {"neighbours", neighbours},
+          {"shares", shares},
+          {"spread", Round(c.spread)},
+          {"axis_distance", Round(c.axis_distance)},
+          {"tokens", c.token_count},
+          {"nearest_case", nearest ? json(nearest->id) : json(nullptr)}};
+}
+
+std::string TypeText(std::optional<PpsType> type) {
+  return type ? std::string(TypeId(*type)) : std::string("(none: empty board)");
+}
+
+int ListCases(const Options& options, const Content& content, std::ostream& out) {
+  json list = json::array();
+  for (const Sketch& s : content.cases) {
+    const Classification c = Classify(content.model, s.tokens);
+    list.push_back({{"id", s.id},
+                    {"name", s.name.In(options.language)},
+                    {"published_type", TypeOrNull(s.published_type)},
+                    {"computed_type", TypeOrNull(c.type)},
+                    {"zwaartepunt", {Round(c.zwaartepunt.formal), Round(c.zwaartepunt.outside)}},
+                    {"tokens", c.token_count}});
+    if (!options.json)
+      out << std::left << std::setw(34) << s.id << std::setw(14) << TypeText(c.type) << " ("
+          << std::fixed << std::setprecision(2) << c.zwaartepunt.formal << ", "
+          << c.zwaartepunt.outside << ")  " << c.token_count << " tokens\n";
+  }
+  if (options.json) out << list.dump(2) << "\n";
+  return 0;
+}
+
+int ClassifyOne(const Options& options, const Content& content, std::ostream& out,
+                std::ostream& err) {
+  const Loaded<Sketch> sketch = ResolveSketch(content, options.classify);
+  if (!sketch) {
+    err << "pps-canvas: --classify: " << sketch.error << "\n";
+    return 1;
+  }
+  const Classification c = Classify(content.model, sketch.value->tokens);
+  const Sketch* nearest = NearestCase(content, *sketch.value, c);
+  const json result = ClassificationJson(c, nearest);
+  if (options.json) {
+    out << result.dump(2) << "\n";
+    return 0;
+  }
+  out << "type:        " << TypeText(c.type) << (c.grensgeval ? " (grensgeval)" : "") << "\n"
+      << std::fixed << std::setprecision(3)
+      << "zwaartepunt: formal " << c.zwaartepunt.formal << ", outside " << c.zwaartepunt.outside
+      << "\nspread:      " << c.spread << "\naxis:        " << c.axis_distance << " away\n";
+  for (PpsType t : kAllTypes)
+    out << "share " << std::left << std::setw(13) << TypeId(t) << std::setprecision(0)
+        << 100.0 * c.shares[Index(t)] << "%\n";
+  out << "nearest:     " << (nearest ? nearest->id : "-") << "\n";
+  return 0;
+}
+
+}  // namespace
+
+Loaded<Sketch> ResolveSketch(const Content& content, const std::string& file_or_case) {
+  if (const Sketch* c = FindCase(content, file_or_case)) return {*c, {}};
+  return LoadSketch(file_or_case);
+}
+
+const Sketch* NearestCase(const Content& content, const Sketch& sketch, const Classification& c) {
+  const Sketch* best = nullptr;
+  double best_distance = 0.0;
+  if (!c.type) return nullptr;
+  for (const Sketch& reference : content.cases) {
+    if (!sketch.id.empty() && reference.id == sketch.id) continue;
+    const double d = Dissimilarity(c, Classify(content.model, reference.tokens));
+    if (!best || d < best_distance) best = &reference, best_distance = d;
+  }
+  return best;
+}
+
+int RunHeadless(const Options& options, const Content& content, std::ostream& out,
+                std::ostream& err) {
+  if (options.list_cases) return ListCases(options, content, out);
+  return ClassifyOne(options, content, out, err);
+}
+
+}  // namespace pps

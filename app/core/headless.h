@@ -1,0 +1,24 @@
+#pragma once
+// The commands that run without a window: --list-cases and --classify.
+
+#include <iosfwd>
+#include <string>
+
+#include "core/classify.h"
+#include "core/content.h"
+#include "core/json_read.h"
+#include "core/options.h"
+
+namespace pps {
+
+// The case with that id, else the sketch file at that path; the error names what failed.
+Loaded<Sketch> ResolveSketch(const Content& content, const std::string& file_or_case);
+
+// The case most like `sketch`, leaving out the case with the sketch's own id; or nullptr.
+const Sketch* NearestCase(const Content& content, const Sketch& sketch, const Classification& c);
+
+// Runs --list-cases or --classify; prints to `out`, errors to `err`; returns the exit code.
+int RunHeadless(const Options& options, const Content& content, std::ostream& out,
+                std::ostream& err);
+
+}  // namespace pps

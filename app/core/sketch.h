@@ -1,0 +1,45 @@
+#pragma once
+// A sketch: the activity tokens of one partnership, as the user placed them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/pps_type.h"
+#include "core/text.h"
+
+namespace pps {
+
+// A place on the board. board units: each coordinate in [-1, 1].
+struct BoardPoint {
+  double formal = 0.0;   // +1 fully formeel leren, -1 fully non-formeel leren
+  double outside = 0.0;  // +1 fully buiten, -1 fully binnen
+};
+
+inline constexpr double kBoardMin = -1.0;
+inline constexpr double kBoardMax = 1.0;
+
+// Clamps a point onto the board, so that a token can never leave it.
+BoardPoint ClampToBoard(BoardPoint p);
+
+struct Token {
+  std::string id;
+  LocalText label;
+  BoardPoint position;  // board units
+  double weight = 1.0;  // > 0
+  LocalText description;
+  LocalText why;  // why the token stands where it does
+};
+
+struct Sketch {
+  std::string id;
+  LocalText name;
+  LocalText description;
+  std::optional<PpsType> published_type;  // case studies only
+  std::vector<Token> tokens;
+};
+
+// The token with `id`, or nullptr.
+const Token* FindToken(const Sketch& sketch, std::string_view id);
+
+}  // namespace pps

@@ -1,0 +1,97 @@
+#include "core/sketch_file.h"
+
+#include <cmath>
+#include <set>
+
+#include "core/atomic_file.h"
+
+namespace pps {
+
+using nlohmann::json;
+
+Token TokenFromJson(const json& t, const std::string& where) {
+  if (!t.is_object()) throw JsonError{where, "must be an object, got " + t.dump()};
+  Token token;
+  token.id = RequireString(t, where, "id");
+  token.label = ReadLocalText(t, where, "label", true);
+  token.position = {RequireCoordinate(t, where, "formal"), RequireCoordinate(t, where, "outside")};
+  if (t.contains("weight")) {
+    token.weight = RequireNumber(t, where, "weight");
+    if (!std::isfinite(token.weight) || token.weight <= 0.0 || token.weight > 100.0)
+      throw JsonError{where + "/weight", "must be a number in (0, 100], got " + t["weight"].dump()};
+  }
+  token.description = ReadLocalText(t, where, "description", false);
+  token.why = ReadLocalText(t, where, "why", false);
+  return token;
+}
+
+Sketch SketchFromJson(const json& root) {
+  RequireFormat(root, "pps-canvas/sketch", kSketchVersion);
+  Sketch sketch;
+  sketch.id = OptionalString(root, "", "id");
+  sketch.name = ReadLocalText(root, "", "name", false);
+  sketch.description = ReadLocalText(root, "", "description", false);
+  if (root.contains("published_type")) {
+    const std::string id = RequireString(root, "", "published_type");
+    sketch.published_type = ParseTypeId(id);
+    if (!sketch.published_type)
+      throw JsonError{"/published_type", "unknown type \"" + id +
+                                             "\" (expected ontwikkelaar, opleider, katalysator "
+                                             "or ondernemer)"};
+  }
+  const json& tokens = RequireMember(root, "", "tokens", json::value_t::array);
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string where = "/tokens/" + std::to_string(i);
+    Token token = TokenFromJson(tokens[i], where);
+    if (!ids.insert(token.id).second)
+      throw JsonError{where + "/id", "duplicate token id \"" + token.id + "\""};
+    sketch.tokens.push_back(std::move(token));
+  }
+  return sketch;
+}
+
+Loaded<Sketch> LoadSketch(const std::string& path) {
+  return LoadJsonFile<Sketch>(path, SketchFromJson);
+}
+
+namespace {
+
+void PutText(json& object, json& en, const char* key, const LocalText& text) {
+  if (!text.nl.empty()) object[key] = text.nl;
+  if (!text.en.empty()) en[key] = text.en;
+}
+
+}  // namespace
+
+json SketchToJson(const Sketch& sketch) {
+  json root = {{"format", "pps-canvas/sketch"}, {"version", kSketchVersion}};
+  json en = json::object();
+  if (!sketch.id.empty()) root["id"] = sketch.id;
+  PutText(root, en, "name", sketch.name);
+  if (sketch.published_type) root["published_type"] = std::string(TypeId(*sketch.published_type));
+  PutText(root, en, "description", sketch.description);
+  if (!en.empty()) root["i18n"] = {{"en", en}};
+  json tokens = json::array();
+  for (const Token& t : sketch.tokens) {
+    json token = {{"id", t.id},
+                  {"label", t.label.nl},
+                  {"formal", t.position.formal},
+                  {"outside", t.position.outside},
+                  {"weight", t.weight}};
+    json token_en = json::object();
+    if (!t.label.en.empty()) token_en["label"] = t.label.en;
+    PutText(token, token_en, "description", t.description);
+    PutText(token, token_en, "why", t.why);
+    if (!token_en.empty()) token["i18n"] = {{"en", token_en}};
+    tokens.push_back(std::move(token));
+  }
+  root["tokens"] = std::move(tokens);
+  return root;
+}
+
+std::string SaveSketch(const Sketch& sketch, const std::string& path) {
+  return WriteFileAtomically(path, SketchToJson(sketch).dump(2) + "\n");
+}
+
+}  // namespace pps

@@ -1,0 +1,30 @@
+#pragma once
+// The sketch file format (pps-canvas/sketch), shared by the case studies and users' own
+// sketches. Documented in data/README.md.
+
+#include <string>
+
+#include "core/json_read.h"
+#include "core/sketch.h"
+
+namespace pps {
+
+inline constexpr int kSketchVersion = 1;
+
+// Validates a parsed sketch document: fields, types, ranges, unique token ids.
+Sketch SketchFromJson(const nlohmann::json& root);
+
+// Loads and validates a sketch file; on error the message names the file and the place.
+Loaded<Sketch> LoadSketch(const std::string& path);
+
+// The sketch as a document that SketchFromJson reads back unchanged.
+nlohmann::json SketchToJson(const Sketch& sketch);
+
+// Reads one token object (also used for the activity library).
+Token TokenFromJson(const nlohmann::json& object, const std::string& where);
+
+// Writes the sketch atomically: a crash mid-save leaves the old file whole. Returns an error
+// message, empty on success.
+std::string SaveSketch(const Sketch& sketch, const std::string& path);
+
+}  // namespace pps

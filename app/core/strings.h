@@ -1,0 +1,67 @@
+#pragma once
+// The interface's own words (data/strings.json), looked up by enum so that a frame never
+// searches or allocates.
+
+#include <array>
+#include <string>
+
+#include "core/json_read.h"
+#include "core/text.h"
+
+namespace pps {
+
+// Each entry: enum name, key in strings.json.
+#define PPS_STRINGS(X)                          \
+  X(NewSketch, "new_sketch")                    \
+  X(EmptyBoardTitle, "empty_board_title")       \
+  X(EmptyBoardHint, "empty_board_hint")         \
+  X(TypeNumber, "type_number")                  \
+  X(Grensgeval, "grensgeval")                   \
+  X(GrensgevalBetween, "grensgeval_between")    \
+  X(Zwaartepunt, "zwaartepunt")                 \
+  X(Shares, "shares")                           \
+  X(Stability, "stability")                     \
+  X(StabilityFirm, "stability_firm")            \
+  X(StabilityModerate, "stability_moderate")    \
+  X(StabilityFragile, "stability_fragile")      \
+  X(Spread, "spread")                           \
+  X(SpreadWide, "spread_wide")                  \
+  X(SpreadNarrow, "spread_narrow")              \
+  X(Propositions, "propositions")               \
+  X(SuccessFactors, "success_factors")          \
+  X(Pitfalls, "pitfalls")                       \
+  X(Examples, "examples")                       \
+  X(NearestCase, "nearest_case")                \
+  X(DataErrors, "data_errors")                  \
+  X(Tokens, "tokens")
+
+enum class Str {
+#define PPS_STRING_ENUM(name, key) name,
+  PPS_STRINGS(PPS_STRING_ENUM)
+#undef PPS_STRING_ENUM
+};
+
+inline constexpr int kStrCount = 0
+#define PPS_STRING_COUNT(name, key) +1
+    PPS_STRINGS(PPS_STRING_COUNT)
+#undef PPS_STRING_COUNT
+    ;
+
+inline constexpr int kStringsVersion = 1;
+
+struct Strings {
+  std::array<LocalText, kStrCount> text;  // indexed by Str; the key itself until loaded
+
+  Strings();
+  const char* Get(Str s, Language language) const {
+    return text[static_cast<int>(s)].In(language).c_str();
+  }
+};
+
+// Validates a parsed strings document: every key present in Dutch, no unknown keys.
+Strings StringsFromJson(const nlohmann::json& root);
+
+// Loads and validates data/strings.json.
+Loaded<Strings> LoadStrings(const std::string& path);
+
+}  // namespace pps

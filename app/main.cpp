@@ -1,0 +1,125 @@
+// PPS Canvas: sketch a public-private partnership and see its type live.
+// Shaped like Dear ImGui's GLFW + OpenGL 3 example: parse, init, loop, clean up in reverse.
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "core/content.h"
+#include "core/headless.h"
+#include "core/options.h"
+#include "platform/screenshot.h"
+#include "platform/window.h"
+#include "ui/app_state.h"
+#include "ui/theme.h"
+
+namespace {
+
+constexpr int kScreenshotFrames = 4;  // frames rendered before the capture, so layout settles
+
+std::string ExecutablePath(const char* argv0) {
+  char buffer[4096];
+  const ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+  return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string(argv0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace pps;
+  const ParsedOptions parsed = ParseOptions(std::vector<std::string>(argv + 1, argv + argc));
+  if (!parsed.error.empty()) {
+    std::cerr << "pps-canvas: " << parsed.error << "\n";
+    return 2;
+  }
+  const Options& options = parsed.options;
+  if (options.help) {
+    std::cout << HelpText();
+    return 0;
+  }
+
+  const std::string data_dir =
+      options.data_dir.empty() ? FindDataDir(ExecutablePath(argv[0])) : options.data_dir;
+  if (data_dir.empty()) {
+    std::cerr << "pps-canvas: cannot find the data folder (model.json); pass --data DIR\n";
+    return 2;
+  }
+  AppState state;
+  state.content = LoadContent(data_dir);
+  state.language = options.language;
+  for (const std::string& e : state.content.errors) std::cerr << "pps-canvas: warning: " << e << "\n";
+
+  if (options.list_cases || !options.classify.empty())
+    return RunHeadless(options, state.content, std::cout, std::cerr);
+
+  state.sketch = NewSketch(state);
+  if (!options.open.empty()) {
+    Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
+    if (opened) state.sketch = std::move(*opened.value);
+    else {
+      std::cerr << "pps-canvas: --open: " << opened.error << "\n";
+      state.content.errors.push_back(opened.error);
+    }
+  }
+
+  std::string error;
+  const bool screenshot = !options.screenshot.empty();
+  Window window = OpenWindow({"PPS Canvas", options.width, options.height, options.fullscreen,
+                              true},
+                             error);
+  if (!window.handle) {
+    std::cerr << "pps-canvas: " << error << "\n";
+    return 1;
+  }
+  state.scale = window.content_scale;
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  const std::string font_error = LoadFonts(state.fonts, state.scale);
+  if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error << "\n";
+  ApplyTheme(state.scale);
+
+  int exit_code = 0;
+  for (int frame = 0; !glfwWindowShouldClose(window.handle); ++frame) {
+    // Sleep until something happens; ImGui needs a couple of frames to settle after input.
+    if (screenshot || frame < 3) glfwPollEvents();
+    else glfwWaitEventsTimeout(0.5);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    DrawApp(state);
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window.handle, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(kPaper);
+    glClearColor(paper.x, paper.y, paper.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (screenshot && frame + 1 == kScreenshotFrames) {
+      const std::string e = WriteScreenshot(options.screenshot, width, height);
+      if (!e.empty()) std::cerr << "pps-canvas: " << e << "\n";
+      exit_code = e.empty() ? 0 : 1;
+      break;
+    }
+    glfwSwapBuffers(window.handle);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  CloseWindow(window);
+  return exit_code;
+}

@@ -1,0 +1,71 @@
+#include "platform/window.h"
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+
+namespace pps {
+
+namespace {
+
+std::string g_glfw_error;
+
+void OnGlfwError(int, const char* description) { g_glfw_error = description; }
+
+}  // namespace
+
+Window OpenWindow(const WindowRequest& request, std::string& error) {
+  Window window;
+  const char* display = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  if ((!display || !*display) && (!wayland || !*wayland)) {
+    error =
+        "no display: PPS Canvas needs a graphical session (DISPLAY is not set).\n"
+        "On a machine without a screen, run it under Xvfb, for example:\n"
+        "  xvfb-run -a -s \"-screen 0 1280x800x24\" pps-canvas --screenshot board.png";
+    return window;
+  }
+  glfwSetErrorCallback(OnGlfwError);
+  if (!glfwInit()) {
+    error = "cannot start GLFW: " + g_glfw_error;
+    return window;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_VISIBLE, request.visible ? GLFW_TRUE : GLFW_FALSE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  GLFWmonitor* monitor = request.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+  int width = request.width, height = request.height;
+  if (monitor) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    width = mode->width, height = mode->height;
+  }
+  window.handle = glfwCreateWindow(width, height, request.title.c_str(), monitor, nullptr);
+  if (!window.handle) {
+    error = "cannot open a window with OpenGL 3.3: " + g_glfw_error;
+    glfwTerminate();
+    return window;
+  }
+  glfwMakeContextCurrent(window.handle);
+  glfwSwapInterval(1);
+  if (!gladLoadGL(glfwGetProcAddress)) {
+    error = "cannot load OpenGL functions";
+    CloseWindow(window);
+    return window;
+  }
+  float sx = 1.0f, sy = 1.0f;
+  glfwGetWindowContentScale(window.handle, &sx, &sy);
+  window.content_scale = sx > 0.5f ? sx : 1.0f;
+  return window;
+}
+
+void CloseWindow(Window& window) {
+  if (window.handle) glfwDestroyWindow(window.handle);
+  window.handle = nullptr;
+  glfwTerminate();
+}
+
+}  // namespace pps

@@ -1,0 +1,28 @@
+#pragma once
+// The GLFW window with an OpenGL 3.3 core context, loaded through glad.
+
+#include <string>
+
+struct GLFWwindow;
+
+namespace pps {
+
+struct Window {
+  GLFWwindow* handle = nullptr;
+  float content_scale = 1.0f;  // the monitor's DPI scale: 1 at 96 dpi
+};
+
+struct WindowRequest {
+  std::string title;
+  int width = 1280, height = 800;  // px
+  bool fullscreen = false;
+  bool visible = true;
+};
+
+// Opens the window, or returns an error message a user can act on (e.g. no display).
+Window OpenWindow(const WindowRequest& request, std::string& error);
+
+// Closes the window and shuts GLFW down.
+void CloseWindow(Window& window);
+
+}  // namespace pps

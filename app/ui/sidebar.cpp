@@ -1,0 +1,140 @@
+#include "ui/sidebar.h"
+
+#include <imgui.h>
+
+#include "core/headless.h"
+#include "ui/theme.h"
+
+namespace pps {
+
+namespace {
+
+const char* S(const AppState& state, Str s) { return state.content.strings.Get(s, state.language); }
+
+void PushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetFont()); }
+
+void TypeHeader(const AppState& state, const Classification& c) {
+  const Model& m = state.content.model;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float s = state.scale;
+  if (!c.type) {
+    PushFont(state.fonts.title);
+    ImGui::TextUnformatted(S(state, Str::EmptyBoardTitle));
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardHint));
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  const TypeInfo& info = m.Of(*c.type);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float bar = 10.0f * s;
+  ImGui::Indent(bar + 14.0f * s);
+  ImGui::TextDisabled("%s %d", S(state, Str::TypeNumber), info.number);
+  PushFont(state.fonts.title);
+  ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
+  ImGui::TextUnformatted(info.name.In(state.language).c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(state.content.guidance.Of(*c.type).In(state.language).tagline.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(bar + 14.0f * s);
+  draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s),
+                      Rgb(info.accent), 4 * s);
+}
+
+void GrensgevalNote(const AppState& state, const Classification& c) {
+  if (!c.grensgeval) return;
+  const Model& m = state.content.model;
+  PushFont(state.fonts.bold);
+  ImGui::TextColored(ImVec4(0.62f, 0.32f, 0.05f, 1.0f), "%s", S(state, Str::Grensgeval));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(S(state, Str::GrensgevalBetween));
+  for (int i = 0; i < c.neighbour_count; ++i)
+    ImGui::BulletText("%s", m.Of(c.neighbours[i]).name.In(state.language).c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void ShareBars(const AppState& state, const Classification& c) {
+  const Model& m = state.content.model;
+  const float s = state.scale;
+  ImGui::TextDisabled("%s", S(state, Str::Shares));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float label_w = 170.0f * s, height = 24.0f * s;
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = m.Of(type);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    const float bar_w = width - label_w - 70.0f * s;
+    const ImVec2 a(p.x + label_w, p.y);
+    draw->AddRectFilled(a, ImVec2(a.x + bar_w, a.y + height), IM_COL32(0, 0, 0, 18), 4 * s);
+    draw->AddRectFilled(a, ImVec2(a.x + bar_w * static_cast<float>(c.shares[Index(type)]), a.y + height),
+                        Rgb(info.accent, 200), 4 * s);
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%3.0f%%", 100.0 * c.shares[Index(type)]);
+    draw->AddText(ImVec2(a.x + bar_w + 10 * s, p.y), kInk, pct);
+  }
+}
+
+void Measures(const AppState& state, const Classification& c) {
+  const Str stability = c.axis_distance > 0.35   ? Str::StabilityFirm
+                        : c.axis_distance > 0.15 ? Str::StabilityModerate
+                                                 : Str::StabilityFragile;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s  %.2f", S(state, Str::Stability), c.axis_distance);
+  ImGui::TextUnformatted(S(state, stability));
+  int quadrants = 0;
+  for (double share : c.shares) quadrants += share >= 0.15 ? 1 : 0;
+  ImGui::TextDisabled("%s  %.2f", S(state, Str::Spread), c.spread);
+  ImGui::TextUnformatted(S(state, quadrants >= 2 ? Str::SpreadWide : Str::SpreadNarrow));
+  ImGui::PopTextWrapPos();
+}
+
+void Bullets(const AppState& state, Str title, const std::vector<std::string>& items) {
+  ImGui::Spacing();
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(S(state, title));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  for (const std::string& item : items) {
+    ImGui::Bullet();
+    ImGui::TextUnformatted(item.c_str());
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void GuidanceSections(const AppState& state, PpsType type) {
+  const GuidanceText& g = state.content.guidance.Of(type).In(state.language);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(g.summary.c_str());
+  ImGui::PopTextWrapPos();
+  Bullets(state, Str::Propositions, g.propositions);
+  Bullets(state, Str::SuccessFactors, g.success_factors);
+  Bullets(state, Str::Pitfalls, g.pitfalls);
+}
+
+}  // namespace
+
+void DrawSidebar(AppState& state, const Classification& c) {
+  ImGui::TextDisabled("%s  ·  %d %s", state.sketch.name.In(state.language).c_str(),
+                      c.token_count, S(state, Str::Tokens));
+  ImGui::Spacing();
+  TypeHeader(state, c);
+  if (!c.type) return;
+  GrensgevalNote(state, c);
+  ImGui::Separator();
+  ShareBars(state, c);
+  Measures(state, c);
+  if (const Sketch* nearest = NearestCase(state.content, state.sketch, c)) {
+    ImGui::TextDisabled("%s", S(state, Str::NearestCase));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(nearest->name.In(state.language).c_str());
+  }
+  ImGui::Separator();
+  GuidanceSections(state, *c.type);
+}
+
+}  // namespace pps

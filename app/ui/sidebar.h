@@ -1,0 +1,12 @@
+#pragma once
+// The sidebar: the current type, how clear it is, and what that type asks of the partners.
+
+#include "core/classify.h"
+#include "ui/app_state.h"
+
+namespace pps {
+
+// Draws the sidebar's contents into the current ImGui window.
+void DrawSidebar(AppState& state, const Classification& c);
+
+}  // namespace pps
