@@ -43,6 +43,8 @@ json ParseJsonText(std::string_view text) {
     if (cut != std::string::npos) what = what.substr(cut);
     throw JsonError{"line " + std::to_string(line) + ", column " + std::to_string(column),
                     "not valid JSON (" + what + ")"};
+  } catch (const json::out_of_range& e) {
+    throw JsonError{"(document)", std::string("a number is out of range: ") + e.what()};
   }
 }
 

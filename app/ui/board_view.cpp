@@ -104,7 +104,7 @@ void DrawTokens(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
   for (const Token& t : state.sketch.tokens) {
-    const ScreenPoint p = BoardToScreen(m.layout, r, t.position);
+    ScreenPoint p = BoardToScreen(m.layout, r, t.position);
     const TypeInfo& quadrant =
         m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
     const char* label = t.label.In(state.language).c_str();
@@ -114,6 +114,10 @@ void DrawTokens(ImDrawList* draw, const AppState& state, const BoardRect& r) {
     const ImVec2 text = font->CalcTextSizeA(font->FontSize, wrap, wrap, label);
     const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
     const float height = std::max(text.y + 2 * pad.y, 44.0f * s * emphasis);
+    // A chip near the edge slides inwards so that it is never cut off.
+    const float half_w = text.x * 0.5f + pad.x;
+    p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
+    p.y = std::clamp(p.y, r.min.y + height * 0.5f, std::max(r.min.y, r.max.y - height * 0.5f));
     const ImVec2 a(p.x - text.x * 0.5f - pad.x, p.y - height * 0.5f);
     const ImVec2 b(p.x + text.x * 0.5f + pad.x, p.y + height * 0.5f);
     const float rounding = 10.0f * s;

@@ -130,8 +130,9 @@ void DrawSidebar(AppState& state, const Classification& c) {
   Measures(state, c);
   if (const Sketch* nearest = NearestCase(state.content, state.sketch, c)) {
     ImGui::TextDisabled("%s", S(state, Str::NearestCase));
-    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(nearest->name.In(state.language).c_str());
+    ImGui::PopTextWrapPos();
   }
   ImGui::Separator();
   GuidanceSections(state, *c.type);

@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/headless.h"
+#include "test_support.h"
+
+using namespace pps;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+Run RunCli(const std::vector<std::string>& args) {
+  static const Content content = LoadContent(PPS_DATA_DIR);
+  const ParsedOptions parsed = ParseOptions(args);
+  REQUIRE(parsed.error.empty());
+  std::ostringstream out, err;
+  const int code = RunHeadless(parsed.options, content, out, err);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("list-cases as JSON lists nine cases, each computed as published") {
+  const Run run = RunCli({"--list-cases", "--json"});
+  REQUIRE(run.code == 0);
+  const json list = json::parse(run.out);
+  REQUIRE(list.size() == 9);
+  for (const json& c : list) {
+    INFO(c.dump());
+    CHECK(c["computed_type"] == c["published_type"]);
+    CHECK(c["tokens"].get<int>() >= 3);
+    CHECK(c["zwaartepunt"].size() == 2);
+    CHECK(c["name"].is_string());
+  }
+  CHECK(list[0]["id"] == "zorgboulevard-roosendaal");
+}
+
+TEST_CASE("classify a case id gives the full classification") {
+  const Run run = RunCli({"--classify", "civ-water", "--json"});
+  REQUIRE(run.code == 0);
+  const json r = json::parse(run.out);
+  CHECK(r["type"] == "opleider");
+  CHECK(r["grensgeval"] == false);
+  CHECK(r["neighbours"].empty());
+  double total = 0.0;
+  for (const auto& [type, share] : r["shares"].items()) total += share.get<double>();
+  CHECK(total == Approx(1.0).margin(0.001));
+  CHECK(r["spread"].get<double>() > 0.0);
+  CHECK(r["nearest_case"].is_string());
+  CHECK(r["nearest_case"] != "civ-water");
+}
+
+TEST_CASE("classify a file: an empty board has type null") {
+  const std::string path = test::WriteTemp(
+      "empty.json", R"({"format": "pps-canvas/sketch", "version": 1, "tokens": []})");
+  const Run run = RunCli({"--classify", path, "--json"});
+  REQUIRE(run.code == 0);
+  const json r = json::parse(run.out);
+  CHECK(r["type"].is_null());
+  CHECK(r["nearest_case"].is_null());
+}
+
+TEST_CASE("classify a grensgeval names its neighbours") {
+  const std::string path = test::WriteTemp("border.json", R"({"format": "pps-canvas/sketch", "version": 1,
+      "tokens": [{"id": "a", "label": "x", "formal": 0.05, "outside": 0.6}]})");
+  const json r = json::parse(RunCli({"--classify", path, "--json"}).out);
+  CHECK(r["type"] == "ondernemer");
+  CHECK(r["grensgeval"] == true);
+  CHECK(r["neighbours"] == json::array({"katalysator"}));
+}
+
+TEST_CASE("classify bad input fails with a message naming it") {
+  Run run = RunCli({"--classify", "no-such-case"});
+  CHECK(run.code != 0);
+  CHECK_THAT(run.err, Catch::Contains("no-such-case") && Catch::Contains("cannot be opened"));
+  const std::string path = test::WriteTemp("bad.json", "{\"format\": \"pps-canvas/sketch\",");
+  run = RunCli({"--classify", path});
+  CHECK(run.code != 0);
+  CHECK_THAT(run.err, Catch::Contains(path) && Catch::Contains("line 1"));
+}
+
+TEST_CASE("classify without json prints a readable summary") {
+  const Run run = RunCli({"--classify", "beyond"});
+  REQUIRE(run.code == 0);
+  CHECK_THAT(run.out, Catch::Contains("type:        ondernemer"));
+}
+
+TEST_CASE("wrong arguments are errors that name them") {
+  CHECK_THAT(ParseOptions({"--bogus"}).error, Catch::Contains("--bogus"));
+  CHECK_THAT(ParseOptions({"--classify"}).error, Catch::Contains("--classify needs a value"));
+  CHECK_THAT(ParseOptions({"--size", "big"}).error, Catch::Contains("--size big"));
+  CHECK_THAT(ParseOptions({"--lang", "de"}).error, Catch::Contains("--lang de"));
+  const ParsedOptions ok = ParseOptions({"--size", "800x600", "--lang", "en", "--open", "civil"});
+  CHECK(ok.error.empty());
+  CHECK(ok.options.width == 800);
+  CHECK(ok.options.language == Language::English);
+  CHECK(ok.options.open == "civil");
+}
+
+TEST_CASE("help lists every option") {
+  const std::string help = HelpText();
+  for (const char* option : {"--open", "--lang", "--size", "--fullscreen", "--screenshot",
+                             "--list-cases", "--classify", "--json", "--data", "--help"})
+    CHECK_THAT(help, Catch::Contains(option));
+}

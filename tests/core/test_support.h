@@ -1,0 +1,24 @@
+#pragma once
+// Small helpers shared by the core tests.
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/sketch.h"
+
+namespace pps::test {
+
+inline Token At(double formal, double outside, double weight = 1.0) {
+  Token t;
+  t.id = "t" + std::to_string(formal) + "_" + std::to_string(outside);
+  t.label.nl = "token";
+  t.position = {formal, outside};
+  t.weight = weight;
+  return t;
+}
+
+// Writes `text` to a fresh file under the test temp dir and returns its path.
+std::string WriteTemp(const std::string& name, const std::string& text);
+
+}  // namespace pps::test

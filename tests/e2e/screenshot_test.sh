@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# End to end: the real binary in a real X window (Xvfb) writes a screenshot, which is checked.
+# Usage: screenshot_test.sh PPS_CANVAS CHECK_PNG MODEL_JSON OUT_DIR
+set -euo pipefail
+app=$1 check=$2 model=$3 out=$4
+mkdir -p "$out"
+png="$out/board-civ-water.png"
+rm -f "$png"
+xvfb-run -a -s "-screen 0 1280x800x24" "$app" --open civ-water --size 1280x800 --screenshot "$png"
+"$check" "$png" 1280 800 "$model"
+
+# Without a display the app explains what to do instead of failing obscurely.
+set +e
+msg=$(env -u DISPLAY -u WAYLAND_DISPLAY "$app" 2>&1)
+code=$?
+set -e
+[ "$code" -ne 0 ] || { echo "expected a failure without a display"; exit 1; }
+grep -q "xvfb-run" <<<"$msg" || { echo "no hint about xvfb-run in: $msg"; exit 1; }
+echo "screenshot test passed: $png"
