@@ -59,11 +59,13 @@ int main(int argc, char** argv) {
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
-  state.sketch = NewSketch(state);
+  OpenSketch(state, NewSketch(state), false);
   if (!options.open.empty()) {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
-    if (opened) state.sketch = std::move(*opened.value);
-    else {
+    if (opened) {
+      const bool is_case = FindCase(state.content, options.open) != nullptr;
+      OpenSketch(state, std::move(*opened.value), is_case);
+    } else {
       std::cerr << "pps-canvas: --open: " << opened.error << "\n";
       state.content.errors.push_back(opened.error);
     }
@@ -90,15 +92,17 @@ int main(int argc, char** argv) {
   ApplyTheme(state.scale);
 
   int exit_code = 0;
+  int busy_frames = 3;  // ImGui needs a few frames to settle after input
   for (int frame = 0; !glfwWindowShouldClose(window.handle); ++frame) {
-    // Sleep until something happens; ImGui needs a couple of frames to settle after input.
-    if (screenshot || frame < 3) glfwPollEvents();
-    else glfwWaitEventsTimeout(0.5);
+    // Sleep until an input event arrives, unless something is moving or animating.
+    if (screenshot || busy_frames > 0) glfwPollEvents();
+    else glfwWaitEvents(), busy_frames = 3;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    DrawApp(state);
+    const bool animating = DrawApp(state);
+    busy_frames = animating ? 3 : busy_frames - 1;
     ImGui::Render();
 
     int width = 0, height = 0;

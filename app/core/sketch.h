@@ -34,6 +34,7 @@ struct Token {
 struct Sketch {
   std::string id;
   LocalText name;
+  LocalText short_name;  // for buttons; falls back to name
   LocalText description;
   std::optional<PpsType> published_type;  // case studies only
   std::vector<Token> tokens;

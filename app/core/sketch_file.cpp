@@ -30,6 +30,7 @@ Sketch SketchFromJson(const json& root) {
   Sketch sketch;
   sketch.id = OptionalString(root, "", "id");
   sketch.name = ReadLocalText(root, "", "name", false);
+  sketch.short_name = ReadLocalText(root, "", "short_name", false);
   sketch.description = ReadLocalText(root, "", "description", false);
   if (root.contains("published_type")) {
     const std::string id = RequireString(root, "", "published_type");
@@ -69,6 +70,7 @@ json SketchToJson(const Sketch& sketch) {
   json en = json::object();
   if (!sketch.id.empty()) root["id"] = sketch.id;
   PutText(root, en, "name", sketch.name);
+  PutText(root, en, "short_name", sketch.short_name);
   if (sketch.published_type) root["published_type"] = std::string(TypeId(*sketch.published_type));
   PutText(root, en, "description", sketch.description);
   if (!en.empty()) root["i18n"] = {{"en", en}};

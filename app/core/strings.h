@@ -33,7 +33,13 @@ namespace pps {
   X(Examples, "examples")                       \
   X(NearestCase, "nearest_case")                \
   X(DataErrors, "data_errors")                  \
-  X(Tokens, "tokens")
+  X(Tokens, "tokens")                           \
+  X(Reset, "reset")                             \
+  X(OtherLanguage, "other_language")            \
+  X(OpenCase, "open_case")                      \
+  X(AlsoType, "also_type")                      \
+  X(Timeline, "timeline")                       \
+  X(Ghosts, "ghosts")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -2,28 +2,65 @@
 // Everything one frame of the app reads and changes. The sketch is the model; the rest is
 // view state that the UI keeps between frames.
 
+#include <array>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/content.h"
+#include "core/pointer_drag.h"
 #include "core/sketch.h"
 #include "core/text.h"
+#include "core/type_timeline.h"
 #include "ui/fonts.h"
 
 namespace pps {
 
+// The zwaartepunt's recent path, drawn as a fading trail.
+struct Trail {
+  static constexpr int kSamples = 48;
+  static constexpr double kSeconds = 1.2;  // how long a sample stays visible
+  std::array<BoardPoint, kSamples> points{};  // board units
+  std::array<double, kSamples> times{};
+  int next = 0, count = 0;
+
+  void Add(BoardPoint p, double time);
+  void Clear() { next = count = 0; }
+};
+
+// What the sidebar showed in the last frame, so tests can check it without reading pixels.
+struct ShownGuidance {
+  std::optional<PpsType> type;
+  std::array<PpsType, kTypeCount> sections{};  // the types whose guidance was shown, in order
+  int section_count = 0;
+};
+
 struct AppState {
   Content content;       // model, guidance, cases, library, strings: loaded once at start
   Sketch sketch;         // what is on the board
+  std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
   Language language = Language::Dutch;
   float scale = 1.0f;    // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;         // null fonts mean ImGui's default
+
+  // View state.
+  PointerDrags drags;
+  std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
+  TypeTimeline timeline;
+  Trail trail;
+  ShownGuidance shown;
+  int case_to_open = -1;        // set by a button or key during the frame, applied at its end
 };
 
 // A new, empty sketch named in the app's language.
 Sketch NewSketch(const AppState& state);
 
-// Draws one frame of the whole app: board and sidebar. Call between ImGui::NewFrame() and
-// ImGui::Render(). Reads input once, changes `state`, allocates nothing in the steady state.
-void DrawApp(AppState& state);
+// Puts `sketch` on the board; `is_case` keeps it as the origin for ghosts and Reset.
+void OpenSketch(AppState& state, Sketch sketch, bool is_case);
+
+// Draws one frame of the whole app: toolbar, board and sidebar. Call between ImGui::NewFrame()
+// and ImGui::Render(). Returns true while something animates, so the caller keeps rendering;
+// false means the app may sleep until the next input event.
+bool DrawApp(AppState& state);
 
 }  // namespace pps

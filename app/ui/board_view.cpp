@@ -99,46 +99,128 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   pill({0.0, end}, outside.positive_end.In(state.language));
 }
 
-void DrawTokens(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+// The chip of a token: its rect (px), clamped inside the board so it is never cut off.
+ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, ImVec2& text_size) {
+  const float s = state.scale;
+  ImFont* font = Or(state.fonts.body);
+  const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
+  const float wrap = 200.0f * s;
+  text_size = font->CalcTextSizeA(font->FontSize, wrap, wrap, t.label.In(state.language).c_str());
+  const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
+  const float half_w = text_size.x * 0.5f + pad.x;
+  const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
+  ScreenPoint p = BoardToScreen(state.content.model.layout, r, t.position);
+  p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
+  p.y = std::clamp(p.y, r.min.y + half_h, std::max(r.min.y + half_h, r.max.y - half_h));
+  return {{p.x - half_w, p.y - half_h}, {p.x + half_w, p.y + half_h}};
+}
+
+// Weight shows as a larger chip with a thicker border, and as a "×2" badge when it is not 1.
+void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const ChipRect& chip,
+              ImVec2 text, bool held, int alpha) {
   const Model& m = state.content.model;
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
-  for (const Token& t : state.sketch.tokens) {
-    ScreenPoint p = BoardToScreen(m.layout, r, t.position);
-    const TypeInfo& quadrant =
-        m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
-    const char* label = t.label.In(state.language).c_str();
-    // Weight shows as a larger chip with a thicker border, and as "×2" when it is not 1.
-    const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
-    const float wrap = 200.0f * s;
-    const ImVec2 text = font->CalcTextSizeA(font->FontSize, wrap, wrap, label);
-    const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
-    const float height = std::max(text.y + 2 * pad.y, 44.0f * s * emphasis);
-    // A chip near the edge slides inwards so that it is never cut off.
-    const float half_w = text.x * 0.5f + pad.x;
-    p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
-    p.y = std::clamp(p.y, r.min.y + height * 0.5f, std::max(r.min.y, r.max.y - height * 0.5f));
-    const ImVec2 a(p.x - text.x * 0.5f - pad.x, p.y - height * 0.5f);
-    const ImVec2 b(p.x + text.x * 0.5f + pad.x, p.y + height * 0.5f);
-    const float rounding = 10.0f * s;
-    draw->AddRectFilled(ImVec2(a.x + 2 * s, a.y + 3 * s), ImVec2(b.x + 2 * s, b.y + 3 * s),
-                        IM_COL32(0, 0, 0, 40), rounding);
-    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), rounding);
-    draw->AddRect(a, b, Rgb(quadrant.accent), rounding, 0, 2.0f * s * emphasis);
-    draw->AddText(font, font->FontSize, ImVec2(p.x - text.x * 0.5f, p.y - text.y * 0.5f), kInk,
-                  label, nullptr, wrap);
-    if (t.weight != 1.0) {
-      char badge[16];
-      std::snprintf(badge, sizeof badge, "\xC3\x97%g", t.weight);
-      const ImVec2 bs = font->CalcTextSizeA(font->FontSize * 0.8f, 1e9f, 0.0f, badge);
-      const ImVec2 bc(b.x - 4 * s, a.y + 2 * s);
-      draw->AddRectFilled(ImVec2(bc.x - bs.x * 0.5f - 6 * s, bc.y - bs.y * 0.5f - 2 * s),
-                          ImVec2(bc.x + bs.x * 0.5f + 6 * s, bc.y + bs.y * 0.5f + 2 * s),
-                          Rgb(quadrant.accent), bs.y);
-      draw->AddText(font, font->FontSize * 0.8f, ImVec2(bc.x - bs.x * 0.5f, bc.y - bs.y * 0.5f),
-                    IM_COL32(255, 255, 255, 255), badge);
-    }
+  const TypeInfo& quadrant = m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
+  const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
+  const ImVec2 a(chip.min.x, chip.min.y), b(chip.max.x, chip.max.y);
+  const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  const float rounding = 10.0f * s, lift = held ? 3.0f * s : 0.0f;
+  const ImVec2 la(a.x - lift, a.y - lift), lb(b.x - lift, b.y - lift);
+  if (alpha == 255)
+    draw->AddRectFilled(ImVec2(a.x + 2 * s + lift, a.y + 3 * s + lift),
+                        ImVec2(b.x + 2 * s + lift, b.y + 3 * s + lift),
+                        IM_COL32(0, 0, 0, held ? 70 : 40), rounding);
+  draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
+  draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0,
+                (held ? 3.5f : 2.0f) * s * emphasis);
+  draw->AddText(font, font->FontSize, ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
+                (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24),
+                t.label.In(state.language).c_str(), nullptr, 200.0f * s);
+  if (t.weight != 1.0 && alpha == 255) {
+    char badge[16];
+    std::snprintf(badge, sizeof badge, "\xC3\x97%g", t.weight);
+    const float size = font->FontSize * 0.8f;
+    const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
+    const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);
+    draw->AddRectFilled(ImVec2(bc.x - bs.x * 0.5f - 6 * s, bc.y - bs.y * 0.5f - 2 * s),
+                        ImVec2(bc.x + bs.x * 0.5f + 6 * s, bc.y + bs.y * 0.5f + 2 * s),
+                        Rgb(quadrant.accent), bs.y);
+    draw->AddText(font, size, ImVec2(bc.x - bs.x * 0.5f, bc.y - bs.y * 0.5f),
+                  IM_COL32(255, 255, 255, 255), badge);
   }
+}
+
+// Where a case's tokens started: a faint chip and a line to where each token is now.
+void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+  if (!state.origin) return;
+  const float s = state.scale;
+  const ScreenLayout& layout = state.content.model.layout;
+  for (const Token& now : state.sketch.tokens) {
+    const Token* was = FindToken(*state.origin, now.id);
+    if (!was || (was->position.formal == now.position.formal &&
+                 was->position.outside == now.position.outside))
+      continue;
+    ImVec2 text;
+    const ChipRect ghost = ChipOf(state, r, *was, text);
+    DrawChip(draw, state, *was, ghost, text, false, 90);
+    draw->AddLine(V(BoardToScreen(layout, r, was->position)), V(BoardToScreen(layout, r, now.position)),
+                  IM_COL32(40, 40, 50, 110), 2.0f * s);
+  }
+}
+
+void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
+  state.chips.resize(state.sketch.tokens.size());
+  for (std::size_t i = 0; i < state.sketch.tokens.size(); ++i) {
+    const Token& t = state.sketch.tokens[i];
+    ImVec2 text;
+    state.chips[i] = ChipOf(state, r, t, text);
+    DrawChip(draw, state, t, state.chips[i], text, state.drags.IsHeld(static_cast<int>(i)), 255);
+  }
+}
+
+// The zwaartepunt's recent path, fading out. Returns true while any of it is visible.
+bool DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+  const Trail& trail = state.trail;
+  bool visible = false;
+  for (int i = 1; i < trail.count; ++i) {
+    const int a = (trail.next - trail.count + i - 1 + Trail::kSamples) % Trail::kSamples;
+    const int b = (a + 1) % Trail::kSamples;
+    const double age = now - trail.times[b];
+    if (age > Trail::kSeconds) continue;
+    visible = true;
+    const int alpha = static_cast<int>(160.0 * (1.0 - age / Trail::kSeconds));
+    draw->AddLine(V(BoardToScreen(state.content.model.layout, r, trail.points[a])),
+                  V(BoardToScreen(state.content.model.layout, r, trail.points[b])),
+                  IM_COL32(31, 35, 40, alpha), 5.0f * state.scale);
+  }
+  return visible;
+}
+
+// "Opleider → Ondernemer", large on the board, for a few seconds after a shift.
+bool DrawShiftBanner(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+  constexpr double kShow = 2.5, kFade = 0.6;
+  const TypeShift* shift = state.timeline.Latest();
+  if (!shift || now - shift->time > kShow) return false;
+  const double age = now - shift->time;
+  const float fade = age < kShow - kFade ? 1.0f : static_cast<float>((kShow - age) / kFade);
+  const Model& m = state.content.model;
+  const auto name = [&](std::optional<PpsType> t) {
+    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+  };
+  char text[160];
+  std::snprintf(text, sizeof text, "%s  \xE2\x86\x92  %s", name(shift->from), name(shift->to));
+  ImFont* font = Or(state.fonts.title);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
+  const float s = state.scale;
+  const ScreenPoint c = r.Center();
+  const ImVec2 a(c.x - size.x * 0.5f - 28 * s, r.min.y + r.HalfSize() * 0.5f - size.y * 0.5f - 16 * s);
+  const ImVec2 b(c.x + size.x * 0.5f + 28 * s, a.y + size.y + 32 * s);
+  const std::uint32_t accent = shift->to ? m.Of(*shift->to).accent : 0x444444;
+  draw->AddRectFilled(a, b, Rgb(accent, static_cast<int>(235 * fade)), 16 * s);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + 28 * s, a.y + 16 * s),
+                IM_COL32(255, 255, 255, static_cast<int>(255 * fade)), text);
+  return true;
 }
 
 void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classification& c,
@@ -161,13 +243,17 @@ void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classificati
 
 }  // namespace
 
-void DrawBoard(ImDrawList* draw, const AppState& state, const Classification& c,
-               const BoardRect& rect) {
+bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
+               double now) {
   DrawQuadrants(draw, state, c, rect);
   DrawMarginBand(draw, state.content.model, rect);
   DrawAxes(draw, state, rect);
+  DrawGhosts(draw, state, rect);
+  const bool trail = DrawTrail(draw, state, rect, now);
   DrawTokens(draw, state, rect);
   DrawZwaartepunt(draw, state, c, rect);
+  const bool banner = DrawShiftBanner(draw, state, rect, now);
+  return trail || banner;
 }
 
 }  // namespace pps

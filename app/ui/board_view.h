@@ -9,8 +9,9 @@ struct ImDrawList;
 
 namespace pps {
 
-// Draws the board into `rect` (px) on `draw`.
-void DrawBoard(ImDrawList* draw, const AppState& state, const Classification& c,
-               const BoardRect& rect);
+// Draws the board into `rect` (px) on `draw` and records where each chip went (state.chips).
+// `now` is the app's clock in seconds. Returns true while something on the board animates.
+bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
+               double now);
 
 }  // namespace pps

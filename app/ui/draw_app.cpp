@@ -1,10 +1,13 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/classify.h"
 #include "ui/app_state.h"
 #include "ui/board_view.h"
 #include "ui/sidebar.h"
 #include "ui/theme.h"
+#include "ui/toolbar.h"
 
 namespace pps {
 
@@ -13,6 +16,7 @@ namespace {
 constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
+constexpr int kMousePointer = 0;  // touch cursors use ids from 1 up
 
 void DataErrors(const AppState& state) {
   if (state.content.errors.empty()) return;
@@ -25,7 +29,38 @@ void DataErrors(const AppState& state) {
   ImGui::Separator();
 }
 
+// The mouse (or a single touch, which X11 delivers as the mouse) drives pointer 0.
+void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ScreenLayout& layout = state.content.model.layout;
+  const BoardPoint at = ScreenToBoard(layout, rect, {io.MousePos.x, io.MousePos.y});
+  if (io.MouseClicked[0] && board_hovered) {
+    const int token = TopmostAt(state.chips, {io.MousePos.x, io.MousePos.y});
+    if (token >= 0) state.drags.Press(state.sketch, kMousePointer, token, at);
+  }
+  if (io.MouseDown[0]) state.drags.Move(state.sketch, kMousePointer, at);
+  if (io.MouseReleased[0] || !io.MouseDown[0]) state.drags.Release(kMousePointer);
+}
+
+void CaseKeys(AppState& state) {
+  if (ImGui::GetIO().WantTextInput) return;
+  const int n = std::min<int>(9, static_cast<int>(state.content.cases.size()));
+  for (int i = 0; i < n; ++i)
+    if (ImGui::IsKeyPressed('1' + i, false)) state.case_to_open = i;
+}
+
 }  // namespace
+
+void Trail::Add(BoardPoint p, double time) {
+  if (count > 0) {
+    const BoardPoint& last = points[(next + kSamples - 1) % kSamples];
+    if (last.formal == p.formal && last.outside == p.outside) return;
+  }
+  points[next] = p;
+  times[next] = time;
+  next = (next + 1) % kSamples;
+  count = std::min(count + 1, kSamples);
+}
 
 Sketch NewSketch(const AppState& state) {
   Sketch sketch;
@@ -33,25 +68,57 @@ Sketch NewSketch(const AppState& state) {
   return sketch;
 }
 
-void DrawApp(AppState& state) {
-  const Classification c = Classify(state.content.model, state.sketch.tokens);
+void OpenSketch(AppState& state, Sketch sketch, bool is_case) {
+  state.drags.Clear();
+  state.trail.Clear();
+  state.timeline.Restart();
+  state.origin.reset();
+  if (is_case) state.origin = sketch;
+  state.sketch = std::move(sketch);
+}
+
+bool DrawApp(AppState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float sidebar_w = std::max(380.0f * state.scale, display.x * 0.32f);
-  const float board_w = display.x - sidebar_w;
+  const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
+  const float toolbar_w = 220.0f * state.scale;
+  const float board_w = display.x - sidebar_w - toolbar_w;
+  const double now = ImGui::GetTime();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * state.scale, 20.0f * state.scale));
+  ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  DrawToolbar(state);
+  ImGui::End();
+  ImGui::PopStyleVar();
+
+  ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
   ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
-  const BoardRect rect = FitBoard({0.0f, 0.0f}, {board_w, display.y}, 24.0f * state.scale);
-  DrawBoard(ImGui::GetWindowDrawList(), state, c, rect);
+  const BoardRect rect =
+      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
+  MouseInput(state, rect, ImGui::IsWindowHovered());
+  CaseKeys(state);
+
+  // From here on the frame reads the tokens as they stand after this frame's input.
+  const Classification c = Classify(state.content.model, state.sketch.tokens);
+  state.timeline.Observe(c.type, now);
+  if (c.type) state.trail.Add(c.zwaartepunt, now);
+  else state.trail.Clear();
+  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, rect, now);
   ImGui::End();
 
-  ImGui::SetNextWindowPos(ImVec2(board_w, 0));
+  ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
   ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   DataErrors(state);
   DrawSidebar(state, c);
   ImGui::End();
+
+  if (state.case_to_open >= 0 && state.case_to_open < static_cast<int>(state.content.cases.size()))
+    OpenSketch(state, state.content.cases[state.case_to_open], true);
+  state.case_to_open = -1;
+  return animating || state.drags.Any();
 }
 
 }  // namespace pps

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "core/headless.h"
 #include "ui/theme.h"
 
@@ -106,36 +108,87 @@ void Bullets(const AppState& state, Str title, const std::vector<std::string>& i
   ImGui::PopTextWrapPos();
 }
 
-void GuidanceSections(const AppState& state, PpsType type) {
-  const GuidanceText& g = state.content.guidance.Of(type).In(state.language);
+// Opens the case at `index` at the end of the frame.
+void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
+  int index = static_cast<int>(&c - state.content.cases.data());
+  char label[128];
+  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", c.name.In(state.language).c_str(),
+                id_suffix, index);
+  if (ImGui::Button(label, ImVec2(-1.0f, 44.0f * state.scale))) state.case_to_open = index;
+}
+
+void GuidanceSections(AppState& state, PpsType type, bool primary) {
+  const Model& m = state.content.model;
+  const TypeGuidance& guidance = state.content.guidance.Of(type);
+  const GuidanceText& g = guidance.In(state.language);
+  if (!primary) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    PushFont(state.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(m.Of(type).accent));
+    ImGui::Text("%s: %s", S(state, Str::AlsoType), m.Of(type).name.In(state.language).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(g.tagline.c_str());
+    ImGui::PopTextWrapPos();
+  }
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(g.summary.c_str());
   ImGui::PopTextWrapPos();
   Bullets(state, Str::Propositions, g.propositions);
   Bullets(state, Str::SuccessFactors, g.success_factors);
   Bullets(state, Str::Pitfalls, g.pitfalls);
+  ImGui::Spacing();
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(S(state, Str::Examples));
+  ImGui::PopFont();
+  for (const std::string& id : guidance.examples)
+    if (const Sketch* example = FindCase(state.content, id)) OpenCaseButton(state, *example, "ex");
+  ShownGuidance& shown = state.shown;
+  if (shown.section_count < kTypeCount) shown.sections[shown.section_count++] = type;
+}
+
+void Timeline(const AppState& state) {
+  const TypeTimeline& timeline = state.timeline;
+  if (timeline.Count() == 0) return;
+  const Model& m = state.content.model;
+  ImGui::TextDisabled("%s", S(state, Str::Timeline));
+  const auto name = [&](std::optional<PpsType> t) {
+    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+  };
+  for (int i = timeline.Count() - 1; i >= 0 && i >= timeline.Count() - 4; --i) {
+    const TypeShift& shift = timeline.At(i);
+    const int seconds = static_cast<int>(shift.time);
+    ImGui::Text("%d:%02d   %s \xE2\x86\x92 %s", seconds / 60, seconds % 60, name(shift.from),
+                name(shift.to));
+  }
 }
 
 }  // namespace
 
 void DrawSidebar(AppState& state, const Classification& c) {
-  ImGui::TextDisabled("%s  ·  %d %s", state.sketch.name.In(state.language).c_str(),
+  state.shown = ShownGuidance{c.type, {}, 0};
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", state.sketch.name.In(state.language).c_str(),
                       c.token_count, S(state, Str::Tokens));
   ImGui::Spacing();
   TypeHeader(state, c);
-  if (!c.type) return;
+  if (!c.type) {
+    Timeline(state);
+    return;
+  }
   GrensgevalNote(state, c);
   ImGui::Separator();
   ShareBars(state, c);
   Measures(state, c);
   if (const Sketch* nearest = NearestCase(state.content, state.sketch, c)) {
     ImGui::TextDisabled("%s", S(state, Str::NearestCase));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(nearest->name.In(state.language).c_str());
-    ImGui::PopTextWrapPos();
+    OpenCaseButton(state, *nearest, "near");
   }
+  Timeline(state);
   ImGui::Separator();
-  GuidanceSections(state, *c.type);
+  GuidanceSections(state, *c.type, true);
+  for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(state, c.neighbours[i], false);
 }
 
 }  // namespace pps

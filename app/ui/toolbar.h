@@ -1,0 +1,11 @@
+#pragma once
+// The column beside the board: new sketch, reset, the case picker, the language.
+
+#include "ui/app_state.h"
+
+namespace pps {
+
+// Draws the toolbar into the current window, one finger-sized button per row.
+void DrawToolbar(AppState& state);
+
+}  // namespace pps
