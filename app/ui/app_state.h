@@ -46,6 +46,7 @@ struct AppState {
   // View state.
   PointerDrags drags;
   std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
+  BoardRect board_rect;         // px, where the board was drawn in the last frame
   TypeTimeline timeline;
   Trail trail;
   ShownGuidance shown;
@@ -57,6 +58,9 @@ Sketch NewSketch(const AppState& state);
 
 // Puts `sketch` on the board; `is_case` keeps it as the origin for ghosts and Reset.
 void OpenSketch(AppState& state, Sketch sketch, bool is_case);
+
+// Puts the open case back as it was when opened; nothing when no case is open.
+void ResetToOrigin(AppState& state);
 
 // Draws one frame of the whole app: toolbar, board and sidebar. Call between ImGui::NewFrame()
 // and ImGui::Render(). Returns true while something animates, so the caller keeps rendering;

@@ -77,6 +77,12 @@ void OpenSketch(AppState& state, Sketch sketch, bool is_case) {
   state.sketch = std::move(sketch);
 }
 
+void ResetToOrigin(AppState& state) {
+  if (!state.origin) return;
+  Sketch original = *state.origin;
+  OpenSketch(state, std::move(original), true);
+}
+
 bool DrawApp(AppState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
@@ -97,6 +103,7 @@ bool DrawApp(AppState& state) {
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
   const BoardRect rect =
       FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
+  state.board_rect = rect;
   MouseInput(state, rect, ImGui::IsWindowHovered());
   CaseKeys(state);
 

@@ -32,10 +32,7 @@ void DrawToolbar(AppState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   if (Button(S(state, Str::NewSketch), height, 0, false)) OpenSketch(state, NewSketch(state), false);
   ImGui::BeginDisabled(!state.origin);
-  if (Button(S(state, Str::Reset), height, 0, false) && state.origin) {
-    Sketch original = *state.origin;
-    OpenSketch(state, std::move(original), true);
-  }
+  if (Button(S(state, Str::Reset), height, 0, false)) ResetToOrigin(state);
   ImGui::EndDisabled();
   ImGui::Spacing();
 

@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "core/type_timeline.h"
+
+using namespace pps;
+
+TEST_CASE("the first observation is the baseline, each change is one shift") {
+  TypeTimeline t;
+  CHECK_FALSE(t.Observe(PpsType::Opleider, 0.0));
+  CHECK_FALSE(t.Observe(PpsType::Opleider, 0.1));
+  CHECK(t.Observe(PpsType::Ondernemer, 0.2));
+  CHECK_FALSE(t.Observe(PpsType::Ondernemer, 0.3));
+  REQUIRE(t.Count() == 1);
+  CHECK(t.Latest()->from == PpsType::Opleider);
+  CHECK(t.Latest()->to == PpsType::Ondernemer);
+  CHECK(t.Latest()->time == 0.2);
+  CHECK(t.Observe(std::nullopt, 0.4));  // board emptied
+  CHECK(t.Count() == 2);
+}
+
+TEST_CASE("after a restart the next type is a new baseline, and old shifts stay") {
+  TypeTimeline t;
+  t.Observe(PpsType::Opleider, 0.0);
+  t.Observe(PpsType::Katalysator, 1.0);
+  t.Restart();
+  CHECK_FALSE(t.Observe(PpsType::Ontwikkelaar, 2.0));
+  CHECK(t.Count() == 1);
+}
+
+TEST_CASE("the timeline keeps the newest shifts") {
+  TypeTimeline t;
+  t.Observe(PpsType::Opleider, 0.0);
+  for (int i = 1; i <= TypeTimeline::kCapacity + 3; ++i)
+    t.Observe(i % 2 ? PpsType::Ondernemer : PpsType::Opleider, i);
+  CHECK(t.Count() == TypeTimeline::kCapacity);
+  CHECK(t.At(0).time == 4.0);
+  CHECK(t.Latest()->time == TypeTimeline::kCapacity + 3.0);
+}
