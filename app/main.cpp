@@ -15,6 +15,7 @@
 #include "core/content.h"
 #include "core/headless.h"
 #include "core/options.h"
+#include "core/sketch_file.h"
 #include "platform/screenshot.h"
 #include "platform/window.h"
 #include "ui/app_state.h"
@@ -59,12 +60,13 @@ int main(int argc, char** argv) {
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
-  OpenSketch(state, NewSketch(state), false);
+  OpenSketch(state, NewSketch(state), nullptr);
   if (!options.open.empty()) {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
     if (opened) {
-      const bool is_case = FindCase(state.content, options.open) != nullptr;
-      OpenSketch(state, std::move(*opened.value), is_case);
+      // A sketch that started as a case study shows where the case's tokens began.
+      const Sketch* origin = FindCase(state.content, opened.value->id);
+      OpenSketch(state, std::move(*opened.value), origin);
     } else {
       std::cerr << "pps-canvas: --open: " << opened.error << "\n";
       state.content.errors.push_back(opened.error);
@@ -102,6 +104,8 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const bool animating = DrawApp(state);
+    if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))
+      glfwSetWindowShouldClose(window.handle, GLFW_TRUE);
     busy_frames = animating ? 3 : busy_frames - 1;
     ImGui::Render();
 
@@ -121,6 +125,11 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window.handle);
   }
 
+  if (!options.save_on_exit.empty()) {
+    const std::string e = SaveSketch(state.sketch, options.save_on_exit);
+    if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
+    if (!e.empty()) exit_code = 1;
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

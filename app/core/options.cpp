@@ -39,6 +39,7 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     else if (arg == "--open") { if (!value(o.open)) break; }
     else if (arg == "--screenshot") { if (!value(o.screenshot)) break; }
     else if (arg == "--data") { if (!value(o.data_dir)) break; }
+    else if (arg == "--save-on-exit") { if (!value(o.save_on_exit)) break; }
     else if (arg == "--size") {
       if (!value(v)) break;
       if (!ParseSize(v, o.width, o.height)) {
@@ -71,6 +72,7 @@ Window:
   --size WxH            initial window size in pixels (default 1280x800)
   --fullscreen          start fullscreen on the primary monitor
   --screenshot FILE     render the app for a few frames, write a PNG, exit
+  --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
 
 Headless (no window):
   --list-cases          list the nine case studies

@@ -16,6 +16,7 @@ struct Options {
   bool json = false;
   std::string open;            // a sketch file or a case id to open in the window
   std::string screenshot;      // write a PNG of the window and exit
+  std::string save_on_exit;    // write the sketch as it stands when the window closes
   int width = 1280, height = 800;  // px, initial window size
   bool fullscreen = false;
   Language language = Language::Dutch;

@@ -56,8 +56,8 @@ struct AppState {
 // A new, empty sketch named in the app's language.
 Sketch NewSketch(const AppState& state);
 
-// Puts `sketch` on the board; `is_case` keeps it as the origin for ghosts and Reset.
-void OpenSketch(AppState& state, Sketch sketch, bool is_case);
+// Puts `sketch` on the board; `origin` (may be null) is kept for ghosts and Reset.
+void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin);
 
 // Puts the open case back as it was when opened; nothing when no case is open.
 void ResetToOrigin(AppState& state);

@@ -68,19 +68,19 @@ Sketch NewSketch(const AppState& state) {
   return sketch;
 }
 
-void OpenSketch(AppState& state, Sketch sketch, bool is_case) {
+void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
   state.drags.Clear();
   state.trail.Clear();
   state.timeline.Restart();
   state.origin.reset();
-  if (is_case) state.origin = sketch;
+  if (origin) state.origin = *origin;
   state.sketch = std::move(sketch);
 }
 
 void ResetToOrigin(AppState& state) {
   if (!state.origin) return;
   Sketch original = *state.origin;
-  OpenSketch(state, std::move(original), true);
+  OpenSketch(state, original, &original);
 }
 
 bool DrawApp(AppState& state) {
@@ -123,7 +123,7 @@ bool DrawApp(AppState& state) {
   ImGui::End();
 
   if (state.case_to_open >= 0 && state.case_to_open < static_cast<int>(state.content.cases.size()))
-    OpenSketch(state, state.content.cases[state.case_to_open], true);
+    OpenSketch(state, state.content.cases[state.case_to_open], &state.content.cases[state.case_to_open]);
   state.case_to_open = -1;
   return animating || state.drags.Any();
 }

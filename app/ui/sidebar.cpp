@@ -112,7 +112,8 @@ void Bullets(const AppState& state, Str title, const std::vector<std::string>& i
 void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
   int index = static_cast<int>(&c - state.content.cases.data());
   char label[128];
-  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", c.name.In(state.language).c_str(),
+  const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
+  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", name.In(state.language).c_str(),
                 id_suffix, index);
   if (ImGui::Button(label, ImVec2(-1.0f, 44.0f * state.scale))) state.case_to_open = index;
 }

@@ -30,7 +30,7 @@ bool Button(const char* label, float height, std::uint32_t accent, bool selected
 void DrawToolbar(AppState& state) {
   const float height = 48.0f * state.scale;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-  if (Button(S(state, Str::NewSketch), height, 0, false)) OpenSketch(state, NewSketch(state), false);
+  if (Button(S(state, Str::NewSketch), height, 0, false)) OpenSketch(state, NewSketch(state), nullptr);
   ImGui::BeginDisabled(!state.origin);
   if (Button(S(state, Str::Reset), height, 0, false)) ResetToOrigin(state);
   ImGui::EndDisabled();

@@ -107,6 +107,6 @@ TEST_CASE("wrong arguments are errors that name them") {
 TEST_CASE("help lists every option") {
   const std::string help = HelpText();
   for (const char* option : {"--open", "--lang", "--size", "--fullscreen", "--screenshot",
-                             "--list-cases", "--classify", "--json", "--data", "--help"})
+                             "--list-cases", "--classify", "--json", "--data", "--help", "--save-on-exit"})
     CHECK_THAT(help, Catch::Contains(option));
 }

@@ -26,7 +26,7 @@ class Harness {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    OpenSketch(state, NewSketch(state), false);
+    OpenSketch(state, NewSketch(state), nullptr);
     Frame();
   }
   ~Harness() { ImGui::DestroyContext(); }
@@ -43,7 +43,7 @@ class Harness {
 
   void OpenCase(const char* id) {
     for (std::size_t i = 0; i < state.content.cases.size(); ++i)
-      if (state.content.cases[i].id == id) OpenSketch(state, state.content.cases[i], true);
+      if (state.content.cases[i].id == id) OpenSketch(state, state.content.cases[i], &state.content.cases[i]);
     Frame();
   }
 
@@ -188,7 +188,7 @@ TEST_CASE("a grensgeval shows the guidance of both sides") {
   t.label.nl = "Gastlessen";
   t.position = {0.05, 0.6};
   s.tokens.push_back(t);
-  OpenSketch(h.state, s, false);
+  OpenSketch(h.state, s, nullptr);
   h.Frame();
   CHECK(h.state.shown.type == PpsType::Ondernemer);
   REQUIRE(h.state.shown.section_count == 2);
