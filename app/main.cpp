@@ -31,6 +31,13 @@ std::string ExecutablePath(const char* argv0) {
   return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string(argv0);
 }
 
+// Ctrl+Q quits. Handled on the GLFW event itself: ImGui 1.86 keeps only key state per frame and
+// misses a press and release that arrive between two frames (as synthetic X input does).
+void QuitOnCtrlQ(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) {
+  if (key == GLFW_KEY_Q && action == GLFW_PRESS && (mods & GLFW_MOD_CONTROL))
+    glfwSetWindowShouldClose(window, GLFW_TRUE);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -87,6 +94,7 @@ int main(int argc, char** argv) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
+  glfwSetKeyCallback(window.handle, QuitOnCtrlQ);  // ImGui's callback chains to it
   ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const std::string font_error = LoadFonts(state.fonts, state.scale);
@@ -104,8 +112,6 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const bool animating = DrawApp(state);
-    if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))
-      glfwSetWindowShouldClose(window.handle, GLFW_TRUE);
     busy_frames = animating ? 3 : busy_frames - 1;
     ImGui::Render();
 

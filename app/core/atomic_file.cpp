@@ -12,7 +12,7 @@ namespace pps {
 std::string WriteFileAtomically(const std::string& path, std::string_view contents) {
   const std::string temp = path + ".tmp";
   const auto fail = [&](const char* step) {
-    const std::string message = path + ": cannot " + step + ": " + std::strerror(errno);
+    std::string message = path + ": cannot " + step + ": " + std::strerror(errno);
     ::unlink(temp.c_str());
     return message;
   };

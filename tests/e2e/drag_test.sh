@@ -11,13 +11,17 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   # centre (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40.
   "$app" --open zorgboulevard-roosendaal --size 1280x800 --save-on-exit "$saved" &
   pid=$!
-  wid=$(xdotool search --sync --onlyvisible --name "PPS Canvas" | head -n 1)
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --name "PPS Canvas" | head -n 1)
+  [ -n "$wid" ] || { echo "the app's window did not appear within 20 s"; exit 1; }
   sleep 0.5
   xdotool mousemove --window "$wid" 360 271 mousedown 1
   for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid" "$x" 271; sleep 0.05; done
   xdotool mouseup 1
   sleep 0.5
   xdotool key --window "$wid" ctrl+q
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && { echo "the app did not quit on Ctrl+Q within 10 s"; exit 1; }
   wait "$pid"
   exit 0
 fi
