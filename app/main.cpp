@@ -129,6 +129,7 @@ int main(int argc, char** argv) {
       break;
     }
     glfwSwapBuffers(window.handle);
+    if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
   if (!options.save_on_exit.empty()) {

@@ -46,6 +46,13 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
         parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800 (320x240 or more)";
         break;
       }
+    } else if (arg == "--frames") {
+      if (!value(v)) break;
+      char extra = 0;
+      if (std::sscanf(v.c_str(), "%d%c", &o.frames, &extra) != 1 || o.frames < 1) {
+        parsed.error = "--frames " + v + ": expected a whole number of 1 or more";
+        break;
+      }
     } else if (arg == "--lang") {
       if (!value(v)) break;
       if (v != "nl" && v != "en") {
@@ -73,6 +80,7 @@ Window:
   --fullscreen          start fullscreen on the primary monitor
   --screenshot FILE     render the app for a few frames, write a PNG, exit
   --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
+  --frames N            quit after presenting N frames (for benchmarks and smoke tests)
 
 Headless (no window):
   --list-cases          list the nine case studies

@@ -97,16 +97,21 @@ TEST_CASE("wrong arguments are errors that name them") {
   CHECK_THAT(ParseOptions({"--classify"}).error, Catch::Contains("--classify needs a value"));
   CHECK_THAT(ParseOptions({"--size", "big"}).error, Catch::Contains("--size big"));
   CHECK_THAT(ParseOptions({"--lang", "de"}).error, Catch::Contains("--lang de"));
-  const ParsedOptions ok = ParseOptions({"--size", "800x600", "--lang", "en", "--open", "civil"});
+  CHECK_THAT(ParseOptions({"--frames", "0"}).error, Catch::Contains("--frames 0"));
+  CHECK_THAT(ParseOptions({"--frames", "3x"}).error, Catch::Contains("--frames 3x"));
+  const ParsedOptions ok =
+      ParseOptions({"--size", "800x600", "--lang", "en", "--open", "civil", "--frames", "2"});
   CHECK(ok.error.empty());
   CHECK(ok.options.width == 800);
   CHECK(ok.options.language == Language::English);
   CHECK(ok.options.open == "civil");
+  CHECK(ok.options.frames == 2);
 }
 
 TEST_CASE("help lists every option") {
   const std::string help = HelpText();
   for (const char* option : {"--open", "--lang", "--size", "--fullscreen", "--screenshot",
-                             "--list-cases", "--classify", "--json", "--data", "--help", "--save-on-exit"})
+                             "--list-cases", "--classify", "--json", "--data", "--help", "--save-on-exit",
+                             "--frames"})
     CHECK_THAT(help, Catch::Contains(option));
 }

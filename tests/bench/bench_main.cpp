@@ -1,0 +1,124 @@
+// pps-bench: measures PPS Canvas against its floors and prints a table, then one JSON line.
+// Run it under an X display (the `bench` target wraps it in xvfb-run):
+//   pps-bench --app PPS_CANVAS --bare PPS_BARE_WINDOW --data DATA_DIR [--quick]
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "alloc_count.h"
+#include "frame_bench.h"
+#include "process_bench.h"
+
+using namespace pps::bench;
+
+namespace {
+
+struct Settings {
+  std::string app, bare, data;
+  bool quick = false;  // a smoke run: few frames, short idle; the numbers mean little
+};
+
+bool ParseArgs(int argc, char** argv, Settings& s) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--quick") s.quick = true;
+    else if (arg == "--app" && has_value) s.app = argv[++i];
+    else if (arg == "--bare" && has_value) s.bare = argv[++i];
+    else if (arg == "--data" && has_value) s.data = argv[++i];
+    else {
+      std::cerr << "pps-bench: unexpected argument \"" << arg << "\"\n";
+      return false;
+    }
+  }
+  if (s.app.empty() || s.bare.empty() || s.data.empty()) {
+    std::cerr << "usage: pps-bench --app PPS_CANVAS --bare PPS_BARE_WINDOW --data DIR [--quick]\n";
+    return false;
+  }
+  return true;
+}
+
+std::string CpuModel() {
+  std::ifstream in("/proc/cpuinfo");
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
+  return "unknown CPU";
+}
+
+const char* Verdict(bool met) { return met ? "met" : "MISSED"; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Settings settings;
+  if (!ParseArgs(argc, argv, settings)) return 2;
+  CountImGuiAllocations();
+  bool failed = false;
+  const auto fail = [&](const std::string& what) {
+    std::cerr << "pps-bench: " << what << "\n";
+    failed = true;
+  };
+
+  std::printf("PPS Canvas benchmark on %s, %ld cores%s\n\n", CpuModel().c_str(),
+              sysconf(_SC_NPROCESSORS_ONLN), settings.quick ? " (quick run)" : "");
+  std::printf("Frames: CPU time, headless, 1920x1080, one token dragged (ms)\n");
+  std::printf("%8s %10s %10s %10s %10s %7s %14s\n", "tokens", "frame", "frame p95", "floor",
+              "floor p95", "ratio", "allocs/frame");
+  nlohmann::json frame_ms, frame_p95, floor_ms, ratio;
+  double allocs = 0.0;
+  for (const auto& [tokens, frames] : {std::pair{60, 2000}, {1000, 600}, {10000, 150}}) {
+    const FrameResult r = MeasureFrames(settings.data, tokens, settings.quick ? 20 : frames);
+    if (!r.error.empty()) fail(std::to_string(tokens) + " tokens: " + r.error);
+    const std::string key = std::to_string(tokens);
+    frame_ms[key] = r.frame_ms;
+    frame_p95[key] = r.frame_p95_ms;
+    floor_ms[key] = r.floor_ms;
+    ratio[key] = r.frame_ms / r.floor_ms;
+    allocs = std::max(allocs, r.allocs_per_frame);
+    std::printf("%8d %10.4f %10.4f %10.4f %10.4f %7.2f %14.2f\n", tokens, r.frame_ms,
+                r.frame_p95_ms, r.floor_ms, r.floor_p95_ms, r.frame_ms / r.floor_ms,
+                r.allocs_per_frame);
+  }
+
+  std::string error;
+  const int runs = settings.quick ? 1 : 7;
+  const double startup = MedianRunMs({settings.app, "--frames", "1"}, runs, error);
+  const double startup_floor = MedianRunMs({settings.bare, "--frames", "1"}, runs, error);
+  if (!error.empty()) fail(error);
+  const IdleResult idle = MeasureIdle({settings.app, "--open", "civ-water"},
+                                      settings.quick ? 1.0 : 2.0, settings.quick ? 1.0 : 10.0);
+  if (!idle.error.empty()) fail(idle.error);
+
+  std::printf("\nProcess (under the current X display; median of %d starts)\n", runs);
+  std::printf("  startup to first frame and exit   %8.1f ms   bare window %8.1f ms   ratio %.2f\n",
+              startup, startup_floor, startup / startup_floor);
+  std::printf("  idle CPU over %4.0f s              %8.2f %%\n", settings.quick ? 1.0 : 10.0,
+              idle.cpu_percent);
+  std::printf("  peak RSS, civ-water open          %8.1f MB\n", idle.rss_mb);
+
+  std::printf("\nTargets\n");
+  std::printf("  60 tokens frame < 0.1 ms           %s\n", Verdict(frame_ms["60"] < 0.1));
+  std::printf("  10000 tokens frame < 4 ms          %s\n", Verdict(frame_ms["10000"] < 4.0));
+  std::printf("  10000 tokens ratio <= 1.5          %s\n", Verdict(ratio["10000"] <= 1.5));
+  std::printf("  no allocation per frame            %s\n", Verdict(allocs == 0.0));
+  std::printf("  startup <= 1.5 x bare window       %s\n",
+              Verdict(startup <= 1.5 * startup_floor));
+  std::printf("  idle CPU < 1 %%                     %s\n", Verdict(idle.cpu_percent < 1.0));
+  std::printf("  peak RSS < 100 MB                  %s\n\n", Verdict(idle.rss_mb < 100.0));
+
+  const nlohmann::json summary = {
+      {"frame_ms", frame_ms},         {"frame_p95_ms", frame_p95},
+      {"floor_ms", floor_ms},         {"ratio", ratio},
+      {"allocs_per_frame", allocs},   {"startup_ms", startup},
+      {"startup_floor_ms", startup_floor}, {"idle_cpu_percent", idle.cpu_percent},
+      {"rss_mb", idle.rss_mb}};
+  std::cout << summary.dump() << std::endl;
+  return failed ? 1 : 0;
+}

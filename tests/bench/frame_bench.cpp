@@ -1,0 +1,157 @@
+#include "frame_bench.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <vector>
+
+#include "alloc_count.h"
+#include "ui/app_state.h"
+#include "ui/theme.h"
+
+namespace pps::bench {
+
+namespace {
+
+constexpr int kWarmupFrames = 130;    // more than one turn of the drag circle
+constexpr int kFramesPerTurn = 120;
+constexpr double kPi = 3.14159265358979323846;
+
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) * 1e-6;
+}
+
+// Activities from the library, cycled, at reproducible pseudo-random places on the board.
+Sketch GeneratedSketch(const Content& content, int count) {
+  Sketch sketch;
+  sketch.name.nl = "Benchmark";
+  std::uint32_t seed = 20261128u;
+  const auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return static_cast<double>(seed >> 8) / static_cast<double>(1u << 24) * 1.9 - 0.95;
+  };
+  sketch.tokens.reserve(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    Token t = content.library[static_cast<std::size_t>(i) % content.library.size()].token;
+    t.id = "t" + std::to_string(i);
+    t.position = {next(), next()};
+    sketch.tokens.push_back(std::move(t));
+  }
+  return sketch;
+}
+
+// Mean and 95th percentile of `samples`.
+void Summarise(std::vector<double> samples, double& mean, double& p95) {
+  double sum = 0.0;
+  for (double s : samples) sum += s;
+  mean = sum / static_cast<double>(samples.size());
+  std::sort(samples.begin(), samples.end());
+  p95 = samples[static_cast<std::size_t>(0.95 * static_cast<double>(samples.size() - 1))];
+}
+
+void AppFrame(AppState& state, ImVec2 mouse, bool down) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = mouse;
+  io.MouseDown[0] = down;
+  ImGui::NewFrame();
+  DrawApp(state);
+  ImGui::Render();
+}
+
+// The floor: the same chips (shadow, fill, border, label) as the app drew them in its last
+// frame, straight into one window's draw list, with nothing computed.
+void FloorFrame(const AppState& state) {
+  const float s = state.scale;
+  ImFont* font = state.fonts.body ? state.fonts.body : ImGui::GetFont();
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+  ImGui::Begin("floor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < state.chips.size(); ++i) {
+    const ImVec2 a(state.chips[i].min.x, state.chips[i].min.y);
+    const ImVec2 b(state.chips[i].max.x, state.chips[i].max.y);
+    draw->AddRectFilled(ImVec2(a.x + 2 * s, a.y + 3 * s), ImVec2(b.x + 2 * s, b.y + 3 * s),
+                        IM_COL32(0, 0, 0, 40), 10 * s);
+    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 10 * s);
+    draw->AddRect(a, b, IM_COL32(90, 90, 90, 255), 10 * s, 0, 2 * s);
+    draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk,
+                  state.sketch.tokens[i].label.nl.c_str(), nullptr, 200 * s);
+  }
+  ImGui::End();
+  ImGui::Render();
+}
+
+}  // namespace
+
+FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
+  FrameResult result;
+  result.tokens = tokens;
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1920, 1080);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend does
+
+  AppState state;
+  state.content = LoadContent(data_dir);
+  if (!state.content.errors.empty() || state.content.library.empty()) {
+    result.error = "cannot load the data in " + data_dir;
+    ImGui::DestroyContext();
+    return result;
+  }
+  LoadFonts(state.fonts, 1.0f);
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  OpenSketch(state, GeneratedSketch(state.content, tokens), nullptr);
+
+  // Press on the topmost chip, then drag it round a circle that crosses both axes.
+  AppFrame(state, ImVec2(-1, -1), false);
+  const ChipRect top = state.chips.back();
+  const ImVec2 grab((top.min.x + top.max.x) * 0.5f, (top.min.y + top.max.y) * 0.5f);
+  AppFrame(state, grab, false);
+  AppFrame(state, grab, true);
+  if (!state.drags.Any()) result.error = "the drag did not grab a token";
+  const ScreenPoint centre = state.board_rect.Center();
+  const float radius = state.board_rect.HalfSize() * 0.45f;
+  const auto mouse_at = [&](int frame) {
+    const double angle = 2.0 * kPi * frame / kFramesPerTurn;
+    return ImVec2(centre.x + radius * static_cast<float>(std::cos(angle)),
+                  centre.y + radius * static_cast<float>(std::sin(angle)));
+  };
+
+  std::vector<double> app_ms, floor_ms;
+  app_ms.reserve(static_cast<std::size_t>(frames));
+  floor_ms.reserve(static_cast<std::size_t>(frames));
+  for (int f = 0; f < kWarmupFrames; ++f) AppFrame(state, mouse_at(f), true);
+  const std::uint64_t allocations_before = AllocationCount();
+  for (int f = 0; f < frames; ++f) {
+    const ImVec2 mouse = mouse_at(kWarmupFrames + f);
+    const double start = ThreadCpuMs();
+    AppFrame(state, mouse, true);
+    app_ms.push_back(ThreadCpuMs() - start);
+  }
+  const std::uint64_t allocations = AllocationCount() - allocations_before;
+  if (!state.drags.Any()) result.error = "the token was dropped during the drag";
+
+  for (int f = 0; f < kWarmupFrames; ++f) FloorFrame(state);
+  for (int f = 0; f < frames; ++f) {
+    const double start = ThreadCpuMs();
+    FloorFrame(state);
+    floor_ms.push_back(ThreadCpuMs() - start);
+  }
+  ImGui::DestroyContext();
+
+  Summarise(app_ms, result.frame_ms, result.frame_p95_ms);
+  Summarise(floor_ms, result.floor_ms, result.floor_p95_ms);
+  result.allocs_per_frame = static_cast<double>(allocations) / frames;
+  return result;
+}
+
+}  // namespace pps::bench

@@ -1,0 +1,21 @@
+#pragma once
+// CPU time of whole frames of the real UI, headless, while a token is dragged; and of the bare
+// ImDrawList calls that draw the same chips, in the same ImGui context.
+
+#include <string>
+
+namespace pps::bench {
+
+struct FrameResult {
+  int tokens = 0;
+  double frame_ms = 0.0, frame_p95_ms = 0.0;  // the app: NewFrame, DrawApp, Render
+  double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the chips' ImDrawList calls
+  double allocs_per_frame = 0.0;              // heap allocations in a steady-state app frame
+  std::string error;                          // empty when the measurement ran
+};
+
+// Opens a generated sketch of `tokens` activities from the library in `data_dir`, drags one
+// token in a circle across both axes and times `frames` frames after a warm-up.
+FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames);
+
+}  // namespace pps::bench
