@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
   int busy_frames = 3;  // ImGui needs a few frames to settle after input
   for (int frame = 0; !glfwWindowShouldClose(window.handle); ++frame) {
     // Sleep until an input event arrives, unless something is moving or animating.
-    if (screenshot || busy_frames > 0) glfwPollEvents();
+    if (screenshot || options.frames > 0 || busy_frames > 0) glfwPollEvents();
     else glfwWaitEvents(), busy_frames = 3;
 
     ImGui_ImplOpenGL3_NewFrame();

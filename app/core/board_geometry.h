@@ -13,6 +13,12 @@ struct ScreenPoint {
   float y = 0.0f;
 };
 
+// A rectangle on screen, such as a token's chip. px.
+struct ChipRect {
+  ScreenPoint min;
+  ScreenPoint max;
+};
+
 // The square the board occupies on screen. px.
 struct BoardRect {
   ScreenPoint min;

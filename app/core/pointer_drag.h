@@ -10,12 +10,6 @@
 
 namespace pps {
 
-// A token's chip on screen, for hit-testing. px.
-struct ChipRect {
-  ScreenPoint min;
-  ScreenPoint max;
-};
-
 // The index of the topmost chip containing `p` (the last one drawn wins), or -1.
 int TopmostAt(const std::vector<ChipRect>& chips, ScreenPoint p);
 

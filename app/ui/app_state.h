@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "core/chip_cover.h"
 #include "core/content.h"
 #include "core/pointer_drag.h"
 #include "core/sketch.h"
 #include "core/text.h"
 #include "core/type_timeline.h"
 #include "ui/fonts.h"
+#include "ui/label_sizes.h"
 
 namespace pps {
 
@@ -46,6 +48,9 @@ struct AppState {
   // View state.
   PointerDrags drags;
   std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
+  std::vector<unsigned char> chip_visible;  // per token: not buried under other chips
+  CoverageGrid cover;           // which parts of the board chips drawn so far hide
+  LabelSizes label_sizes;       // chip labels measured once
   BoardRect board_rect;         // px, where the board was drawn in the last frame
   TypeTimeline timeline;
   Trail trail;

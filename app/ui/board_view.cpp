@@ -105,7 +105,7 @@ ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, ImVec
   ImFont* font = Or(state.fonts.body);
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const float wrap = 200.0f * s;
-  text_size = font->CalcTextSizeA(font->FontSize, wrap, wrap, t.label.In(state.language).c_str());
+  text_size = state.label_sizes.Get(font, wrap, t.label.In(state.language));
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
   const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
@@ -127,13 +127,23 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
   const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
   const float rounding = 10.0f * s, lift = held ? 3.0f * s : 0.0f;
   const ImVec2 la(a.x - lift, a.y - lift), lb(b.x - lift, b.y - lift);
-  if (alpha == 255)
+  const float border = (held ? 3.5f : 2.0f) * s * emphasis;
+  if (alpha == 255) {
+    // A faint shadow needs no anti-aliasing; an opaque border is cheapest as the accent-filled
+    // chip under a white one inset by the border's width. Thousands of chips add up.
+    const ImDrawListFlags flags = draw->Flags;
+    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     draw->AddRectFilled(ImVec2(a.x + 2 * s + lift, a.y + 3 * s + lift),
                         ImVec2(b.x + 2 * s + lift, b.y + 3 * s + lift),
                         IM_COL32(0, 0, 0, held ? 70 : 40), rounding);
-  draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
-  draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0,
-                (held ? 3.5f : 2.0f) * s * emphasis);
+    draw->Flags = flags;
+    draw->AddRectFilled(la, lb, Rgb(quadrant.accent), rounding);
+    draw->AddRectFilled(ImVec2(la.x + border, la.y + border), ImVec2(lb.x - border, lb.y - border),
+                        IM_COL32(255, 255, 255, 255), rounding - border);
+  } else {
+    draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
+    draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0, border);
+  }
   draw->AddText(font, font->FontSize, ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
                 (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24),
                 t.label.In(state.language).c_str(), nullptr, 200.0f * s);
@@ -169,13 +179,45 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   }
 }
 
+// What a chip may paint (px): its body, the shadow below right (further when lifted), the
+// weight badge above right, and a pixel of anti-aliasing.
+ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
+  const float badge = t.weight != 1.0 ? 18.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
+  return {{body.min.x - 1.0f, body.min.y - 1.0f - badge},
+          {body.max.x + shadow + 1.0f + badge, body.max.y + shadow + 1.0f}};
+}
+
+// Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
+// them from the top down, and draw only those not wholly covered by the opaque chips above.
 void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  state.chips.resize(state.sketch.tokens.size());
-  for (std::size_t i = 0; i < state.sketch.tokens.size(); ++i) {
+  const std::size_t n = state.sketch.tokens.size();
+  const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
+  const bool any_held = state.drags.Any();
+  state.chips.resize(n);
+  state.chip_visible.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    ImVec2 text;
+    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], text);
+  }
+  const float margin = 32.0f * s;
+  state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
+                    4.0f);
+  for (std::size_t i = n; i-- > 0;) {
+    const bool held = any_held && state.drags.IsHeld(static_cast<int>(i));
+    const ChipRect& c = state.chips[i];
+    const ChipRect body = held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
+    state.chip_visible[i] = !state.cover.Covers(Footprint(state.sketch.tokens[i], body, held, s));
+    if (!state.chip_visible[i]) continue;
+    // The opaque part of a rounded chip: its rect less the corners, as two bands.
+    state.cover.Mark({{body.min.x, body.min.y + rounding}, {body.max.x, body.max.y - rounding}});
+    state.cover.Mark({{body.min.x + rounding, body.min.y}, {body.max.x - rounding, body.max.y}});
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!state.chip_visible[i]) continue;
     const Token& t = state.sketch.tokens[i];
     ImVec2 text;
-    state.chips[i] = ChipOf(state, r, t, text);
-    DrawChip(draw, state, t, state.chips[i], text, state.drags.IsHeld(static_cast<int>(i)), 255);
+    ChipOf(state, r, t, text);
+    DrawChip(draw, state, t, state.chips[i], text, any_held && state.drags.IsHeld(static_cast<int>(i)), 255);
   }
 }
 

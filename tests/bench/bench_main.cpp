@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -23,6 +23,7 @@ namespace {
 struct Settings {
   std::string app, bare, data;
   bool quick = false;  // a smoke run: few frames, short idle; the numbers mean little
+  int only_tokens = 0;  // frames only, for this token count (for profiling)
 };
 
 bool ParseArgs(int argc, char** argv, Settings& s) {
@@ -33,13 +34,15 @@ bool ParseArgs(int argc, char** argv, Settings& s) {
     else if (arg == "--app" && has_value) s.app = argv[++i];
     else if (arg == "--bare" && has_value) s.bare = argv[++i];
     else if (arg == "--data" && has_value) s.data = argv[++i];
+    else if (arg == "--tokens" && has_value) s.only_tokens = std::atoi(argv[++i]);
     else {
       std::cerr << "pps-bench: unexpected argument \"" << arg << "\"\n";
       return false;
     }
   }
   if (s.app.empty() || s.bare.empty() || s.data.empty()) {
-    std::cerr << "usage: pps-bench --app PPS_CANVAS --bare PPS_BARE_WINDOW --data DIR [--quick]\n";
+    std::cerr << "usage: pps-bench --app PPS_CANVAS --bare PPS_BARE_WINDOW --data DIR [--quick]\n"
+                 "       [--tokens N]  (frames for N tokens only, e.g. under perf)\n";
     return false;
   }
   return true;
@@ -74,6 +77,7 @@ int main(int argc, char** argv) {
   nlohmann::json frame_ms, frame_p95, floor_ms, ratio;
   double allocs = 0.0;
   for (const auto& [tokens, frames] : {std::pair{60, 2000}, {1000, 600}, {10000, 150}}) {
+    if (settings.only_tokens && tokens != settings.only_tokens) continue;
     const FrameResult r = MeasureFrames(settings.data, tokens, settings.quick ? 20 : frames);
     if (!r.error.empty()) fail(std::to_string(tokens) + " tokens: " + r.error);
     const std::string key = std::to_string(tokens);
@@ -86,6 +90,8 @@ int main(int argc, char** argv) {
                 r.frame_p95_ms, r.floor_ms, r.floor_p95_ms, r.frame_ms / r.floor_ms,
                 r.allocs_per_frame);
   }
+
+  if (settings.only_tokens) return failed ? 1 : 0;
 
   std::string error;
   const int runs = settings.quick ? 1 : 7;
