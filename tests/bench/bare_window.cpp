@@ -1,6 +1,6 @@
-// The floor for start-up time: a bare GLFW + OpenGL 3.3 + Dear ImGui window with ImGui's own
-// font and nothing else, opened the same way as the app's. Presents --frames N frames (default
-// 1) and exits.
+// The floor for start-up time and memory: a bare GLFW + OpenGL 3.3 + Dear ImGui window with
+// ImGui's own font and nothing else, opened the same way as the app's. Presents --frames N
+// frames (default 1) and exits; with --frames 0 it waits for events, like the app, until closed.
 
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
@@ -19,7 +19,7 @@
 int main(int argc, char** argv) {
   int frames = 1;
   if (argc == 3 && std::strcmp(argv[1], "--frames") == 0) frames = std::atoi(argv[2]);
-  if (frames < 1 || (argc != 1 && argc != 3)) {
+  if (frames < 0 || (argc != 1 && argc != 3)) {
     std::cerr << "usage: pps-bare-window [--frames N]\n";
     return 2;
   }
@@ -33,8 +33,10 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = nullptr;
   ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  for (int frame = 0; frame < frames; ++frame) {
-    glfwPollEvents();
+  for (int frame = 0; frames == 0 ? !glfwWindowShouldClose(window.handle) : frame < frames;
+       ++frame) {
+    if (frames == 0 && frame > 2) glfwWaitEvents();
+    else glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

@@ -98,16 +98,20 @@ int main(int argc, char** argv) {
   const double startup = MedianRunMs({settings.app, "--frames", "1"}, runs, error);
   const double startup_floor = MedianRunMs({settings.bare, "--frames", "1"}, runs, error);
   if (!error.empty()) fail(error);
-  const IdleResult idle = MeasureIdle({settings.app, "--open", "civ-water"},
-                                      settings.quick ? 1.0 : 2.0, settings.quick ? 1.0 : 10.0);
+  const double settle = settings.quick ? 1.0 : 2.0, idle_s = settings.quick ? 1.0 : 10.0;
+  const IdleResult idle = MeasureIdle({settings.app, "--open", "civ-water"}, settle, idle_s);
+  const IdleResult bare_idle = MeasureIdle({settings.bare, "--frames", "0"}, settle, idle_s);
   if (!idle.error.empty()) fail(idle.error);
+  if (!bare_idle.error.empty()) fail(bare_idle.error);
 
   std::printf("\nProcess (under the current X display; median of %d starts)\n", runs);
-  std::printf("  startup to first frame and exit   %8.1f ms   bare window %8.1f ms   ratio %.2f\n",
-              startup, startup_floor, startup / startup_floor);
-  std::printf("  idle CPU over %4.0f s              %8.2f %%\n", settings.quick ? 1.0 : 10.0,
-              idle.cpu_percent);
-  std::printf("  peak RSS, civ-water open          %8.1f MB\n", idle.rss_mb);
+  std::printf("%-40s %10s %12s %7s\n", "", "app", "bare window", "ratio");
+  std::printf("%-40s %10.1f %12.1f %7.2f\n", "start to first frame and exit (ms)", startup,
+              startup_floor, startup / startup_floor);
+  std::printf("%-40s %10.2f %12.2f\n", ("idle CPU over " + std::to_string(int(idle_s)) + " s (%)").c_str(),
+              idle.cpu_percent, bare_idle.cpu_percent);
+  std::printf("%-40s %10.1f %12.1f %7.2f\n", "peak RSS, civ-water open (MB)", idle.rss_mb,
+              bare_idle.rss_mb, idle.rss_mb / bare_idle.rss_mb);
 
   std::printf("\nTargets\n");
   std::printf("  60 tokens frame < 0.1 ms           %s\n", Verdict(frame_ms["60"] < 0.1));
@@ -124,7 +128,8 @@ int main(int argc, char** argv) {
       {"floor_ms", floor_ms},         {"ratio", ratio},
       {"allocs_per_frame", allocs},   {"startup_ms", startup},
       {"startup_floor_ms", startup_floor}, {"idle_cpu_percent", idle.cpu_percent},
-      {"rss_mb", idle.rss_mb}};
+      {"rss_mb", idle.rss_mb}, {"rss_floor_mb", bare_idle.rss_mb},
+      {"idle_cpu_floor_percent", bare_idle.cpu_percent}};
   std::cout << summary.dump() << std::endl;
   return failed ? 1 : 0;
 }
