@@ -57,6 +57,13 @@ bool PointerDrags::IsHeld(int token) const {
                      [&](const Grab& g) { return g.pointer >= 0 && g.token == token; });
 }
 
+int PointerDrags::HeldTokens(std::array<int, kMaxPointers>& tokens) const {
+  int count = 0;
+  for (const Grab& g : grabs_)
+    if (g.pointer >= 0) tokens[count++] = g.token;
+  return count;
+}
+
 bool PointerDrags::Any() const {
   return std::any_of(grabs_.begin(), grabs_.end(), [](const Grab& g) { return g.pointer >= 0; });
 }

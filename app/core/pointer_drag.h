@@ -42,6 +42,10 @@ class PointerDrags {
   // Whether any pointer holds a token.
   bool Any() const;
 
+  // The tokens held now, in no particular order: writes their indices to `tokens` and returns
+  // how many there are. For checking thousands of tokens faster than IsHeld() each.
+  int HeldTokens(std::array<int, kMaxPointers>& tokens) const;
+
  private:
   struct Grab {
     int pointer = -1;    // -1: free slot

@@ -48,6 +48,7 @@ struct AppState {
   // View state.
   PointerDrags drags;
   std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
+  std::vector<ScreenPoint> chip_text;       // px, per token: the size of its label
   std::vector<unsigned char> chip_visible;  // per token: not buried under other chips
   CoverageGrid cover;           // which parts of the board chips drawn so far hide
   LabelSizes label_sizes;       // chip labels measured once

@@ -99,13 +99,15 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   pill({0.0, end}, outside.positive_end.In(state.language));
 }
 
-// The chip of a token: its rect (px), clamped inside the board so it is never cut off.
-ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, ImVec2& text_size) {
+// The chip of a token: its rect (px), clamped inside the board so it is never cut off. `chip`
+// numbers it for LabelSizes.
+ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::size_t chip,
+                ImVec2& text_size) {
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const float wrap = 200.0f * s;
-  text_size = state.label_sizes.Get(font, wrap, t.label.In(state.language));
+  text_size = state.label_sizes.Get(chip, font, wrap, t.label.In(state.language));
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
   const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
@@ -166,13 +168,14 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   if (!state.origin) return;
   const float s = state.scale;
   const ScreenLayout& layout = state.content.model.layout;
+  std::size_t ghosts = 0;
   for (const Token& now : state.sketch.tokens) {
     const Token* was = FindToken(*state.origin, now.id);
     if (!was || (was->position.formal == now.position.formal &&
                  was->position.outside == now.position.outside))
       continue;
     ImVec2 text;
-    const ChipRect ghost = ChipOf(state, r, *was, text);
+    const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, text);
     DrawChip(draw, state, *was, ghost, text, false, 90);
     draw->AddLine(V(BoardToScreen(layout, r, was->position)), V(BoardToScreen(layout, r, now.position)),
                   IM_COL32(40, 40, 50, 110), 2.0f * s);
@@ -192,20 +195,28 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
   const std::size_t n = state.sketch.tokens.size();
   const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
-  const bool any_held = state.drags.Any();
+  std::array<int, PointerDrags::kMaxPointers> held_tokens;
+  const int held_count = state.drags.HeldTokens(held_tokens);
+  const auto is_held = [&](std::size_t i) {
+    return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
+           held_tokens.begin() + held_count;
+  };
   state.chips.resize(n);
+  state.chip_text.resize(n);
   state.chip_visible.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     ImVec2 text;
-    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], text);
+    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], i, text);
+    state.chip_text[i] = {text.x, text.y};
   }
   const float margin = 32.0f * s;
   state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
-                    4.0f);
+                    8.0f);
   for (std::size_t i = n; i-- > 0;) {
-    const bool held = any_held && state.drags.IsHeld(static_cast<int>(i));
+    const bool held = is_held(i);
     const ChipRect& c = state.chips[i];
-    const ChipRect body = held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
+    const ChipRect body =
+        held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
     state.chip_visible[i] = !state.cover.Covers(Footprint(state.sketch.tokens[i], body, held, s));
     if (!state.chip_visible[i]) continue;
     // The opaque part of a rounded chip: its rect less the corners, as two bands.
@@ -214,10 +225,8 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (!state.chip_visible[i]) continue;
-    const Token& t = state.sketch.tokens[i];
-    ImVec2 text;
-    ChipOf(state, r, t, text);
-    DrawChip(draw, state, t, state.chips[i], text, any_held && state.drags.IsHeld(static_cast<int>(i)), 255);
+    const ImVec2 text(state.chip_text[i].x, state.chip_text[i].y);
+    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], text, is_held(i), 255);
   }
 }
 

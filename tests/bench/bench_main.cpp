@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
 
   std::printf("PPS Canvas benchmark on %s, %ld cores%s\n\n", CpuModel().c_str(),
               sysconf(_SC_NPROCESSORS_ONLN), settings.quick ? " (quick run)" : "");
-  std::printf("Frames: CPU time, headless, 1920x1080, one token dragged (ms)\n");
+  std::printf("Frames: CPU time (median, p95), headless, 1920x1080, one token dragged (ms)\n");
   std::printf("%8s %10s %10s %10s %10s %7s %14s\n", "tokens", "frame", "frame p95", "floor",
               "floor p95", "ratio", "allocs/frame");
   nlohmann::json frame_ms, frame_p95, floor_ms, ratio;

@@ -8,6 +8,7 @@ namespace pps::bench {
 
 struct FrameResult {
   int tokens = 0;
+  // Median and 95th percentile, ms.
   double frame_ms = 0.0, frame_p95_ms = 0.0;  // the app: NewFrame, DrawApp, Render
   double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the chips' ImDrawList calls
   double allocs_per_frame = 0.0;              // heap allocations in a steady-state app frame

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <array>
+
 #include "core/pointer_drag.h"
 #include "test_support.h"
 
@@ -65,6 +68,13 @@ TEST_CASE("two pointers drag two tokens at once") {
   CHECK(FindToken(s, "a")->position.formal == Approx(-0.9));
   CHECK(FindToken(s, "b")->position.formal == Approx(0.9));
   CHECK(FindToken(s, "c")->position.formal == Approx(0.6));
+  std::array<int, PointerDrags::kMaxPointers> held{};
+  REQUIRE(drags.HeldTokens(held) == 2);
+  CHECK(std::min(held[0], held[1]) == 1);
+  CHECK(std::max(held[0], held[1]) == 2);
+  drags.Release(1);
+  REQUIRE(drags.HeldTokens(held) == 1);
+  CHECK(held[0] == 2);
 }
 
 TEST_CASE("a second pointer on a held token does not take it") {

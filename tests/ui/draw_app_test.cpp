@@ -195,3 +195,25 @@ TEST_CASE("a grensgeval shows the guidance of both sides") {
   CHECK(h.state.shown.sections[0] == PpsType::Ondernemer);
   CHECK(h.state.shown.sections[1] == PpsType::Katalysator);
 }
+
+TEST_CASE("a chip wholly under others is not drawn, and shows again when they move away") {
+  Harness h;
+  h.OpenCase("civ-water");
+  // All chips on one spot: small ones under a big one, which hides them, shadows and all.
+  auto& tokens = h.state.sketch.tokens;
+  for (Token& t : tokens) t.position = {0.5, 0.5}, t.label = {"a", "a"};
+  tokens.back().label = {"Een lange activiteit met zoveel woorden dat ze drie regels vult",
+                         "A long activity with so many words that it fills three lines"};
+  h.Frame();
+  const std::size_t n = tokens.size();
+  CHECK(h.state.chip_visible[n - 1]);
+  for (std::size_t i = 0; i + 1 < n; ++i) CHECK_FALSE(h.state.chip_visible[i]);
+  // Drag the top chip away: the one below it comes into view in the same frame.
+  const ImVec2 at = h.ChipCentre(static_cast<int>(n - 1));
+  h.Frame(at, false);
+  h.Frame(at, true);
+  h.Frame(h.Screen({-0.5, -0.5}), true);
+  CHECK(h.state.chip_visible[n - 1]);
+  CHECK(h.state.chip_visible[n - 2]);
+  h.Frame(h.Screen({-0.5, -0.5}), false);
+}
