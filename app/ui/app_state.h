@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/chip_cover.h"
@@ -30,11 +31,20 @@ struct Trail {
   void Clear() { next = count = 0; }
 };
 
+// How much of a chip shows from under the chips above it.
+enum ChipVisibility : unsigned char { kBuried, kEdgeShows, kLabelShows };
+
 // What the sidebar showed in the last frame, so tests can check it without reading pixels.
 struct ShownGuidance {
   std::optional<PpsType> type;
   std::array<PpsType, kTypeCount> sections{};  // the types whose guidance was shown, in order
   int section_count = 0;
+};
+
+// How tall a block of the sidebar was when last laid out, so it can be skipped out of view.
+struct BlockHeight {
+  float width = -1.0f;  // px, the width it was laid out at; -1 until laid out
+  float height = 0.0f;  // px
 };
 
 struct AppState {
@@ -49,13 +59,14 @@ struct AppState {
   PointerDrags drags;
   std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
   std::vector<ScreenPoint> chip_text;       // px, per token: the size of its label
-  std::vector<unsigned char> chip_visible;  // per token: not buried under other chips
+  std::vector<unsigned char> chip_visible;  // per token: kBuried, kEdgeShows or kLabelShows
   CoverageGrid cover;           // which parts of the board chips drawn so far hide
   LabelSizes label_sizes;       // chip labels measured once
   BoardRect board_rect;         // px, where the board was drawn in the last frame
   TypeTimeline timeline;
   Trail trail;
   ShownGuidance shown;
+  std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text
   int case_to_open = -1;        // set by a button or key during the frame, applied at its end
 };
 

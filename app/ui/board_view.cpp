@@ -119,7 +119,7 @@ ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::
 
 // Weight shows as a larger chip with a thicker border, and as a "×2" badge when it is not 1.
 void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const ChipRect& chip,
-              ImVec2 text, bool held, int alpha) {
+              ImVec2 text, bool held, bool label, int alpha) {
   const Model& m = state.content.model;
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
@@ -146,9 +146,12 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
     draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
     draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0, border);
   }
-  draw->AddText(font, font->FontSize, ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
-                (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24),
-                t.label.In(state.language).c_str(), nullptr, 200.0f * s);
+  const bool one_line = text.y < font->FontSize * 1.5f;  // then no need to look for breaks
+  if (label)
+    draw->AddText(font, font->FontSize,
+                  ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
+                  (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24),
+                  t.label.In(state.language).c_str(), nullptr, one_line ? 0.0f : 200.0f * s);
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
     std::snprintf(badge, sizeof badge, "\xC3\x97%g", t.weight);
@@ -176,7 +179,7 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
       continue;
     ImVec2 text;
     const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, text);
-    DrawChip(draw, state, *was, ghost, text, false, 90);
+    DrawChip(draw, state, *was, ghost, text, false, true, 90);
     draw->AddLine(V(BoardToScreen(layout, r, was->position)), V(BoardToScreen(layout, r, now.position)),
                   IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
@@ -217,16 +220,22 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     const ChipRect& c = state.chips[i];
     const ChipRect body =
         held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
-    state.chip_visible[i] = !state.cover.Covers(Footprint(state.sketch.tokens[i], body, held, s));
-    if (!state.chip_visible[i]) continue;
+    const ChipRect footprint = Footprint(state.sketch.tokens[i], body, held, s);
+    state.chip_visible[i] = state.cover.Covers(footprint) ? kBuried : kEdgeShows;
+    if (state.chip_visible[i] == kBuried) continue;
+    const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
+    const ScreenPoint half{state.chip_text[i].x * 0.5f + 1.0f, state.chip_text[i].y * 0.5f + 1.0f};
+    if (!state.cover.Covers({{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
+      state.chip_visible[i] = kLabelShows;
     // The opaque part of a rounded chip: its rect less the corners, as two bands.
     state.cover.Mark({{body.min.x, body.min.y + rounding}, {body.max.x, body.max.y - rounding}});
     state.cover.Mark({{body.min.x + rounding, body.min.y}, {body.max.x - rounding, body.max.y}});
   }
   for (std::size_t i = 0; i < n; ++i) {
-    if (!state.chip_visible[i]) continue;
+    if (state.chip_visible[i] == kBuried) continue;
     const ImVec2 text(state.chip_text[i].x, state.chip_text[i].y);
-    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], text, is_held(i), 255);
+    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], text, is_held(i),
+             state.chip_visible[i] == kLabelShows, 255);
   }
 }
 

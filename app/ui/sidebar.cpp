@@ -95,6 +95,22 @@ void Measures(const AppState& state, const Classification& c) {
   ImGui::PopTextWrapPos();
 }
 
+// Lays out a block of wrapped text, unless it is out of view (scrolled past or below the fold)
+// and was laid out before at this width: then the height it had stands in for it. ImGui would
+// wrap all of its text only to clip it. `key` is the block's text, which content keeps in place.
+template <typename Draw>
+void Block(AppState& state, const void* key, Draw draw) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  BlockHeight& known = state.block_heights[key];
+  if (known.width == width && !ImGui::IsRectVisible(ImVec2(width, known.height))) {
+    ImGui::Dummy(ImVec2(width, known.height - ImGui::GetStyle().ItemSpacing.y));
+    return;
+  }
+  const float top = ImGui::GetCursorScreenPos().y;
+  draw();
+  known = {width, ImGui::GetCursorScreenPos().y - top};
+}
+
 void Bullets(const AppState& state, Str title, const std::vector<std::string>& items) {
   ImGui::Spacing();
   PushFont(state.fonts.bold);
@@ -134,12 +150,14 @@ void GuidanceSections(AppState& state, PpsType type, bool primary) {
     ImGui::TextUnformatted(g.tagline.c_str());
     ImGui::PopTextWrapPos();
   }
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(g.summary.c_str());
-  ImGui::PopTextWrapPos();
-  Bullets(state, Str::Propositions, g.propositions);
-  Bullets(state, Str::SuccessFactors, g.success_factors);
-  Bullets(state, Str::Pitfalls, g.pitfalls);
+  Block(state, &g.summary, [&] {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(g.summary.c_str());
+    ImGui::PopTextWrapPos();
+  });
+  Block(state, &g.propositions, [&] { Bullets(state, Str::Propositions, g.propositions); });
+  Block(state, &g.success_factors, [&] { Bullets(state, Str::SuccessFactors, g.success_factors); });
+  Block(state, &g.pitfalls, [&] { Bullets(state, Str::Pitfalls, g.pitfalls); });
   ImGui::Spacing();
   PushFont(state.fonts.bold);
   ImGui::TextUnformatted(S(state, Str::Examples));
