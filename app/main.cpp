@@ -12,6 +12,7 @@
 
 #include <iostream>
 
+#include "core/autosave.h"
 #include "core/content.h"
 #include "core/headless.h"
 #include "core/options.h"
@@ -19,6 +20,7 @@
 #include "platform/screenshot.h"
 #include "platform/window.h"
 #include "ui/app_state.h"
+#include "ui/board_autosave.h"
 #include "ui/theme.h"
 
 namespace {
@@ -67,8 +69,14 @@ int main(int argc, char** argv) {
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
+  // The board opens with --open, else as it was left, else empty. Runs that only render
+  // (--screenshot, --frames) read the autosave but never write it.
+  const bool screenshot = !options.screenshot.empty();
+  BoardAutosave autosave(AutosavePath(), !screenshot && options.frames == 0);
   OpenSketch(state, NewSketch(state), nullptr);
-  if (!options.open.empty()) {
+  if (options.open.empty()) {
+    autosave.Restore(state);
+  } else {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
     if (opened) {
       // A sketch that started as a case study shows where the case's tokens began.
@@ -81,7 +89,6 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  const bool screenshot = !options.screenshot.empty();
   Window window = OpenWindow({"PPS Canvas", options.width, options.height, options.fullscreen,
                               true},
                              error);
@@ -117,6 +124,7 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const bool animating = DrawApp(state);
+    autosave.Update(state, false);
     busy_frames = animating ? 3 : busy_frames - 1;
     ImGui::Render();
 
@@ -137,6 +145,7 @@ int main(int argc, char** argv) {
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
+  autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {
     const std::string e = SaveSketch(state.sketch, options.save_on_exit);
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";

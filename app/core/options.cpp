@@ -91,6 +91,9 @@ Other:
   --data DIR            read the model, guidance and cases from DIR
   -h, --help            show this help
 
+The board is saved as it changes, to $XDG_STATE_HOME/pps-canvas/board.json (by default
+~/.local/state/pps-canvas/board.json), and comes back at the next start unless --open is given.
+
 The app needs a display. On a machine without one, run it under Xvfb:
   xvfb-run -a -s "-screen 0 1280x800x24" pps-canvas --screenshot board.png
 )";

@@ -3,6 +3,7 @@
 // view state that the UI keeps between frames.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -50,6 +51,7 @@ struct BlockHeight {
 struct AppState {
   Content content;       // model, guidance, cases, library, strings: loaded once at start
   Sketch sketch;         // what is on the board
+  std::uint64_t edits = 0;  // changes to the sketch so far (opened, token moved): for autosave
   std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
   Language language = Language::Dutch;
   float scale = 1.0f;    // the monitor's content scale; every size in px is multiplied by it

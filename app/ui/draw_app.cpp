@@ -23,7 +23,10 @@ void DataErrors(const AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(state.content.strings.Get(Str::DataErrors, state.language));
-  for (const std::string& e : state.content.errors) ImGui::BulletText("%s", e.c_str());
+  for (const std::string& e : state.content.errors) {
+    ImGui::Bullet();
+    ImGui::TextUnformatted(e.c_str());
+  }
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::Separator();
@@ -38,7 +41,7 @@ void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
     const int token = TopmostAt(state.chips, {io.MousePos.x, io.MousePos.y});
     if (token >= 0) state.drags.Press(state.sketch, kMousePointer, token, at);
   }
-  if (io.MouseDown[0]) state.drags.Move(state.sketch, kMousePointer, at);
+  if (io.MouseDown[0] && state.drags.Move(state.sketch, kMousePointer, at)) ++state.edits;
   if (io.MouseReleased[0] || !io.MouseDown[0]) state.drags.Release(kMousePointer);
 }
 
@@ -75,6 +78,7 @@ void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
   state.origin.reset();
   if (origin) state.origin = *origin;
   state.sketch = std::move(sketch);
+  ++state.edits;
 }
 
 void ResetToOrigin(AppState& state) {

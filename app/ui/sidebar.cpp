@@ -188,8 +188,10 @@ void Timeline(const AppState& state) {
 
 void DrawSidebar(AppState& state, const Classification& c) {
   state.shown = ShownGuidance{c.type, {}, 0};
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s  \xC2\xB7  %d %s", state.sketch.name.In(state.language).c_str(),
                       c.token_count, S(state, Str::Tokens));
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
   TypeHeader(state, c);
   if (!c.type) {

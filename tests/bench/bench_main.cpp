@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -63,6 +64,9 @@ int main(int argc, char** argv) {
   Settings settings;
   if (!ParseArgs(argc, argv, settings)) return 2;
   CountImGuiAllocations();
+  // The app under test autosaves its board: into a folder of its own, not the user's.
+  char state_dir[] = "/tmp/pps-bench-XXXXXX";
+  if (mkdtemp(state_dir)) setenv("XDG_STATE_HOME", state_dir, 1);
   bool failed = false;
   const auto fail = [&](const std::string& what) {
     std::cerr << "pps-bench: " << what << "\n";
@@ -131,5 +135,6 @@ int main(int argc, char** argv) {
       {"rss_mb", idle.rss_mb}, {"rss_floor_mb", bare_idle.rss_mb},
       {"idle_cpu_floor_percent", bare_idle.cpu_percent}};
   std::cout << summary.dump() << std::endl;
+  std::filesystem::remove_all(state_dir);
   return failed ? 1 : 0;
 }

@@ -1,0 +1,97 @@
+// The autosave follows the board: written when a change settles, not while a token is held,
+// and read back into a fresh app.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "core/sketch_file.h"
+#include "harness.h"
+#include "ui/board_autosave.h"
+
+using namespace pps;
+using pps::test::Harness;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string FreshPath(const char* name) {
+  const fs::path dir = fs::temp_directory_path() / "pps-canvas-ui-tests" / name;
+  fs::remove_all(dir);
+  return (dir / "board.json").string();
+}
+
+double SavedFormal(const std::string& path, const std::string& id) {
+  const Loaded<Sketch> saved = LoadSketch(path);
+  REQUIRE(saved);
+  const Token* token = FindToken(*saved.value, id);
+  REQUIRE(token);
+  return token->position.formal;
+}
+
+}  // namespace
+
+TEST_CASE("the board is autosaved when a drag ends, not while it goes on") {
+  const std::string path = FreshPath("drag");
+  Harness h;
+  BoardAutosave autosave(path, true);
+  h.OpenCase("zorgboulevard-roosendaal");
+  autosave.Update(h.state, false);
+  REQUIRE(fs::exists(path));
+
+  const std::string id = h.state.sketch.tokens[0].id;
+  const double start = h.state.sketch.tokens[0].position.formal;
+  const ImVec2 at = h.ChipCentre(0);
+  h.Frame(at, false);
+  h.Frame(at, true);
+  h.Frame(ImVec2(at.x + 200, at.y), true);
+  autosave.Update(h.state, false);
+  CHECK(SavedFormal(path, id) == start);  // held: not yet
+
+  h.Frame(ImVec2(at.x + 200, at.y), false);
+  autosave.Update(h.state, false);
+  const double moved = FindToken(h.state.sketch, id)->position.formal;
+  CHECK(moved > start);
+  CHECK(SavedFormal(path, id) == moved);
+}
+
+TEST_CASE("quitting mid-drag still saves where the token is") {
+  const std::string path = FreshPath("exit");
+  Harness h;
+  BoardAutosave autosave(path, true);
+  h.OpenCase("civ-water");
+  const std::string id = h.state.sketch.tokens[0].id;
+  const ImVec2 at = h.ChipCentre(0);
+  h.Frame(at, false);
+  h.Frame(at, true);
+  h.Frame(ImVec2(at.x - 150, at.y), true);
+  autosave.Update(h.state, true);
+  CHECK(SavedFormal(path, id) == FindToken(h.state.sketch, id)->position.formal);
+}
+
+TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
+  const std::string path = FreshPath("restore");
+  {
+    Harness h;
+    BoardAutosave autosave(path, true);
+    h.OpenCase("civ-water");
+    h.state.sketch.tokens[0].position = {-0.9, -0.9};
+    ++h.state.edits;
+    autosave.Update(h.state, false);
+  }
+  Harness h;
+  BoardAutosave(path, true).Restore(h.state);
+  CHECK(h.state.sketch.id == "civ-water");
+  CHECK(h.state.sketch.tokens[0].position.formal == -0.9);
+  REQUIRE(h.state.origin);  // a case's board still knows where its tokens began
+  CHECK(h.state.origin->tokens[0].position.formal != -0.9);
+}
+
+TEST_CASE("a read-only autosave restores but never writes") {
+  const std::string path = FreshPath("read-only");
+  Harness h;
+  BoardAutosave autosave(path, false);
+  h.OpenCase("civ-water");
+  autosave.Update(h.state, true);
+  CHECK_FALSE(fs::exists(path));
+}
