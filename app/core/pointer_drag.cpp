@@ -57,6 +57,11 @@ bool PointerDrags::IsHeld(int token) const {
                      [&](const Grab& g) { return g.pointer >= 0 && g.token == token; });
 }
 
+void PointerDrags::Removed(int token) {
+  for (Grab& g : grabs_)
+    if (g.pointer >= 0 && g.token > token) --g.token;
+}
+
 int PointerDrags::HeldTokens(std::array<int, kMaxPointers>& tokens) const {
   int count = 0;
   for (const Grab& g : grabs_)

@@ -30,6 +30,10 @@ class PointerDrags {
   // The pointer lifted, or was lost: its token stays where it is now.
   void Release(int pointer);
 
+  // Token `token`, held by no pointer, was taken out of the sketch: grabs of the tokens after it
+  // follow their tokens down one place.
+  void Removed(int token);
+
   // Forget every grab (a new sketch was opened).
   void Clear() { grabs_ = {}; }
 

@@ -1,6 +1,7 @@
 #include "core/sketch.h"
 
 #include <algorithm>
+#include <string>
 
 namespace pps {
 
@@ -12,6 +13,27 @@ const Token* FindToken(const Sketch& sketch, std::string_view id) {
   for (const Token& token : sketch.tokens)
     if (token.id == id) return &token;
   return nullptr;
+}
+
+int AddToken(Sketch& sketch, Token token) {
+  const std::string base = token.id;
+  for (int n = 2; FindToken(sketch, token.id); ++n) token.id = base + "-" + std::to_string(n);
+  const auto taken = [&](BoardPoint p) {
+    return std::any_of(sketch.tokens.begin(), sketch.tokens.end(), [&](const Token& t) {
+      return t.position.formal == p.formal && t.position.outside == p.outside;
+    });
+  };
+  // Try diagonal steps, further out each round; one of the four directions stays on the board.
+  constexpr double kStep = 0.06;
+  constexpr int kDirections[4][2] = {{1, -1}, {-1, 1}, {1, 1}, {-1, -1}};
+  const BoardPoint wanted = token.position;
+  for (int attempt = 0; taken(token.position) && attempt < 40; ++attempt) {
+    const int* d = kDirections[attempt % 4];
+    const double distance = kStep * (attempt / 4 + 1);
+    token.position = ClampToBoard({wanted.formal + d[0] * distance, wanted.outside + d[1] * distance});
+  }
+  sketch.tokens.push_back(std::move(token));
+  return static_cast<int>(sketch.tokens.size()) - 1;
 }
 
 }  // namespace pps

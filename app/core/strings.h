@@ -39,7 +39,12 @@ namespace pps {
   X(OpenCase, "open_case")                      \
   X(AlsoType, "also_type")                      \
   X(Timeline, "timeline")                       \
-  X(Ghosts, "ghosts")
+  X(Ghosts, "ghosts")                           \
+  X(AddActivity, "add_activity")                \
+  X(LibraryTitle, "library_title")              \
+  X(LibraryHint, "library_hint")                \
+  X(Done, "done")                               \
+  X(DropToRemove, "drop_to_remove")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -70,6 +70,8 @@ struct AppState {
   ShownGuidance shown;
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text
   int case_to_open = -1;        // set by a button or key during the frame, applied at its end
+  bool library_open = false;    // the sidebar lists the activity library to add from
+  ChipRect trash;               // px: a token dropped here is removed; empty when nothing is held
 };
 
 // A new, empty sketch named in the app's language.
@@ -80,6 +82,12 @@ void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin);
 
 // Puts the open case back as it was when opened; nothing when no case is open.
 void ResetToOrigin(AppState& state);
+
+// Puts a library activity on top of the board at its default place.
+void AddActivity(AppState& state, const Activity& activity);
+
+// Takes token `token`, held by no pointer, off the board.
+void RemoveToken(AppState& state, int token);
 
 // Draws one frame of the whole app: toolbar, board and sidebar. Call between ImGui::NewFrame()
 // and ImGui::Render(). Returns true while something animates, so the caller keeps rendering;

@@ -42,7 +42,15 @@ void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
     if (token >= 0) state.drags.Press(state.sketch, kMousePointer, token, at);
   }
   if (io.MouseDown[0] && state.drags.Move(state.sketch, kMousePointer, at)) ++state.edits;
-  if (io.MouseReleased[0] || !io.MouseDown[0]) state.drags.Release(kMousePointer);
+  if (io.MouseReleased[0] || !io.MouseDown[0]) {
+    const int held = state.drags.HeldBy(kMousePointer);
+    state.drags.Release(kMousePointer);
+    const ChipRect& trash = state.trash;
+    const ImVec2 p = io.MousePos;
+    if (held >= 0 && p.x >= trash.min.x && p.x < trash.max.x && p.y >= trash.min.y &&
+        p.y < trash.max.y)
+      RemoveToken(state, held);
+  }
 }
 
 void CaseKeys(AppState& state) {
@@ -78,6 +86,18 @@ void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
   state.origin.reset();
   if (origin) state.origin = *origin;
   state.sketch = std::move(sketch);
+  ++state.edits;
+}
+
+void AddActivity(AppState& state, const Activity& activity) {
+  AddToken(state.sketch, activity.token);
+  ++state.edits;
+}
+
+void RemoveToken(AppState& state, int token) {
+  if (token < 0 || token >= static_cast<int>(state.sketch.tokens.size())) return;
+  state.sketch.tokens.erase(state.sketch.tokens.begin() + token);
+  state.drags.Removed(token);
   ++state.edits;
 }
 

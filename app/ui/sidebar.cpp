@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/headless.h"
+#include "ui/library_panel.h"
 #include "ui/theme.h"
 
 namespace pps {
@@ -194,6 +195,10 @@ void DrawSidebar(AppState& state, const Classification& c) {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   TypeHeader(state, c);
+  if (state.library_open) {
+    DrawLibrary(state);
+    return;
+  }
   if (!c.type) {
     Timeline(state);
     return;

@@ -25,15 +25,44 @@ bool Button(const char* label, float height, std::uint32_t accent, bool selected
   return pressed;
 }
 
+// While a token is held, the whole column becomes the place to drop it to take it off the
+// board: a target no finger can miss.
+void DrawDropZone(AppState& state) {
+  state.trash = {};
+  if (!state.drags.Any()) return;
+  const ImVec2 a = ImGui::GetWindowPos();
+  const ImVec2 b(a.x + ImGui::GetWindowWidth(), a.y + ImGui::GetWindowHeight());
+  state.trash = {{a.x, a.y}, {b.x, b.y}};
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool over = mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
+  const float s = state.scale;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(a, b, over ? IM_COL32(176, 42, 42, 255) : IM_COL32(120, 40, 40, 255));
+  draw->AddRect(ImVec2(a.x + 10 * s, a.y + 10 * s), ImVec2(b.x - 10 * s, b.y - 10 * s),
+                IM_COL32(255, 255, 255, 200), 12 * s, 0, 3 * s);
+  const char* text = S(state, Str::DropToRemove);
+  const float wrap = b.x - a.x - 48 * s;
+  ImFont* font = state.fonts.heading ? state.fonts.heading : ImGui::GetFont();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, wrap, wrap, text);
+  draw->AddText(font, font->FontSize,
+                ImVec2(a.x + 24 * s, (a.y + b.y - size.y) * 0.5f), IM_COL32(255, 255, 255, 255),
+                text, nullptr, wrap);
+}
+
 }  // namespace
 
 void DrawToolbar(AppState& state) {
-  const float height = 48.0f * state.scale;
+  // Thirteen finger-sized buttons that fit an 800 px tall window without scrolling.
+  const float height = 44.0f * state.scale;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
   if (Button(S(state, Str::NewSketch), height, 0, false)) OpenSketch(state, NewSketch(state), nullptr);
   ImGui::BeginDisabled(!state.origin);
   if (Button(S(state, Str::Reset), height, 0, false)) ResetToOrigin(state);
   ImGui::EndDisabled();
+  if (Button(S(state, Str::AddActivity), height, state.library_open ? 0x3A4A5C : 0,
+             state.library_open))
+    state.library_open = !state.library_open;
   ImGui::Spacing();
 
   const Model& m = state.content.model;
@@ -49,7 +78,8 @@ void DrawToolbar(AppState& state) {
   ImGui::Spacing();
   if (Button(S(state, Str::OtherLanguage), height, 0, false))
     state.language = state.language == Language::Dutch ? Language::English : Language::Dutch;
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
+  DrawDropZone(state);
 }
 
 }  // namespace pps

@@ -108,3 +108,16 @@ TEST_CASE("pressing outside the token list or twice with one pointer changes not
   REQUIRE(drags.Press(s, 0, 0, {0, 0}));
   CHECK_FALSE(drags.Press(s, 0, 0, {0, 0}));
 }
+
+TEST_CASE("removing a token keeps other pointers on their own tokens") {
+  Sketch s = ThreeTokens();
+  PointerDrags drags;
+  REQUIRE(drags.Press(s, 1, 1, {0.2, 0.2}));  // "b" to the front: a, c, b
+  s.tokens.erase(s.tokens.begin());           // "a" taken off the board: c, b
+  drags.Removed(0);
+  REQUIRE(drags.HeldBy(1) == 1);
+  CHECK(s.tokens[drags.HeldBy(1)].id == "b");
+  drags.Move(s, 1, {0.5, 0.5});
+  CHECK(FindToken(s, "b")->position.formal == Approx(0.5));
+  CHECK(FindToken(s, "c")->position.formal == Approx(0.6));
+}

@@ -1,0 +1,29 @@
+#include <catch2/catch.hpp>
+
+#include "core/sketch.h"
+#include "test_support.h"
+
+using namespace pps;
+
+TEST_CASE("an added token gets a unique id and a place of its own") {
+  Sketch s;
+  Token t = test::At(0.5, -0.5);
+  t.id = "masterclass";
+  CHECK(AddToken(s, t) == 0);
+  CHECK(AddToken(s, t) == 1);
+  CHECK(AddToken(s, t) == 2);
+  CHECK(s.tokens[1].id == "masterclass-2");
+  CHECK(s.tokens[2].id == "masterclass-3");
+  // Not stacked exactly: each copy can be seen and taken.
+  CHECK(s.tokens[1].position.formal != s.tokens[0].position.formal);
+  CHECK(s.tokens[2].position.formal != s.tokens[1].position.formal);
+  // Near a corner it stays on the board.
+  Token corner = test::At(1.0, -1.0);
+  corner.id = "corner";
+  const int first = AddToken(s, corner);
+  const int second = AddToken(s, corner);
+  CHECK(s.tokens[second].position.formal <= 1.0);
+  CHECK(s.tokens[second].position.outside >= -1.0);
+  CHECK((s.tokens[second].position.formal != s.tokens[first].position.formal ||
+         s.tokens[second].position.outside != s.tokens[first].position.outside));
+}
