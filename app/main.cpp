@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
   AppState state;
   state.content = LoadContent(data_dir);
   state.language = options.language;
-  for (const std::string& e : state.content.errors) std::cerr << "pps-canvas: warning: " << e << "\n";
+  for (const std::string& e : state.content.errors)
+    std::cerr << "pps-canvas: warning: " << e << "\n";
 
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
@@ -89,9 +90,8 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  Window window = OpenWindow({"PPS Canvas", options.width, options.height, options.fullscreen,
-                              true},
-                             error);
+  Window window =
+      OpenWindow({"PPS Canvas", options.width, options.height, options.fullscreen, true}, error);
   if (!window.handle) {
     std::cerr << "pps-canvas: " << error << "\n";
     return 1;

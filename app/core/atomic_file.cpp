@@ -22,10 +22,16 @@ std::string WriteFileAtomically(const std::string& path, std::string_view conten
   while (written < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { ::close(fd); return fail("write"); }
+    if (n < 0) {
+      ::close(fd);
+      return fail("write");
+    }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) { ::close(fd); return fail("flush to disk"); }
+  if (::fsync(fd) != 0) {
+    ::close(fd);
+    return fail("flush to disk");
+  }
   if (::close(fd) != 0) return fail("close");
   if (std::rename(temp.c_str(), path.c_str()) != 0) return fail("replace");
   return {};

@@ -35,12 +35,17 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     else if (arg == "--list-cases") o.list_cases = true;
     else if (arg == "--json") o.json = true;
     else if (arg == "--fullscreen") o.fullscreen = true;
-    else if (arg == "--classify") { if (!value(o.classify)) break; }
-    else if (arg == "--open") { if (!value(o.open)) break; }
-    else if (arg == "--screenshot") { if (!value(o.screenshot)) break; }
-    else if (arg == "--data") { if (!value(o.data_dir)) break; }
-    else if (arg == "--save-on-exit") { if (!value(o.save_on_exit)) break; }
-    else if (arg == "--size") {
+    else if (arg == "--classify") {
+      if (!value(o.classify)) break;
+    } else if (arg == "--open") {
+      if (!value(o.open)) break;
+    } else if (arg == "--screenshot") {
+      if (!value(o.screenshot)) break;
+    } else if (arg == "--data") {
+      if (!value(o.data_dir)) break;
+    } else if (arg == "--save-on-exit") {
+      if (!value(o.save_on_exit)) break;
+    } else if (arg == "--size") {
       if (!value(v)) break;
       if (!ParseSize(v, o.width, o.height)) {
         parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800 (320x240 or more)";

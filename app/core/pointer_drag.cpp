@@ -15,12 +15,14 @@ int TopmostAt(const std::vector<ChipRect>& chips, ScreenPoint p) {
 bool PointerDrags::Press(Sketch& sketch, int pointer, int token, BoardPoint at) {
   if (token < 0 || token >= static_cast<int>(sketch.tokens.size())) return false;
   if (HeldBy(pointer) >= 0 || IsHeld(token)) return false;
-  const auto slot = std::find_if(grabs_.begin(), grabs_.end(), [](const Grab& g) { return g.pointer < 0; });
+  const auto slot =
+      std::find_if(grabs_.begin(), grabs_.end(), [](const Grab& g) { return g.pointer < 0; });
   if (slot == grabs_.end()) return false;
 
   // Bring the token to the front; the tokens behind it shift down by one.
   const int front = static_cast<int>(sketch.tokens.size()) - 1;
-  std::rotate(sketch.tokens.begin() + token, sketch.tokens.begin() + token + 1, sketch.tokens.end());
+  std::rotate(sketch.tokens.begin() + token, sketch.tokens.begin() + token + 1,
+              sketch.tokens.end());
   for (Grab& g : grabs_)
     if (g.pointer >= 0 && g.token > token) --g.token;
 
@@ -33,7 +35,8 @@ bool PointerDrags::Move(Sketch& sketch, int pointer, BoardPoint at) {
   for (const Grab& g : grabs_) {
     if (g.pointer != pointer) continue;
     BoardPoint& position = sketch.tokens[g.token].position;
-    const BoardPoint next = ClampToBoard({at.formal + g.offset.formal, at.outside + g.offset.outside});
+    const BoardPoint next =
+        ClampToBoard({at.formal + g.offset.formal, at.outside + g.offset.outside});
     if (next.formal == position.formal && next.outside == position.outside) return false;
     position = next;
     return true;

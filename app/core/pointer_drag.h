@@ -52,9 +52,9 @@ class PointerDrags {
 
  private:
   struct Grab {
-    int pointer = -1;    // -1: free slot
-    int token = -1;      // index into sketch.tokens
-    BoardPoint offset;   // board units: token position minus pointer position at the press
+    int pointer = -1;   // -1: free slot
+    int token = -1;     // index into sketch.tokens
+    BoardPoint offset;  // board units: token position minus pointer position at the press
   };
   std::array<Grab, kMaxPointers> grabs_{};
 };

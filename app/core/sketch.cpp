@@ -29,8 +29,9 @@ int AddToken(Sketch& sketch, Token token) {
   const BoardPoint wanted = token.position;
   for (int attempt = 0; taken(token.position) && attempt < 40; ++attempt) {
     const int* d = kDirections[attempt % 4];
-    const double distance = kStep * (attempt / 4 + 1);
-    token.position = ClampToBoard({wanted.formal + d[0] * distance, wanted.outside + d[1] * distance});
+    const double distance = kStep * static_cast<double>(attempt / 4 + 1);  // rounds of four
+    token.position =
+        ClampToBoard({wanted.formal + d[0] * distance, wanted.outside + d[1] * distance});
   }
   sketch.tokens.push_back(std::move(token));
   return static_cast<int>(sketch.tokens.size()) - 1;

@@ -11,39 +11,39 @@
 namespace pps {
 
 // Each entry: enum name, key in strings.json.
-#define PPS_STRINGS(X)                          \
-  X(NewSketch, "new_sketch")                    \
-  X(EmptyBoardTitle, "empty_board_title")       \
-  X(EmptyBoardHint, "empty_board_hint")         \
-  X(TypeNumber, "type_number")                  \
-  X(Grensgeval, "grensgeval")                   \
-  X(GrensgevalBetween, "grensgeval_between")    \
-  X(Zwaartepunt, "zwaartepunt")                 \
-  X(Shares, "shares")                           \
-  X(Stability, "stability")                     \
-  X(StabilityFirm, "stability_firm")            \
-  X(StabilityModerate, "stability_moderate")    \
-  X(StabilityFragile, "stability_fragile")      \
-  X(Spread, "spread")                           \
-  X(SpreadWide, "spread_wide")                  \
-  X(SpreadNarrow, "spread_narrow")              \
-  X(Propositions, "propositions")               \
-  X(SuccessFactors, "success_factors")          \
-  X(Pitfalls, "pitfalls")                       \
-  X(Examples, "examples")                       \
-  X(NearestCase, "nearest_case")                \
-  X(DataErrors, "data_errors")                  \
-  X(Tokens, "tokens")                           \
-  X(Reset, "reset")                             \
-  X(OtherLanguage, "other_language")            \
-  X(OpenCase, "open_case")                      \
-  X(AlsoType, "also_type")                      \
-  X(Timeline, "timeline")                       \
-  X(Ghosts, "ghosts")                           \
-  X(AddActivity, "add_activity")                \
-  X(LibraryTitle, "library_title")              \
-  X(LibraryHint, "library_hint")                \
-  X(Done, "done")                               \
+#define PPS_STRINGS(X)                       \
+  X(NewSketch, "new_sketch")                 \
+  X(EmptyBoardTitle, "empty_board_title")    \
+  X(EmptyBoardHint, "empty_board_hint")      \
+  X(TypeNumber, "type_number")               \
+  X(Grensgeval, "grensgeval")                \
+  X(GrensgevalBetween, "grensgeval_between") \
+  X(Zwaartepunt, "zwaartepunt")              \
+  X(Shares, "shares")                        \
+  X(Stability, "stability")                  \
+  X(StabilityFirm, "stability_firm")         \
+  X(StabilityModerate, "stability_moderate") \
+  X(StabilityFragile, "stability_fragile")   \
+  X(Spread, "spread")                        \
+  X(SpreadWide, "spread_wide")               \
+  X(SpreadNarrow, "spread_narrow")           \
+  X(Propositions, "propositions")            \
+  X(SuccessFactors, "success_factors")       \
+  X(Pitfalls, "pitfalls")                    \
+  X(Examples, "examples")                    \
+  X(NearestCase, "nearest_case")             \
+  X(DataErrors, "data_errors")               \
+  X(Tokens, "tokens")                        \
+  X(Reset, "reset")                          \
+  X(OtherLanguage, "other_language")         \
+  X(OpenCase, "open_case")                   \
+  X(AlsoType, "also_type")                   \
+  X(Timeline, "timeline")                    \
+  X(Ghosts, "ghosts")                        \
+  X(AddActivity, "add_activity")             \
+  X(LibraryTitle, "library_title")           \
+  X(LibraryHint, "library_hint")             \
+  X(Done, "done")                            \
   X(DropToRemove, "drop_to_remove")
 
 enum class Str {

@@ -23,7 +23,7 @@ namespace pps {
 // The zwaartepunt's recent path, drawn as a fading trail.
 struct Trail {
   static constexpr int kSamples = 48;
-  static constexpr double kSeconds = 1.2;  // how long a sample stays visible
+  static constexpr double kSeconds = 1.2;     // how long a sample stays visible
   std::array<BoardPoint, kSamples> points{};  // board units
   std::array<double, kSamples> times{};
   int next = 0, count = 0;
@@ -33,7 +33,7 @@ struct Trail {
 };
 
 // How much of a chip shows from under the chips above it.
-enum ChipVisibility : unsigned char { kBuried, kEdgeShows, kLabelShows };
+enum class ChipVisibility : unsigned char { Buried, EdgeShows, LabelShows };
 
 // What the sidebar showed in the last frame, so tests can check it without reading pixels.
 struct ShownGuidance {
@@ -49,29 +49,29 @@ struct BlockHeight {
 };
 
 struct AppState {
-  Content content;       // model, guidance, cases, library, strings: loaded once at start
-  Sketch sketch;         // what is on the board
-  std::uint64_t edits = 0;  // changes to the sketch so far (opened, token moved): for autosave
+  Content content;               // model, guidance, cases, library, strings: loaded once at start
+  Sketch sketch;                 // what is on the board
+  std::uint64_t edits = 0;       // changes to the sketch so far (opened, token moved): for autosave
   std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
   Language language = Language::Dutch;
-  float scale = 1.0f;    // the monitor's content scale; every size in px is multiplied by it
-  UiFonts fonts;         // null fonts mean ImGui's default
+  float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
+  UiFonts fonts;       // null fonts mean ImGui's default
 
   // View state.
   PointerDrags drags;
-  std::vector<ChipRect> chips;  // px, per token, as drawn in the last frame
-  std::vector<ScreenPoint> chip_text;       // px, per token: the size of its label
-  std::vector<unsigned char> chip_visible;  // per token: kBuried, kEdgeShows or kLabelShows
-  CoverageGrid cover;           // which parts of the board chips drawn so far hide
-  LabelSizes label_sizes;       // chip labels measured once
-  BoardRect board_rect;         // px, where the board was drawn in the last frame
+  std::vector<ChipRect> chips;               // px, per token, as drawn in the last frame
+  std::vector<ScreenPoint> chip_text;        // px, per token: the size of its label
+  std::vector<ChipVisibility> chip_visible;  // per token, as drawn in the last frame
+  CoverageGrid cover;                        // which parts of the board chips drawn so far hide
+  LabelSizes label_sizes;                    // chip labels measured once
+  BoardRect board_rect;                      // px, where the board was drawn in the last frame
   TypeTimeline timeline;
   Trail trail;
   ShownGuidance shown;
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text
-  int case_to_open = -1;        // set by a button or key during the frame, applied at its end
-  bool library_open = false;    // the sidebar lists the activity library to add from
-  ChipRect trash;               // px: a token dropped here is removed; empty when nothing is held
+  int case_to_open = -1;      // set by a button or key during the frame, applied at its end
+  bool library_open = false;  // the sidebar lists the activity library to add from
+  ChipRect trash;             // px: a token dropped here is removed; empty when nothing is held
 };
 
 // A new, empty sketch named in the app's language.

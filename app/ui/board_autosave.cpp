@@ -20,7 +20,8 @@ void BoardAutosave::Restore(AppState& state) {
 }
 
 void BoardAutosave::Update(AppState& state, bool exit) {
-  if (!write_ || path_.empty() || state.edits == saved_edits_ || (!exit && state.drags.Any())) return;
+  if (!write_ || path_.empty() || state.edits == saved_edits_ || (!exit && state.drags.Any()))
+    return;
   const std::string error = Autosave(state.sketch, path_);
   saved_edits_ = state.edits;
   if (error.empty() || error == reported_) return;

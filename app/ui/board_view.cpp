@@ -11,9 +11,13 @@ namespace pps {
 
 namespace {
 
-ImVec2 V(ScreenPoint p) { return {p.x, p.y}; }
+ImVec2 V(ScreenPoint p) {
+  return {p.x, p.y};
+}
 
-ImFont* Or(ImFont* font) { return font ? font : ImGui::GetFont(); }
+ImFont* Or(ImFont* font) {
+  return font ? font : ImGui::GetFont();
+}
 
 // The board corner of a quadrant (formal sign, outside sign) in px.
 ScreenPoint Corner(const Model& m, const BoardRect& r, int fs, int os) {
@@ -88,8 +92,8 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   // Keep the pills inside the board whatever the layout: shift them inwards by their width.
   const auto pill = [&](BoardPoint p, const std::string& text) {
     ScreenPoint q = at(p.formal, p.outside);
-    const float half = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str()).x * 0.5f +
-                       16.0f * s;
+    const float half =
+        font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str()).x * 0.5f + 16.0f * s;
     q.x = std::clamp(q.x, r.min.x + half + 6.0f * s, r.max.x - half - 6.0f * s);
     Pill(draw, font, s, q, text.c_str());
   };
@@ -180,8 +184,8 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
     ImVec2 text;
     const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, text);
     DrawChip(draw, state, *was, ghost, text, false, true, 90);
-    draw->AddLine(V(BoardToScreen(layout, r, was->position)), V(BoardToScreen(layout, r, now.position)),
-                  IM_COL32(40, 40, 50, 110), 2.0f * s);
+    draw->AddLine(V(BoardToScreen(layout, r, was->position)),
+                  V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
 }
 
@@ -221,21 +225,23 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     const ChipRect body =
         held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
     const ChipRect footprint = Footprint(state.sketch.tokens[i], body, held, s);
-    state.chip_visible[i] = state.cover.Covers(footprint) ? kBuried : kEdgeShows;
-    if (state.chip_visible[i] == kBuried) continue;
+    state.chip_visible[i] =
+        state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
+    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
     const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
     const ScreenPoint half{state.chip_text[i].x * 0.5f + 1.0f, state.chip_text[i].y * 0.5f + 1.0f};
-    if (!state.cover.Covers({{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
-      state.chip_visible[i] = kLabelShows;
+    if (!state.cover.Covers(
+            {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
+      state.chip_visible[i] = ChipVisibility::LabelShows;
     // The opaque part of a rounded chip: its rect less the corners, as two bands.
     state.cover.Mark({{body.min.x, body.min.y + rounding}, {body.max.x, body.max.y - rounding}});
     state.cover.Mark({{body.min.x + rounding, body.min.y}, {body.max.x - rounding, body.max.y}});
   }
   for (std::size_t i = 0; i < n; ++i) {
-    if (state.chip_visible[i] == kBuried) continue;
+    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
     const ImVec2 text(state.chip_text[i].x, state.chip_text[i].y);
     DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], text, is_held(i),
-             state.chip_visible[i] == kLabelShows, 255);
+             state.chip_visible[i] == ChipVisibility::LabelShows, 255);
   }
 }
 
@@ -274,7 +280,8 @@ bool DrawShiftBanner(ImDrawList* draw, const AppState& state, const BoardRect& r
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
   const float s = state.scale;
   const ScreenPoint c = r.Center();
-  const ImVec2 a(c.x - size.x * 0.5f - 28 * s, r.min.y + r.HalfSize() * 0.5f - size.y * 0.5f - 16 * s);
+  const ImVec2 a(c.x - size.x * 0.5f - 28 * s,
+                 r.min.y + r.HalfSize() * 0.5f - size.y * 0.5f - 16 * s);
   const ImVec2 b(c.x + size.x * 0.5f + 28 * s, a.y + size.y + 32 * s);
   const std::uint32_t accent = shift->to ? m.Of(*shift->to).accent : 0x444444;
   draw->AddRectFilled(a, b, Rgb(accent, static_cast<int>(235 * fade)), 16 * s);

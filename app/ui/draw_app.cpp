@@ -116,7 +116,8 @@ bool DrawApp(AppState& state) {
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * state.scale, 20.0f * state.scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   DrawToolbar(state);
   ImGui::End();
@@ -147,7 +148,8 @@ bool DrawApp(AppState& state) {
   ImGui::End();
 
   if (state.case_to_open >= 0 && state.case_to_open < static_cast<int>(state.content.cases.size()))
-    OpenSketch(state, state.content.cases[state.case_to_open], &state.content.cases[state.case_to_open]);
+    OpenSketch(state, state.content.cases[state.case_to_open],
+               &state.content.cases[state.case_to_open]);
   state.case_to_open = -1;
   return animating || state.drags.Any();
 }

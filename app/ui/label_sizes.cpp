@@ -14,7 +14,8 @@ ImVec2 LabelSizes::Get(std::size_t chip, ImFont* font, float wrap, const std::st
   if (shown.measured && shown.text == text) return shown.size;
   auto found = by_text_.find(text);
   if (found == by_text_.end())
-    found = by_text_.emplace(text, font->CalcTextSizeA(font->FontSize, wrap, wrap, text.c_str())).first;
+    found =
+        by_text_.emplace(text, font->CalcTextSizeA(font->FontSize, wrap, wrap, text.c_str())).first;
   shown = {text, found->second, true};
   return shown.size;
 }

@@ -12,9 +12,13 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) { return state.content.strings.Get(s, state.language); }
+const char* S(const AppState& state, Str s) {
+  return state.content.strings.Get(s, state.language);
+}
 
-void PushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetFont()); }
+void PushFont(ImFont* font) {
+  ImGui::PushFont(font ? font : ImGui::GetFont());
+}
 
 void TypeHeader(const AppState& state, const Classification& c) {
   const Model& m = state.content.model;
@@ -43,8 +47,8 @@ void TypeHeader(const AppState& state, const Classification& c) {
   ImGui::TextUnformatted(state.content.guidance.Of(*c.type).In(state.language).tagline.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Unindent(bar + 14.0f * s);
-  draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s),
-                      Rgb(info.accent), 4 * s);
+  draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s), Rgb(info.accent),
+                      4 * s);
 }
 
 void GrensgevalNote(const AppState& state, const Classification& c) {
@@ -74,8 +78,9 @@ void ShareBars(const AppState& state, const Classification& c) {
     const float bar_w = width - label_w - 70.0f * s;
     const ImVec2 a(p.x + label_w, p.y);
     draw->AddRectFilled(a, ImVec2(a.x + bar_w, a.y + height), IM_COL32(0, 0, 0, 18), 4 * s);
-    draw->AddRectFilled(a, ImVec2(a.x + bar_w * static_cast<float>(c.shares[Index(type)]), a.y + height),
-                        Rgb(info.accent, 200), 4 * s);
+    draw->AddRectFilled(
+        a, ImVec2(a.x + bar_w * static_cast<float>(c.shares[Index(type)]), a.y + height),
+        Rgb(info.accent, 200), 4 * s);
     char pct[16];
     std::snprintf(pct, sizeof pct, "%3.0f%%", 100.0 * c.shares[Index(type)]);
     draw->AddText(ImVec2(a.x + bar_w + 10 * s, p.y), kInk, pct);

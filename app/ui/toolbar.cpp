@@ -10,7 +10,9 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) { return state.content.strings.Get(s, state.language); }
+const char* S(const AppState& state, Str s) {
+  return state.content.strings.Get(s, state.language);
+}
 
 // A finger-sized button; `accent` 0 for a plain one.
 bool Button(const char* label, float height, std::uint32_t accent, bool selected) {
@@ -44,9 +46,8 @@ void DrawDropZone(AppState& state) {
   const float wrap = b.x - a.x - 48 * s;
   ImFont* font = state.fonts.heading ? state.fonts.heading : ImGui::GetFont();
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, wrap, wrap, text);
-  draw->AddText(font, font->FontSize,
-                ImVec2(a.x + 24 * s, (a.y + b.y - size.y) * 0.5f), IM_COL32(255, 255, 255, 255),
-                text, nullptr, wrap);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + 24 * s, (a.y + b.y - size.y) * 0.5f),
+                IM_COL32(255, 255, 255, 255), text, nullptr, wrap);
 }
 
 }  // namespace
@@ -56,7 +57,8 @@ void DrawToolbar(AppState& state) {
   const float height = 44.0f * state.scale;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
-  if (Button(S(state, Str::NewSketch), height, 0, false)) OpenSketch(state, NewSketch(state), nullptr);
+  if (Button(S(state, Str::NewSketch), height, 0, false))
+    OpenSketch(state, NewSketch(state), nullptr);
   ImGui::BeginDisabled(!state.origin);
   if (Button(S(state, Str::Reset), height, 0, false)) ResetToOrigin(state);
   ImGui::EndDisabled();
@@ -70,7 +72,8 @@ void DrawToolbar(AppState& state) {
   for (int i = 0; i < static_cast<int>(state.content.cases.size()) && i < 9; ++i) {
     const Sketch& c = state.content.cases[i];
     const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
-    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(state.language).c_str(), i);
+    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(state.language).c_str(),
+                  i);
     const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
     const bool open = state.origin && state.origin->id == c.id;
     if (Button(label, height, accent, open)) state.case_to_open = i;

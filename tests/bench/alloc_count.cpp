@@ -21,21 +21,39 @@ void* ImGuiAlloc(std::size_t size, void*) {
   return std::malloc(size);
 }
 
-void ImGuiFree(void* p, void*) { std::free(p); }
+void ImGuiFree(void* p, void*) {
+  std::free(p);
+}
 
 }  // namespace
 
-void* operator new(std::size_t size) { return Allocate(size); }
-void* operator new[](std::size_t size) { return Allocate(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void* operator new(std::size_t size) {
+  return Allocate(size);
+}
+void* operator new[](std::size_t size) {
+  return Allocate(size);
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+  std::free(p);
+}
 
 namespace pps::bench {
 
-std::uint64_t AllocationCount() { return g_allocations.load(std::memory_order_relaxed); }
+std::uint64_t AllocationCount() {
+  return g_allocations.load(std::memory_order_relaxed);
+}
 
-void CountImGuiAllocations() { ImGui::SetAllocatorFunctions(ImGuiAlloc, ImGuiFree); }
+void CountImGuiAllocations() {
+  ImGui::SetAllocatorFunctions(ImGuiAlloc, ImGuiFree);
+}
 
 }  // namespace pps::bench

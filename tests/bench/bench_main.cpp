@@ -23,7 +23,7 @@ namespace {
 
 struct Settings {
   std::string app, bare, data;
-  bool quick = false;  // a smoke run: few frames, short idle; the numbers mean little
+  bool quick = false;   // a smoke run: few frames, short idle; the numbers mean little
   int only_tokens = 0;  // frames only, for this token count (for profiling)
 };
 
@@ -56,7 +56,9 @@ std::string CpuModel() {
   return "unknown CPU";
 }
 
-const char* Verdict(bool met) { return met ? "met" : "MISSED"; }
+const char* Verdict(bool met) {
+  return met ? "met" : "MISSED";
+}
 
 }  // namespace
 
@@ -112,8 +114,9 @@ int main(int argc, char** argv) {
   std::printf("%-40s %10s %12s %7s\n", "", "app", "bare window", "ratio");
   std::printf("%-40s %10.1f %12.1f %7.2f\n", "start to first frame and exit (ms)", startup,
               startup_floor, startup / startup_floor);
-  std::printf("%-40s %10.2f %12.2f\n", ("idle CPU over " + std::to_string(int(idle_s)) + " s (%)").c_str(),
-              idle.cpu_percent, bare_idle.cpu_percent);
+  std::printf("%-40s %10.2f %12.2f\n",
+              ("idle CPU over " + std::to_string(int(idle_s)) + " s (%)").c_str(), idle.cpu_percent,
+              bare_idle.cpu_percent);
   std::printf("%-40s %10.1f %12.1f %7.2f\n", "peak RSS, civ-water open (MB)", idle.rss_mb,
               bare_idle.rss_mb, idle.rss_mb / bare_idle.rss_mb);
 
@@ -122,18 +125,21 @@ int main(int argc, char** argv) {
   std::printf("  10000 tokens frame < 4 ms          %s\n", Verdict(frame_ms["10000"] < 4.0));
   std::printf("  10000 tokens ratio <= 1.5          %s\n", Verdict(ratio["10000"] <= 1.5));
   std::printf("  no allocation per frame            %s\n", Verdict(allocs == 0.0));
-  std::printf("  startup <= 1.5 x bare window       %s\n",
-              Verdict(startup <= 1.5 * startup_floor));
+  std::printf("  startup <= 1.5 x bare window       %s\n", Verdict(startup <= 1.5 * startup_floor));
   std::printf("  idle CPU < 1 %%                     %s\n", Verdict(idle.cpu_percent < 1.0));
   std::printf("  peak RSS < 100 MB                  %s\n\n", Verdict(idle.rss_mb < 100.0));
 
-  const nlohmann::json summary = {
-      {"frame_ms", frame_ms},         {"frame_p95_ms", frame_p95},
-      {"floor_ms", floor_ms},         {"ratio", ratio},
-      {"allocs_per_frame", allocs},   {"startup_ms", startup},
-      {"startup_floor_ms", startup_floor}, {"idle_cpu_percent", idle.cpu_percent},
-      {"rss_mb", idle.rss_mb}, {"rss_floor_mb", bare_idle.rss_mb},
-      {"idle_cpu_floor_percent", bare_idle.cpu_percent}};
+  const nlohmann::json summary = {{"frame_ms", frame_ms},
+                                  {"frame_p95_ms", frame_p95},
+                                  {"floor_ms", floor_ms},
+                                  {"ratio", ratio},
+                                  {"allocs_per_frame", allocs},
+                                  {"startup_ms", startup},
+                                  {"startup_floor_ms", startup_floor},
+                                  {"idle_cpu_percent", idle.cpu_percent},
+                                  {"rss_mb", idle.rss_mb},
+                                  {"rss_floor_mb", bare_idle.rss_mb},
+                                  {"idle_cpu_floor_percent", bare_idle.cpu_percent}};
   std::cout << summary.dump() << std::endl;
   std::filesystem::remove_all(state_dir);
   return failed ? 1 : 0;

@@ -15,7 +15,7 @@ namespace pps::bench {
 
 namespace {
 
-constexpr int kWarmupFrames = 130;    // more than one turn of the drag circle
+constexpr int kWarmupFrames = 130;  // more than one turn of the drag circle
 constexpr int kFramesPerTurn = 120;
 constexpr double kPi = 3.14159265358979323846;
 

@@ -105,8 +105,8 @@ IdleResult MeasureIdle(const std::vector<std::string>& argv, double settle_s, do
     result.error = argv[0] + " exited while it should have been idle";
     return result;
   }
-  const double cpu_s = static_cast<double>(ticks_after - ticks_before) /
-                       static_cast<double>(sysconf(_SC_CLK_TCK));
+  const double cpu_s =
+      static_cast<double>(ticks_after - ticks_before) / static_cast<double>(sysconf(_SC_CLK_TCK));
   result.cpu_percent = 100.0 * cpu_s / seconds;
   kill(pid, SIGTERM);
   waitpid(pid, nullptr, 0);

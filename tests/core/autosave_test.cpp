@@ -73,7 +73,8 @@ TEST_CASE("an autosaved board comes back as it was, its folder made on the way")
 }
 
 TEST_CASE("no autosave yet is neither a board nor an error") {
-  const Loaded<Sketch> restored = RestoreAutosave((FreshDir("autosave-none") / "board.json").string());
+  const Loaded<Sketch> restored =
+      RestoreAutosave((FreshDir("autosave-none") / "board.json").string());
   CHECK_FALSE(restored);
   CHECK(restored.error.empty());
 }

@@ -6,7 +6,9 @@ using namespace pps;
 
 namespace {
 
-ChipRect R(float x0, float y0, float x1, float y1) { return {{x0, y0}, {x1, y1}}; }
+ChipRect R(float x0, float y0, float x1, float y1) {
+  return {{x0, y0}, {x1, y1}};
+}
 
 }  // namespace
 
@@ -22,7 +24,7 @@ TEST_CASE("a marked chip covers what lies inside it, not what sticks out") {
   grid.Mark(R(96, 96, 304, 160));  // on cell borders
   CHECK(grid.Covers(R(96, 96, 304, 160)));
   CHECK(grid.Covers(R(120, 110, 290, 150)));
-  CHECK_FALSE(grid.Covers(R(90, 110, 200, 150)));  // out on the left
+  CHECK_FALSE(grid.Covers(R(90, 110, 200, 150)));   // out on the left
   CHECK_FALSE(grid.Covers(R(120, 110, 200, 161)));  // one px out at the bottom
   CHECK_FALSE(grid.Covers(R(400, 400, 420, 420)));
 }

@@ -68,7 +68,8 @@ TEST_CASE("classify a file: an empty board has type null") {
 }
 
 TEST_CASE("classify a grensgeval names its neighbours") {
-  const std::string path = test::WriteTemp("border.json", R"({"format": "pps-canvas/sketch", "version": 1,
+  const std::string path =
+      test::WriteTemp("border.json", R"({"format": "pps-canvas/sketch", "version": 1,
       "tokens": [{"id": "a", "label": "x", "formal": 0.05, "outside": 0.6}]})");
   const json r = json::parse(RunCli({"--classify", path, "--json"}).out);
   CHECK(r["type"] == "ondernemer");
@@ -110,8 +111,8 @@ TEST_CASE("wrong arguments are errors that name them") {
 
 TEST_CASE("help lists every option") {
   const std::string help = HelpText();
-  for (const char* option : {"--open", "--lang", "--size", "--fullscreen", "--screenshot",
-                             "--list-cases", "--classify", "--json", "--data", "--help", "--save-on-exit",
-                             "--frames"})
+  for (const char* option :
+       {"--open", "--lang", "--size", "--fullscreen", "--screenshot", "--list-cases", "--classify",
+        "--json", "--data", "--help", "--save-on-exit", "--frames"})
     CHECK_THAT(help, Catch::Contains(option));
 }

@@ -150,14 +150,14 @@ TEST_CASE("a chip wholly under others is not drawn, and shows again when they mo
                          "A long activity with so many words that it fills three lines"};
   h.Frame();
   const std::size_t n = tokens.size();
-  CHECK(h.state.chip_visible[n - 1]);
-  for (std::size_t i = 0; i + 1 < n; ++i) CHECK_FALSE(h.state.chip_visible[i]);
+  CHECK(h.state.chip_visible[n - 1] != ChipVisibility::Buried);
+  for (std::size_t i = 0; i + 1 < n; ++i) CHECK(h.state.chip_visible[i] == ChipVisibility::Buried);
   // Drag the top chip away: the one below it comes into view in the same frame.
   const ImVec2 at = h.ChipCentre(static_cast<int>(n - 1));
   h.Frame(at, false);
   h.Frame(at, true);
   h.Frame(h.Screen({-0.5, -0.5}), true);
-  CHECK(h.state.chip_visible[n - 1]);
-  CHECK(h.state.chip_visible[n - 2]);
+  CHECK(h.state.chip_visible[n - 1] != ChipVisibility::Buried);
+  CHECK(h.state.chip_visible[n - 2] != ChipVisibility::Buried);
   h.Frame(h.Screen({-0.5, -0.5}), false);
 }

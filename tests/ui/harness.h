@@ -1,8 +1,8 @@
 #pragma once
 // The headless UI test harness: an ImGui context with the app's fonts and data, no window.
 
-#include <catch2/catch.hpp>
 #include <imgui.h>
+#include <catch2/catch.hpp>
 
 #include "core/classify.h"
 #include "ui/app_state.h"
@@ -42,7 +42,8 @@ class Harness {
 
   void OpenCase(const char* id) {
     for (std::size_t i = 0; i < state.content.cases.size(); ++i)
-      if (state.content.cases[i].id == id) OpenSketch(state, state.content.cases[i], &state.content.cases[i]);
+      if (state.content.cases[i].id == id)
+        OpenSketch(state, state.content.cases[i], &state.content.cases[i]);
     Frame();
   }
 
