@@ -45,12 +45,13 @@ Content LoadContent(const std::string& data_dir) {
     } else if (loaded.value->id.empty() || !loaded.value->published_type) {
       c.errors.push_back(file + ": /: a case study needs an \"id\" and a \"published_type\"");
     } else if (FindCase(c, loaded.value->id)) {
-      c.errors.push_back(file + ": /id: another case study already has id \"" +
-                         loaded.value->id + "\"");
+      c.errors.push_back(file + ": /id: another case study already has id \"" + loaded.value->id +
+                         "\"");
     } else {
       c.cases.push_back(std::move(*loaded.value));
     }
   }
+  for (const Sketch& s : c.cases) c.case_classes.push_back(Classify(c.model, s.tokens));
   for (PpsType type : kAllTypes)
     for (const std::string& id : c.guidance.Of(type).examples)
       if (!FindCase(c, id))

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/classify.h"
 #include "core/guidance.h"
 #include "core/library.h"
 #include "core/model.h"
@@ -15,8 +16,9 @@ namespace pps {
 
 struct Content {
   Model model = DefaultModel();
-  Guidance guidance;           // empty texts when guidance.json failed to load
-  std::vector<Sketch> cases;   // in file-name order: keys 1-9 open them
+  Guidance guidance;                         // empty texts when guidance.json failed to load
+  std::vector<Sketch> cases;                 // in file-name order: keys 1-9 open them
+  std::vector<Classification> case_classes;  // of each case as published, for NearestCase
   std::vector<Activity> library;
   Strings strings;
   std::vector<std::string> errors;  // one message per file that failed, naming file and place

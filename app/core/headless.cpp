@@ -15,13 +15,16 @@ json TypeOrNull(std::optional<PpsType> type) {
   return type ? json(std::string(TypeId(*type))) : json(nullptr);
 }
 
-json Round(double v) { return std::round(v * 10000.0) / 10000.0; }
+json Round(double v) {
+  return std::round(v * 10000.0) / 10000.0;
+}
 
 json ClassificationJson(const Classification& c, const Sketch* nearest) {
   json shares = json::object();
   for (PpsType t : kAllTypes) shares[std::string(TypeId(t))] = Round(c.shares[Index(t)]);
   json neighbours = json::array();
-  for (int i = 0; i < c.neighbour_count; ++i) neighbours.push_back(std::string(TypeId(c.neighbours[i])));
+  for (int i = 0; i < c.neighbour_count; ++i)
+    neighbours.push_back(std::string(TypeId(c.neighbours[i])));
   return {{"type", TypeOrNull(c.type)},
           {"zwaartepunt", {Round(c.zwaartepunt.formal), Round(c.zwaartepunt.outside)}},
           {"grensgeval", c.grensgeval},
@@ -71,9 +74,9 @@ int ClassifyOne(const Options& options, const Content& content, std::ostream& ou
     return 0;
   }
   out << "type:        " << TypeText(c.type) << (c.grensgeval ? " (grensgeval)" : "") << "\n"
-      << std::fixed << std::setprecision(3)
-      << "zwaartepunt: formal " << c.zwaartepunt.formal << ", outside " << c.zwaartepunt.outside
-      << "\nspread:      " << c.spread << "\naxis:        " << c.axis_distance << " away\n";
+      << std::fixed << std::setprecision(3) << "zwaartepunt: formal " << c.zwaartepunt.formal
+      << ", outside " << c.zwaartepunt.outside << "\nspread:      " << c.spread
+      << "\naxis:        " << c.axis_distance << " away\n";
   for (PpsType t : kAllTypes)
     out << "share " << std::left << std::setw(13) << TypeId(t) << std::setprecision(0)
         << 100.0 * c.shares[Index(t)] << "%\n";
@@ -92,9 +95,10 @@ const Sketch* NearestCase(const Content& content, const Sketch& sketch, const Cl
   const Sketch* best = nullptr;
   double best_distance = 0.0;
   if (!c.type) return nullptr;
-  for (const Sketch& reference : content.cases) {
+  for (std::size_t i = 0; i < content.cases.size(); ++i) {
+    const Sketch& reference = content.cases[i];
     if (!sketch.id.empty() && reference.id == sketch.id) continue;
-    const double d = Dissimilarity(c, Classify(content.model, reference.tokens));
+    const double d = Dissimilarity(c, content.case_classes[i]);
     if (!best || d < best_distance) best = &reference, best_distance = d;
   }
   return best;

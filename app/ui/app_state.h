@@ -16,7 +16,7 @@
 #include "core/text.h"
 #include "core/type_timeline.h"
 #include "ui/fonts.h"
-#include "ui/label_sizes.h"
+#include "ui/label_layouts.h"
 
 namespace pps {
 
@@ -59,12 +59,12 @@ struct AppState {
 
   // View state.
   PointerDrags drags;
-  std::vector<ChipRect> chips;               // px, per token, as drawn in the last frame
-  std::vector<ScreenPoint> chip_text;        // px, per token: the size of its label
-  std::vector<ChipVisibility> chip_visible;  // per token, as drawn in the last frame
-  CoverageGrid cover;                        // which parts of the board chips drawn so far hide
-  LabelSizes label_sizes;                    // chip labels measured once
-  BoardRect board_rect;                      // px, where the board was drawn in the last frame
+  std::vector<ChipRect> chips;                   // px, per token, as drawn in the last frame
+  std::vector<const LaidOutLabel*> chip_labels;  // per token, as drawn in the last frame
+  std::vector<ChipVisibility> chip_visible;      // per token, as drawn in the last frame
+  CoverageGrid cover;                            // which parts of the board chips drawn so far hide
+  LabelLayouts label_layouts;                    // chip labels wrapped and measured once
+  BoardRect board_rect;                          // px, where the board was drawn in the last frame
   TypeTimeline timeline;
   Trail trail;
   ShownGuidance shown;

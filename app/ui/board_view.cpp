@@ -103,15 +103,16 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   pill({0.0, end}, outside.positive_end.In(state.language));
 }
 
-// The chip of a token: its rect (px), clamped inside the board so it is never cut off. `chip`
-// numbers it for LabelSizes.
+// The chip of a token: its rect (px), clamped inside the board so it is never cut off, and its
+// label laid out. `chip` numbers it for LabelLayouts.
 ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::size_t chip,
-                ImVec2& text_size) {
+                const LaidOutLabel*& label) {
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const float wrap = 200.0f * s;
-  text_size = state.label_sizes.Get(chip, font, wrap, t.label.In(state.language));
+  label = &state.label_layouts.Get(chip, font, wrap, t.label.In(state.language));
+  const ImVec2 text_size = label->size;
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
   const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
@@ -123,7 +124,7 @@ ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::
 
 // Weight shows as a larger chip with a thicker border, and as a "×2" badge when it is not 1.
 void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const ChipRect& chip,
-              ImVec2 text, bool held, bool label, int alpha) {
+              const LaidOutLabel& label, bool held, bool show_label, int alpha) {
   const Model& m = state.content.model;
   const float s = state.scale;
   ImFont* font = Or(state.fonts.body);
@@ -150,12 +151,13 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
     draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
     draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0, border);
   }
-  const bool one_line = text.y < font->FontSize * 1.5f;  // then no need to look for breaks
-  if (label)
+  if (show_label) {
+    const ImVec2 text = label.size;
     draw->AddText(font, font->FontSize,
                   ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
-                  (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24),
-                  t.label.In(state.language).c_str(), nullptr, one_line ? 0.0f : 200.0f * s);
+                  (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24), label.lines.c_str(),
+                  label.lines.c_str() + label.lines.size());
+  }
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
     std::snprintf(badge, sizeof badge, "\xC3\x97%g", t.weight);
@@ -181,9 +183,9 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
     if (!was || (was->position.formal == now.position.formal &&
                  was->position.outside == now.position.outside))
       continue;
-    ImVec2 text;
-    const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, text);
-    DrawChip(draw, state, *was, ghost, text, false, true, 90);
+    const LaidOutLabel* label = nullptr;
+    const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, label);
+    DrawChip(draw, state, *was, ghost, *label, false, true, 90);
     draw->AddLine(V(BoardToScreen(layout, r, was->position)),
                   V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
@@ -209,12 +211,10 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
            held_tokens.begin() + held_count;
   };
   state.chips.resize(n);
-  state.chip_text.resize(n);
+  state.chip_labels.resize(n);
   state.chip_visible.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    ImVec2 text;
-    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], i, text);
-    state.chip_text[i] = {text.x, text.y};
+    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], i, state.chip_labels[i]);
   }
   const float margin = 32.0f * s;
   state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
@@ -229,7 +229,8 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
         state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
     const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
-    const ScreenPoint half{state.chip_text[i].x * 0.5f + 1.0f, state.chip_text[i].y * 0.5f + 1.0f};
+    const ImVec2 text = state.chip_labels[i]->size;
+    const ScreenPoint half{text.x * 0.5f + 1.0f, text.y * 0.5f + 1.0f};
     if (!state.cover.Covers(
             {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
       state.chip_visible[i] = ChipVisibility::LabelShows;
@@ -239,8 +240,7 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
-    const ImVec2 text(state.chip_text[i].x, state.chip_text[i].y);
-    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], text, is_held(i),
+    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], *state.chip_labels[i], is_held(i),
              state.chip_visible[i] == ChipVisibility::LabelShows, 255);
   }
 }
