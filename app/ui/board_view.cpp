@@ -194,7 +194,8 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
 // What a chip may paint (px): its body, the shadow below right (further when lifted), the
 // weight badge above right, and a pixel of anti-aliasing.
 ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
-  const float badge = t.weight != 1.0 ? 18.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
+  // A badge like "×1.25" reaches about 25 px right of the chip and 8 px above it.
+  const float badge = t.weight != 1.0 ? 32.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
   return {{body.min.x - 1.0f, body.min.y - 1.0f - badge},
           {body.max.x + shadow + 1.0f + badge, body.max.y + shadow + 1.0f}};
 }
