@@ -70,14 +70,14 @@ int main(int argc, char** argv) {
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
-  // The board opens with --open, else as it was left, else empty. Runs that only render
-  // (--screenshot, --frames) read the autosave but never write it.
+  // The board comes back as it was left; --open then opens another, and the one that came
+  // back stays one tap away (Previous). Runs that only render (--screenshot, --frames) read
+  // the autosave but never write it.
   const bool screenshot = !options.screenshot.empty();
   BoardAutosave autosave(AutosavePath(), !screenshot && options.frames == 0);
   OpenSketch(state, NewSketch(state), nullptr);
-  if (options.open.empty()) {
-    autosave.Restore(state);
-  } else {
+  autosave.Restore(state);
+  if (!options.open.empty()) {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
     if (opened) {
       // A sketch that started as a case study shows where the case's tokens began.

@@ -26,15 +26,28 @@ std::string Autosave(const Sketch& sketch, const std::string& path) {
   return SaveSketch(sketch, path);
 }
 
-Loaded<Sketch> RestoreAutosave(const std::string& path) {
+std::string PreviousBoardPath(const std::string& path) {
+  return fs::path(path).replace_filename("previous.json").string();
+}
+
+std::string KeptBoardPath(const std::string& path, long long now, int n) {
+  const std::string name = "board-" + std::to_string(now) + "-" + std::to_string(n) + ".json";
+  return (fs::path(path).parent_path() / "kept" / name).string();
+}
+
+Loaded<Sketch> RestoreAutosave(const std::string& path, bool& kept_aside) {
+  kept_aside = true;
   std::error_code ec;
   if (path.empty() || !fs::exists(path, ec)) return {};
   Loaded<Sketch> restored = LoadSketch(path);
   if (restored) return restored;
-  const std::string aside = path + ".broken";
+  std::string aside = path + ".broken";
+  for (int n = 2; fs::exists(aside, ec); ++n) aside = path + ".broken-" + std::to_string(n);
   fs::rename(path, aside, ec);
-  restored.error += ec ? " (and it could not be moved aside: " + ec.message() + ")"
-                       : " (kept as " + aside + "; starting with an empty board)";
+  kept_aside = !ec;
+  restored.error +=
+      ec ? " (it could not be moved aside: " + ec.message() + "; the board will not be saved there)"
+         : " (kept as " + aside + ")";
   return restored;
 }
 

@@ -18,8 +18,17 @@ std::string AutosavePath();
 // success.
 std::string Autosave(const Sketch& sketch, const std::string& path);
 
+// The file beside the autosave at `path` that keeps the board before it (AppState::previous).
+std::string PreviousBoardPath(const std::string& path);
+
+// A new file in the folder "kept" beside the autosave at `path`, named after `now` (seconds
+// since 1970) and `n`, for a board that is no longer the last one or the one before.
+std::string KeptBoardPath(const std::string& path, long long now, int n);
+
 // Reads the autosave at `path`. No file: neither a sketch nor an error. A file that cannot be
-// read is moved aside to PATH.broken, so that nothing overwrites it, and the error says so.
-Loaded<Sketch> RestoreAutosave(const std::string& path);
+// read is moved aside to PATH.broken (PATH.broken-2, ... when that exists), so that nothing
+// overwrites it, and the error says so. `kept_aside` is false when it could not be moved: then
+// nothing may write to `path`.
+Loaded<Sketch> RestoreAutosave(const std::string& path, bool& kept_aside);
 
 }  // namespace pps

@@ -16,10 +16,18 @@ void CoverageGrid::Reset(const ChipRect& area, float cell) {
 
 namespace {
 
-// The bits of columns [col0, col1] that fall in word `w` of a row.
-std::uint64_t WordMask(int w, int col0, int col1) {
-  const int lo = std::max(col0, w * 64) - w * 64, hi = std::min(col1, w * 64 + 63) - w * 64;
-  return (hi == 63 ? ~0ull : (1ull << (hi + 1)) - 1) & ~((1ull << lo) - 1);
+// Columns [col0, col1] of a row as word indices and the masks of the first and last word; the
+// words between are whole. The same for every row of a rectangle, so worked out once.
+struct Span {
+  int first, last;
+  std::uint64_t first_mask, last_mask;
+};
+
+Span SpanOf(int col0, int col1) {
+  const int first = col0 / 64, last = col1 / 64;
+  const std::uint64_t from = ~0ull << (col0 % 64);
+  const std::uint64_t to = col1 % 64 == 63 ? ~0ull : (1ull << (col1 % 64 + 1)) - 1;
+  return first == last ? Span{first, last, from & to, from & to} : Span{first, last, from, to};
 }
 
 }  // namespace
@@ -31,12 +39,13 @@ bool CoverageGrid::Covers(const ChipRect& r) const {
   const int row1 = static_cast<int>(std::ceil((r.max.y - origin_.y) / cell_)) - 1;
   if (col0 < 0 || row0 < 0 || col1 >= cols_ || row1 >= rows_ || col1 < col0 || row1 < row0)
     return false;
+  const Span span = SpanOf(col0, col1);
   for (int row = row0; row <= row1; ++row) {
     const std::uint64_t* words = &bits_[static_cast<std::size_t>(row) * words_per_row_];
-    for (int w = col0 / 64; w <= col1 / 64; ++w) {
-      const std::uint64_t mask = WordMask(w, col0, col1);
-      if ((words[w] & mask) != mask) return false;
-    }
+    if ((words[span.first] & span.first_mask) != span.first_mask) return false;
+    if ((words[span.last] & span.last_mask) != span.last_mask) return false;
+    for (int w = span.first + 1; w < span.last; ++w)
+      if (words[w] != ~0ull) return false;
   }
   return true;
 }
@@ -47,9 +56,12 @@ void CoverageGrid::Mark(const ChipRect& r) {
   const int col1 = std::min(cols_, static_cast<int>(std::floor((r.max.x - origin_.x) / cell_))) - 1;
   const int row1 = std::min(rows_, static_cast<int>(std::floor((r.max.y - origin_.y) / cell_))) - 1;
   if (col1 < col0) return;
+  const Span span = SpanOf(col0, col1);
   for (int row = row0; row <= row1; ++row) {
     std::uint64_t* words = &bits_[static_cast<std::size_t>(row) * words_per_row_];
-    for (int w = col0 / 64; w <= col1 / 64; ++w) words[w] |= WordMask(w, col0, col1);
+    words[span.first] |= span.first_mask;
+    words[span.last] |= span.last_mask;
+    for (int w = span.first + 1; w < span.last; ++w) words[w] = ~0ull;
   }
 }
 

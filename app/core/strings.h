@@ -44,7 +44,8 @@ namespace pps {
   X(LibraryTitle, "library_title")           \
   X(LibraryHint, "library_hint")             \
   X(Done, "done")                            \
-  X(DropToRemove, "drop_to_remove")
+  X(DropToRemove, "drop_to_remove")          \
+  X(Back, "back")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

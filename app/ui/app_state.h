@@ -53,6 +53,9 @@ struct AppState {
   Sketch sketch;                 // what is on the board
   std::uint64_t edits = 0;       // changes to the sketch so far (opened, token moved): for autosave
   std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
+  std::optional<Sketch> previous;   // the board before the last one opened, if it held work
+  std::vector<Sketch> displaced;    // earlier work pushed out of `previous`: autosave keeps it
+  std::uint64_t edits_at_open = 0;  // `edits` right after the board was opened
   Language language = Language::Dutch;
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default
@@ -77,8 +80,13 @@ struct AppState {
 // A new, empty sketch named in the app's language.
 Sketch NewSketch(const AppState& state);
 
-// Puts `sketch` on the board; `origin` (may be null) is kept for ghosts and Reset.
+// Puts `sketch` on the board; `origin` (may be null) is kept for ghosts and Reset. A board that
+// held work (one's own sketch, or a case moved about) is kept as `previous`, and what was there
+// goes to `displaced`, so that opening a case study never loses what someone made.
 void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin);
+
+// Swaps the board with the previous one; nothing when there is none.
+void BackToPrevious(AppState& state);
 
 // Puts the open case back as it was when opened; nothing when no case is open.
 void ResetToOrigin(AppState& state);

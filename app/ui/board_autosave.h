@@ -15,19 +15,24 @@ class BoardAutosave {
   // Restores from and saves to `path` (empty: neither); `write` false only reads it.
   BoardAutosave(std::string path, bool write) : path_(std::move(path)), write_(write) {}
 
-  // Puts the board left at the last exit on `state`, if there is one. A file that cannot be
-  // read is reported in state.content.errors and kept aside.
+  // Puts the board left at the last exit, and the one before it, on `state`. A file that
+  // cannot be read is reported in state.content.errors and kept aside.
   void Restore(AppState& state);
 
-  // Saves when the sketch changed since the last save and has settled (no token held), or at
-  // `exit` whatever holds it. A failure is reported once in state.content.errors.
+  // Saves the board and the previous one when the board changed since the last save and has
+  // settled (no token held), or at `exit` whatever holds it; boards displaced from `previous`
+  // go to the "kept" folder beside it. A failed save is tried again at
+  // the next change and at exit, and reported once in state.content.errors.
   void Update(AppState& state, bool exit);
 
  private:
+  void Report(AppState& state, const std::string& error);
+
   std::string path_;
   bool write_ = true;
   std::uint64_t saved_edits_ = UINT64_MAX;  // state.edits at the last save
   std::string reported_;                    // the last error reported
+  int kept_ = 0;                            // boards written to the "kept" folder so far
 };
 
 }  // namespace pps

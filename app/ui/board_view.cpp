@@ -160,7 +160,7 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
   }
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
-    std::snprintf(badge, sizeof badge, "\xC3\x97%g", t.weight);
+    std::snprintf(badge, sizeof badge, "\xC3\x97%.3g", t.weight);
     const float size = font->FontSize * 0.8f;
     const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
     const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);
@@ -194,8 +194,9 @@ void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
 // What a chip may paint (px): its body, the shadow below right (further when lifted), the
 // weight badge above right, and a pixel of anti-aliasing.
 ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
-  // A badge like "×1.25" reaches about 25 px right of the chip and 8 px above it.
-  const float badge = t.weight != 1.0 ? 32.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
+  // The widest badge ("×0.333", three significant digits) reaches about 33 px right of the
+  // chip and 8 px above it.
+  const float badge = t.weight != 1.0 ? 40.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
   return {{body.min.x - 1.0f, body.min.y - 1.0f - badge},
           {body.max.x + shadow + 1.0f + badge, body.max.y + shadow + 1.0f}};
 }
@@ -235,9 +236,13 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     if (!state.cover.Covers(
             {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
       state.chip_visible[i] = ChipVisibility::LabelShows;
-    // The opaque part of a rounded chip: its rect less the corners, as two bands.
-    state.cover.Mark({{body.min.x, body.min.y + rounding}, {body.max.x, body.max.y - rounding}});
-    state.cover.Mark({{body.min.x + rounding, body.min.y}, {body.max.x - rounding, body.max.y}});
+    // The opaque part of a rounded chip: its rect less the corners, as two bands, less the
+    // pixel of anti-aliased edge, which lets what is below show through a little.
+    const float e = 1.0f;
+    state.cover.Mark(
+        {{body.min.x + e, body.min.y + rounding}, {body.max.x - e, body.max.y - rounding}});
+    state.cover.Mark(
+        {{body.min.x + rounding, body.min.y + e}, {body.max.x - rounding, body.max.y - e}});
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;

@@ -39,7 +39,7 @@ void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
   const BoardPoint at = ScreenToBoard(layout, rect, {io.MousePos.x, io.MousePos.y});
   if (io.MouseClicked[0] && board_hovered) {
     const int token = TopmostAt(state.chips, {io.MousePos.x, io.MousePos.y});
-    if (token >= 0) state.drags.Press(state.sketch, kMousePointer, token, at);
+    if (token >= 0 && state.drags.Press(state.sketch, kMousePointer, token, at)) ++state.edits;
   }
   if (io.MouseDown[0] && state.drags.Move(state.sketch, kMousePointer, at)) ++state.edits;
   if (io.MouseReleased[0] || !io.MouseDown[0]) {
@@ -80,13 +80,27 @@ Sketch NewSketch(const AppState& state) {
 }
 
 void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
+  const bool held_work =
+      !state.sketch.tokens.empty() && (!state.origin || state.edits != state.edits_at_open);
+  if (held_work) {
+    if (state.previous) state.displaced.push_back(std::move(*state.previous));
+    state.previous = std::move(state.sketch);
+  }
   state.drags.Clear();
   state.trail.Clear();
   state.timeline.Restart();
   state.origin.reset();
   if (origin) state.origin = *origin;
   state.sketch = std::move(sketch);
-  ++state.edits;
+  state.edits_at_open = ++state.edits;
+}
+
+void BackToPrevious(AppState& state) {
+  if (!state.previous) return;
+  Sketch back = std::move(*state.previous);
+  state.previous.reset();
+  const Sketch* origin = FindCase(state.content, back.id);
+  OpenSketch(state, std::move(back), origin);
 }
 
 void AddActivity(AppState& state, const Activity& activity) {
@@ -96,6 +110,7 @@ void AddActivity(AppState& state, const Activity& activity) {
 
 void RemoveToken(AppState& state, int token) {
   if (token < 0 || token >= static_cast<int>(state.sketch.tokens.size())) return;
+  if (state.drags.IsHeld(token)) return;
   state.sketch.tokens.erase(state.sketch.tokens.begin() + token);
   state.drags.Removed(token);
   ++state.edits;

@@ -59,8 +59,14 @@ void DrawToolbar(AppState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
   if (Button(S(state, Str::NewSketch), height, 0, false))
     OpenSketch(state, NewSketch(state), nullptr);
+  // Reset and Back share a row: each undoes an opening of a board, the other way round.
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::BeginDisabled(!state.origin);
-  if (Button(S(state, Str::Reset), height, 0, false)) ResetToOrigin(state);
+  if (ImGui::Button(S(state, Str::Reset), ImVec2(half, height))) ResetToOrigin(state);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!state.previous);
+  if (ImGui::Button(S(state, Str::Back), ImVec2(half, height))) BackToPrevious(state);
   ImGui::EndDisabled();
   if (Button(S(state, Str::AddActivity), height, state.library_open ? 0x3A4A5C : 0,
              state.library_open))

@@ -64,28 +64,54 @@ void AppFrame(AppState& state, ImVec2 mouse, bool down) {
   ImGui::Render();
 }
 
-// The floor: the same chips (shadow, fill, border, label) as the app drew them in its last
-// frame, straight into one window's draw list, with nothing computed.
-void FloorFrame(const AppState& state) {
-  const float s = state.scale;
+// The floor: the chips the app drew in its last frame, drawn the way it draws them (shadow,
+// border, fill, label) straight into one window's draw list, with nothing computed. With
+// `every_chip`, all chips instead, buried or not, their labels wrapped as they are drawn: what
+// drawing costs without the app's culling.
+void FloorFrame(const AppState& state, bool every_chip) {
+  const float s = state.scale, r = 10 * s, border = 2 * s;
   ImFont* font = state.fonts.body ? state.fonts.body : ImGui::GetFont();
   ImGui::NewFrame();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
   ImGui::Begin("floor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs);
   ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImDrawListFlags flags = draw->Flags;
   for (std::size_t i = 0; i < state.chips.size(); ++i) {
+    const ChipVisibility shown = state.chip_visible[i];
+    if (!every_chip && shown == ChipVisibility::Buried) continue;
     const ImVec2 a(state.chips[i].min.x, state.chips[i].min.y);
     const ImVec2 b(state.chips[i].max.x, state.chips[i].max.y);
+    draw->Flags = flags & ~ImDrawListFlags_AntiAliasedFill;
     draw->AddRectFilled(ImVec2(a.x + 2 * s, a.y + 3 * s), ImVec2(b.x + 2 * s, b.y + 3 * s),
-                        IM_COL32(0, 0, 0, 40), 10 * s);
-    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 10 * s);
-    draw->AddRect(a, b, IM_COL32(90, 90, 90, 255), 10 * s, 0, 2 * s);
-    draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk,
-                  state.sketch.tokens[i].label.nl.c_str(), nullptr, 200 * s);
+                        IM_COL32(0, 0, 0, 40), r);
+    draw->Flags = flags;
+    draw->AddRectFilled(a, b, IM_COL32(90, 90, 90, 255), r);
+    draw->AddRectFilled(ImVec2(a.x + border, a.y + border), ImVec2(b.x - border, b.y - border),
+                        IM_COL32(255, 255, 255, 255), r - border);
+    const std::string& lines = state.chip_labels[i]->lines;
+    if (every_chip)
+      draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk,
+                    state.sketch.tokens[i].label.nl.c_str(), nullptr, 200 * s);
+    else if (shown == ChipVisibility::LabelShows)
+      draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk, lines.c_str(),
+                    lines.c_str() + lines.size());
   }
   ImGui::End();
   ImGui::Render();
+}
+
+// Times `frames` floor frames after a warm-up: median and p95, ms.
+void TimeFloor(const AppState& state, bool every_chip, int frames, std::vector<double>& ms,
+               double& median, double& p95) {
+  ms.clear();
+  for (int f = 0; f < kWarmupFrames; ++f) FloorFrame(state, every_chip);
+  for (int f = 0; f < frames; ++f) {
+    const double start = ThreadCpuMs();
+    FloorFrame(state, every_chip);
+    ms.push_back(ThreadCpuMs() - start);
+  }
+  Summarise(ms, median, p95);
 }
 
 }  // namespace
@@ -142,16 +168,13 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   const std::uint64_t allocations = AllocationCount() - allocations_before;
   if (!state.drags.Any()) result.error = "the token was dropped during the drag";
 
-  for (int f = 0; f < kWarmupFrames; ++f) FloorFrame(state);
-  for (int f = 0; f < frames; ++f) {
-    const double start = ThreadCpuMs();
-    FloorFrame(state);
-    floor_ms.push_back(ThreadCpuMs() - start);
-  }
+  TimeFloor(state, false, frames, floor_ms, result.floor_ms, result.floor_p95_ms);
+  double unused_p95 = 0.0;
+  TimeFloor(state, true, frames, floor_ms, result.floor_all_ms, unused_p95);
+  for (const ChipVisibility v : state.chip_visible) result.drawn += v != ChipVisibility::Buried;
   ImGui::DestroyContext();
 
   Summarise(app_ms, result.frame_ms, result.frame_p95_ms);
-  Summarise(floor_ms, result.floor_ms, result.floor_p95_ms);
   result.allocs_per_frame = static_cast<double>(allocations) / frames;
   return result;
 }

@@ -10,7 +10,9 @@ struct FrameResult {
   int tokens = 0;
   // Median and 95th percentile, ms.
   double frame_ms = 0.0, frame_p95_ms = 0.0;  // the app: NewFrame, DrawApp, Render
-  double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the chips' ImDrawList calls
+  double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the ImDrawList calls of the chips drawn
+  double floor_all_ms = 0.0;                  // the same for every chip, none culled
+  int drawn = 0;                              // chips not wholly buried under others
   double allocs_per_frame = 0.0;              // heap allocations in a steady-state app frame
   std::string error;                          // empty when the measurement ran
 };

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -30,7 +31,7 @@ pid_t Spawn(const std::vector<std::string>& argv, std::string& error) {
   pid_t pid = -1;
   const int e = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (e != 0) error = "cannot start " + argv[0];
+  if (e != 0) error = "cannot start " + argv[0] + ": " + std::strerror(e);
   return e == 0 ? pid : -1;
 }
 
@@ -80,6 +81,10 @@ double MedianRunMs(const std::vector<std::string>& argv, int runs, std::string& 
     if (pid < 0) return -1.0;
     int status = 0;
     waitpid(pid, &status, 0);
+    if (WIFSIGNALED(status)) {
+      error = argv[0] + " was killed by signal " + std::to_string(WTERMSIG(status));
+      return -1.0;
+    }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
       error = argv[0] + " failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
       return -1.0;

@@ -64,7 +64,9 @@ TEST_CASE("an autosaved board comes back as it was, its folder made on the way")
   sketch.name.nl = "Mijn bord";
   sketch.tokens = {test::At(0.25, -0.5, 2.0), test::At(-0.75, 0.5)};
   REQUIRE(Autosave(sketch, path).empty());
-  const Loaded<Sketch> restored = RestoreAutosave(path);
+  bool kept_aside = false;
+  const Loaded<Sketch> restored = RestoreAutosave(path, kept_aside);
+  CHECK(kept_aside);
   REQUIRE(restored);
   CHECK(restored.value->id == "civ-water");
   REQUIRE(restored.value->tokens.size() == 2);
@@ -73,8 +75,9 @@ TEST_CASE("an autosaved board comes back as it was, its folder made on the way")
 }
 
 TEST_CASE("no autosave yet is neither a board nor an error") {
+  bool kept_aside = false;
   const Loaded<Sketch> restored =
-      RestoreAutosave((FreshDir("autosave-none") / "board.json").string());
+      RestoreAutosave((FreshDir("autosave-none") / "board.json").string(), kept_aside);
   CHECK_FALSE(restored);
   CHECK(restored.error.empty());
 }
@@ -84,13 +87,21 @@ TEST_CASE("a broken autosave is reported and kept aside, never overwritten") {
   fs::create_directories(dir);
   const std::string path = (dir / "board.json").string();
   test::WriteTemp("autosave-broken/board.json", "{\"format\": \"pps-canvas/sketch\", \"tok");
-  const Loaded<Sketch> restored = RestoreAutosave(path);
+  bool kept_aside = false;
+  const Loaded<Sketch> restored = RestoreAutosave(path, kept_aside);
+  CHECK(kept_aside);
   CHECK_FALSE(restored);
   CHECK_THAT(restored.error, Catch::Contains(path));
   CHECK_THAT(restored.error, Catch::Contains("line 1"));
   CHECK_THAT(restored.error, Catch::Contains(path + ".broken"));
   CHECK_FALSE(fs::exists(path));
   CHECK(fs::exists(path + ".broken"));
+
+  // A second broken file does not replace the first one kept aside.
+  test::WriteTemp("autosave-broken/board.json", "[1, 2");
+  CHECK_THAT(RestoreAutosave(path, kept_aside).error, Catch::Contains(path + ".broken-2"));
+  CHECK(fs::exists(path + ".broken"));
+  CHECK(fs::exists(path + ".broken-2"));
 }
 
 TEST_CASE("an autosave that cannot be written says where and why") {

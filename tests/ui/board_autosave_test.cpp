@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "core/sketch_file.h"
 #include "harness.h"
@@ -94,4 +95,71 @@ TEST_CASE("a read-only autosave restores but never writes") {
   h.OpenCase("civ-water");
   autosave.Update(h.state, true);
   CHECK_FALSE(fs::exists(path));
+}
+
+TEST_CASE("opening a case keeps one's own board one tap away, and on disk") {
+  const std::string path = FreshPath("previous");
+  Harness h;
+  BoardAutosave autosave(path, true);
+  AddActivity(h.state, h.state.content.library.front());
+  AddActivity(h.state, h.state.content.library.back());
+  const std::string mine = h.state.sketch.tokens[0].id;
+  h.OpenCase("civ-water");
+  REQUIRE(h.state.previous);
+  CHECK(FindToken(*h.state.previous, mine));
+  autosave.Update(h.state, false);
+
+  // A fresh app gets both back: the case on the board, one's own board as the previous one.
+  Harness fresh;
+  BoardAutosave(path, true).Restore(fresh.state);
+  CHECK(fresh.state.sketch.id == "civ-water");
+  REQUIRE(fresh.state.previous);
+  CHECK(FindToken(*fresh.state.previous, mine));
+
+  // Previous swaps them; an untouched case is not kept as work.
+  BackToPrevious(fresh.state);
+  CHECK(FindToken(fresh.state.sketch, mine));
+  CHECK_FALSE(fresh.state.previous);
+}
+
+TEST_CASE("work pushed out of Previous is kept in a folder of its own") {
+  const std::string path = FreshPath("kept");
+  Harness h;
+  BoardAutosave autosave(path, true);
+  AddActivity(h.state, h.state.content.library.front());  // one's own board
+  h.OpenCase("civ-water");
+  h.state.sketch.tokens[0].position = {-0.9, 0.9};  // the case, moved about
+  ++h.state.edits;
+  h.OpenCase("beyond");  // pushes one's own board out of Previous
+  REQUIRE(h.state.previous);
+  CHECK(h.state.previous->id == "civ-water");
+  REQUIRE(h.state.displaced.size() == 1);
+  autosave.Update(h.state, false);
+  CHECK(h.state.displaced.empty());
+  const fs::path kept = fs::path(path).parent_path() / "kept";
+  REQUIRE(fs::exists(kept));
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(kept)) {
+    const Loaded<Sketch> board = LoadSketch(entry.path().string());
+    REQUIRE(board);
+    CHECK(board.value->tokens.size() == 1);
+    ++files;
+  }
+  CHECK(files == 1);
+}
+
+TEST_CASE("a failed autosave is tried again") {
+  const std::string path = FreshPath("retry");
+  const fs::path dir = fs::path(path).parent_path();
+  fs::create_directories(dir.parent_path());
+  { std::ofstream blocker(dir); }  // a file where the folder should be
+  Harness h;
+  BoardAutosave autosave(path, true);
+  h.OpenCase("civ-water");
+  autosave.Update(h.state, false);
+  CHECK_FALSE(fs::exists(path));
+  REQUIRE_FALSE(h.state.content.errors.empty());
+  fs::remove(dir);
+  autosave.Update(h.state, true);  // no new change, but the last one was never saved
+  CHECK(fs::exists(path));
 }

@@ -13,7 +13,8 @@ namespace pps::test {
 class Harness {
  public:
   Harness() {
-    ImGui::CreateContext();
+    context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 800);
@@ -28,10 +29,11 @@ class Harness {
     OpenSketch(state, NewSketch(state), nullptr);
     Frame();
   }
-  ~Harness() { ImGui::DestroyContext(); }
+  ~Harness() { ImGui::DestroyContext(context_); }
 
   // One frame with the mouse at `p` (px), the left button down or up.
   void Frame(ImVec2 p = ImVec2(-1, -1), bool down = false) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may live at once
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = p;
     io.MouseDown[0] = down;
@@ -60,6 +62,9 @@ class Harness {
   Classification Now() const { return Classify(state.content.model, state.sketch.tokens); }
 
   AppState state;
+
+ private:
+  ImGuiContext* context_ = nullptr;
 };
 
 }  // namespace pps::test
