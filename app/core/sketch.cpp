@@ -15,6 +15,16 @@ const Token* FindToken(const Sketch& sketch, std::string_view id) {
   return nullptr;
 }
 
+bool SameTokens(const Sketch& a, const Sketch& b) {
+  if (a.tokens.size() != b.tokens.size()) return false;
+  return std::all_of(a.tokens.begin(), a.tokens.end(), [&](const Token& t) {
+    const Token* u = FindToken(b, t.id);
+    return u && u->position.formal == t.position.formal &&
+           u->position.outside == t.position.outside && u->weight == t.weight &&
+           u->label.nl == t.label.nl && u->label.en == t.label.en;
+  });
+}
+
 int AddToken(Sketch& sketch, Token token) {
   const std::string base = token.id;
   for (int n = 2; FindToken(sketch, token.id); ++n) token.id = base + "-" + std::to_string(n);

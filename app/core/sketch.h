@@ -43,6 +43,9 @@ struct Sketch {
 // The token with `id`, or nullptr.
 const Token* FindToken(const Sketch& sketch, std::string_view id);
 
+// Whether `a` and `b` hold the same tokens (id, label, place, weight), in any order.
+bool SameTokens(const Sketch& a, const Sketch& b);
+
 // Puts `token` on top of the sketch and returns its index. Its id is made unique ("-2", "-3",
 // ... appended) and, when a token already stands exactly there, it is placed a little aside so
 // that both can be seen and taken.

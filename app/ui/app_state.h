@@ -55,7 +55,6 @@ struct AppState {
   std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
   std::optional<Sketch> previous;   // the board before the last one opened, if it held work
   std::vector<Sketch> displaced;    // earlier work pushed out of `previous`: autosave keeps it
-  std::uint64_t edits_at_open = 0;  // `edits` right after the board was opened
   Language language = Language::Dutch;
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default

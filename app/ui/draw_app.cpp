@@ -81,7 +81,7 @@ Sketch NewSketch(const AppState& state) {
 
 void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
   const bool held_work =
-      !state.sketch.tokens.empty() && (!state.origin || state.edits != state.edits_at_open);
+      !state.sketch.tokens.empty() && (!state.origin || !SameTokens(state.sketch, *state.origin));
   if (held_work) {
     if (state.previous) state.displaced.push_back(std::move(*state.previous));
     state.previous = std::move(state.sketch);
@@ -92,7 +92,7 @@ void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
   state.origin.reset();
   if (origin) state.origin = *origin;
   state.sketch = std::move(sketch);
-  state.edits_at_open = ++state.edits;
+  ++state.edits;
 }
 
 void BackToPrevious(AppState& state) {

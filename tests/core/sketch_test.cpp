@@ -27,3 +27,22 @@ TEST_CASE("an added token gets a unique id and a place of its own") {
   CHECK((s.tokens[second].position.formal != s.tokens[first].position.formal ||
          s.tokens[second].position.outside != s.tokens[first].position.outside));
 }
+
+TEST_CASE("same tokens means the same ids, labels, places and weights in any order") {
+  Sketch a;
+  Token p = test::At(0.5, -0.5);
+  p.id = "p";
+  Token q = test::At(-0.5, 0.5, 2.0);
+  q.id = "q";
+  a.tokens = {p, q};
+  Sketch b;
+  b.tokens = {q, p};
+  CHECK(SameTokens(a, b));
+  b.tokens[0].position.formal = -0.4;
+  CHECK_FALSE(SameTokens(a, b));
+  b.tokens[0] = q;
+  b.tokens[0].weight = 1.0;
+  CHECK_FALSE(SameTokens(a, b));
+  b.tokens = {p};
+  CHECK_FALSE(SameTokens(a, b));
+}

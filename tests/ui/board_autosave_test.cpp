@@ -163,3 +163,21 @@ TEST_CASE("a failed autosave is tried again") {
   autosave.Update(h.state, true);  // no new change, but the last one was never saved
   CHECK(fs::exists(path));
 }
+
+TEST_CASE("a case moved about and restored is still work when another case opens") {
+  const std::string path = FreshPath("restored-work");
+  {
+    Harness h;
+    BoardAutosave autosave(path, true);
+    h.OpenCase("civ-water");
+    h.state.sketch.tokens[0].position = {-0.9, -0.9};
+    ++h.state.edits;
+    autosave.Update(h.state, false);
+  }
+  Harness h;
+  BoardAutosave(path, true).Restore(h.state);
+  h.OpenCase("beyond");
+  REQUIRE(h.state.previous);
+  CHECK(h.state.previous->id == "civ-water");
+  CHECK(h.state.previous->tokens[0].position.formal == -0.9);
+}
