@@ -1,6 +1,7 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,14 +11,19 @@
 namespace pps {
 
 std::string WriteFileAtomically(const std::string& path, std::string_view contents) {
-  const std::string temp = path + ".tmp";
+  // A temporary name of its own, so that two writers of one file never mix their bytes.
+  std::string temp = path + ".XXXXXX";
   const auto fail = [&](const char* step) {
     std::string message = path + ": cannot " + step + ": " + std::strerror(errno);
     ::unlink(temp.c_str());
     return message;
   };
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) return path + ": cannot create " + temp + ": " + std::strerror(errno);
+  if (::fchmod(fd, 0644) != 0) {
+    ::close(fd);
+    return fail("set the permissions of");
+  }
   std::size_t written = 0;
   while (written < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
