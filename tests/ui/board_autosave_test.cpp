@@ -30,6 +30,16 @@ double SavedFormal(const std::string& path, const std::string& id) {
   return token->position.formal;
 }
 
+// An app that opened civ-water, moved its first token to (-0.9, -0.9) and autosaved to `path`.
+void SaveMovedCivWater(const std::string& path) {
+  Harness h;
+  BoardAutosave autosave(path, true);
+  h.OpenCase("civ-water");
+  h.state.sketch.tokens[0].position = {-0.9, -0.9};
+  ++h.state.edits;
+  autosave.Update(h.state, false);
+}
+
 }  // namespace
 
 TEST_CASE("the board is autosaved when a drag ends, not while it goes on") {
@@ -72,14 +82,7 @@ TEST_CASE("quitting mid-drag still saves where the token is") {
 
 TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
   const std::string path = FreshPath("restore");
-  {
-    Harness h;
-    BoardAutosave autosave(path, true);
-    h.OpenCase("civ-water");
-    h.state.sketch.tokens[0].position = {-0.9, -0.9};
-    ++h.state.edits;
-    autosave.Update(h.state, false);
-  }
+  SaveMovedCivWater(path);
   Harness h;
   BoardAutosave(path, true).Restore(h.state);
   CHECK(h.state.sketch.id == "civ-water");
@@ -166,14 +169,7 @@ TEST_CASE("a failed autosave is tried again") {
 
 TEST_CASE("a case moved about and restored is still work when another case opens") {
   const std::string path = FreshPath("restored-work");
-  {
-    Harness h;
-    BoardAutosave autosave(path, true);
-    h.OpenCase("civ-water");
-    h.state.sketch.tokens[0].position = {-0.9, -0.9};
-    ++h.state.edits;
-    autosave.Update(h.state, false);
-  }
+  SaveMovedCivWater(path);
   Harness h;
   BoardAutosave(path, true).Restore(h.state);
   h.OpenCase("beyond");
