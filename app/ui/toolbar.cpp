@@ -53,7 +53,7 @@ void DrawDropZone(AppState& state) {
 }  // namespace
 
 void DrawToolbar(AppState& state) {
-  // Thirteen finger-sized buttons that fit an 800 px tall window without scrolling.
+  // Thirteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
   const float height = 44.0f * state.scale;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
