@@ -23,6 +23,7 @@ using Clock = std::chrono::steady_clock;
 
 pid_t Spawn(const std::vector<std::string>& argv, std::string& error) {
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   posix_spawn_file_actions_t actions;
