@@ -10,11 +10,11 @@ namespace pps {
 
 void BoardAutosave::Restore(AppState& state) {
   if (path_.empty()) return;
-  bool kept_aside = true;
-  Loaded<Sketch> previous = RestoreAutosave(PreviousBoardPath(path_), kept_aside);
+  bool previous_aside = true, board_aside = true;
+  Loaded<Sketch> previous = RestoreAutosave(PreviousBoardPath(path_), previous_aside);
   if (!previous.error.empty()) Report(state, "restoring the previous board: " + previous.error);
-  Loaded<Sketch> restored = RestoreAutosave(path_, kept_aside);
-  if (!kept_aside) write_ = false;  // never write over a file no one could read
+  Loaded<Sketch> restored = RestoreAutosave(path_, board_aside);
+  if (!previous_aside || !board_aside) write_ = false;  // never write over a file no one could read
   if (!restored.error.empty()) Report(state, "restoring the last board: " + restored.error);
   if (restored) {
     // A board that started as a case study still shows where the case's tokens began.
