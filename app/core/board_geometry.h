@@ -19,6 +19,11 @@ struct ChipRect {
   ScreenPoint max;
 };
 
+// Whether `p` lies in `r`, its right and bottom edges excluded.
+inline bool Contains(const ChipRect& r, ScreenPoint p) {
+  return p.x >= r.min.x && p.x < r.max.x && p.y >= r.min.y && p.y < r.max.y;
+}
+
 // The square the board occupies on screen. px.
 struct BoardRect {
   ScreenPoint min;

@@ -45,10 +45,7 @@ void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
   if (io.MouseReleased[0] || !io.MouseDown[0]) {
     const int held = state.drags.HeldBy(kMousePointer);
     state.drags.Release(kMousePointer);
-    const ChipRect& trash = state.trash;
-    const ImVec2 p = io.MousePos;
-    if (held >= 0 && p.x >= trash.min.x && p.x < trash.max.x && p.y >= trash.min.y &&
-        p.y < trash.max.y)
+    if (held >= 0 && Contains(state.trash, {io.MousePos.x, io.MousePos.y}))
       RemoveToken(state, held);
   }
 }

@@ -36,7 +36,7 @@ void DrawDropZone(AppState& state) {
   const ImVec2 b(a.x + ImGui::GetWindowWidth(), a.y + ImGui::GetWindowHeight());
   state.trash = {{a.x, a.y}, {b.x, b.y}};
   const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const bool over = mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
+  const bool over = Contains(state.trash, {mouse.x, mouse.y});
   const float s = state.scale;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(a, b, over ? IM_COL32(176, 42, 42, 255) : IM_COL32(120, 40, 40, 255));
