@@ -4,7 +4,6 @@
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
@@ -15,12 +14,16 @@
 #include "core/autosave.h"
 #include "core/content.h"
 #include "core/headless.h"
+#include "core/input_queue.h"
 #include "core/options.h"
 #include "core/sketch_file.h"
+#include "platform/input.h"
 #include "platform/screenshot.h"
 #include "platform/window.h"
 #include "ui/app_state.h"
 #include "ui/board_autosave.h"
+#include "ui/draw_hash.h"
+#include "ui/frame_input.h"
 #include "ui/theme.h"
 
 namespace {
@@ -31,13 +34,6 @@ std::string ExecutablePath(const char* argv0) {
   char buffer[4096];
   const ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
   return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string(argv0);
-}
-
-// Ctrl+Q quits. Handled on the GLFW event itself: ImGui 1.86 keeps only key state per frame and
-// misses a press and release that arrive between two frames (as synthetic X input does).
-void QuitOnCtrlQ(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) {
-  if (key == GLFW_KEY_Q && action == GLFW_PRESS && (mods & GLFW_MOD_CONTROL))
-    glfwSetWindowShouldClose(window, GLFW_TRUE);
 }
 
 }  // namespace
@@ -74,15 +70,16 @@ int main(int argc, char** argv) {
   // back stays one tap away (Previous). Runs that only render (--screenshot, --frames) read
   // the autosave but never write it.
   const bool screenshot = !options.screenshot.empty();
-  BoardAutosave autosave(AutosavePath(), !screenshot && options.frames == 0);
-  OpenSketch(state, NewSketch(state), nullptr);
+  const bool render_only = screenshot || options.frames > 0;
+  BoardAutosave autosave(AutosavePath(), !render_only);
+  state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
   autosave.Restore(state);
   if (!options.open.empty()) {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
     if (opened) {
       // A sketch that started as a case study shows where the case's tokens began.
       const Sketch* origin = FindCase(state.content, opened.value->id);
-      OpenSketch(state, std::move(*opened.value), origin);
+      state.board.Open(std::move(*opened.value), origin);
     } else {
       std::cerr << "pps-canvas: --open: " << opened.error << "\n";
       state.content.errors.push_back(opened.error);
@@ -101,8 +98,8 @@ int main(int argc, char** argv) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
-  glfwSetKeyCallback(window.handle, QuitOnCtrlQ);  // ImGui's callback chains to it
-  ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
+  InputQueue queue;
+  StartInput(window.handle, queue);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const std::string font_error = LoadFonts(state.fonts, state.scale);
   if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error << "\n";
@@ -114,19 +111,27 @@ int main(int argc, char** argv) {
   ImGui::GetIO().Fonts->ClearInputData();
 
   int exit_code = 0;
-  int busy_frames = 3;  // ImGui needs a few frames to settle after input
-  for (int frame = 0; !glfwWindowShouldClose(window.handle); ++frame) {
-    // Sleep until an input event arrives, unless something is moving or animating.
-    if (screenshot || options.frames > 0 || busy_frames > 0) glfwPollEvents();
-    else glfwWaitEvents(), busy_frames = 3;
+  std::vector<InputEvent> input;
+  input.reserve(256);
+  bool settled = false;  // the last two frames drew the same, and nothing moves or waits
+  std::uint64_t last_frame = 0;
+  for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit; ++frame) {
+    // Sleep until input arrives once the screen has settled: every input and every change is
+    // drawn before the app sleeps, so a tap never waits for the next event to show.
+    if (settled && !render_only) WaitForInput();
+    else PollInput();
 
+    queue.TakeFrame(input);
+    PrepareImGuiFrame(window);
+    FeedImGui(input);
     ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const bool animating = DrawApp(state);
+    const bool moving = DrawApp(state, input);
     autosave.Update(state, false);
-    busy_frames = animating ? 3 : busy_frames - 1;
     ImGui::Render();
+    const std::uint64_t drawn = HashDrawData(*ImGui::GetDrawData());
+    settled = !moving && !queue.Pending() && drawn == last_frame;
+    last_frame = drawn;
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(window.handle, &width, &height);
@@ -147,12 +152,12 @@ int main(int argc, char** argv) {
 
   autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {
-    const std::string e = SaveSketch(state.sketch, options.save_on_exit);
+    const std::string e = SaveSketch(state.board.sketch(), options.save_on_exit);
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
     if (!e.empty()) exit_code = 1;
   }
+  StopInput(window.handle);
   ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
   CloseWindow(window);
   return exit_code;

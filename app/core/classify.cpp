@@ -66,4 +66,20 @@ double Dissimilarity(const Classification& a, const Classification& b) {
   return std::sqrt(df * df + dout * dout) + 0.5 * share_difference;
 }
 
+Stability StabilityOf(const Model& model, const Classification& c) {
+  if (c.axis_distance > model.reading.firm) return Stability::Firm;
+  if (c.axis_distance > model.reading.moderate) return Stability::Moderate;
+  return Stability::Fragile;
+}
+
+int QuadrantsInUse(const Model& model, const Classification& c) {
+  int n = 0;
+  for (double share : c.shares) n += share >= model.reading.quadrant_share ? 1 : 0;
+  return n;
+}
+
+bool SpreadWide(const Model& model, const Classification& c) {
+  return QuadrantsInUse(model, c) >= model.reading.wide_quadrants;
+}
+
 }  // namespace pps

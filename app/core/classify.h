@@ -33,6 +33,17 @@ struct Classification {
 // - a token exactly on an axis splits its weight evenly between the quadrants it touches.
 Classification Classify(const Model& model, const std::vector<Token>& tokens);
 
+enum class Stability { Firm, Moderate, Fragile };
+
+// How firmly the type holds, by the zwaartepunt's distance to the nearest axis (model.reading).
+Stability StabilityOf(const Model& model, const Classification& c);
+
+// How many quadrants hold at least the model's share of the weight.
+int QuadrantsInUse(const Model& model, const Classification& c);
+
+// Whether the activities fan out over several quadrants (model.reading).
+bool SpreadWide(const Model& model, const Classification& c);
+
 // How unlike two classified sketches are: the distance between their zwaartepunten plus the
 // difference in how their weight spreads over the quadrants. 0 for identical sketches.
 double Dissimilarity(const Classification& a, const Classification& b);

@@ -19,7 +19,11 @@ json Round(double v) {
   return std::round(v * 10000.0) / 10000.0;
 }
 
-json ClassificationJson(const Classification& c, const Sketch* nearest) {
+const char* StabilityId(Stability s) {
+  return s == Stability::Firm ? "firm" : s == Stability::Moderate ? "moderate" : "fragile";
+}
+
+json ClassificationJson(const Model& m, const Classification& c, const Sketch* nearest) {
   json shares = json::object();
   for (PpsType t : kAllTypes) shares[std::string(TypeId(t))] = Round(c.shares[Index(t)]);
   json neighbours = json::array();
@@ -32,6 +36,9 @@ json ClassificationJson(const Classification& c, const Sketch* nearest) {
           {"shares", shares},
           {"spread", Round(c.spread)},
           {"axis_distance", Round(c.axis_distance)},
+          {"stability", c.type ? json(StabilityId(StabilityOf(m, c))) : json(nullptr)},
+          {"quadrants_in_use", QuadrantsInUse(m, c)},
+          {"spread_wide", c.type ? json(SpreadWide(m, c)) : json(nullptr)},
           {"tokens", c.token_count},
           {"nearest_case", nearest ? json(nearest->id) : json(nullptr)}};
 }
@@ -68,7 +75,7 @@ int ClassifyOne(const Options& options, const Content& content, std::ostream& ou
   }
   const Classification c = Classify(content.model, sketch.value->tokens);
   const Sketch* nearest = NearestCase(content, *sketch.value, c);
-  const json result = ClassificationJson(c, nearest);
+  const json result = ClassificationJson(content.model, c, nearest);
   if (options.json) {
     out << result.dump(2) << "\n";
     return 0;
@@ -76,7 +83,9 @@ int ClassifyOne(const Options& options, const Content& content, std::ostream& ou
   out << "type:        " << TypeText(c.type) << (c.grensgeval ? " (grensgeval)" : "") << "\n"
       << std::fixed << std::setprecision(3) << "zwaartepunt: formal " << c.zwaartepunt.formal
       << ", outside " << c.zwaartepunt.outside << "\nspread:      " << c.spread
-      << "\naxis:        " << c.axis_distance << " away\n";
+      << "\naxis:        " << c.axis_distance << " away";
+  if (c.type) out << " (" << StabilityId(StabilityOf(content.model, c)) << ")";
+  out << "\n";
   for (PpsType t : kAllTypes)
     out << "share " << std::left << std::setw(13) << TypeId(t) << std::setprecision(0)
         << 100.0 * c.shares[Index(t)] << "%\n";

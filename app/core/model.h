@@ -37,11 +37,21 @@ struct ScreenLayout {
   bool positive_down = true;         // the vertical axis' positive end is at the bottom
 };
 
+// How a classification reads in words: the thresholds behind "firmly this type" and "the
+// activities fan out". Data, like the rest of the model.
+struct Reading {
+  double firm = 0.35;      // board units: a zwaartepunt further than this from both axes is firm
+  double moderate = 0.15;  // board units: further than this is fairly stable; closer is fragile
+  double quadrant_share = 0.15;  // a quadrant with at least this share of the weight is in use
+  int wide_quadrants = 2;        // this many quadrants in use: the activities fan out
+};
+
 struct Model {
   std::array<AxisInfo, 2> axes;           // indexed by Axis
   std::array<TypeInfo, kTypeCount> types; // indexed by PpsType
   ScreenLayout layout;
   double margin = 0.1;  // board units: a zwaartepunt this close to an axis is a grensgeval
+  Reading reading;
 
   const AxisInfo& AxisOf(Axis axis) const { return axes[static_cast<int>(axis)]; }
   const TypeInfo& Of(PpsType type) const { return types[Index(type)]; }

@@ -41,6 +41,30 @@ bool ReadEnd(const json& layout, const char* key) {
   return end == "positive";
 }
 
+// The optional "reading" object; what it leaves out keeps its default.
+Reading ReadReading(const json& root) {
+  Reading r;
+  if (!root.contains("reading")) return r;
+  const json& o = RequireMember(root, "", "reading", json::value_t::object);
+  const auto fraction = [&](const char* key, double& value) {
+    if (!o.contains(key)) return;
+    value = RequireNumber(o, "/reading", key);
+    if (!(value >= 0.0 && value <= 1.0))
+      throw JsonError{std::string("/reading/") + key, "must be within [0, 1]"};
+  };
+  fraction("firm", r.firm);
+  fraction("moderate", r.moderate);
+  fraction("quadrant_share", r.quadrant_share);
+  if (r.moderate > r.firm) throw JsonError{"/reading", "moderate must not exceed firm"};
+  if (o.contains("wide_quadrants")) {
+    const double n = RequireNumber(o, "/reading", "wide_quadrants");
+    if (n != 1.0 && n != 2.0 && n != 3.0 && n != 4.0)
+      throw JsonError{"/reading/wide_quadrants", "must be 1, 2, 3 or 4"};
+    r.wide_quadrants = static_cast<int>(n);
+  }
+  return r;
+}
+
 }  // namespace
 
 Model ModelFromJson(const json& root) {
@@ -49,6 +73,8 @@ Model ModelFromJson(const json& root) {
   m.margin = RequireNumber(root, "", "margin");
   if (!(m.margin >= 0.0 && m.margin < 1.0))
     throw JsonError{"/margin", "must be within [0, 1), got " + root["margin"].dump()};
+
+  m.reading = ReadReading(root);
 
   const json& axes = RequireMember(root, "", "axes", json::value_t::object);
   m.axes[static_cast<int>(Axis::Formal)] = ReadAxis(axes, "formal");

@@ -45,7 +45,9 @@ namespace pps {
   X(LibraryHint, "library_hint")             \
   X(Done, "done")                            \
   X(DropToRemove, "drop_to_remove")          \
-  X(Back, "back")
+  X(Back, "back")                            \
+  X(Undo, "undo")                            \
+  X(Redo, "redo")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

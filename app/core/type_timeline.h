@@ -1,5 +1,5 @@
 #pragma once
-// The type shifts of a session, in order, so a trainer can point back to them.
+// The type shifts on one board since it was opened, in order, so a trainer can point back to them.
 
 #include <array>
 #include <optional>
@@ -22,8 +22,11 @@ class TypeTimeline {
   // (a shift). The first observation after Restart() sets the baseline and is no shift.
   bool Observe(std::optional<PpsType> type, double time);
 
-  // Forget the baseline, e.g. when another sketch is opened; the recorded shifts stay.
-  void Restart() { has_baseline_ = false; }
+  // Starts afresh at `time`, when another board is opened: no shifts, no baseline.
+  void Restart(double time) { *this = TypeTimeline{}, started_ = time; }
+
+  // When the board was opened (the app's clock): shifts are shown as times since then.
+  double Started() const { return started_; }
 
   int Count() const { return count_; }
   // Shift `i`, 0 the oldest kept.
@@ -35,6 +38,7 @@ class TypeTimeline {
   std::array<TypeShift, kCapacity> shifts_{};
   int first_ = 0, count_ = 0;
   bool has_baseline_ = false;
+  double started_ = 0.0;
   std::optional<PpsType> current_;
 };
 

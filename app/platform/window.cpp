@@ -4,6 +4,8 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <imgui.h>
+
 #include <cstdlib>
 
 namespace pps {
@@ -60,6 +62,21 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
   glfwGetWindowContentScale(window.handle, &sx, &sy);
   window.content_scale = sx > 0.5f ? sx : 1.0f;
   return window;
+}
+
+void PrepareImGuiFrame(const Window& window) {
+  static double last = 0.0;
+  ImGuiIO& io = ImGui::GetIO();
+  int w = 0, h = 0, fw = 0, fh = 0;
+  glfwGetWindowSize(window.handle, &w, &h);
+  glfwGetFramebufferSize(window.handle, &fw, &fh);
+  io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+  if (w > 0 && h > 0)
+    io.DisplayFramebufferScale =
+        ImVec2(static_cast<float>(fw) / static_cast<float>(w), static_cast<float>(fh) / static_cast<float>(h));
+  const double now = glfwGetTime();
+  io.DeltaTime = last > 0.0 && now > last ? static_cast<float>(now - last) : 1.0f / 60.0f;
+  last = now;
 }
 
 void CloseWindow(Window& window) {

@@ -22,6 +22,11 @@ struct WindowRequest {
 // Opens the window, or returns an error message a user can act on (e.g. no display).
 Window OpenWindow(const WindowRequest& request, std::string& error);
 
+// Tells Dear ImGui the window's size, its framebuffer's scale and the time since the last
+// frame; call before ImGui::NewFrame(). Replaces the GLFW backend's NewFrame, whose polled
+// mouse state would overwrite the app's own input events.
+void PrepareImGuiFrame(const Window& window);
+
 // Closes the window and shuts GLFW down.
 void CloseWindow(Window& window);
 

@@ -11,7 +11,10 @@
 
 #include "core/chip_cover.h"
 #include "core/content.h"
-#include "core/pointer_drag.h"
+#include "core/board.h"
+#include "core/command.h"
+#include "core/input_event.h"
+#include "core/pointer_router.h"
 #include "core/sketch.h"
 #include "core/text.h"
 #include "core/type_timeline.h"
@@ -42,63 +45,66 @@ struct ShownGuidance {
   int section_count = 0;
 };
 
+// What the board showed in the last frame besides its chips, for the same reason.
+struct ShownBoard {
+  int ghosts = 0;              // faint chips where a case's moved tokens started
+  int trail_pieces = 0;        // visible pieces of the zwaartepunt's fading trail
+  bool banner = false;         // the type-shift banner
+  bool drop_zone = false;      // the toolbar column offered as the place to drop a token
+  bool drop_zone_hot = false;  // ... with the mouse over it
+};
+
 // How tall a block of the sidebar was when last laid out, so it can be skipped out of view.
 struct BlockHeight {
   float width = -1.0f;  // px, the width it was laid out at; -1 until laid out
   float height = 0.0f;  // px
 };
 
+// A button as drawn in the last frame, by its label, so that tests can press it like a user.
+struct TapTarget {
+  std::array<char, 96> label{};  // the ImGui label, "##" suffix and all
+  ChipRect rect;                 // px
+};
+
 struct AppState {
-  Content content;               // model, guidance, cases, library, strings: loaded once at start
-  Sketch sketch;                 // what is on the board
-  std::uint64_t edits = 0;       // changes to the sketch so far (opened, token moved): for autosave
-  std::optional<Sketch> origin;  // the case as opened: ghosts and Reset
-  std::optional<Sketch> previous;   // the board before the last one opened, if it held work
-  std::vector<Sketch> displaced;    // earlier work pushed out of `previous`: autosave keeps it
+  Content content;  // model, guidance, cases, library, strings: loaded once at start
+  Board board;      // the sketch and every change to it
   Language language = Language::Dutch;
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default
+  bool quit = false;   // asked for with Ctrl+Q
 
   // View state.
-  PointerDrags drags;
-  std::vector<ChipRect> chips;                   // px, per token, as drawn in the last frame
-  std::vector<const LaidOutLabel*> chip_labels;  // per token, as drawn in the last frame
+  PointerRouter router;
+  std::vector<Command> commands;  // asked for in this frame, applied at its end
+  std::uint64_t chips_revision = UINT64_MAX;     // board revision the chips were laid out for
+  std::vector<ChipRect> chips;                   // px, per token, as laid out last
+  std::vector<const LaidOutLabel*> chip_labels;  // per token, as laid out last
   std::vector<ChipVisibility> chip_visible;      // per token, as drawn in the last frame
   CoverageGrid cover;                            // which parts of the board chips drawn so far hide
   LabelLayouts label_layouts;                    // chip labels wrapped and measured once
   BoardRect board_rect;                          // px, where the board was drawn in the last frame
-  TypeTimeline timeline;
+  ChipRect remove_zone;  // px: a token dropped here is removed (the toolbar column)
+  std::uint64_t shown_opened = UINT64_MAX;  // board.opened() the view state below belongs to
+  TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;
+  bool scroll_sidebar_to_top = false;
   ShownGuidance shown;
+  ShownBoard shown_board;
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text
-  int case_to_open = -1;      // set by a button or key during the frame, applied at its end
   bool library_open = false;  // the sidebar lists the activity library to add from
-  ChipRect trash;             // px: a token dropped here is removed; empty when nothing is held
+  std::array<TapTarget, 64> targets{};
+  int target_count = 0;
 };
 
 // A new, empty sketch named in the app's language.
 Sketch NewSketch(const AppState& state);
 
-// Puts `sketch` on the board; `origin` (may be null) is kept for ghosts and Reset. A board that
-// held work (one's own sketch, or a case moved about) is kept as `previous`, and what was there
-// goes to `displaced`, so that opening a case study never loses what someone made.
-void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin);
-
-// Swaps the board with the previous one; nothing when there is none.
-void BackToPrevious(AppState& state);
-
-// Puts the open case back as it was when opened; nothing when no case is open.
-void ResetToOrigin(AppState& state);
-
-// Puts a library activity on top of the board at its default place.
-void AddActivity(AppState& state, const Activity& activity);
-
-// Takes token `token`, held by no pointer, off the board.
-void RemoveToken(AppState& state, int token);
-
-// Draws one frame of the whole app: toolbar, board and sidebar. Call between ImGui::NewFrame()
-// and ImGui::Render(). Returns true while something animates, so the caller keeps rendering;
-// false means the app may sleep until the next input event.
-bool DrawApp(AppState& state);
+// Draws one frame of the whole app: toolbar, board and sidebar, after routing `input` (this
+// frame's events, from InputQueue::TakeFrame) to the board, and applies what the user asked for
+// at its end. Call between ImGui::NewFrame() and ImGui::Render(), with ImGui fed the same input
+// (FeedImGui). Returns true while the screen is not yet still: something animates, a token is
+// held, or the frame changed the board after drawing it.
+bool DrawApp(AppState& state, const std::vector<InputEvent>& input);
 
 }  // namespace pps

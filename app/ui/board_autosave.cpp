@@ -16,17 +16,18 @@ void BoardAutosave::Restore(AppState& state) {
   Loaded<Sketch> restored = RestoreAutosave(path_, board_aside);
   if (!previous_aside || !board_aside) write_ = false;  // never write over a file no one could read
   if (!restored.error.empty()) Report(state, "restoring the last board: " + restored.error);
-  if (restored) {
-    // A board that started as a case study still shows where the case's tokens began.
-    const Sketch* origin = FindCase(state.content, restored.value->id);
-    OpenSketch(state, std::move(*restored.value), origin);
-  }
-  if (previous) state.previous = std::move(*previous.value);
-  saved_edits_ = state.edits;
+  // A board that started as a case study still shows where the case's tokens began.
+  Sketch board = restored ? std::move(*restored.value) : state.board.sketch();
+  const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.origin();
+  const Sketch* previous_origin = previous ? FindCase(state.content, previous.value->id) : nullptr;
+  state.board.Restore(std::move(board), origin, std::move(previous.value), previous_origin);
+  saved_revision_ = state.board.revision();
 }
 
 void BoardAutosave::Update(AppState& state, bool exit) {
-  if (!write_ || path_.empty() || state.edits == saved_edits_ || (!exit && state.drags.Any()))
+  const Board& board = state.board;
+  for (Sketch& s : state.board.TakeDisplaced()) displaced_.push_back(std::move(s));
+  if (!write_ || path_.empty() || board.revision() == saved_revision_ || (!exit && !board.Settled()))
     return;
   // Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
   // displaced boards, then the previous one, then the board itself.
@@ -35,20 +36,20 @@ void BoardAutosave::Update(AppState& state, bool exit) {
   const long long now = std::chrono::duration_cast<std::chrono::seconds>(
                             std::chrono::system_clock::now().time_since_epoch())
                             .count();
-  while (error.empty() && !state.displaced.empty()) {
+  while (error.empty() && !displaced_.empty()) {
     std::string kept = KeptBoardPath(path_, now, ++kept_);
     while (std::filesystem::exists(kept, ec)) kept = KeptBoardPath(path_, now, ++kept_);
-    error = Autosave(state.displaced.back(), kept);
-    if (error.empty()) state.displaced.pop_back();
+    error = Autosave(displaced_.back(), kept);
+    if (error.empty()) displaced_.pop_back();
   }
   const std::string previous = PreviousBoardPath(path_);
-  if (error.empty() && state.previous) error = Autosave(*state.previous, previous);
-  if (error.empty()) error = Autosave(state.sketch, path_);
-  if (error.empty() && !state.previous) {
+  if (error.empty() && board.previous()) error = Autosave(*board.previous(), previous);
+  if (error.empty()) error = Autosave(board.sketch(), path_);
+  if (error.empty() && !board.previous()) {
     std::filesystem::remove(previous, ec);
     if (ec) error = previous + ": cannot remove: " + ec.message();
   }
-  if (error.empty()) saved_edits_ = state.edits;
+  if (error.empty()) saved_revision_ = board.revision();
   else if (error != reported_) Report(state, "autosave: " + error);
 }
 

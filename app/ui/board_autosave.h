@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "ui/app_state.h"
 
@@ -30,7 +31,8 @@ class BoardAutosave {
 
   std::string path_;
   bool write_ = true;
-  std::uint64_t saved_edits_ = UINT64_MAX;  // state.edits at the last save
+  std::uint64_t saved_revision_ = UINT64_MAX;  // board revision at the last save
+  std::vector<Sketch> displaced_;  // boards pushed out of the previous one, not yet kept
   std::string reported_;                    // the last error reported
   int kept_ = 0;                            // boards written to the "kept" folder so far
 };

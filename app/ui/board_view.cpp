@@ -172,23 +172,27 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
   }
 }
 
-// Where a case's tokens started: a faint chip and a line to where each token is now.
-void DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
-  if (!state.origin) return;
+// Where a case's tokens started: a faint chip and a line to where each token is now. Returns
+// how many it drew.
+int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+  const Sketch* origin = state.board.origin();
+  if (!origin) return 0;
   const float s = state.scale;
   const ScreenLayout& layout = state.content.model.layout;
+  const std::vector<Token>& tokens = state.board.sketch().tokens;
   std::size_t ghosts = 0;
-  for (const Token& now : state.sketch.tokens) {
-    const Token* was = FindToken(*state.origin, now.id);
+  for (const Token& now : tokens) {
+    const Token* was = FindToken(*origin, now.id);
     if (!was || (was->position.formal == now.position.formal &&
                  was->position.outside == now.position.outside))
       continue;
     const LaidOutLabel* label = nullptr;
-    const ChipRect ghost = ChipOf(state, r, *was, state.sketch.tokens.size() + ghosts++, label);
+    const ChipRect ghost = ChipOf(state, r, *was, tokens.size() + ghosts++, label);
     DrawChip(draw, state, *was, ghost, *label, false, true, 90);
     draw->AddLine(V(BoardToScreen(layout, r, was->position)),
                   V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
+  return static_cast<int>(ghosts);
 }
 
 // What a chip may paint (px): its body, the shadow below right (further when lifted), the
@@ -204,20 +208,17 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 // Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
 // them from the top down, and draw only those not wholly covered by the opaque chips above.
 void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  const std::size_t n = state.sketch.tokens.size();
+  const std::vector<Token>& tokens = state.board.sketch().tokens;
+  const std::size_t n = tokens.size();
   const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
-  std::array<int, PointerDrags::kMaxPointers> held_tokens;
-  const int held_count = state.drags.HeldTokens(held_tokens);
+  std::array<int, PointerRouter::kMaxPointers> held_tokens;
+  const int held_count = state.router.HeldTokens(state.board, held_tokens);
   const auto is_held = [&](std::size_t i) {
     return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
            held_tokens.begin() + held_count;
   };
-  state.chips.resize(n);
-  state.chip_labels.resize(n);
+  LayoutChips(state, r);
   state.chip_visible.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    state.chips[i] = ChipOf(state, r, state.sketch.tokens[i], i, state.chip_labels[i]);
-  }
   const float margin = 32.0f * s;
   state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
                     8.0f);
@@ -226,7 +227,7 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     const ChipRect& c = state.chips[i];
     const ChipRect body =
         held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
-    const ChipRect footprint = Footprint(state.sketch.tokens[i], body, held, s);
+    const ChipRect footprint = Footprint(tokens[i], body, held, s);
     state.chip_visible[i] =
         state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
@@ -246,21 +247,21 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
-    DrawChip(draw, state, state.sketch.tokens[i], state.chips[i], *state.chip_labels[i], is_held(i),
+    DrawChip(draw, state, tokens[i], state.chips[i], *state.chip_labels[i], is_held(i),
              state.chip_visible[i] == ChipVisibility::LabelShows, 255);
   }
 }
 
-// The zwaartepunt's recent path, fading out. Returns true while any of it is visible.
-bool DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+// The zwaartepunt's recent path, fading out. Returns how many of its pieces are still visible.
+int DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
   const Trail& trail = state.trail;
-  bool visible = false;
+  int visible = 0;
   for (int i = 1; i < trail.count; ++i) {
     const int a = (trail.next - trail.count + i - 1 + Trail::kSamples) % Trail::kSamples;
     const int b = (a + 1) % Trail::kSamples;
     const double age = now - trail.times[b];
     if (age > Trail::kSeconds) continue;
-    visible = true;
+    ++visible;
     const int alpha = static_cast<int>(160.0 * (1.0 - age / Trail::kSeconds));
     draw->AddLine(V(BoardToScreen(state.content.model.layout, r, trail.points[a])),
                   V(BoardToScreen(state.content.model.layout, r, trail.points[b])),
@@ -316,17 +317,27 @@ void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classificati
 
 }  // namespace
 
+void LayoutChips(AppState& state, const BoardRect& rect) {
+  const std::vector<Token>& tokens = state.board.sketch().tokens;
+  state.chips.resize(tokens.size());
+  state.chip_labels.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    state.chips[i] = ChipOf(state, rect, tokens[i], i, state.chip_labels[i]);
+  state.chips_revision = state.board.revision();
+}
+
 bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
                double now) {
   DrawQuadrants(draw, state, c, rect);
   DrawMarginBand(draw, state.content.model, rect);
   DrawAxes(draw, state, rect);
-  DrawGhosts(draw, state, rect);
-  const bool trail = DrawTrail(draw, state, rect, now);
+  ShownBoard& shown = state.shown_board;
+  shown.ghosts = DrawGhosts(draw, state, rect);
+  shown.trail_pieces = DrawTrail(draw, state, rect, now);
   DrawTokens(draw, state, rect);
   DrawZwaartepunt(draw, state, c, rect);
-  const bool banner = DrawShiftBanner(draw, state, rect, now);
-  return trail || banner;
+  shown.banner = DrawShiftBanner(draw, state, rect, now);
+  return shown.trail_pieces > 0 || shown.banner;
 }
 
 }  // namespace pps

@@ -9,6 +9,10 @@ struct ImDrawList;
 
 namespace pps {
 
+// Lays out the chip of every token of the board (state.chips, state.chip_labels): where each
+// is on screen, for drawing and for hit-testing.
+void LayoutChips(AppState& state, const BoardRect& rect);
+
 // Draws the board into `rect` (px) on `draw` and records where each chip went (state.chips).
 // `now` is the app's clock in seconds. Returns true while something on the board animates.
 bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,

@@ -3,11 +3,14 @@
 #include <algorithm>
 
 #include "core/classify.h"
+#include "core/shortcuts.h"
 #include "ui/app_state.h"
 #include "ui/board_view.h"
+#include "ui/commands.h"
 #include "ui/sidebar.h"
 #include "ui/theme.h"
 #include "ui/toolbar.h"
+#include "ui/widgets.h"
 
 namespace pps {
 
@@ -16,7 +19,6 @@ namespace {
 constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
-constexpr int kMousePointer = 0;  // touch cursors use ids from 1 up
 
 void DataErrors(const AppState& state) {
   if (state.content.errors.empty()) return;
@@ -32,29 +34,31 @@ void DataErrors(const AppState& state) {
   ImGui::Separator();
 }
 
-// The mouse (or a single touch, which X11 delivers as the mouse) drives pointer 0.
-void MouseInput(AppState& state, const BoardRect& rect, bool board_hovered) {
-  const ImGuiIO& io = ImGui::GetIO();
-  const ScreenLayout& layout = state.content.model.layout;
-  const BoardPoint at = ScreenToBoard(layout, rect, {io.MousePos.x, io.MousePos.y});
-  if (io.MouseClicked[0] && board_hovered) {
-    const int token = TopmostAt(state.chips, {io.MousePos.x, io.MousePos.y});
-    if (token >= 0 && state.drags.Press(state.sketch, kMousePointer, token, at)) ++state.edits;
-  }
-  if (io.MouseDown[0] && state.drags.Move(state.sketch, kMousePointer, at)) ++state.edits;
-  if (io.MouseReleased[0] || !io.MouseDown[0]) {
-    const int held = state.drags.HeldBy(kMousePointer);
-    state.drags.Release(kMousePointer);
-    if (held >= 0 && Contains(state.trash, {io.MousePos.x, io.MousePos.y}))
-      RemoveToken(state, held);
-  }
+// Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
+void FollowOpenedBoard(AppState& state, double now) {
+  if (state.shown_opened == state.board.opened()) return;
+  state.shown_opened = state.board.opened();
+  state.timeline.Restart(now);
+  state.trail.Clear();
+  state.scroll_sidebar_to_top = true;
 }
 
-void CaseKeys(AppState& state) {
-  if (ImGui::GetIO().WantTextInput) return;
-  const int n = std::min<int>(9, static_cast<int>(state.content.cases.size()));
-  for (int i = 0; i < n; ++i)
-    if (ImGui::IsKeyPressed('1' + i, false)) state.case_to_open = i;
+// Pointers go to the board's tokens, keys to shortcuts; both against what the user last saw.
+void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
+  PointerTargets targets{state.content.model.layout, state.board_rect, &state.chips,
+                         state.remove_zone};
+  for (const InputEvent& e : input) {
+    if (e.kind == InputKind::Key) {
+      if (const std::optional<Command> command = ShortcutFor(e)) state.commands.push_back(*command);
+      continue;
+    }
+    // A press hit-tests the chips: lay them out again if the board changed since (a raise by
+    // another pointer in this frame, an undo at the end of the last one).
+    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
+        state.chips_revision != state.board.revision())
+      LayoutChips(state, state.board_rect);
+    state.router.Route(state.board, e, targets);
+  }
 }
 
 }  // namespace
@@ -76,55 +80,20 @@ Sketch NewSketch(const AppState& state) {
   return sketch;
 }
 
-void OpenSketch(AppState& state, Sketch sketch, const Sketch* origin) {
-  const bool held_work =
-      !state.sketch.tokens.empty() && (!state.origin || !SameTokens(state.sketch, *state.origin));
-  if (held_work) {
-    if (state.previous) state.displaced.push_back(std::move(*state.previous));
-    state.previous = std::move(state.sketch);
-  }
-  state.drags.Clear();
-  state.trail.Clear();
-  state.timeline.Restart();
-  state.origin.reset();
-  if (origin) state.origin = *origin;
-  state.sketch = std::move(sketch);
-  ++state.edits;
-}
-
-void BackToPrevious(AppState& state) {
-  if (!state.previous) return;
-  Sketch back = std::move(*state.previous);
-  state.previous.reset();
-  const Sketch* origin = FindCase(state.content, back.id);
-  OpenSketch(state, std::move(back), origin);
-}
-
-void AddActivity(AppState& state, const Activity& activity) {
-  AddToken(state.sketch, activity.token);
-  ++state.edits;
-}
-
-void RemoveToken(AppState& state, int token) {
-  if (token < 0 || token >= static_cast<int>(state.sketch.tokens.size())) return;
-  if (state.drags.IsHeld(token)) return;
-  state.sketch.tokens.erase(state.sketch.tokens.begin() + token);
-  state.drags.Removed(token);
-  ++state.edits;
-}
-
-void ResetToOrigin(AppState& state) {
-  if (!state.origin) return;
-  Sketch original = *state.origin;
-  OpenSketch(state, original, &original);
-}
-
-bool DrawApp(AppState& state) {
+bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
   const float toolbar_w = 220.0f * state.scale;
   const float board_w = display.x - sidebar_w - toolbar_w;
   const double now = ImGui::GetTime();
+
+  // Where everything is, before any input is routed to it.
+  state.board_rect =
+      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
+  state.remove_zone = {{0.0f, 0.0f}, {toolbar_w, display.y}};
+  FollowOpenedBoard(state, now);
+  RouteInput(state, input);
+  ClearTargets(state);
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
@@ -135,35 +104,27 @@ bool DrawApp(AppState& state) {
   ImGui::End();
   ImGui::PopStyleVar();
 
+  // From here on the frame reads the tokens as they stand after this frame's input.
   ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
   ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
-  const BoardRect rect =
-      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
-  state.board_rect = rect;
-  MouseInput(state, rect, ImGui::IsWindowHovered());
-  CaseKeys(state);
-
-  // From here on the frame reads the tokens as they stand after this frame's input.
-  const Classification c = Classify(state.content.model, state.sketch.tokens);
+  const Classification c = Classify(state.content.model, state.board.sketch().tokens);
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
-  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, rect, now);
+  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, state.board_rect, now);
   ImGui::End();
 
   ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
   ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   DataErrors(state);
   DrawSidebar(state, c);
   ImGui::End();
 
-  if (state.case_to_open >= 0 && state.case_to_open < static_cast<int>(state.content.cases.size()))
-    OpenSketch(state, state.content.cases[state.case_to_open],
-               &state.content.cases[state.case_to_open]);
-  state.case_to_open = -1;
-  return animating || state.drags.Any();
+  const bool applied = ApplyCommands(state);
+  return animating || applied || state.router.Any();
 }
 
 }  // namespace pps

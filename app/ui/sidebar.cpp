@@ -7,6 +7,7 @@
 #include "core/headless.h"
 #include "ui/library_panel.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace pps {
 
@@ -88,16 +89,15 @@ void ShareBars(const AppState& state, const Classification& c) {
 }
 
 void Measures(const AppState& state, const Classification& c) {
-  const Str stability = c.axis_distance > 0.35   ? Str::StabilityFirm
-                        : c.axis_distance > 0.15 ? Str::StabilityModerate
-                                                 : Str::StabilityFragile;
+  const Model& m = state.content.model;
+  const Stability stability = StabilityOf(m, c);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s  %.2f", S(state, Str::Stability), c.axis_distance);
-  ImGui::TextUnformatted(S(state, stability));
-  int quadrants = 0;
-  for (double share : c.shares) quadrants += share >= 0.15 ? 1 : 0;
+  ImGui::TextUnformatted(S(state, stability == Stability::Firm       ? Str::StabilityFirm
+                                  : stability == Stability::Moderate ? Str::StabilityModerate
+                                                                     : Str::StabilityFragile));
   ImGui::TextDisabled("%s  %.2f", S(state, Str::Spread), c.spread);
-  ImGui::TextUnformatted(S(state, quadrants >= 2 ? Str::SpreadWide : Str::SpreadNarrow));
+  ImGui::TextUnformatted(S(state, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
   ImGui::PopTextWrapPos();
 }
 
@@ -130,14 +130,15 @@ void Bullets(const AppState& state, Str title, const std::vector<std::string>& i
   ImGui::PopTextWrapPos();
 }
 
-// Opens the case at `index` at the end of the frame.
+// A button that asks to open case `c`.
 void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
   int index = static_cast<int>(&c - state.content.cases.data());
   char label[128];
   const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
   std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", name.In(state.language).c_str(),
                 id_suffix, index);
-  if (ImGui::Button(label, ImVec2(-1.0f, 44.0f * state.scale))) state.case_to_open = index;
+  if (TouchButton(state, label, ImVec2(-1.0f, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::OpenCase, index});
 }
 
 void GuidanceSections(AppState& state, PpsType type, bool primary) {
@@ -184,7 +185,7 @@ void Timeline(const AppState& state) {
   };
   for (int i = timeline.Count() - 1; i >= 0 && i >= timeline.Count() - 4; --i) {
     const TypeShift& shift = timeline.At(i);
-    const int seconds = static_cast<int>(shift.time);
+    const int seconds = static_cast<int>(shift.time - timeline.Started());
     ImGui::Text("%d:%02d   %s \xE2\x86\x92 %s", seconds / 60, seconds % 60, name(shift.from),
                 name(shift.to));
   }
@@ -195,7 +196,8 @@ void Timeline(const AppState& state) {
 void DrawSidebar(AppState& state, const Classification& c) {
   state.shown = ShownGuidance{c.type, {}, 0};
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", state.sketch.name.In(state.language).c_str(),
+  const Sketch& sketch = state.board.sketch();
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(state.language).c_str(),
                       c.token_count, S(state, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
@@ -212,7 +214,7 @@ void DrawSidebar(AppState& state, const Classification& c) {
   ImGui::Separator();
   ShareBars(state, c);
   Measures(state, c);
-  if (const Sketch* nearest = NearestCase(state.content, state.sketch, c)) {
+  if (const Sketch* nearest = NearestCase(state.content, sketch, c)) {
     ImGui::TextDisabled("%s", S(state, Str::NearestCase));
     OpenCaseButton(state, *nearest, "near");
   }

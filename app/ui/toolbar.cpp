@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace pps {
 
@@ -14,29 +15,21 @@ const char* S(const AppState& state, Str s) {
   return state.content.strings.Get(s, state.language);
 }
 
-// A finger-sized button; `accent` 0 for a plain one.
-bool Button(const char* label, float height, std::uint32_t accent, bool selected) {
-  if (accent) {
-    ImGui::PushStyleColor(ImGuiCol_Button, Rgb(accent, selected ? 255 : 40));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Rgb(accent, selected ? 255 : 80));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Rgb(accent, 255));
-    ImGui::PushStyleColor(ImGuiCol_Text, selected ? IM_COL32(255, 255, 255, 255) : kInk);
-  }
-  const bool pressed = ImGui::Button(label, ImVec2(-1.0f, height));
-  if (accent) ImGui::PopStyleColor(4);
-  return pressed;
+void Ask(AppState& state, CommandKind kind, int index = -1) {
+  state.commands.push_back({kind, index});
 }
 
 // While a token is held, the whole column becomes the place to drop it to take it off the
 // board: a target no finger can miss.
 void DrawDropZone(AppState& state) {
-  state.trash = {};
-  if (!state.drags.Any()) return;
-  const ImVec2 a = ImGui::GetWindowPos();
-  const ImVec2 b(a.x + ImGui::GetWindowWidth(), a.y + ImGui::GetWindowHeight());
-  state.trash = {{a.x, a.y}, {b.x, b.y}};
+  state.shown_board.drop_zone = state.shown_board.drop_zone_hot = false;
+  if (!state.router.Any()) return;
+  const ChipRect& zone = state.remove_zone;
+  const ImVec2 a(zone.min.x, zone.min.y), b(zone.max.x, zone.max.y);
   const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const bool over = Contains(state.trash, {mouse.x, mouse.y});
+  const bool over = Contains(zone, {mouse.x, mouse.y});
+  state.shown_board.drop_zone = true;
+  state.shown_board.drop_zone_hot = over;
   const float s = state.scale;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(a, b, over ? IM_COL32(176, 42, 42, 255) : IM_COL32(120, 40, 40, 255));
@@ -50,43 +43,58 @@ void DrawDropZone(AppState& state) {
                 IM_COL32(255, 255, 255, 255), text, nullptr, wrap);
 }
 
+// Two buttons sharing a row; each asks for its command when pressed. `font` may be null.
+void ButtonPair(AppState& state, Str left, bool left_on, CommandKind left_kind, Str right,
+                bool right_on, CommandKind right_kind, float height, ImFont* font = nullptr) {
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::PushFont(font ? font : ImGui::GetFont());
+  ImGui::BeginDisabled(!left_on);
+  if (TouchButton(state, S(state, left), ImVec2(half, height))) Ask(state, left_kind);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!right_on);
+  if (TouchButton(state, S(state, right), ImVec2(half, height))) Ask(state, right_kind);
+  ImGui::EndDisabled();
+  ImGui::PopFont();
+}
+
 }  // namespace
 
 void DrawToolbar(AppState& state) {
-  // Thirteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
+  // Fourteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
   const float height = 44.0f * state.scale;
+  const ImVec2 full(-1.0f, height);
+  const Board& board = state.board;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
-  if (Button(S(state, Str::NewSketch), height, 0, false))
-    OpenSketch(state, NewSketch(state), nullptr);
+  if (TouchButton(state, S(state, Str::NewSketch), full)) Ask(state, CommandKind::NewSketch);
+  // Undo and redo as the arrows every editor uses, large and centred.
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  ButtonPair(state, Str::Undo, board.CanUndo(), CommandKind::Undo, Str::Redo, board.CanRedo(),
+             CommandKind::Redo, height, state.fonts.heading);
+  ImGui::PopStyleVar();
   // Reset and Back share a row: each undoes an opening of a board, the other way round.
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  ImGui::BeginDisabled(!state.origin);
-  if (ImGui::Button(S(state, Str::Reset), ImVec2(half, height))) ResetToOrigin(state);
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(!state.previous);
-  if (ImGui::Button(S(state, Str::Back), ImVec2(half, height))) BackToPrevious(state);
-  ImGui::EndDisabled();
-  if (Button(S(state, Str::AddActivity), height, state.library_open ? 0x3A4A5C : 0,
-             state.library_open))
-    state.library_open = !state.library_open;
+  ButtonPair(state, Str::Reset, board.origin() != nullptr, CommandKind::Reset, Str::Back,
+             board.previous() != nullptr, CommandKind::Back, height);
+  if (TouchButton(state, S(state, Str::AddActivity), full, state.library_open ? 0x3A4A5C : 0,
+                  state.library_open))
+    Ask(state, CommandKind::ToggleLibrary);
   ImGui::Spacing();
 
   const Model& m = state.content.model;
   char label[96];
   for (int i = 0; i < static_cast<int>(state.content.cases.size()) && i < 9; ++i) {
-    const Sketch& c = state.content.cases[i];
+    const Sketch& c = state.content.cases[static_cast<std::size_t>(i)];
     const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
     std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(state.language).c_str(),
                   i);
     const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
-    const bool open = state.origin && state.origin->id == c.id;
-    if (Button(label, height, accent, open)) state.case_to_open = i;
+    const bool open = board.origin() && board.origin()->id == c.id;
+    if (TouchButton(state, label, full, accent, open)) Ask(state, CommandKind::OpenCase, i);
   }
   ImGui::Spacing();
-  if (Button(S(state, Str::OtherLanguage), height, 0, false))
-    state.language = state.language == Language::Dutch ? Language::English : Language::Dutch;
+  if (TouchButton(state, S(state, Str::OtherLanguage), full))
+    Ask(state, CommandKind::ToggleLanguage);
   ImGui::PopStyleVar(2);
   DrawDropZone(state);
 }

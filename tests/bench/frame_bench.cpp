@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "alloc_count.h"
+#include "core/input_queue.h"
 #include "ui/app_state.h"
+#include "ui/frame_input.h"
 #include "ui/theme.h"
 
 namespace pps::bench {
@@ -55,12 +57,15 @@ void Summarise(std::vector<double> samples, double& median, double& p95) {
   p95 = at(0.95);
 }
 
-void AppFrame(AppState& state, ImVec2 mouse, bool down) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = mouse;
-  io.MouseDown[0] = down;
+// One frame of the app as its loop runs it: the mouse's event through the input queue to
+// ImGui and DrawApp. `phase` Move with `down` unchanged moves; Down and Up press and release.
+void AppFrame(AppState& state, InputQueue& queue, std::vector<InputEvent>& input, ImVec2 mouse,
+              PointerPhase phase = PointerPhase::Move) {
+  queue.Push(PointerEvent(kMousePointer, phase, {mouse.x, mouse.y}, ImGui::GetTime()));
+  queue.TakeFrame(input);
+  FeedImGui(input);
   ImGui::NewFrame();
-  DrawApp(state);
+  DrawApp(state, input);
   ImGui::Render();
 }
 
@@ -92,7 +97,7 @@ void FloorFrame(const AppState& state, bool every_chip) {
     const std::string& lines = state.chip_labels[i]->lines;
     if (every_chip)
       draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk,
-                    state.sketch.tokens[i].label.nl.c_str(), nullptr, 200 * s);
+                    state.board.sketch().tokens[i].label.nl.c_str(), nullptr, 200 * s);
     else if (shown == ChipVisibility::LabelShows)
       draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk, lines.c_str(),
                     lines.c_str() + lines.size());
@@ -137,15 +142,18 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  OpenSketch(state, GeneratedSketch(state.content, tokens), nullptr);
+  state.board.Restore(GeneratedSketch(state.content, tokens), nullptr, std::nullopt, nullptr);
+  InputQueue queue;
+  std::vector<InputEvent> input;
+  input.reserve(16);
 
   // Press on the topmost chip, then drag it round a circle that crosses both axes.
-  AppFrame(state, ImVec2(-1, -1), false);
+  AppFrame(state, queue, input, ImVec2(-1, -1));
   const ChipRect top = state.chips.back();
   const ImVec2 grab((top.min.x + top.max.x) * 0.5f, (top.min.y + top.max.y) * 0.5f);
-  AppFrame(state, grab, false);
-  AppFrame(state, grab, true);
-  if (!state.drags.Any()) result.error = "the drag did not grab a token";
+  AppFrame(state, queue, input, grab);
+  AppFrame(state, queue, input, grab, PointerPhase::Down);
+  if (!state.router.Any()) result.error = "the drag did not grab a token";
   const ScreenPoint centre = state.board_rect.Center();
   const float radius = state.board_rect.HalfSize() * 0.45f;
   const auto mouse_at = [&](int frame) {
@@ -157,16 +165,16 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   std::vector<double> app_ms, floor_ms;
   app_ms.reserve(static_cast<std::size_t>(frames));
   floor_ms.reserve(static_cast<std::size_t>(frames));
-  for (int f = 0; f < kWarmupFrames; ++f) AppFrame(state, mouse_at(f), true);
+  for (int f = 0; f < kWarmupFrames; ++f) AppFrame(state, queue, input, mouse_at(f));
   const std::uint64_t allocations_before = AllocationCount();
   for (int f = 0; f < frames; ++f) {
     const ImVec2 mouse = mouse_at(kWarmupFrames + f);
     const double start = ThreadCpuMs();
-    AppFrame(state, mouse, true);
+    AppFrame(state, queue, input, mouse);
     app_ms.push_back(ThreadCpuMs() - start);
   }
   const std::uint64_t allocations = AllocationCount() - allocations_before;
-  if (!state.drags.Any()) result.error = "the token was dropped during the drag";
+  if (!state.router.Any()) result.error = "the token was dropped during the drag";
 
   TimeFloor(state, false, frames, floor_ms, result.floor_ms, result.floor_p95_ms);
   double unused_p95 = 0.0;

@@ -18,12 +18,15 @@ TEST_CASE("the first observation is the baseline, each change is one shift") {
   CHECK(t.Count() == 2);
 }
 
-TEST_CASE("after a restart the next type is a new baseline, and old shifts stay") {
+TEST_CASE("a restart starts another board's timeline: no shifts, a new baseline and start") {
   TypeTimeline t;
   t.Observe(PpsType::Opleider, 0.0);
   t.Observe(PpsType::Katalysator, 1.0);
-  t.Restart();
+  t.Restart(1.5);
+  CHECK(t.Count() == 0);
+  CHECK(t.Started() == 1.5);
   CHECK_FALSE(t.Observe(PpsType::Ontwikkelaar, 2.0));
+  CHECK(t.Observe(PpsType::Opleider, 3.0));
   CHECK(t.Count() == 1);
 }
 

@@ -35,8 +35,7 @@ void SaveMovedCivWater(const std::string& path) {
   Harness h;
   BoardAutosave autosave(path, true);
   h.OpenCase("civ-water");
-  h.state.sketch.tokens[0].position = {-0.9, -0.9};
-  ++h.state.edits;
+  h.state.board.Move(h.sketch().tokens[0].id, {-0.9, -0.9});
   autosave.Update(h.state, false);
 }
 
@@ -50,18 +49,18 @@ TEST_CASE("the board is autosaved when a drag ends, not while it goes on") {
   autosave.Update(h.state, false);
   REQUIRE(fs::exists(path));
 
-  const std::string id = h.state.sketch.tokens[0].id;
-  const double start = h.state.sketch.tokens[0].position.formal;
-  const ImVec2 at = h.ChipCentre(0);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(ImVec2(at.x + 200, at.y), true);
+  const std::string id = h.sketch().tokens[0].id;
+  const double start = h.TokenOf(id).position.formal;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  h.MoveTo(ImVec2(at.x + 200, at.y));
   autosave.Update(h.state, false);
   CHECK(SavedFormal(path, id) == start);  // held: not yet
 
-  h.Frame(ImVec2(at.x + 200, at.y), false);
+  h.Release(ImVec2(at.x + 200, at.y));
   autosave.Update(h.state, false);
-  const double moved = FindToken(h.state.sketch, id)->position.formal;
+  const double moved = h.TokenOf(id).position.formal;
   CHECK(moved > start);
   CHECK(SavedFormal(path, id) == moved);
 }
@@ -71,13 +70,13 @@ TEST_CASE("quitting mid-drag still saves where the token is") {
   Harness h;
   BoardAutosave autosave(path, true);
   h.OpenCase("civ-water");
-  const std::string id = h.state.sketch.tokens[0].id;
-  const ImVec2 at = h.ChipCentre(0);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(ImVec2(at.x - 150, at.y), true);
+  const std::string id = h.sketch().tokens[0].id;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  h.MoveTo(ImVec2(at.x - 150, at.y));
   autosave.Update(h.state, true);
-  CHECK(SavedFormal(path, id) == FindToken(h.state.sketch, id)->position.formal);
+  CHECK(SavedFormal(path, id) == h.TokenOf(id).position.formal);
 }
 
 TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
@@ -85,10 +84,12 @@ TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
   SaveMovedCivWater(path);
   Harness h;
   BoardAutosave(path, true).Restore(h.state);
-  CHECK(h.state.sketch.id == "civ-water");
-  CHECK(h.state.sketch.tokens[0].position.formal == -0.9);
-  REQUIRE(h.state.origin);  // a case's board still knows where its tokens began
-  CHECK(h.state.origin->tokens[0].position.formal != -0.9);
+  h.Settle();
+  CHECK(h.sketch().id == "civ-water");
+  CHECK(h.sketch().tokens[0].position.formal == -0.9);
+  REQUIRE(h.state.board.origin());  // a case's board still knows where its tokens began
+  CHECK(h.state.board.origin()->tokens[0].position.formal != -0.9);
+  CHECK(h.state.shown_board.ghosts == 1);
 }
 
 TEST_CASE("a read-only autosave restores but never writes") {
@@ -104,41 +105,39 @@ TEST_CASE("opening a case keeps one's own board one tap away, and on disk") {
   const std::string path = FreshPath("previous");
   Harness h;
   BoardAutosave autosave(path, true);
-  AddActivity(h.state, h.state.content.library.front());
-  AddActivity(h.state, h.state.content.library.back());
-  const std::string mine = h.state.sketch.tokens[0].id;
+  h.state.board.Add(h.state.content.library.front().token);
+  h.state.board.Add(h.state.content.library.back().token);
+  const std::string mine = h.sketch().tokens[0].id;
   h.OpenCase("civ-water");
-  REQUIRE(h.state.previous);
-  CHECK(FindToken(*h.state.previous, mine));
+  REQUIRE(h.state.board.previous());
+  CHECK(FindToken(*h.state.board.previous(), mine));
   autosave.Update(h.state, false);
 
   // A fresh app gets both back: the case on the board, one's own board as the previous one.
   Harness fresh;
   BoardAutosave(path, true).Restore(fresh.state);
-  CHECK(fresh.state.sketch.id == "civ-water");
-  REQUIRE(fresh.state.previous);
-  CHECK(FindToken(*fresh.state.previous, mine));
+  fresh.Settle();
+  CHECK(fresh.sketch().id == "civ-water");
+  REQUIRE(fresh.state.board.previous());
+  CHECK(FindToken(*fresh.state.board.previous(), mine));
 
   // Previous swaps them; an untouched case is not kept as work.
-  BackToPrevious(fresh.state);
-  CHECK(FindToken(fresh.state.sketch, mine));
-  CHECK_FALSE(fresh.state.previous);
+  fresh.Click(fresh.Text(Str::Back));
+  CHECK(FindToken(fresh.sketch(), mine));
+  CHECK_FALSE(fresh.state.board.previous());
 }
 
 TEST_CASE("work pushed out of Previous is kept in a folder of its own") {
   const std::string path = FreshPath("kept");
   Harness h;
   BoardAutosave autosave(path, true);
-  AddActivity(h.state, h.state.content.library.front());  // one's own board
+  h.state.board.Add(h.state.content.library.front().token);  // one's own board
   h.OpenCase("civ-water");
-  h.state.sketch.tokens[0].position = {-0.9, 0.9};  // the case, moved about
-  ++h.state.edits;
+  h.state.board.Move(h.sketch().tokens[0].id, {-0.9, 0.9});  // the case, moved about
   h.OpenCase("beyond");  // pushes one's own board out of Previous
-  REQUIRE(h.state.previous);
-  CHECK(h.state.previous->id == "civ-water");
-  REQUIRE(h.state.displaced.size() == 1);
+  REQUIRE(h.state.board.previous());
+  CHECK(h.state.board.previous()->id == "civ-water");
   autosave.Update(h.state, false);
-  CHECK(h.state.displaced.empty());
   const fs::path kept = fs::path(path).parent_path() / "kept";
   REQUIRE(fs::exists(kept));
   int files = 0;
@@ -172,8 +171,9 @@ TEST_CASE("a case moved about and restored is still work when another case opens
   SaveMovedCivWater(path);
   Harness h;
   BoardAutosave(path, true).Restore(h.state);
+  h.Settle();
   h.OpenCase("beyond");
-  REQUIRE(h.state.previous);
-  CHECK(h.state.previous->id == "civ-water");
-  CHECK(h.state.previous->tokens[0].position.formal == -0.9);
+  REQUIRE(h.state.board.previous());
+  CHECK(h.state.board.previous()->id == "civ-water");
+  CHECK(h.state.board.previous()->tokens[0].position.formal == -0.9);
 }

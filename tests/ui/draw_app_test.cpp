@@ -1,7 +1,9 @@
-// Headless UI tests: the real per-frame DrawApp() driven by simulated input, one frame per
-// input event, asserting on the model and on what the sidebar showed.
+// Headless UI tests: the real per-frame DrawApp() driven through the app's input path, one
+// frame per pointer event, asserting on the model and on what the board and sidebar showed.
 
 #include <catch2/catch.hpp>
+
+#include <imgui_internal.h>
 
 #include "harness.h"
 
@@ -11,17 +13,29 @@ using pps::test::Harness;
 TEST_CASE("pressing on a token grabs the topmost one and brings it to the front") {
   Harness h;
   h.OpenCase("civ-water");
-  // Stack token 0 on top of token 1, so two chips overlap at one place.
-  h.state.sketch.tokens[0].position = h.state.sketch.tokens[1].position;
-  h.Frame();
-  const std::string top = h.state.sketch.tokens[1].id;
-  const ImVec2 at = h.ChipCentre(1);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  REQUIRE(h.state.drags.HeldBy(0) == static_cast<int>(h.state.sketch.tokens.size()) - 1);
-  CHECK(h.state.sketch.tokens.back().id == top);
-  h.Frame(at, false);
-  CHECK_FALSE(h.state.drags.Any());
+  // Stack the bottom token right on the next one, so two chips overlap at one place.
+  const std::string below = h.sketch().tokens[0].id, top = h.sketch().tokens[1].id;
+  h.state.board.Move(below, h.TokenOf(top).position);
+  h.state.board.Raise(top);
+  h.Settle();
+  const ImVec2 at = h.ChipCentre(top);
+  h.MoveTo(at);
+  h.Press(at);
+  const std::string* held = h.state.router.HeldBy(kMousePointer);
+  REQUIRE(held != nullptr);
+  CHECK(*held == top);
+  CHECK(h.sketch().tokens.back().id == top);
+  h.Release(at);
+  CHECK_FALSE(h.state.router.Any());
+}
+
+TEST_CASE("a tap on a token that is already in front changes nothing") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string top = h.sketch().tokens.back().id;
+  const std::uint64_t revision = h.state.board.revision();
+  h.Tap(h.ChipCentre(top));
+  CHECK(h.state.board.revision() == revision);
 }
 
 TEST_CASE("dragging a token across an axis changes type and sidebar in the same frame") {
@@ -30,21 +44,20 @@ TEST_CASE("dragging a token across an axis changes type and sidebar in the same 
   REQUIRE(h.Now().type == PpsType::Ontwikkelaar);
   REQUIRE(h.state.shown.type == PpsType::Ontwikkelaar);
 
-  const int token = 0;
-  const std::string id = h.state.sketch.tokens[token].id;
-  const BoardPoint start = h.state.sketch.tokens[token].position;
-  ImVec2 at = h.ChipCentre(token);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  REQUIRE(h.state.drags.Any());
+  const std::string id = h.sketch().tokens[0].id;
+  const BoardPoint start = h.TokenOf(id).position;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  REQUIRE(h.state.router.Any());
 
   // Move it in small steps deep into the formal, outside corner.
   const ImVec2 target = h.Screen({0.95, 0.95});
   int changed_frames = 0;
   std::optional<PpsType> before = h.Now().type;
   for (int step = 1; step <= 60; ++step) {
-    const float f = step / 60.0f;
-    h.Frame(ImVec2(at.x + (target.x - at.x) * f, at.y + (target.y - at.y) * f), true);
+    const float f = static_cast<float>(step) / 60.0f;
+    h.MoveTo(ImVec2(at.x + (target.x - at.x) * f, at.y + (target.y - at.y) * f));
     const Classification c = h.Now();
     CHECK(h.state.shown.type == c.type);  // the sidebar follows in the very same frame
     if (c.type != before) {
@@ -52,70 +65,76 @@ TEST_CASE("dragging a token across an axis changes type and sidebar in the same 
       REQUIRE(h.state.shown.section_count >= 1);
       CHECK(h.state.shown.sections[0] == *c.type);
       CHECK(h.state.timeline.Latest()->to == c.type);
+      CHECK(h.state.shown_board.banner);  // announced on the board
     }
     before = c.type;
-    const Token* moved = FindToken(h.state.sketch, id);
-    CHECK(moved->position.formal <= 1.0);
-    CHECK(moved->position.outside <= 1.0);
   }
   CHECK(changed_frames >= 1);
   CHECK(h.Now().type != PpsType::Ontwikkelaar);
   CHECK(h.state.timeline.Count() == changed_frames);  // each shift announced once
+  CHECK(h.state.shown_board.trail_pieces > 0);        // the zwaartepunt left a trail
 
-  h.Frame(target, false);  // release: it stays where it was dropped
-  CHECK_FALSE(h.state.drags.Any());
-  const Token* dropped = FindToken(h.state.sketch, id);
-  CHECK(dropped->position.formal > start.formal);
+  h.Release(target);  // it stays where it was dropped
+  CHECK_FALSE(h.state.router.Any());
+  CHECK(h.TokenOf(id).position.formal > start.formal);
+  CHECK(h.TokenOf(id).position.outside > start.outside);
   const int shifts = h.state.timeline.Count();
-  h.Frame(target, false);
+  h.Settle();
   CHECK(h.state.timeline.Count() == shifts);
+}
+
+TEST_CASE("the banner and the trail fade, and then the app may sleep") {
+  Harness h;
+  h.OpenCase("zorgboulevard-roosendaal");
+  const std::string id = h.sketch().tokens[0].id;
+  h.Drag(h.ChipCentre(id), h.Screen({0.95, 0.95}), 30);
+  CHECK(h.state.timeline.Count() >= 1);
+  for (int i = 0; i < 400 && (h.state.shown_board.banner || h.state.shown_board.trail_pieces); ++i)
+    h.Frame();
+  CHECK_FALSE(h.state.shown_board.banner);
+  CHECK(h.state.shown_board.trail_pieces == 0);
+  CHECK(h.Settle() <= 3);
 }
 
 TEST_CASE("a token dragged off the board stays on it") {
   Harness h;
   h.OpenCase("beyond");
-  const ImVec2 at = h.ChipCentre(0);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(ImVec2(-500, 5000), true);
-  const Token& t = h.state.sketch.tokens.back();
+  const std::string id = h.sketch().tokens[0].id;
+  h.Drag(h.ChipCentre(id), ImVec2(800, 5000));
+  const Token& t = h.TokenOf(id);
   CHECK(t.position.formal >= -1.0);
-  CHECK(t.position.outside <= 1.0);
   CHECK(t.position.outside == 1.0);
 }
 
-TEST_CASE("reset puts a moved case back where it started") {
+TEST_CASE("ghosts show where a moved case token started, and Reset puts it back") {
   Harness h;
   h.OpenCase("civil");
-  const Sketch original = *h.state.origin;
-  const ImVec2 at = h.ChipCentre(2);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(ImVec2(at.x - 200, at.y - 150), true);
-  h.Frame(ImVec2(at.x - 200, at.y - 150), false);
-  const Token& moved = h.state.sketch.tokens.back();
-  REQUIRE(moved.position.formal != FindToken(original, moved.id)->position.formal);
-  ResetToOrigin(h.state);
-  h.Frame();
-  for (const Token& t : original.tokens) {
-    const Token* now = FindToken(h.state.sketch, t.id);
-    REQUIRE(now != nullptr);
-    CHECK(now->position.formal == t.position.formal);
-    CHECK(now->position.outside == t.position.outside);
+  CHECK(h.state.shown_board.ghosts == 0);
+  const std::string id = h.sketch().tokens.back().id;
+  const ImVec2 at = h.ChipCentre(id);
+  h.Drag(at, ImVec2(at.x - 200, at.y - 150));
+  CHECK(h.state.shown_board.ghosts == 1);
+  const Token* original = FindToken(*h.state.board.origin(), id);
+  REQUIRE(h.TokenOf(id).position.formal != original->position.formal);
+
+  h.Click(h.Text(Str::Reset));
+  for (const Token& t : h.state.board.origin()->tokens) {
+    CHECK(h.TokenOf(t.id).position.formal == t.position.formal);
+    CHECK(h.TokenOf(t.id).position.outside == t.position.outside);
   }
+  CHECK(h.state.shown_board.ghosts == 0);
 }
 
-TEST_CASE("keys 1-9 open the case studies in order") {
+TEST_CASE("keys 1-9 open the case studies in order, each press exactly once") {
   Harness h;
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeysDown['3'] = true;
-  h.Frame();
-  io.KeysDown['3'] = false;
-  h.Frame();
-  REQUIRE(h.state.origin.has_value());
-  CHECK(h.state.sketch.id == h.state.content.cases[2].id);
+  h.Key(Key::Digit3);
+  REQUIRE(h.state.board.origin() != nullptr);
+  CHECK(h.sketch().id == h.state.content.cases[2].id);
   CHECK(h.state.shown.type == h.state.content.cases[2].published_type);
   CHECK(h.state.timeline.Count() == 0);  // opening a case is not a type shift
+  // Once: one undo goes back to the empty board it replaced.
+  h.Key(Key::Z, kModCtrl);
+  CHECK(h.sketch().tokens.empty());
 }
 
 TEST_CASE("an empty board shows no type and no guidance") {
@@ -132,32 +151,50 @@ TEST_CASE("a grensgeval shows the guidance of both sides") {
   t.label.nl = "Gastlessen";
   t.position = {0.05, 0.6};
   s.tokens.push_back(t);
-  OpenSketch(h.state, s, nullptr);
-  h.Frame();
+  h.state.board.Open(s, nullptr);
+  h.Settle();
   CHECK(h.state.shown.type == PpsType::Ondernemer);
   REQUIRE(h.state.shown.section_count == 2);
   CHECK(h.state.shown.sections[0] == PpsType::Ondernemer);
   CHECK(h.state.shown.sections[1] == PpsType::Katalysator);
 }
 
+TEST_CASE("another board starts its own timeline, with the sidebar at the top") {
+  Harness h;
+  h.OpenCase("zorgboulevard-roosendaal");
+  const std::string id = h.sketch().tokens[0].id;
+  h.Drag(h.ChipCentre(id), h.Screen({0.95, 0.95}), 30);
+  REQUIRE(h.state.timeline.Count() >= 1);
+  // Scroll the guidance down, then open another case.
+  ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 400.0f);
+  h.Frame();
+  REQUIRE(ImGui::FindWindowByName("sidebar")->Scroll.y > 0.0f);
+  h.OpenCase("civ-water");
+  CHECK(h.state.timeline.Count() == 0);
+  CHECK(ImGui::FindWindowByName("sidebar")->Scroll.y == 0.0f);
+}
+
 TEST_CASE("a chip wholly under others is not drawn, and shows again when they move away") {
   Harness h;
   h.OpenCase("civ-water");
   // All chips on one spot: small ones under a big one, which hides them, shadows and all.
-  auto& tokens = h.state.sketch.tokens;
-  for (Token& t : tokens) t.position = {0.5, 0.5}, t.label = {"a", "a"};
-  tokens.back().label = {"Een lange activiteit met zoveel woorden dat ze drie regels vult",
-                         "A long activity with so many words that it fills three lines"};
-  h.Frame();
+  Board& board = h.state.board;
+  const std::vector<Token> tokens = h.sketch().tokens;
+  for (const Token& t : tokens) board.Move(t.id, {0.5, 0.5}), board.Rename(t.id, {"a", "a"});
+  const std::string top = tokens.back().id, second = tokens[tokens.size() - 2].id;
+  board.Rename(top, {"Een lange activiteit met zoveel woorden dat ze drie regels vult",
+                     "A long activity with so many words that it fills three lines"});
+  h.Settle();
   const std::size_t n = tokens.size();
   CHECK(h.state.chip_visible[n - 1] != ChipVisibility::Buried);
   for (std::size_t i = 0; i + 1 < n; ++i) CHECK(h.state.chip_visible[i] == ChipVisibility::Buried);
   // Drag the top chip away: the one below it comes into view in the same frame.
-  const ImVec2 at = h.ChipCentre(static_cast<int>(n - 1));
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(h.Screen({-0.5, -0.5}), true);
-  CHECK(h.state.chip_visible[n - 1] != ChipVisibility::Buried);
-  CHECK(h.state.chip_visible[n - 2] != ChipVisibility::Buried);
-  h.Frame(h.Screen({-0.5, -0.5}), false);
+  const ImVec2 at = h.ChipCentre(top);
+  h.MoveTo(at);
+  h.Press(at);
+  h.MoveTo(h.Screen({-0.5, -0.5}));
+  CHECK(h.state.chip_visible[static_cast<std::size_t>(board.Find(top))] != ChipVisibility::Buried);
+  CHECK(h.state.chip_visible[static_cast<std::size_t>(board.Find(second))] !=
+        ChipVisibility::Buried);
+  h.Release(h.Screen({-0.5, -0.5}));
 }

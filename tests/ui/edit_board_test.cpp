@@ -1,5 +1,5 @@
 // Building a board by hand: activities from the library onto it, and tokens dropped on the
-// toolbar column off it.
+// toolbar column off it; each change one undo step.
 
 #include <catch2/catch.hpp>
 
@@ -8,58 +8,94 @@
 using namespace pps;
 using pps::test::Harness;
 
-TEST_CASE("a library activity lands on the board and counts at once") {
-  Harness h;
-  h.state.library_open = true;
-  h.Frame();
-  CHECK(h.state.shown.section_count == 0);  // the library stands in for the guidance
-  const Activity* opleider = nullptr;
+namespace {
+
+// The first library activity of `type`.
+const Activity& FirstOf(const Harness& h, PpsType type) {
   for (const Activity& a : h.state.content.library)
-    if (a.type == PpsType::Opleider && !opleider) opleider = &a;
-  REQUIRE(opleider);
-  AddActivity(h.state, *opleider);
-  AddActivity(h.state, *opleider);
-  h.Frame();
-  REQUIRE(h.state.sketch.tokens.size() == 2);
-  CHECK(h.state.sketch.tokens[0].id != h.state.sketch.tokens[1].id);
+    if (a.type == type) return a;
+  FAIL("no activity of that type");
+  return h.state.content.library.front();
+}
+
+}  // namespace
+
+TEST_CASE("a library activity lands on the board with one tap and counts at once") {
+  Harness h(ImVec2(1280, 1600));  // tall enough to show the Opleider activities
+  h.Click(h.Text(Str::AddActivity));
+  REQUIRE(h.state.library_open);
+  CHECK(h.state.shown.section_count == 0);  // the library stands in for the guidance
+  const Activity& opleider = FirstOf(h, PpsType::Opleider);
+  h.Click(opleider.token.id);
+  h.Click(opleider.token.id);
+  REQUIRE(h.sketch().tokens.size() == 2);
+  CHECK(h.sketch().tokens[0].id != h.sketch().tokens[1].id);
   CHECK(h.Now().type == PpsType::Opleider);
   CHECK(h.state.chips.size() == 2);
 
-  h.state.library_open = false;
-  h.Frame();
+  h.Click(h.Text(Str::Undo));  // each tap is its own step
+  CHECK(h.sketch().tokens.size() == 1);
+
+  h.Click(h.Text(Str::Done));
+  CHECK_FALSE(h.state.library_open);
   CHECK(h.state.shown.type == PpsType::Opleider);
   CHECK(h.state.shown.section_count >= 1);
 }
 
-TEST_CASE("a token dropped on the toolbar column leaves the board") {
+TEST_CASE("the library button opens and closes the library") {
   Harness h;
-  h.OpenCase("civ-water");
-  const std::size_t before = h.state.sketch.tokens.size();
-  const std::string id = h.state.sketch.tokens[0].id;
-  const ImVec2 at = h.ChipCentre(0);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(ImVec2(100, 400), true);  // over the toolbar: the drop zone shows
-  CHECK(h.state.trash.max.x > 100);
-  CHECK(h.state.sketch.tokens.size() == before);
-  h.Frame(ImVec2(100, 400), false);
-  CHECK(h.state.sketch.tokens.size() == before - 1);
-  CHECK_FALSE(FindToken(h.state.sketch, id));
-  h.Frame(ImVec2(100, 400), false);
-  CHECK(h.state.trash.max.x == h.state.trash.min.x);  // the zone goes with the drag
-
-  ResetToOrigin(h.state);  // Reset brings it back
-  CHECK(FindToken(h.state.sketch, id));
+  h.Click(h.Text(Str::AddActivity));
+  CHECK(h.state.library_open);
+  CHECK(h.Shows(FirstOf(h, PpsType::Katalysator).token.id));
+  h.Click(h.Text(Str::AddActivity));
+  CHECK_FALSE(h.state.library_open);
+  CHECK_FALSE(h.Shows(FirstOf(h, PpsType::Katalysator).token.id));
 }
 
-TEST_CASE("a token dropped on the board stays") {
+TEST_CASE("a token dropped on the toolbar column leaves the board, and undo brings it back") {
   Harness h;
   h.OpenCase("civ-water");
-  const std::size_t before = h.state.sketch.tokens.size();
-  const ImVec2 at = h.ChipCentre(0);
-  h.Frame(at, false);
-  h.Frame(at, true);
-  h.Frame(h.Screen({0.0, 0.0}), true);
-  h.Frame(h.Screen({0.0, 0.0}), false);
-  CHECK(h.state.sketch.tokens.size() == before);
+  const std::size_t before = h.sketch().tokens.size();
+  const std::string id = h.sketch().tokens[0].id;
+  const BoardPoint start = h.TokenOf(id).position;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  CHECK(h.state.shown_board.drop_zone);  // the column offers itself while a token is held
+  CHECK_FALSE(h.state.shown_board.drop_zone_hot);
+  h.MoveTo(ImVec2(100, 400));  // over the toolbar: the drop zone lights up
+  CHECK(h.state.shown_board.drop_zone_hot);
+  CHECK(h.sketch().tokens.size() == before);
+  h.Release(ImVec2(100, 400));
+  CHECK(h.sketch().tokens.size() == before - 1);
+  CHECK_FALSE(FindToken(h.sketch(), id));
+  h.Settle();
+  CHECK_FALSE(h.state.shown_board.drop_zone);  // the zone goes with the drag
+
+  h.Click(h.Text(Str::Undo));  // the whole drag, drop and all, is one step
+  CHECK(h.sketch().tokens.size() == before);
+  CHECK(h.TokenOf(id).position.formal == start.formal);
+  CHECK(h.TokenOf(id).position.outside == start.outside);
+}
+
+TEST_CASE("a token dropped on the board stays, where it was dropped") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::size_t before = h.sketch().tokens.size();
+  const std::string id = h.sketch().tokens[0].id;
+  h.Drag(h.ChipCentre(id), h.Screen({0.0, 0.0}));
+  CHECK(h.sketch().tokens.size() == before);
+  const ImVec2 now = h.ChipCentre(id);
+  const ImVec2 centre = h.Screen({0.0, 0.0});
+  CHECK(std::abs(now.x - centre.x) < 40.0f);
+  CHECK(std::abs(now.y - centre.y) < 40.0f);
+}
+
+TEST_CASE("a tap on a button shows its result before the app sleeps") {
+  Harness h;
+  // A tap's move, press and release arrive together: the queue spreads them over frames, and
+  // the frames go on until the screen is still, with the new board on it.
+  h.Click("3   CIV Water");
+  CHECK(h.state.shown.type == PpsType::Opleider);
+  CHECK_FALSE(h.Busy());
 }

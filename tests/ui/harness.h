@@ -1,23 +1,34 @@
 #pragma once
-// The headless UI test harness: an ImGui context with the app's fonts and data, no window.
+// The headless UI test harness: the real DrawApp() with the app's fonts and data, no window,
+// driven only through the app's own input path (InputQueue -> FeedImGui -> DrawApp), the way
+// the frame loop in main.cpp drives it. Tests tap, drag, click buttons by label and press keys.
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "core/classify.h"
+#include "core/input_queue.h"
 #include "ui/app_state.h"
+#include "ui/draw_hash.h"
+#include "ui/frame_input.h"
+#include "ui/widgets.h"
 
 namespace pps::test {
 
-// Runs the real DrawApp() headless, one frame per call, with the mouse where the test says.
 class Harness {
  public:
-  Harness() {
+  static constexpr int kMaxSettleFrames = 30;
+
+  explicit Harness(ImVec2 display = ImVec2(1280, 800)) {
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
+    io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     state.content = LoadContent(PPS_DATA_DIR);
@@ -26,45 +37,144 @@ class Harness {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    OpenSketch(state, NewSketch(state), nullptr);
-    Frame();
+    state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
+    Settle();
   }
   ~Harness() { ImGui::DestroyContext(context_); }
+  Harness(const Harness&) = delete;
+  Harness& operator=(const Harness&) = delete;
 
-  // One frame with the mouse at `p` (px), the left button down or up.
-  void Frame(ImVec2 p = ImVec2(-1, -1), bool down = false) {
+  // One frame, fed this frame's share of the queued input, as the app's loop does.
+  void Frame() {
     ImGui::SetCurrentContext(context_);  // several harnesses may live at once
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = p;
-    io.MouseDown[0] = down;
+    queue.TakeFrame(input_);
+    FeedImGui(input_);
     ImGui::NewFrame();
-    DrawApp(state);
+    busy_ = DrawApp(state, input_);
     ImGui::Render();
+    const std::uint64_t drawn = HashDrawData(*ImGui::GetDrawData());
+    settled_ = !busy_ && !queue.Pending() && drawn == last_drawn_;
+    last_drawn_ = drawn;
+    time_ += 1.0 / 60.0;
   }
 
-  void OpenCase(const char* id) {
-    for (std::size_t i = 0; i < state.content.cases.size(); ++i)
-      if (state.content.cases[i].id == id)
-        OpenSketch(state, state.content.cases[i], &state.content.cases[i]);
-    Frame();
+  // Frames until the screen settles, as the app's loop runs them before it sleeps. Returns how
+  // many it took.
+  int Settle() {
+    int frames = 0;
+    do Frame(), ++frames;
+    while (!settled_ && frames < kMaxSettleFrames);
+    return frames;
   }
+
+  // Pointer events, one frame each (a finger or the mouse moving across frames).
+  void Press(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Down, p); }
+  void MoveTo(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Move, p); }
+  void Release(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Up, p); }
+  void Cancel(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Cancel, p); }
+
+  // A tap as a touch screen sends it: move, press and release arriving together, then the
+  // frames until the screen settles.
+  void Tap(ImVec2 p) {
+    Push(PointerPhase::Move, p);
+    Push(PointerPhase::Down, p);
+    Push(PointerPhase::Up, p);
+    Settle();
+  }
+
+  // A whole drag by the mouse: press, `steps` moves, release, one frame each; then settles.
+  void Drag(ImVec2 from, ImVec2 to, int steps = 12) {
+    MoveTo(from);
+    Press(from);
+    for (int i = 1; i <= steps; ++i) {
+      const float f = static_cast<float>(i) / static_cast<float>(steps);
+      MoveTo(ImVec2(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f));
+    }
+    Release(to);
+    Settle();
+  }
+
+  // Taps the middle of the button labelled `label` (the text shown, or the whole ImGui label)
+  // as drawn in the last frame; fails the test when there is none.
+  void Click(const std::string& label) {
+    const TapTarget* target = FindTarget(state, label.c_str());
+    INFO("button \"" << label << "\"");
+    REQUIRE(target != nullptr);
+    const ImVec2 middle((target->rect.min.x + target->rect.max.x) * 0.5f,
+                        (target->rect.min.y + target->rect.max.y) * 0.5f);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    REQUIRE((middle.x > 0 && middle.y > 0 && middle.x < display.x && middle.y < display.y));
+    Tap(middle);
+  }
+
+  // Whether a button labelled `label` was drawn in the last frame and could be pressed.
+  bool Shows(const std::string& label) const { return FindTarget(state, label.c_str()); }
+
+  // A key pressed and released between two frames, as fast typists and xdotool send it.
+  void Key(pps::Key key, std::uint8_t mods = kModNone) {
+    queue.Push(KeyEvent(key, mods, true, time_));
+    queue.Push(KeyEvent(key, mods, false, time_));
+    Settle();
+  }
+
+  // Opens a case study with its button in the toolbar.
+  void OpenCase(const std::string& id) {
+    const std::vector<Sketch>& cases = state.content.cases;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      if (cases[i].id != id) continue;
+      const LocalText& name = cases[i].short_name.nl.empty() ? cases[i].name : cases[i].short_name;
+      char label[128];
+      std::snprintf(label, sizeof label, "%zu   %s", i + 1, name.In(state.language).c_str());
+      Click(label);
+      REQUIRE(state.board.sketch().id == id);
+      return;
+    }
+    FAIL("no case " << id);
+  }
+
+  // The interface's text for `s` in the current language.
+  std::string Text(Str s) const { return state.content.strings.Get(s, state.language); }
 
   ImVec2 Screen(BoardPoint p) const {
     const ScreenPoint s = BoardToScreen(state.content.model.layout, state.board_rect, p);
     return {s.x, s.y};
   }
 
-  ImVec2 ChipCentre(int token) const {
-    const ChipRect& r = state.chips[token];
+  // The middle of token `id`'s chip as drawn in the last frame.
+  ImVec2 ChipCentre(const std::string& id) const {
+    const int z = state.board.Find(id);
+    REQUIRE(z >= 0);
+    REQUIRE(state.chips_revision == state.board.revision());
+    const ChipRect& r = state.chips[static_cast<std::size_t>(z)];
     return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
   }
 
-  Classification Now() const { return Classify(state.content.model, state.sketch.tokens); }
+  const Sketch& sketch() const { return state.board.sketch(); }
+  const Token& TokenOf(const std::string& id) const {
+    const Token* t = FindToken(sketch(), id);
+    REQUIRE(t != nullptr);
+    return *t;
+  }
+  Classification Now() const { return Classify(state.content.model, sketch().tokens); }
+  bool Busy() const { return busy_; }
 
   AppState state;
+  InputQueue queue;
 
  private:
+  void Push(PointerPhase phase, ImVec2 p, PointerId pointer = kMousePointer) {
+    queue.Push(PointerEvent(pointer, phase, {p.x, p.y}, time_));
+  }
+  void Send(PointerId pointer, PointerPhase phase, ImVec2 p) {
+    Push(phase, p, pointer);
+    Frame();
+  }
+
   ImGuiContext* context_ = nullptr;
+  std::vector<InputEvent> input_;
+  bool busy_ = false, settled_ = false;
+  std::uint64_t last_drawn_ = 0;
+  double time_ = 0.0;
 };
 
 }  // namespace pps::test

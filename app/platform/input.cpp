@@ -1,0 +1,94 @@
+#include "platform/input.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+namespace pps {
+
+namespace {
+
+InputQueue* QueueOf(GLFWwindow* window) {
+  return static_cast<InputQueue*>(glfwGetWindowUserPointer(window));
+}
+
+ScreenPoint CursorOf(GLFWwindow* window) {
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window, &x, &y);
+  return {static_cast<float>(x), static_cast<float>(y)};
+}
+
+void OnCursor(GLFWwindow* window, double x, double y) {
+  QueueOf(window)->Push(PointerEvent(kMousePointer, PointerPhase::Move,
+                                     {static_cast<float>(x), static_cast<float>(y)}, glfwGetTime()));
+}
+
+void OnButton(GLFWwindow* window, int button, int action, int /*mods*/) {
+  if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+  const PointerPhase phase = action == GLFW_PRESS ? PointerPhase::Down : PointerPhase::Up;
+  QueueOf(window)->Push(PointerEvent(kMousePointer, phase, CursorOf(window), glfwGetTime()));
+}
+
+void OnScroll(GLFWwindow* window, double x, double y) {
+  QueueOf(window)->Push(ScrollEvent(static_cast<float>(x), static_cast<float>(y), glfwGetTime()));
+}
+
+Key KeyOf(int key) {
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_9)
+    return static_cast<Key>(static_cast<int>(Key::Digit1) + (key - GLFW_KEY_1));
+  if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9)
+    return static_cast<Key>(static_cast<int>(Key::Digit1) + (key - GLFW_KEY_KP_1));
+  switch (key) {
+    case GLFW_KEY_Q: return Key::Q;
+    case GLFW_KEY_Y: return Key::Y;
+    case GLFW_KEY_Z: return Key::Z;
+    default: return Key::Other;
+  }
+}
+
+void OnKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) {
+  const std::uint8_t m = static_cast<std::uint8_t>(((mods & GLFW_MOD_CONTROL) ? kModCtrl : 0) |
+                                                   ((mods & GLFW_MOD_SHIFT) ? kModShift : 0) |
+                                                   ((mods & GLFW_MOD_ALT) ? kModAlt : 0));
+  QueueOf(window)->Push(KeyEvent(KeyOf(key), m, action != GLFW_RELEASE, glfwGetTime()));
+}
+
+// A window that loses focus may never hear its button come up: let go of what the mouse holds.
+void OnFocus(GLFWwindow* window, int focused) {
+  if (!focused && glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS)
+    QueueOf(window)->Push(
+        PointerEvent(kMousePointer, PointerPhase::Cancel, CursorOf(window), glfwGetTime()));
+}
+
+}  // namespace
+
+void StartInput(GLFWwindow* window, InputQueue& queue) {
+  glfwSetWindowUserPointer(window, &queue);
+  glfwSetCursorPosCallback(window, OnCursor);
+  glfwSetMouseButtonCallback(window, OnButton);
+  glfwSetScrollCallback(window, OnScroll);
+  glfwSetKeyCallback(window, OnKey);
+  glfwSetWindowFocusCallback(window, OnFocus);
+}
+
+void StopInput(GLFWwindow* window) {
+  glfwSetCursorPosCallback(window, nullptr);
+  glfwSetMouseButtonCallback(window, nullptr);
+  glfwSetScrollCallback(window, nullptr);
+  glfwSetKeyCallback(window, nullptr);
+  glfwSetWindowFocusCallback(window, nullptr);
+  glfwSetWindowUserPointer(window, nullptr);
+}
+
+void WakeFrameLoop() {
+  glfwPostEmptyEvent();
+}
+
+void WaitForInput() {
+  glfwWaitEvents();
+}
+
+void PollInput() {
+  glfwPollEvents();
+}
+
+}  // namespace pps

@@ -1,0 +1,68 @@
+#include "ui/commands.h"
+
+namespace pps {
+
+namespace {
+
+void Apply(AppState& state, const Command& command) {
+  Board& board = state.board;
+  const Content& content = state.content;
+  const auto in_range = [](int i, std::size_t n) { return i >= 0 && static_cast<std::size_t>(i) < n; };
+  // Whatever changes the board as a whole lets go of the tokens held first: a drag ends where
+  // it is, as its own undo step.
+  switch (command.kind) {
+    case CommandKind::NewSketch:
+      state.router.CancelAll(board);
+      board.Open(NewSketch(state), nullptr);
+      break;
+    case CommandKind::Reset:
+      state.router.CancelAll(board);
+      board.Reset();
+      break;
+    case CommandKind::Back:
+      state.router.CancelAll(board);
+      board.Back();
+      break;
+    case CommandKind::Undo:
+      state.router.CancelAll(board);
+      board.Undo();
+      break;
+    case CommandKind::Redo:
+      state.router.CancelAll(board);
+      board.Redo();
+      break;
+    case CommandKind::OpenCase:
+      if (!in_range(command.index, content.cases.size())) break;
+      state.router.CancelAll(board);
+      board.Open(content.cases[static_cast<std::size_t>(command.index)],
+                 &content.cases[static_cast<std::size_t>(command.index)]);
+      break;
+    case CommandKind::AddActivity:
+      if (in_range(command.index, content.library.size()))
+        board.Add(content.library[static_cast<std::size_t>(command.index)].token);
+      break;
+    case CommandKind::ToggleLanguage:
+      state.language = state.language == Language::Dutch ? Language::English : Language::Dutch;
+      break;
+    case CommandKind::ToggleLibrary:
+      state.library_open = !state.library_open;
+      break;
+    case CommandKind::CloseLibrary:
+      state.library_open = false;
+      break;
+    case CommandKind::Quit:
+      state.quit = true;
+      break;
+  }
+}
+
+}  // namespace
+
+bool ApplyCommands(AppState& state) {
+  for (const Command& command : state.commands) Apply(state, command);
+  const bool any = !state.commands.empty();
+  state.commands.clear();
+  return any;
+}
+
+}  // namespace pps

@@ -1,0 +1,13 @@
+#pragma once
+// The one point in a frame where what the user asked for (AppState::commands, from buttons and
+// shortcuts) is carried out.
+
+#include "ui/app_state.h"
+
+namespace pps {
+
+// Carries out the frame's commands in the order they were asked for, then forgets them.
+// Returns true when there were any.
+bool ApplyCommands(AppState& state);
+
+}  // namespace pps

@@ -1,0 +1,45 @@
+#include "ui/draw_hash.h"
+
+#include <imgui.h>
+
+#include <cstring>
+
+namespace pps {
+
+namespace {
+
+// Mixes `size` bytes into `h`, eight at a time (a multiply-xorshift; not for security).
+std::uint64_t Mix(std::uint64_t h, const void* data, std::size_t size) {
+  const auto* bytes = static_cast<const unsigned char*>(data);
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + i, 8);
+    h = (h ^ word) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+  }
+  for (; i < size; ++i) h = (h ^ bytes[i]) * 0x100000001B3ull;
+  return h ^ size;
+}
+
+}  // namespace
+
+std::uint64_t HashDrawData(const ImDrawData& data) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  h = Mix(h, &data.DisplaySize, sizeof data.DisplaySize);
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    h = Mix(h, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    h = Mix(h, list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      h = Mix(h, &cmd.ClipRect, sizeof cmd.ClipRect);
+      h = Mix(h, &cmd.TextureId, sizeof cmd.TextureId);
+      h = Mix(h, &cmd.ElemCount, sizeof cmd.ElemCount);
+      h = Mix(h, &cmd.IdxOffset, sizeof cmd.IdxOffset);
+      h = Mix(h, &cmd.VtxOffset, sizeof cmd.VtxOffset);
+    }
+  }
+  return h;
+}
+
+}  // namespace pps

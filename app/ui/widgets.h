@@ -1,0 +1,32 @@
+#pragma once
+// Finger-sized buttons that remember where they were drawn (AppState::targets), so that a test
+// can press one by its label through the real input path.
+
+#include <imgui.h>
+
+#include <cstdint>
+
+#include "ui/app_state.h"
+
+namespace pps {
+
+// Forgets last frame's targets; call once at the start of a frame.
+void ClearTargets(AppState& state);
+
+// Records the last ImGui item as the target `label`.
+void RecordTarget(AppState& state, const char* label);
+
+// ImGui::Button, recorded. `accent` 0xRRGGBB tints it (0: a plain one); `selected` fills it.
+bool TouchButton(AppState& state, const char* label, ImVec2 size, std::uint32_t accent = 0,
+                 bool selected = false);
+
+// A full-width button whose `text` wraps onto as many lines as it needs, tinted with `accent`.
+// `id` identifies it to ImGui and to tests.
+bool WrappedButton(AppState& state, const char* id, const char* text, float min_height,
+                   std::uint32_t accent);
+
+// The target whose label is `label`, either whole or the part shown (before "##"); nullptr when
+// no such button was drawn in the last frame.
+const TapTarget* FindTarget(const AppState& state, const char* label);
+
+}  // namespace pps
