@@ -1,6 +1,7 @@
 #include "core/board.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace pps {
@@ -14,6 +15,16 @@ bool HeldWork(const Sketch& sketch, const std::optional<Sketch>& origin) {
 
 std::optional<Sketch> Copy(const Sketch* s) {
   return s ? std::optional<Sketch>(*s) : std::nullopt;
+}
+
+bool SameText(const LocalText& a, const LocalText& b) {
+  return a.nl == b.nl && a.en == b.en;
+}
+
+bool SameToken(const Token& a, const Token& b) {
+  return a.id == b.id && SameText(a.label, b.label) && a.position.formal == b.position.formal &&
+         a.position.outside == b.position.outside && a.weight == b.weight &&
+         SameText(a.description, b.description) && SameText(a.why, b.why);
 }
 
 }  // namespace
@@ -118,7 +129,7 @@ std::string Board::Duplicate(std::string_view id, Gesture gesture) {
 }
 
 Board::Gesture Board::BeginGesture() {
-  open_.emplace_back(next_gesture_, Step{});
+  open_.emplace_back(next_gesture_, Step{{}, next_order_++});
   return next_gesture_++;
 }
 
@@ -126,7 +137,16 @@ void Board::EndGesture(Gesture gesture) {
   const auto it = std::find_if(open_.begin(), open_.end(),
                                [&](const auto& g) { return g.first == gesture; });
   if (it == open_.end()) return;
-  if (!it->second.ops.empty()) PushStep(std::move(it->second));
+  // A token dragged back to where it was, and at its place in the stack, changed nothing.
+  std::vector<Op>& ops = it->second.ops;
+  ops.erase(std::remove_if(ops.begin(), ops.end(),
+                           [](const Op& op) {
+                             return !op.board_before && op.before.token && op.after.token &&
+                                    op.before.z == op.after.z &&
+                                    SameToken(*op.before.token, *op.after.token);
+                           }),
+            ops.end());
+  if (!ops.empty()) PushStep(std::move(it->second));
   open_.erase(it);
 }
 
@@ -209,7 +229,7 @@ void Board::Record(Gesture gesture, Op op) {
     step.ops.push_back(std::move(op));
     return;
   }
-  Step step;
+  Step step{{}, next_order_++};
   step.ops.push_back(std::move(op));
   PushStep(std::move(step));
 }
@@ -241,7 +261,11 @@ void Board::Apply(const Op& op, bool forward) {
 }
 
 void Board::PushStep(Step step) {
-  undo_.push_back(std::move(step));
+  // In the order the steps began: two drags at once are undone in reverse of how they began,
+  // so each puts its token back into the stack as it was.
+  auto at = undo_.end();
+  while (at != undo_.begin() && std::prev(at)->order > step.order) --at;
+  undo_.insert(at, std::move(step));
   if (static_cast<int>(undo_.size()) > kMaxSteps) undo_.erase(undo_.begin());
 }
 

@@ -97,6 +97,7 @@ class Board {
   };
   struct Step {
     std::vector<Op> ops;
+    std::uint64_t order = 0;  // when it began: concurrent drags are undone latest-begun first
   };
 
   static const Sketch* Ptr(const std::optional<Sketch>& s) { return s ? &*s : nullptr; }
@@ -114,6 +115,7 @@ class Board {
   std::vector<Step> undo_, redo_;
   std::vector<std::pair<Gesture, Step>> open_;
   Gesture next_gesture_ = 1;
+  std::uint64_t next_order_ = 0;
   std::vector<Sketch> displaced_;
   mutable std::array<int, 16> hints_{};  // indices Find() returned lately; checked first
   mutable std::size_t next_hint_ = 0;

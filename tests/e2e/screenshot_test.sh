@@ -4,10 +4,14 @@
 set -euo pipefail
 app=$1 check=$2 model=$3 out=$4
 mkdir -p "$out"
-png="$out/board-civ-water.png"
-rm -f "$png"
+rm -rf "$out/empty-state"
+png="$out/board-civ-water.png" empty="$out/board-empty.png"
+rm -f "$png" "$empty"
 xvfb-run -a -s "-screen 0 1280x800x24" "$app" --open civ-water --size 1280x800 --screenshot "$png"
-"$check" "$png" 1280 800 "$model"
+# The empty board of a first start (no autosave): the same screen without tokens.
+XDG_STATE_HOME="$out/empty-state" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --screenshot "$empty"
+# CIV Water has 8 tokens.
+"$check" "$png" 1280 800 "$model" "$empty" 8
 
 # Without a display the app explains what to do instead of failing obscurely.
 set +e
