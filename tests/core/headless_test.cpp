@@ -55,6 +55,12 @@ TEST_CASE("classify a case id gives the full classification") {
   CHECK(r["spread"].get<double>() > 0.0);
   CHECK(r["nearest_case"].is_string());
   CHECK(r["nearest_case"] != "civ-water");
+  // The model's reading of it, in words: the sidebar says the same.
+  CHECK(r["stability"] == (r["axis_distance"].get<double>() > 0.35   ? "firm"
+                           : r["axis_distance"].get<double>() > 0.15 ? "moderate"
+                                                                      : "fragile"));
+  CHECK(r["quadrants_in_use"].get<int>() >= 1);
+  CHECK(r["spread_wide"] == (r["quadrants_in_use"].get<int>() >= 2));
 }
 
 TEST_CASE("classify a file: an empty board has type null") {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/classify.h"
 #include "core/guidance.h"
 #include "core/library.h"
 #include "core/model_file.h"
@@ -83,6 +84,32 @@ TEST_CASE("model loader errors name the file and the place") {
   doc = ShippedModel();
   doc["axes"]["outside"].erase("positive_end");
   CHECK_THAT(ModelError(doc), Catch::Contains("/axes/outside") && Catch::Contains("positive_end"));
+}
+
+TEST_CASE("the words for stability and spread come from the model file") {
+  json doc = ShippedModel();
+  doc["reading"] = {{"firm", 0.5}, {"moderate", 0.05}, {"quadrant_share", 0.3},
+                    {"wide_quadrants", 3}};
+  const Loaded<Model> loaded = LoadModel(WriteTemp("model.json", doc.dump()));
+  REQUIRE(loaded);
+  const Model& m = *loaded.value;
+  Classification c;
+  c.type = PpsType::Opleider;
+  c.axis_distance = 0.4;  // firm by the shipped model, only moderate by this one
+  CHECK(StabilityOf(m, c) == Stability::Moderate);
+  CHECK(StabilityOf(*LoadModel(std::string(PPS_DATA_DIR) + "/model.json").value, c) ==
+        Stability::Firm);
+  c.axis_distance = 0.04;
+  CHECK(StabilityOf(m, c) == Stability::Fragile);
+  c.shares = {0.35, 0.35, 0.2, 0.1};  // two quadrants over 0.3: not wide when three are needed
+  CHECK(QuadrantsInUse(m, c) == 2);
+  CHECK_FALSE(SpreadWide(m, c));
+
+  doc["reading"]["moderate"] = 0.9;
+  CHECK_THAT(ModelError(doc), Catch::Contains("/reading") && Catch::Contains("moderate"));
+  doc["reading"]["moderate"] = 0.1;
+  doc["reading"]["wide_quadrants"] = 7;
+  CHECK_THAT(ModelError(doc), Catch::Contains("/reading/wide_quadrants"));
 }
 
 TEST_CASE("guidance, library and strings loader errors name the file and the place") {
