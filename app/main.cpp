@@ -152,7 +152,7 @@ int main(int argc, char** argv) {
 
   autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {
-    const std::string e = SaveSketch(state.board.sketch(), options.save_on_exit);
+    const std::string e = SaveSketch(state.board.Current(), options.save_on_exit);
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
     if (!e.empty()) exit_code = 1;
   }

@@ -98,8 +98,8 @@ bool Board::Remove(std::string_view id, Gesture gesture) {
   std::vector<Token>& tokens = now_.current.sketch.tokens;
   const int z = Find(id);
   if (z < 0) return false;
-  Op op{tokens[static_cast<std::size_t>(z)].id, {tokens[static_cast<std::size_t>(z)], z}, {}, {},
-        {}};
+  Op op{
+      tokens[static_cast<std::size_t>(z)].id, {tokens[static_cast<std::size_t>(z)], z}, {}, {}, {}};
   tokens.erase(tokens.begin() + z);
   Record(gesture, std::move(op));
   return true;
@@ -134,8 +134,8 @@ Board::Gesture Board::BeginGesture() {
 }
 
 void Board::EndGesture(Gesture gesture) {
-  const auto it = std::find_if(open_.begin(), open_.end(),
-                               [&](const auto& g) { return g.first == gesture; });
+  const auto it =
+      std::find_if(open_.begin(), open_.end(), [&](const auto& g) { return g.first == gesture; });
   if (it == open_.end()) return;
   // A token dragged back to where it was, and at its place in the stack, changed nothing.
   std::vector<Op>& ops = it->second.ops;

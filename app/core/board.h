@@ -22,15 +22,15 @@ class Board {
   static constexpr int kMaxSteps = 200;  // the oldest undo steps drop off
 
   // What is on the board now.
-  const Sketch& sketch() const { return now_.current.sketch; }
+  const Sketch& Current() const { return now_.current.sketch; }
   // The case as opened, for ghosts and Reset; nullptr for one's own sketch.
-  const Sketch* origin() const { return Ptr(now_.current.origin); }
+  const Sketch* Origin() const { return Ptr(now_.current.origin); }
   // The board before the last one opened, if it held work; nullptr otherwise.
-  const Sketch* previous() const { return now_.previous ? &now_.previous->sketch : nullptr; }
+  const Sketch* Previous() const { return now_.previous ? &now_.previous->sketch : nullptr; }
   // Changes with every change to the board, undo and redo included.
-  std::uint64_t revision() const { return revision_; }
+  std::uint64_t Revision() const { return revision_; }
   // Changes whenever another board is put on (open, reset, back, and undoing those).
-  std::uint64_t opened() const { return opened_; }
+  std::uint64_t Opened() const { return opened_; }
   // No gesture is open: the board has settled.
   bool Settled() const { return open_.empty(); }
 
@@ -52,7 +52,7 @@ class Board {
   // Puts `token` on top; its id is made unique and it steps aside from a token on the same spot.
   std::string Add(Token token, Gesture gesture = kNoGesture);
   bool Move(std::string_view id, BoardPoint to, Gesture gesture = kNoGesture);  // clamped
-  bool Raise(std::string_view id, Gesture gesture = kNoGesture);  // to the front
+  bool Raise(std::string_view id, Gesture gesture = kNoGesture);                // to the front
   bool Remove(std::string_view id, Gesture gesture = kNoGesture);
   bool Rename(std::string_view id, const LocalText& label, Gesture gesture = kNoGesture);
   bool SetWeight(std::string_view id, double weight, Gesture gesture = kNoGesture);  // (0, 100]

@@ -47,7 +47,8 @@ Classification Classify(const Model& model, const std::vector<Token>& tokens) {
   c.grensgeval = near_formal_axis || near_outside_axis;
   if (near_formal_axis) c.neighbours[c.neighbour_count++] = TypeAt(model, -fs, os);
   if (near_outside_axis) c.neighbours[c.neighbour_count++] = TypeAt(model, fs, -os);
-  if (near_formal_axis && near_outside_axis) c.neighbours[c.neighbour_count++] = TypeAt(model, -fs, -os);
+  if (near_formal_axis && near_outside_axis)
+    c.neighbours[c.neighbour_count++] = TypeAt(model, -fs, -os);
 
   double sum_sq = 0.0;
   for (const Token& t : tokens) {

@@ -12,14 +12,14 @@
 namespace pps {
 
 struct Classification {
-  std::optional<PpsType> type;   // none for an empty board (no tokens or no weight)
-  BoardPoint zwaartepunt;        // board units: the weighted mean of the tokens
-  bool grensgeval = false;       // the zwaartepunt lies within the model's margin of an axis
+  std::optional<PpsType> type;          // none for an empty board (no tokens or no weight)
+  BoardPoint zwaartepunt;               // board units: the weighted mean of the tokens
+  bool grensgeval = false;              // the zwaartepunt lies within the model's margin of an axis
   std::array<PpsType, 3> neighbours{};  // the other type(s) of a grensgeval
-  int neighbour_count = 0;       // 0, 1 (near one axis) or 3 (near the centre)
+  int neighbour_count = 0;              // 0, 1 (near one axis) or 3 (near the centre)
   std::array<double, kTypeCount> shares{};  // fraction of the weight per type, sums to 1
-  double spread = 0.0;           // board units: weighted RMS distance of tokens to the zwaartepunt
-  double axis_distance = 0.0;    // board units: distance of the zwaartepunt to the nearest axis
+  double spread = 0.0;         // board units: weighted RMS distance of tokens to the zwaartepunt
+  double axis_distance = 0.0;  // board units: distance of the zwaartepunt to the nearest axis
   double total_weight = 0.0;
   int token_count = 0;
 };

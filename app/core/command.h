@@ -8,12 +8,12 @@ namespace pps {
 
 enum class CommandKind : std::uint8_t {
   NewSketch,
-  Reset,           // the open case back as it was
-  Back,            // swap with the previous board
+  Reset,  // the open case back as it was
+  Back,   // swap with the previous board
   Undo,
   Redo,
-  OpenCase,        // index: the case, 0-based
-  AddActivity,     // index: the library activity
+  OpenCase,     // index: the case, 0-based
+  AddActivity,  // index: the library activity
   ToggleLanguage,
   ToggleLibrary,
   CloseLibrary,

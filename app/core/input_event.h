@@ -26,10 +26,24 @@ inline constexpr PointerId kMousePointer{PointerSource::Mouse, 0};
 enum class PointerPhase : std::uint8_t { Down, Move, Up, Cancel };
 
 // The keys the app acts on; everything else arrives as Other.
-enum class Key : std::uint8_t { Other, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit7,
-                                Digit8, Digit9, Q, Y, Z };
+enum class Key : std::uint8_t {
+  Other,
+  Digit1,
+  Digit2,
+  Digit3,
+  Digit4,
+  Digit5,
+  Digit6,
+  Digit7,
+  Digit8,
+  Digit9,
+  Q,
+  Y,
+  Z
+};
 
-enum KeyMods : std::uint8_t { kModNone = 0, kModCtrl = 1, kModShift = 2, kModAlt = 4 };
+// Modifier keys held with a key, as bits.
+inline constexpr std::uint8_t kModNone = 0, kModCtrl = 1, kModShift = 2, kModAlt = 4;
 
 enum class InputKind : std::uint8_t { Pointer, Scroll, Key };
 
@@ -47,13 +61,12 @@ struct InputEvent {
 
   // Key: pressed (or repeated) when `down`, released otherwise.
   Key key = Key::Other;
-  std::uint8_t mods = kModNone;  // KeyMods
+  std::uint8_t mods = kModNone;  // kMod* bits
   bool down = false;
 };
 
 // Shorthands for sources and tests.
-inline InputEvent PointerEvent(PointerId pointer, PointerPhase phase, ScreenPoint at,
-                               double time) {
+inline InputEvent PointerEvent(PointerId pointer, PointerPhase phase, ScreenPoint at, double time) {
   InputEvent e;
   e.kind = InputKind::Pointer;
   e.pointer = pointer;

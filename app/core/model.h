@@ -14,27 +14,27 @@ namespace pps {
 enum class Axis { Formal = 0, Outside = 1 };
 
 struct AxisInfo {
-  LocalText name;               // "Inhoud", "Organisatie"
-  LocalText negative_end;       // "Non-formeel leren", "Binnen"
-  LocalText positive_end;       // "Formeel leren", "Buiten"
-  LocalText negative_explain;   // what the negative end means, one sentence
+  LocalText name;              // "Inhoud", "Organisatie"
+  LocalText negative_end;      // "Non-formeel leren", "Binnen"
+  LocalText positive_end;      // "Formeel leren", "Buiten"
+  LocalText negative_explain;  // what the negative end means, one sentence
   LocalText positive_explain;
 };
 
 struct TypeInfo {
-  int number = 0;               // 1..4, as in the publication
-  LocalText name;               // "Ontwikkelaar"
-  std::uint32_t color = 0;      // 0xRRGGBB, the quadrant's fill
-  std::uint32_t accent = 0;     // 0xRRGGBB, strong: the type's name, borders, bars
-  int formal_sign = 0;          // -1 or +1: the quadrant's side of the formal axis
-  int outside_sign = 0;         // -1 or +1
+  int number = 0;            // 1..4, as in the publication
+  LocalText name;            // "Ontwikkelaar"
+  std::uint32_t color = 0;   // 0xRRGGBB, the quadrant's fill
+  std::uint32_t accent = 0;  // 0xRRGGBB, strong: the type's name, borders, bars
+  int formal_sign = 0;       // -1 or +1: the quadrant's side of the formal axis
+  int outside_sign = 0;      // -1 or +1
 };
 
 // Where the axes go on screen. Screen y grows downwards.
 struct ScreenLayout {
-  Axis horizontal = Axis::Formal;    // the other axis is vertical
-  bool positive_right = true;        // the horizontal axis' positive end is on the right
-  bool positive_down = true;         // the vertical axis' positive end is at the bottom
+  Axis horizontal = Axis::Formal;  // the other axis is vertical
+  bool positive_right = true;      // the horizontal axis' positive end is on the right
+  bool positive_down = true;       // the vertical axis' positive end is at the bottom
 };
 
 // How a classification reads in words: the thresholds behind "firmly this type" and "the
@@ -47,8 +47,8 @@ struct Reading {
 };
 
 struct Model {
-  std::array<AxisInfo, 2> axes;           // indexed by Axis
-  std::array<TypeInfo, kTypeCount> types; // indexed by PpsType
+  std::array<AxisInfo, 2> axes;            // indexed by Axis
+  std::array<TypeInfo, kTypeCount> types;  // indexed by PpsType
   ScreenLayout layout;
   double margin = 0.1;  // board units: a zwaartepunt this close to an axis is a grensgeval
   Reading reading;
@@ -65,6 +65,8 @@ PpsType TypeAt(const Model& model, int formal_sign, int outside_sign);
 
 // Which side of an axis a coordinate is on. A coordinate exactly on the axis (0) counts as the
 // positive side (formeel, buiten): a documented tie-break, never a hidden one.
-inline int SideOf(double coordinate) { return coordinate >= 0.0 ? 1 : -1; }
+inline int SideOf(double coordinate) {
+  return coordinate >= 0.0 ? 1 : -1;
+}
 
 }  // namespace pps

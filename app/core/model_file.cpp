@@ -18,7 +18,8 @@ int ReadSign(const json& object, const std::string& where, const char* key) {
 std::uint32_t ReadColor(const json& object, const std::string& where, const char* key) {
   const std::string s = RequireString(object, where, key);
   char* end = nullptr;
-  const unsigned long rgb = s.size() == 7 && s[0] == '#' ? std::strtoul(s.c_str() + 1, &end, 16) : 0;
+  const unsigned long rgb =
+      s.size() == 7 && s[0] == '#' ? std::strtoul(s.c_str() + 1, &end, 16) : 0;
   if (s.size() != 7 || s[0] != '#' || end != s.c_str() + 7)
     throw JsonError{where + "/" + key, "must be a colour like \"#A1B2C3\", got \"" + s + "\""};
   return static_cast<std::uint32_t>(rgb);

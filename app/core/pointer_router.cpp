@@ -22,13 +22,13 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
       const ChipRect board_rect{targets.board.min, targets.board.max};
       if (!targets.chips || !Contains(board_rect, e.at)) return false;
       const int z = TopmostAt(*targets.chips, e.at);
-      const auto& tokens = board.sketch().tokens;
+      const auto& tokens = board.Current().tokens;
       if (z < 0 || z >= static_cast<int>(tokens.size())) return false;
       const Token& token = tokens[static_cast<std::size_t>(z)];
       const auto held = [&](const Grab& g) { return g.used && g.token == token.id; };
       if (std::any_of(grabs_.begin(), grabs_.end(), held)) return false;
-      const auto free = std::find_if(grabs_.begin(), grabs_.end(),
-                                     [](const Grab& g) { return !g.used; });
+      const auto free =
+          std::find_if(grabs_.begin(), grabs_.end(), [](const Grab& g) { return !g.used; });
       if (free == grabs_.end()) return false;
       free->used = true;
       free->pointer = e.pointer;
@@ -40,8 +40,7 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
     }
     case PointerPhase::Move:
       if (!grab) return false;
-      board.Move(grab->token,
-                 {at.formal + grab->offset.formal, at.outside + grab->offset.outside},
+      board.Move(grab->token, {at.formal + grab->offset.formal, at.outside + grab->offset.outside},
                  grab->gesture);
       return true;
     case PointerPhase::Up:

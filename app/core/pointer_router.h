@@ -16,9 +16,9 @@ namespace pps {
 // Where things are on screen, as the user last saw them: computed before input is routed.
 struct PointerTargets {
   ScreenLayout layout;
-  BoardRect board;                            // px
+  BoardRect board;                               // px
   const std::vector<ChipRect>* chips = nullptr;  // px, per token of the board's sketch, bottom up
-  ChipRect remove_zone;                       // px: a token let go here leaves the board
+  ChipRect remove_zone;                          // px: a token let go here leaves the board
 };
 
 // The index of the topmost chip containing `p` (the last one drawn wins), or -1.
@@ -43,7 +43,7 @@ class PointerRouter {
   // Whether any pointer holds a token.
   bool Any() const;
 
-  // The tokens held now, as indices into board.sketch().tokens: writes them to `tokens` and
+  // The tokens held now, as indices into board.Current().tokens: writes them to `tokens` and
   // returns how many there are.
   int HeldTokens(const Board& board, std::array<int, kMaxPointers>& tokens) const;
 

@@ -19,7 +19,8 @@ ScreenPoint CursorOf(GLFWwindow* window) {
 
 void OnCursor(GLFWwindow* window, double x, double y) {
   QueueOf(window)->Push(PointerEvent(kMousePointer, PointerPhase::Move,
-                                     {static_cast<float>(x), static_cast<float>(y)}, glfwGetTime()));
+                                     {static_cast<float>(x), static_cast<float>(y)},
+                                     glfwGetTime()));
 }
 
 void OnButton(GLFWwindow* window, int button, int action, int /*mods*/) {
@@ -38,10 +39,14 @@ Key KeyOf(int key) {
   if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9)
     return static_cast<Key>(static_cast<int>(Key::Digit1) + (key - GLFW_KEY_KP_1));
   switch (key) {
-    case GLFW_KEY_Q: return Key::Q;
-    case GLFW_KEY_Y: return Key::Y;
-    case GLFW_KEY_Z: return Key::Z;
-    default: return Key::Other;
+    case GLFW_KEY_Q:
+      return Key::Q;
+    case GLFW_KEY_Y:
+      return Key::Y;
+    case GLFW_KEY_Z:
+      return Key::Z;
+    default:
+      return Key::Other;
   }
 }
 

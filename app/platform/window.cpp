@@ -14,7 +14,9 @@ namespace {
 
 std::string g_glfw_error;
 
-void OnGlfwError(int, const char* description) { g_glfw_error = description; }
+void OnGlfwError(int, const char* description) {
+  g_glfw_error = description;
+}
 
 }  // namespace
 
@@ -72,8 +74,8 @@ void PrepareImGuiFrame(const Window& window) {
   glfwGetFramebufferSize(window.handle, &fw, &fh);
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   if (w > 0 && h > 0)
-    io.DisplayFramebufferScale =
-        ImVec2(static_cast<float>(fw) / static_cast<float>(w), static_cast<float>(fh) / static_cast<float>(h));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(fw) / static_cast<float>(w),
+                                        static_cast<float>(fh) / static_cast<float>(h));
   const double now = glfwGetTime();
   io.DeltaTime = last > 0.0 && now > last ? static_cast<float>(now - last) : 1.0f / 60.0f;
   last = now;

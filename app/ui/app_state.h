@@ -9,10 +9,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/chip_cover.h"
-#include "core/content.h"
 #include "core/board.h"
+#include "core/chip_cover.h"
 #include "core/command.h"
+#include "core/content.h"
 #include "core/input_event.h"
 #include "core/pointer_router.h"
 #include "core/sketch.h"
@@ -76,7 +76,7 @@ struct AppState {
 
   // View state.
   PointerRouter router;
-  std::vector<Command> commands;  // asked for in this frame, applied at its end
+  std::vector<Command> commands;                 // asked for in this frame, applied at its end
   std::uint64_t chips_revision = UINT64_MAX;     // board revision the chips were laid out for
   std::vector<ChipRect> chips;                   // px, per token, as laid out last
   std::vector<const LaidOutLabel*> chip_labels;  // per token, as laid out last
@@ -85,7 +85,7 @@ struct AppState {
   LabelLayouts label_layouts;                    // chip labels wrapped and measured once
   BoardRect board_rect;                          // px, where the board was drawn in the last frame
   ChipRect remove_zone;  // px: a token dropped here is removed (the toolbar column)
-  std::uint64_t shown_opened = UINT64_MAX;  // board.opened() the view state below belongs to
+  std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;
   bool scroll_sidebar_to_top = false;

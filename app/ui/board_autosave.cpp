@@ -17,17 +17,18 @@ void BoardAutosave::Restore(AppState& state) {
   if (!previous_aside || !board_aside) write_ = false;  // never write over a file no one could read
   if (!restored.error.empty()) Report(state, "restoring the last board: " + restored.error);
   // A board that started as a case study still shows where the case's tokens began.
-  Sketch board = restored ? std::move(*restored.value) : state.board.sketch();
-  const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.origin();
+  Sketch board = restored ? std::move(*restored.value) : state.board.Current();
+  const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.Origin();
   const Sketch* previous_origin = previous ? FindCase(state.content, previous.value->id) : nullptr;
   state.board.Restore(std::move(board), origin, std::move(previous.value), previous_origin);
-  saved_revision_ = state.board.revision();
+  saved_revision_ = state.board.Revision();
 }
 
 void BoardAutosave::Update(AppState& state, bool exit) {
   const Board& board = state.board;
   for (Sketch& s : state.board.TakeDisplaced()) displaced_.push_back(std::move(s));
-  if (!write_ || path_.empty() || board.revision() == saved_revision_ || (!exit && !board.Settled()))
+  if (!write_ || path_.empty() || board.Revision() == saved_revision_ ||
+      (!exit && !board.Settled()))
     return;
   // Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
   // displaced boards, then the previous one, then the board itself.
@@ -43,13 +44,13 @@ void BoardAutosave::Update(AppState& state, bool exit) {
     if (error.empty()) displaced_.pop_back();
   }
   const std::string previous = PreviousBoardPath(path_);
-  if (error.empty() && board.previous()) error = Autosave(*board.previous(), previous);
-  if (error.empty()) error = Autosave(board.sketch(), path_);
-  if (error.empty() && !board.previous()) {
+  if (error.empty() && board.Previous()) error = Autosave(*board.Previous(), previous);
+  if (error.empty()) error = Autosave(board.Current(), path_);
+  if (error.empty() && !board.Previous()) {
     std::filesystem::remove(previous, ec);
     if (ec) error = previous + ": cannot remove: " + ec.message();
   }
-  if (error.empty()) saved_revision_ = board.revision();
+  if (error.empty()) saved_revision_ = board.Revision();
   else if (error != reported_) Report(state, "autosave: " + error);
 }
 

@@ -33,8 +33,8 @@ class BoardAutosave {
   bool write_ = true;
   std::uint64_t saved_revision_ = UINT64_MAX;  // board revision at the last save
   std::vector<Sketch> displaced_;  // boards pushed out of the previous one, not yet kept
-  std::string reported_;                    // the last error reported
-  int kept_ = 0;                            // boards written to the "kept" folder so far
+  std::string reported_;           // the last error reported
+  int kept_ = 0;                   // boards written to the "kept" folder so far
 };
 
 }  // namespace pps

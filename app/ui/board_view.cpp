@@ -175,11 +175,11 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
 // Where a case's tokens started: a faint chip and a line to where each token is now. Returns
 // how many it drew.
 int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
-  const Sketch* origin = state.board.origin();
+  const Sketch* origin = state.board.Origin();
   if (!origin) return 0;
   const float s = state.scale;
   const ScreenLayout& layout = state.content.model.layout;
-  const std::vector<Token>& tokens = state.board.sketch().tokens;
+  const std::vector<Token>& tokens = state.board.Current().tokens;
   std::size_t ghosts = 0;
   for (const Token& now : tokens) {
     const Token* was = FindToken(*origin, now.id);
@@ -208,7 +208,7 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 // Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
 // them from the top down, and draw only those not wholly covered by the opaque chips above.
 void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  const std::vector<Token>& tokens = state.board.sketch().tokens;
+  const std::vector<Token>& tokens = state.board.Current().tokens;
   const std::size_t n = tokens.size();
   const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
   std::array<int, PointerRouter::kMaxPointers> held_tokens;
@@ -318,12 +318,12 @@ void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classificati
 }  // namespace
 
 void LayoutChips(AppState& state, const BoardRect& rect) {
-  const std::vector<Token>& tokens = state.board.sketch().tokens;
+  const std::vector<Token>& tokens = state.board.Current().tokens;
   state.chips.resize(tokens.size());
   state.chip_labels.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i)
     state.chips[i] = ChipOf(state, rect, tokens[i], i, state.chip_labels[i]);
-  state.chips_revision = state.board.revision();
+  state.chips_revision = state.board.Revision();
 }
 
 bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,

@@ -7,7 +7,9 @@ namespace {
 void Apply(AppState& state, const Command& command) {
   Board& board = state.board;
   const Content& content = state.content;
-  const auto in_range = [](int i, std::size_t n) { return i >= 0 && static_cast<std::size_t>(i) < n; };
+  const auto in_range = [](int i, std::size_t n) {
+    return i >= 0 && static_cast<std::size_t>(i) < n;
+  };
   // Whatever changes the board as a whole lets go of the tokens held first: a drag ends where
   // it is, as its own undo step.
   switch (command.kind) {

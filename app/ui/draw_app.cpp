@@ -36,8 +36,8 @@ void DataErrors(const AppState& state) {
 
 // Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
 void FollowOpenedBoard(AppState& state, double now) {
-  if (state.shown_opened == state.board.opened()) return;
-  state.shown_opened = state.board.opened();
+  if (state.shown_opened == state.board.Opened()) return;
+  state.shown_opened = state.board.Opened();
   state.timeline.Restart(now);
   state.trail.Clear();
   state.scroll_sidebar_to_top = true;
@@ -55,7 +55,7 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
     // A press hit-tests the chips: lay them out again if the board changed since (a raise by
     // another pointer in this frame, an undo at the end of the last one).
     if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
-        state.chips_revision != state.board.revision())
+        state.chips_revision != state.board.Revision())
       LayoutChips(state, state.board_rect);
     state.router.Route(state.board, e, targets);
   }
@@ -108,7 +108,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
   ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
-  const Classification c = Classify(state.content.model, state.board.sketch().tokens);
+  const Classification c = Classify(state.content.model, state.board.Current().tokens);
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();

@@ -29,8 +29,10 @@ std::uint64_t HashDrawData(const ImDrawData& data) {
   h = Mix(h, &data.DisplaySize, sizeof data.DisplaySize);
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
-    h = Mix(h, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
-    h = Mix(h, list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    h = Mix(h, list.VtxBuffer.Data,
+            static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    h = Mix(h, list.IdxBuffer.Data,
+            static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
       h = Mix(h, &cmd.ClipRect, sizeof cmd.ClipRect);
       h = Mix(h, &cmd.TextureId, sizeof cmd.TextureId);

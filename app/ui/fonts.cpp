@@ -14,8 +14,8 @@ constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.
 
 // Latin-1 plus the punctuation Dutch text uses (– — ‘ ’ “ ” • … €), arrows, and ↶ ↷ for undo.
 const ImWchar* GlyphRanges() {
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026,
-                                   0x20AC, 0x20AC, 0x2190, 0x2193, 0x21B6, 0x21B7, 0x2212, 0x2212, 0};
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC,
+                                   0x2190, 0x2193, 0x21B6, 0x21B7, 0x2212, 0x2212, 0};
   return ranges;
 }
 

@@ -10,7 +10,6 @@
 
 namespace pps {
 
-
 void DrawLibrary(AppState& state) {
   const float s = state.scale;
   const Language language = state.language;

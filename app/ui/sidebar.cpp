@@ -196,9 +196,9 @@ void Timeline(const AppState& state) {
 void DrawSidebar(AppState& state, const Classification& c) {
   state.shown = ShownGuidance{c.type, {}, 0};
   ImGui::PushTextWrapPos(0.0f);
-  const Sketch& sketch = state.board.sketch();
-  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(state.language).c_str(),
-                      c.token_count, S(state, Str::Tokens));
+  const Sketch& sketch = state.board.Current();
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(state.language).c_str(), c.token_count,
+                      S(state, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   TypeHeader(state, c);

@@ -74,8 +74,8 @@ void DrawToolbar(AppState& state) {
              CommandKind::Redo, height, state.fonts.heading);
   ImGui::PopStyleVar();
   // Reset and Back share a row: each undoes an opening of a board, the other way round.
-  ButtonPair(state, Str::Reset, board.origin() != nullptr, CommandKind::Reset, Str::Back,
-             board.previous() != nullptr, CommandKind::Back, height);
+  ButtonPair(state, Str::Reset, board.Origin() != nullptr, CommandKind::Reset, Str::Back,
+             board.Previous() != nullptr, CommandKind::Back, height);
   if (TouchButton(state, S(state, Str::AddActivity), full, state.library_open ? 0x3A4A5C : 0,
                   state.library_open))
     Ask(state, CommandKind::ToggleLibrary);
@@ -89,7 +89,7 @@ void DrawToolbar(AppState& state) {
     std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(state.language).c_str(),
                   i);
     const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
-    const bool open = board.origin() && board.origin()->id == c.id;
+    const bool open = board.Origin() && board.Origin()->id == c.id;
     if (TouchButton(state, label, full, accent, open)) Ask(state, CommandKind::OpenCase, i);
   }
   ImGui::Spacing();

@@ -12,9 +12,10 @@ struct FrameResult {
   double frame_ms = 0.0, frame_p95_ms = 0.0;  // the app: NewFrame, DrawApp, Render
   double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the ImDrawList calls of the chips drawn
   double floor_all_ms = 0.0;                  // the same for every chip, none culled
-  int drawn = 0;                              // chips not wholly buried under others
-  double allocs_per_frame = 0.0;              // heap allocations in a steady-state app frame
-  std::string error;                          // empty when the measurement ran
+  double hash_ms = 0.0;  // hashing the frame's draw data, as the app's loop does to see it settle
+  int drawn = 0;         // chips not wholly buried under others
+  double allocs_per_frame = 0.0;  // heap allocations in a steady-state app frame
+  std::string error;              // empty when the measurement ran
 };
 
 // Opens a generated sketch of `tokens` activities from the library in `data_dir`, drags one

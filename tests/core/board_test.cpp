@@ -41,14 +41,13 @@ using Ids_ = std::vector<std::string>;
 
 Ids_ Ids(const Board& board) {
   std::vector<std::string> ids;
-  for (const Token& t : board.sketch().tokens) ids.push_back(t.id);
+  for (const Token& t : board.Current().tokens) ids.push_back(t.id);
   return ids;
 }
 
-
 // Whether the board's tokens are exactly `expected`: same order, ids, labels, places, weights.
 bool Exactly(const Board& board, const Sketch& expected) {
-  const auto& a = board.sketch().tokens;
+  const auto& a = board.Current().tokens;
   const auto& b = expected.tokens;
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -78,34 +77,34 @@ int UndoAll(Board& board) {
 
 TEST_CASE("Add puts a token on top with a unique id, stepping aside from one on the same spot") {
   Board board = Holding(Abc());
-  const auto rev = board.revision();
+  const auto rev = board.Revision();
   const std::string id = board.Add(Named("b", 0.0, 0.0));
   CHECK(id == "b-2");
   CHECK(Ids(board) == Ids_{"a", "b", "c", "b-2"});
-  const Token& added = board.sketch().tokens.back();
+  const Token& added = board.Current().tokens.back();
   CHECK_FALSE((added.position.formal == 0.0 && added.position.outside == 0.0));
-  CHECK(board.revision() != rev);
+  CHECK(board.Revision() != rev);
 
   const Token copy = added;
   REQUIRE(board.Undo());
   CHECK(Exactly(board, Abc()));
   REQUIRE(board.Redo());
   CHECK(Ids(board) == Ids_{"a", "b", "c", "b-2"});
-  CHECK(board.sketch().tokens.back().position.formal == copy.position.formal);
-  CHECK(board.sketch().tokens.back().position.outside == copy.position.outside);
+  CHECK(board.Current().tokens.back().position.formal == copy.position.formal);
+  CHECK(board.Current().tokens.back().position.outside == copy.position.outside);
 }
 
 TEST_CASE("Move clamps onto the board and undo and redo restore the exact places") {
   Board board = Holding(Abc());
   REQUIRE(board.Move("a", {3.0, -7.0}));
-  const Token& a = board.sketch().tokens[0];
+  const Token& a = board.Current().tokens[0];
   CHECK(a.position.formal == 1.0);
   CHECK(a.position.outside == -1.0);
   REQUIRE(board.Undo());
   CHECK(Exactly(board, Abc()));
   REQUIRE(board.Redo());
-  CHECK(board.sketch().tokens[0].position.formal == 1.0);
-  CHECK(board.sketch().tokens[0].position.outside == -1.0);
+  CHECK(board.Current().tokens[0].position.formal == 1.0);
+  CHECK(board.Current().tokens[0].position.outside == -1.0);
   CHECK_FALSE(board.Move("nobody", {0.1, 0.1}));
 }
 
@@ -136,37 +135,37 @@ TEST_CASE("Rename changes the label, refuses the same label, and undo restores i
   Board board = Holding(Abc());
   LocalText label{"nieuw", "new"};
   REQUIRE(board.Rename("c", label));
-  CHECK(board.sketch().tokens[2].label.nl == "nieuw");
-  CHECK(board.sketch().tokens[2].label.en == "new");
-  const auto rev = board.revision();
+  CHECK(board.Current().tokens[2].label.nl == "nieuw");
+  CHECK(board.Current().tokens[2].label.en == "new");
+  const auto rev = board.Revision();
   CHECK_FALSE(board.Rename("c", label));
-  CHECK(board.revision() == rev);
+  CHECK(board.Revision() == rev);
   REQUIRE(board.Undo());
   CHECK(Exactly(board, Abc()));
   CHECK_FALSE(board.CanUndo());
   REQUIRE(board.Redo());
-  CHECK(board.sketch().tokens[2].label.en == "new");
+  CHECK(board.Current().tokens[2].label.en == "new");
 }
 
 TEST_CASE("SetWeight accepts (0, 100] only and undo restores the weight") {
   Board board = Holding(Abc());
-  const auto rev = board.revision();
+  const auto rev = board.Revision();
   CHECK_FALSE(board.SetWeight("a", 0.0));
   CHECK_FALSE(board.SetWeight("a", -1.0));
   CHECK_FALSE(board.SetWeight("a", 100.0001));
   CHECK_FALSE(board.SetWeight("a", std::numeric_limits<double>::quiet_NaN()));
   CHECK_FALSE(board.SetWeight("a", 1.0));  // already 1
   CHECK_FALSE(board.SetWeight("nobody", 5.0));
-  CHECK(board.revision() == rev);
+  CHECK(board.Revision() == rev);
   CHECK_FALSE(board.CanUndo());
   CHECK(Exactly(board, Abc()));
 
   REQUIRE(board.SetWeight("a", 100.0));
-  CHECK(board.sketch().tokens[0].weight == 100.0);
+  CHECK(board.Current().tokens[0].weight == 100.0);
   REQUIRE(board.Undo());
   CHECK(Exactly(board, Abc()));
   REQUIRE(board.Redo());
-  CHECK(board.sketch().tokens[0].weight == 100.0);
+  CHECK(board.Current().tokens[0].weight == 100.0);
 }
 
 TEST_CASE("Duplicate puts a copy with a new id on top and undo takes only the copy away") {
@@ -174,10 +173,10 @@ TEST_CASE("Duplicate puts a copy with a new id on top and undo takes only the co
   const std::string copy = board.Duplicate("a");
   CHECK(copy == "a-2");
   CHECK(Ids(board) == Ids_{"a", "b", "c", "a-2"});
-  CHECK(board.sketch().tokens[3].weight == board.sketch().tokens[0].weight);
-  CHECK(board.sketch().tokens[3].label.nl == "a");
+  CHECK(board.Current().tokens[3].weight == board.Current().tokens[0].weight);
+  CHECK(board.Current().tokens[3].label.nl == "a");
   // The original stays where it was.
-  CHECK(board.sketch().tokens[0].position.formal == -0.5);
+  CHECK(board.Current().tokens[0].position.formal == -0.5);
   CHECK(board.Duplicate("nobody").empty());
   REQUIRE(board.Undo());
   CHECK(Exactly(board, Abc()));
@@ -193,7 +192,7 @@ TEST_CASE("a sequence of edits undoes step by step back to the start and redoes 
   board.Rename("c", {"cc", ""});
   board.SetWeight("c", 7.0);
   CHECK(board.Duplicate("c") == "c-2");
-  const Sketch end = board.sketch();
+  const Sketch end = board.Current();
   CHECK(UndoAll(board) == 6);
   CHECK(Exactly(board, Abc()));
   int redone = 0;
@@ -207,7 +206,7 @@ TEST_CASE("a sequence of edits undoes step by step back to the start and redoes 
 TEST_CASE("a gesture of a raise and many moves is one undo step") {
   Board board = Holding(Abc());
   board.Move("c", {0.7, 0.7});  // an earlier step that must survive
-  const Sketch before = board.sketch();
+  const Sketch before = board.Current();
   const Board::Gesture g = board.BeginGesture();
   CHECK_FALSE(board.Settled());
   REQUIRE(board.Raise("a", g));
@@ -215,7 +214,7 @@ TEST_CASE("a gesture of a raise and many moves is one undo step") {
   board.EndGesture(g);
   CHECK(board.Settled());
   CHECK(Ids(board) == Ids_{"b", "c", "a"});
-  CHECK(board.sketch().tokens[2].position.formal == Approx(0.5));
+  CHECK(board.Current().tokens[2].position.formal == Approx(0.5));
 
   REQUIRE(board.Undo());
   CHECK(Exactly(board, before));
@@ -225,19 +224,19 @@ TEST_CASE("a gesture of a raise and many moves is one undo step") {
   REQUIRE(board.Redo());
   REQUIRE(board.Redo());
   CHECK(Ids(board) == Ids_{"b", "c", "a"});
-  CHECK(board.sketch().tokens[2].position.formal == Approx(0.5));
+  CHECK(board.Current().tokens[2].position.formal == Approx(0.5));
 }
 
 TEST_CASE("an empty gesture leaves no undo step and does not change the revision") {
   Board board = Holding(Abc());
-  const auto rev = board.revision();
+  const auto rev = board.Revision();
   const Board::Gesture g = board.BeginGesture();
-  CHECK_FALSE(board.Raise("c", g));                // already on top: a tap
-  CHECK_FALSE(board.Move("c", {0.5, 0.5}, g));     // where it is
+  CHECK_FALSE(board.Raise("c", g));             // already on top: a tap
+  CHECK_FALSE(board.Move("c", {0.5, 0.5}, g));  // where it is
   board.EndGesture(g);
   CHECK(board.Settled());
   CHECK_FALSE(board.CanUndo());
-  CHECK(board.revision() == rev);
+  CHECK(board.Revision() == rev);
   CHECK(Exactly(board, Abc()));
 }
 
@@ -251,13 +250,13 @@ TEST_CASE("two interleaved gestures on two tokens are two steps, each undoing on
     board.Move("c", {0.5 - i * 0.1, 0.5}, gc);
   }
   board.EndGesture(ga);
-  const Sketch after_a = board.sketch();
+  const Sketch after_a = board.Current();
   board.EndGesture(gc);
-  const Sketch after_both = board.sketch();
+  const Sketch after_both = board.Current();
 
   REQUIRE(board.Undo());  // c's drag, the last to end
-  const Token* a = FindToken(board.sketch(), "a");
-  const Token* c = FindToken(board.sketch(), "c");
+  const Token* a = FindToken(board.Current(), "a");
+  const Token* c = FindToken(board.Current(), "c");
   REQUIRE(a);
   REQUIRE(c);
   CHECK(a->position.outside == Approx(0.5));  // a stays dragged
@@ -267,9 +266,9 @@ TEST_CASE("two interleaved gestures on two tokens are two steps, each undoing on
   CHECK(Exactly(board, Abc()));
   CHECK_FALSE(board.CanUndo());
   REQUIRE(board.Redo());  // a's drag only
-  CHECK(FindToken(board.sketch(), "a")->position.outside ==
+  CHECK(FindToken(board.Current(), "a")->position.outside ==
         FindToken(after_a, "a")->position.outside);
-  CHECK(FindToken(board.sketch(), "c")->position.formal == 0.5);
+  CHECK(FindToken(board.Current(), "c")->position.formal == 0.5);
   REQUIRE(board.Redo());
   CHECK(Exactly(board, after_both));
 }
@@ -298,23 +297,23 @@ TEST_CASE("undo is refused while a gesture is open") {
   board.Move("a", {0.0, 0.9});
   const Board::Gesture g = board.BeginGesture();
   board.Move("b", {0.3, 0.3}, g);
-  const auto rev = board.revision();
+  const auto rev = board.Revision();
   CHECK_FALSE(board.CanUndo());
   CHECK_FALSE(board.Undo());
-  CHECK(board.revision() == rev);
-  CHECK(board.sketch().tokens[0].position.outside == 0.9);
+  CHECK(board.Revision() == rev);
+  CHECK(board.Current().tokens[0].position.outside == 0.9);
   board.EndGesture(g);
   CHECK(board.Undo());
-  CHECK(board.sketch().tokens[1].position.formal == 0.0);
-  CHECK(board.sketch().tokens[0].position.outside == 0.9);
+  CHECK(board.Current().tokens[1].position.formal == 0.0);
+  CHECK(board.Current().tokens[0].position.outside == 0.9);
 }
 
 // ---- Revision, history --------------------------------------------------------------------------
 
 TEST_CASE("the revision changes exactly when the board changes") {
   Board board = Holding(Abc());
-  auto rev = board.revision();
-  const auto unchanged = [&] { return board.revision() == rev; };
+  auto rev = board.Revision();
+  const auto unchanged = [&] { return board.Revision() == rev; };
 
   CHECK_FALSE(board.Undo());
   CHECK(unchanged());
@@ -335,12 +334,12 @@ TEST_CASE("the revision changes exactly when the board changes") {
 
   board.Move("a", {2.0, 2.0});  // clamps to (1, 1)
   CHECK_FALSE(unchanged());
-  rev = board.revision();
+  rev = board.Revision();
   CHECK_FALSE(board.Move("a", {5.0, 9.0}));  // clamps to the same (1, 1)
   CHECK(unchanged());
   board.Undo();
   CHECK_FALSE(unchanged());
-  rev = board.revision();
+  rev = board.Revision();
   board.Redo();
   CHECK_FALSE(unchanged());
 }
@@ -353,7 +352,7 @@ TEST_CASE("a new edit clears what could be redone") {
   board.Move("b", {0.2, 0.2});
   CHECK_FALSE(board.CanRedo());
   CHECK_FALSE(board.Redo());
-  CHECK(board.sketch().tokens[0].position.formal == -0.5);
+  CHECK(board.Current().tokens[0].position.formal == -0.5);
 }
 
 TEST_CASE("history keeps only the last kMaxSteps steps") {
@@ -363,7 +362,7 @@ TEST_CASE("history keeps only the last kMaxSteps steps") {
     REQUIRE(board.Move("a", {-1.0 + i * 0.001, 0.0}));
   CHECK(UndoAll(board) == Board::kMaxSteps);
   // The oldest steps dropped off: the token stands where those left it.
-  CHECK(board.sketch().tokens[0].position.formal == Approx(-1.0 + extra * 0.001));
+  CHECK(board.Current().tokens[0].position.formal == Approx(-1.0 + extra * 0.001));
 }
 
 TEST_CASE("Find returns a token's index by id and -1 for an unknown id") {
@@ -395,11 +394,11 @@ TEST_CASE("token ids and order survive saving and loading the board") {
   CHECK(added == first + "-2");
   CHECK(copy == first + "-3");
   board.Raise(first);
-  const Sketch loaded = SketchFromJson(SketchToJson(board.sketch()));
-  REQUIRE(loaded.tokens.size() == board.sketch().tokens.size());
+  const Sketch loaded = SketchFromJson(SketchToJson(board.Current()));
+  REQUIRE(loaded.tokens.size() == board.Current().tokens.size());
   for (std::size_t i = 0; i < loaded.tokens.size(); ++i)
-    CHECK(loaded.tokens[i].id == board.sketch().tokens[i].id);
-  CHECK(SameTokens(loaded, board.sketch()));
+    CHECK(loaded.tokens[i].id == board.Current().tokens[i].id);
+  CHECK(SameTokens(loaded, board.Current()));
   // Reopened, the ids address the same tokens.
   Board again = Holding(loaded);
   CHECK(again.Find(copy) == board.Find(copy));
@@ -413,15 +412,15 @@ TEST_CASE("opening a case over a case that was moved about keeps the moved board
   const Sketch water = Case("03-civ-water.json");
   const Sketch beyond = Case("08-beyond.json");
   board.Open(water, &water);
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Previous() == nullptr);
   board.Move(water.tokens[0].id, {0.99, 0.99});
-  const Sketch moved = board.sketch();
+  const Sketch moved = board.Current();
   board.Open(beyond, &beyond);
-  CHECK(SameTokens(board.sketch(), beyond));
-  REQUIRE(board.origin());
-  CHECK(SameTokens(*board.origin(), beyond));
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), moved));
+  CHECK(SameTokens(board.Current(), beyond));
+  REQUIRE(board.Origin());
+  CHECK(SameTokens(*board.Origin(), beyond));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), moved));
   CHECK(board.TakeDisplaced().empty());
 }
 
@@ -430,16 +429,16 @@ TEST_CASE("opening a case over a board that holds no work leaves no previous boa
   const Sketch water = Case("03-civ-water.json");
   const Sketch beyond = Case("08-beyond.json");
   board.Open(water, &water);  // over an empty board
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Previous() == nullptr);
   board.Open(beyond, &beyond);  // over an untouched case
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Previous() == nullptr);
   // A case moved and moved back is no work either.
   const std::string id = beyond.tokens[0].id;
   const BoardPoint was = beyond.tokens[0].position;
   board.Move(id, {0.0, 0.0});
   board.Move(id, was);
   board.Open(water, &water);
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Previous() == nullptr);
   CHECK(board.TakeDisplaced().empty());
 }
 
@@ -449,13 +448,13 @@ TEST_CASE("opening over an existing previous board hands the old previous to Tak
   const Sketch beyond = Case("08-beyond.json");
   board.Open(Abc(), nullptr);  // one's own work
   board.Open(water, &water);
-  REQUIRE(board.previous());
-  CHECK(Exactly(Holding(*board.previous()), Abc()));
+  REQUIRE(board.Previous());
+  CHECK(Exactly(Holding(*board.Previous()), Abc()));
   board.Move(water.tokens[0].id, {0.99, -0.99});
-  const Sketch moved = board.sketch();
+  const Sketch moved = board.Current();
   board.Open(beyond, &beyond);
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), moved));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), moved));
   std::vector<Sketch> displaced = board.TakeDisplaced();
   REQUIRE(displaced.size() == 1);
   CHECK(SameTokens(displaced[0], Abc()));
@@ -468,13 +467,13 @@ TEST_CASE("Reset puts the case back as opened and keeps the moved board as previ
   board.Open(water, &water);
   board.Move(water.tokens[0].id, {0.99, 0.99});
   board.Remove(water.tokens[1].id);
-  const Sketch moved = board.sketch();
+  const Sketch moved = board.Current();
   REQUIRE(board.Reset());
-  CHECK(SameTokens(board.sketch(), water));
-  REQUIRE(board.origin());
-  CHECK(SameTokens(*board.origin(), water));
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), moved));
+  CHECK(SameTokens(board.Current(), water));
+  REQUIRE(board.Origin());
+  CHECK(SameTokens(*board.Origin(), water));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), moved));
 }
 
 TEST_CASE("Back swaps the board with the previous one") {
@@ -483,18 +482,18 @@ TEST_CASE("Back swaps the board with the previous one") {
   board.Open(Abc(), nullptr);
   board.Open(water, &water);
   board.Move(water.tokens[0].id, {0.99, 0.99});
-  const Sketch moved = board.sketch();
+  const Sketch moved = board.Current();
   REQUIRE(board.Back());
   CHECK(Exactly(board, Abc()));
-  CHECK(board.origin() == nullptr);
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), moved));
+  CHECK(board.Origin() == nullptr);
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), moved));
   REQUIRE(board.Back());
-  CHECK(SameTokens(board.sketch(), moved));
-  REQUIRE(board.origin());
-  CHECK(SameTokens(*board.origin(), water));
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), Abc()));
+  CHECK(SameTokens(board.Current(), moved));
+  REQUIRE(board.Origin());
+  CHECK(SameTokens(*board.Origin(), water));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), Abc()));
 }
 
 TEST_CASE("undo of Open, Reset and Back restores the sketch, the origin and the previous board") {
@@ -504,50 +503,50 @@ TEST_CASE("undo of Open, Reset and Back restores the sketch, the origin and the 
   board.Open(water, &water);
   const std::string id = water.tokens[0].id;
   board.Move(id, {0.99, 0.99});
-  const Sketch moved = board.sketch();
+  const Sketch moved = board.Current();
   board.Reset();
   board.Back();  // moved case <-> reset case
-  CHECK(SameTokens(board.sketch(), moved));
+  CHECK(SameTokens(board.Current(), moved));
 
   REQUIRE(board.Undo());  // Back
-  CHECK(SameTokens(board.sketch(), water));
-  REQUIRE(board.origin());
-  CHECK(SameTokens(*board.origin(), water));
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), moved));
+  CHECK(SameTokens(board.Current(), water));
+  REQUIRE(board.Origin());
+  CHECK(SameTokens(*board.Origin(), water));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), moved));
 
   REQUIRE(board.Undo());  // Reset
-  CHECK(SameTokens(board.sketch(), moved));
-  REQUIRE(board.origin());
-  CHECK(SameTokens(*board.origin(), water));
-  REQUIRE(board.previous());
-  CHECK(SameTokens(*board.previous(), Abc()));
+  CHECK(SameTokens(board.Current(), moved));
+  REQUIRE(board.Origin());
+  CHECK(SameTokens(*board.Origin(), water));
+  REQUIRE(board.Previous());
+  CHECK(SameTokens(*board.Previous(), Abc()));
 
   REQUIRE(board.Undo());  // Move
-  CHECK(SameTokens(board.sketch(), water));
+  CHECK(SameTokens(board.Current(), water));
 
   REQUIRE(board.Undo());  // Open water
   CHECK(Exactly(board, Abc()));
-  CHECK(board.origin() == nullptr);
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Origin() == nullptr);
+  CHECK(board.Previous() == nullptr);
 
   REQUIRE(board.Undo());  // Open own sketch
-  CHECK(board.sketch().tokens.empty());
+  CHECK(board.Current().tokens.empty());
   CHECK_FALSE(board.CanUndo());
 
   for (int i = 0; i < 5; ++i) REQUIRE(board.Redo());
-  CHECK(SameTokens(board.sketch(), moved));
+  CHECK(SameTokens(board.Current(), moved));
   // The untouched case Back left holds no work, so it was not kept.
-  CHECK(board.previous() == nullptr);
+  CHECK(board.Previous() == nullptr);
 }
 
 TEST_CASE("opened changes when another board is put on, not on token edits") {
   Board board;
   const Sketch water = Case("03-civ-water.json");
-  auto opened = board.opened();
+  auto opened = board.Opened();
   const auto changed = [&] {
-    const bool c = board.opened() != opened;
-    opened = board.opened();
+    const bool c = board.Opened() != opened;
+    opened = board.Opened();
     return c;
   };
   board.Open(Abc(), nullptr);

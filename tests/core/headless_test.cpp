@@ -58,7 +58,7 @@ TEST_CASE("classify a case id gives the full classification") {
   // The model's reading of it, in words: the sidebar says the same.
   CHECK(r["stability"] == (r["axis_distance"].get<double>() > 0.35   ? "firm"
                            : r["axis_distance"].get<double>() > 0.15 ? "moderate"
-                                                                      : "fragile"));
+                                                                     : "fragile"));
   CHECK(r["quadrants_in_use"].get<int>() >= 1);
   CHECK(r["spread_wide"] == (r["quadrants_in_use"].get<int>() >= 2));
 }

@@ -32,14 +32,17 @@ std::optional<Command> Press(Key key, std::uint8_t mods) {
   return ShortcutFor(KeyEvent(key, mods, true, 0.0));
 }
 
-bool Is(const std::optional<Command>& c, CommandKind kind) { return c && c->kind == kind; }
+bool Is(const std::optional<Command>& c, CommandKind kind) {
+  return c && c->kind == kind;
+}
 
 }  // namespace
 
 // ---- InputQueue ---------------------------------------------------------------------------------
 
-TEST_CASE("a move, press and release arriving together reach two frames: move and press, then "
-          "release") {
+TEST_CASE(
+    "a move, press and release arriving together reach two frames: move and press, then "
+    "release") {
   InputQueue q;
   q.Push(Mouse(PointerPhase::Move, 10.0f, 1));
   q.Push(Mouse(PointerPhase::Down, 10.0f, 2));

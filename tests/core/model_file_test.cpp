@@ -75,7 +75,8 @@ TEST_CASE("model loader errors name the file and the place") {
 
   doc = ShippedModel();
   doc["types"].erase("katalysator");
-  CHECK_THAT(ModelError(doc), Catch::Contains("/types") && Catch::Contains("missing \"katalysator\""));
+  CHECK_THAT(ModelError(doc),
+             Catch::Contains("/types") && Catch::Contains("missing \"katalysator\""));
 
   doc = ShippedModel();
   doc["types"]["bakker"] = doc["types"]["opleider"];
@@ -88,8 +89,8 @@ TEST_CASE("model loader errors name the file and the place") {
 
 TEST_CASE("the words for stability and spread come from the model file") {
   json doc = ShippedModel();
-  doc["reading"] = {{"firm", 0.5}, {"moderate", 0.05}, {"quadrant_share", 0.3},
-                    {"wide_quadrants", 3}};
+  doc["reading"] = {
+      {"firm", 0.5}, {"moderate", 0.05}, {"quadrant_share", 0.3}, {"wide_quadrants", 3}};
   const Loaded<Model> loaded = LoadModel(WriteTemp("model.json", doc.dump()));
   REQUIRE(loaded);
   const Model& m = *loaded.value;
@@ -128,7 +129,8 @@ TEST_CASE("guidance, library and strings loader errors name the file and the pla
   REQUIRE_FALSE(lib);
   CHECK_THAT(lib.error, Catch::StartsWith(path) && Catch::Contains("/activities/1/type"));
 
-  path = WriteTemp("strings.json", R"({"format": "pps-canvas/strings", "version": 1, "strings": {}})");
+  path =
+      WriteTemp("strings.json", R"({"format": "pps-canvas/strings", "version": 1, "strings": {}})");
   Loaded<Strings> strings = LoadStrings(path);
   REQUIRE_FALSE(strings);
   CHECK_THAT(strings.error, Catch::StartsWith(path) && Catch::Contains("/strings"));

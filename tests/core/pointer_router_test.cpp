@@ -54,7 +54,7 @@ struct Scene {
   // The chips as the views would draw them for the board as it is now.
   void Layout() {
     chips.clear();
-    for (const Token& t : board.sketch().tokens) {
+    for (const Token& t : board.Current().tokens) {
       const ScreenPoint p = BoardToScreen(targets.layout, targets.board, t.position);
       chips.push_back({{p.x - kChipHalf, p.y - kChipHalf}, {p.x + kChipHalf, p.y + kChipHalf}});
     }
@@ -72,13 +72,13 @@ struct Scene {
   bool Cancel(PointerId p, float x, float y) { return Route(p, PointerPhase::Cancel, x, y); }
 
   BoardPoint At(const std::string& id) const {
-    const Token* t = FindToken(board.sketch(), id);
+    const Token* t = FindToken(board.Current(), id);
     REQUIRE(t);
     return t->position;
   }
   std::vector<std::string> Ids() const {
     std::vector<std::string> ids;
-    for (const Token& t : board.sketch().tokens) ids.push_back(t.id);
+    for (const Token& t : board.Current().tokens) ids.push_back(t.id);
     return ids;
   }
   std::string Held(PointerId p) const {
@@ -128,7 +128,7 @@ TEST_CASE("a move drags the held token, keeping the offset between pointer and t
 
 TEST_CASE("a release leaves the token where it was dragged, and one undo puts it back") {
   Scene s;
-  const Sketch before = s.board.sketch();
+  const Sketch before = s.board.Current();
   REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // only a's chip
   REQUIRE(s.Held(kMouse) == "a");
   for (int i = 1; i <= 20; ++i) s.Move(kMouse, 85.0f + 5.0f * i, 100.0f);
@@ -142,24 +142,24 @@ TEST_CASE("a release leaves the token where it was dragged, and one undo puts it
 
   REQUIRE(s.board.Undo());
   CHECK(s.Ids() == Ids{"a", "b", "d", "c"});
-  CHECK(SameTokens(s.board.sketch(), before));
+  CHECK(SameTokens(s.board.Current(), before));
   CHECK_FALSE(s.board.CanUndo());
 }
 
 TEST_CASE("a release over the remove zone takes the token off, and undo puts it back") {
   Scene s;
-  const Sketch before = s.board.sketch();
+  const Sketch before = s.board.Current();
   REQUIRE(s.Down(kMouse, 300.0f, 300.0f));
   REQUIRE(s.Held(kMouse) == "c");
   s.Move(kMouse, 470.0f, 20.0f);
   CHECK(s.Up(kMouse, 470.0f, 20.0f));
   CHECK(s.board.Find("c") == -1);
-  CHECK(s.board.sketch().tokens.size() == 3);
+  CHECK(s.board.Current().tokens.size() == 3);
   CHECK_FALSE(s.router.Any());
 
   REQUIRE(s.board.Undo());  // the whole drag, removal included
   CHECK(s.Ids() == Ids{"a", "b", "d", "c"});
-  CHECK(SameTokens(s.board.sketch(), before));
+  CHECK(SameTokens(s.board.Current(), before));
   CHECK_FALSE(s.board.CanUndo());
 }
 
@@ -188,13 +188,13 @@ TEST_CASE("a cancel lets go of the token where it is, even over the remove zone"
 
 TEST_CASE("a press and release in the same frame grab and let go with no move and no undo step") {
   Scene s;
-  const auto rev = s.board.revision();
+  const auto rev = s.board.Revision();
   CHECK(s.Down(kMouse, 300.0f, 300.0f));  // c, already on top
   CHECK(s.Held(kMouse) == "c");
   CHECK(s.Up(kMouse, 300.0f, 300.0f));
   CHECK_FALSE(s.router.Any());
   CHECK(s.board.Settled());
-  CHECK(s.board.revision() == rev);
+  CHECK(s.board.Revision() == rev);
   CHECK_FALSE(s.board.CanUndo());
   CHECK(s.At("c").formal == 0.5);
   CHECK(s.At("c").outside == 0.5);
@@ -213,7 +213,7 @@ TEST_CASE("a tap on a lower token brings it to the front as one undo step") {
 
 TEST_CASE("pointers of different sources with the same number drag two tokens independently") {
   Scene s;
-  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // a
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));   // a
   REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));  // c
   CHECK(s.Held(kMouse) == "a");
   CHECK(s.Held(kTuio0) == "c");

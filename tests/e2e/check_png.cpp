@@ -15,7 +15,8 @@ namespace {
 
 long WhitePixels(const unsigned char* rgb, int count) {
   long n = 0;
-  for (int i = 0; i < count; ++i) n += rgb[3 * i] == 255 && rgb[3 * i + 1] == 255 && rgb[3 * i + 2] == 255;
+  for (int i = 0; i < count; ++i)
+    n += rgb[3 * i] == 255 && rgb[3 * i + 1] == 255 && rgb[3 * i + 2] == 255;
   return n;
 }
 

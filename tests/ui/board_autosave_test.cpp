@@ -87,8 +87,8 @@ TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
   h.Settle();
   CHECK(h.sketch().id == "civ-water");
   CHECK(h.sketch().tokens[0].position.formal == -0.9);
-  REQUIRE(h.state.board.origin());  // a case's board still knows where its tokens began
-  CHECK(h.state.board.origin()->tokens[0].position.formal != -0.9);
+  REQUIRE(h.state.board.Origin());  // a case's board still knows where its tokens began
+  CHECK(h.state.board.Origin()->tokens[0].position.formal != -0.9);
   CHECK(h.state.shown_board.ghosts == 1);
 }
 
@@ -109,8 +109,8 @@ TEST_CASE("opening a case keeps one's own board one tap away, and on disk") {
   h.state.board.Add(h.state.content.library.back().token);
   const std::string mine = h.sketch().tokens[0].id;
   h.OpenCase("civ-water");
-  REQUIRE(h.state.board.previous());
-  CHECK(FindToken(*h.state.board.previous(), mine));
+  REQUIRE(h.state.board.Previous());
+  CHECK(FindToken(*h.state.board.Previous(), mine));
   autosave.Update(h.state, false);
 
   // A fresh app gets both back: the case on the board, one's own board as the previous one.
@@ -118,13 +118,13 @@ TEST_CASE("opening a case keeps one's own board one tap away, and on disk") {
   BoardAutosave(path, true).Restore(fresh.state);
   fresh.Settle();
   CHECK(fresh.sketch().id == "civ-water");
-  REQUIRE(fresh.state.board.previous());
-  CHECK(FindToken(*fresh.state.board.previous(), mine));
+  REQUIRE(fresh.state.board.Previous());
+  CHECK(FindToken(*fresh.state.board.Previous(), mine));
 
   // Previous swaps them; an untouched case is not kept as work.
   fresh.Click(fresh.Text(Str::Back));
   CHECK(FindToken(fresh.sketch(), mine));
-  CHECK_FALSE(fresh.state.board.previous());
+  CHECK_FALSE(fresh.state.board.Previous());
 }
 
 TEST_CASE("work pushed out of Previous is kept in a folder of its own") {
@@ -135,8 +135,8 @@ TEST_CASE("work pushed out of Previous is kept in a folder of its own") {
   h.OpenCase("civ-water");
   h.state.board.Move(h.sketch().tokens[0].id, {-0.9, 0.9});  // the case, moved about
   h.OpenCase("beyond");  // pushes one's own board out of Previous
-  REQUIRE(h.state.board.previous());
-  CHECK(h.state.board.previous()->id == "civ-water");
+  REQUIRE(h.state.board.Previous());
+  CHECK(h.state.board.Previous()->id == "civ-water");
   autosave.Update(h.state, false);
   const fs::path kept = fs::path(path).parent_path() / "kept";
   REQUIRE(fs::exists(kept));
@@ -173,7 +173,7 @@ TEST_CASE("a case moved about and restored is still work when another case opens
   BoardAutosave(path, true).Restore(h.state);
   h.Settle();
   h.OpenCase("beyond");
-  REQUIRE(h.state.board.previous());
-  CHECK(h.state.board.previous()->id == "civ-water");
-  CHECK(h.state.board.previous()->tokens[0].position.formal == -0.9);
+  REQUIRE(h.state.board.Previous());
+  CHECK(h.state.board.Previous()->id == "civ-water");
+  CHECK(h.state.board.Previous()->tokens[0].position.formal == -0.9);
 }

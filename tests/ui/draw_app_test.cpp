@@ -33,9 +33,9 @@ TEST_CASE("a tap on a token that is already in front changes nothing") {
   Harness h;
   h.OpenCase("civ-water");
   const std::string top = h.sketch().tokens.back().id;
-  const std::uint64_t revision = h.state.board.revision();
+  const std::uint64_t revision = h.state.board.Revision();
   h.Tap(h.ChipCentre(top));
-  CHECK(h.state.board.revision() == revision);
+  CHECK(h.state.board.Revision() == revision);
 }
 
 TEST_CASE("dragging a token across an axis changes type and sidebar in the same frame") {
@@ -114,11 +114,11 @@ TEST_CASE("ghosts show where a moved case token started, and Reset puts it back"
   const ImVec2 at = h.ChipCentre(id);
   h.Drag(at, ImVec2(at.x - 200, at.y - 150));
   CHECK(h.state.shown_board.ghosts == 1);
-  const Token* original = FindToken(*h.state.board.origin(), id);
+  const Token* original = FindToken(*h.state.board.Origin(), id);
   REQUIRE(h.TokenOf(id).position.formal != original->position.formal);
 
   h.Click(h.Text(Str::Reset));
-  for (const Token& t : h.state.board.origin()->tokens) {
+  for (const Token& t : h.state.board.Origin()->tokens) {
     CHECK(h.TokenOf(t.id).position.formal == t.position.formal);
     CHECK(h.TokenOf(t.id).position.outside == t.position.outside);
   }
@@ -128,7 +128,7 @@ TEST_CASE("ghosts show where a moved case token started, and Reset puts it back"
 TEST_CASE("keys 1-9 open the case studies in order, each press exactly once") {
   Harness h;
   h.Key(Key::Digit3);
-  REQUIRE(h.state.board.origin() != nullptr);
+  REQUIRE(h.state.board.Origin() != nullptr);
   CHECK(h.sketch().id == h.state.content.cases[2].id);
   CHECK(h.state.shown.type == h.state.content.cases[2].published_type);
   CHECK(h.state.timeline.Count() == 0);  // opening a case is not a type shift

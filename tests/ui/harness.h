@@ -71,7 +71,9 @@ class Harness {
   void Press(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Down, p); }
   void MoveTo(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Move, p); }
   void Release(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Up, p); }
-  void Cancel(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Cancel, p); }
+  void Cancel(ImVec2 p, PointerId pointer = kMousePointer) {
+    Send(pointer, PointerPhase::Cancel, p);
+  }
 
   // A tap as a touch screen sends it: move, press and release arriving together, then the
   // frames until the screen settles.
@@ -126,7 +128,7 @@ class Harness {
       char label[128];
       std::snprintf(label, sizeof label, "%zu   %s", i + 1, name.In(state.language).c_str());
       Click(label);
-      REQUIRE(state.board.sketch().id == id);
+      REQUIRE(state.board.Current().id == id);
       return;
     }
     FAIL("no case " << id);
@@ -144,12 +146,12 @@ class Harness {
   ImVec2 ChipCentre(const std::string& id) const {
     const int z = state.board.Find(id);
     REQUIRE(z >= 0);
-    REQUIRE(state.chips_revision == state.board.revision());
+    REQUIRE(state.chips_revision == state.board.Revision());
     const ChipRect& r = state.chips[static_cast<std::size_t>(z)];
     return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
   }
 
-  const Sketch& sketch() const { return state.board.sketch(); }
+  const Sketch& sketch() const { return state.board.Current(); }
   const Token& TokenOf(const std::string& id) const {
     const Token* t = FindToken(sketch(), id);
     REQUIRE(t != nullptr);

@@ -23,7 +23,7 @@ TEST_CASE("each case button opens its case with one tap") {
   Harness h;
   for (const Sketch& c : h.state.content.cases) {
     h.OpenCase(c.id);  // clicks the case's button, and checks the board holds it
-    CHECK(h.state.board.origin()->id == c.id);
+    CHECK(h.state.board.Origin()->id == c.id);
     CHECK(h.state.shown.type == c.published_type);
   }
 }
@@ -34,9 +34,9 @@ TEST_CASE("New sketch empties the board, keeping the work as the previous board"
   MoveFirstToken(h);
   h.Click(h.Text(Str::NewSketch));
   CHECK(h.sketch().tokens.empty());
-  CHECK(h.state.board.origin() == nullptr);
-  REQUIRE(h.state.board.previous() != nullptr);
-  CHECK(h.state.board.previous()->id == "civ-water");
+  CHECK(h.state.board.Origin() == nullptr);
+  REQUIRE(h.state.board.Previous() != nullptr);
+  CHECK(h.state.board.Previous()->id == "civ-water");
 }
 
 TEST_CASE("Previous swaps back to the board that held work, and again") {
@@ -48,8 +48,8 @@ TEST_CASE("Previous swaps back to the board that held work, and again") {
   h.Click(h.Text(Str::Back));
   CHECK(h.sketch().id == "civ-water");
   CHECK(SameTokens(h.sketch(), Sketch{{}, {}, {}, {}, {}, moved}));
-  CHECK(h.state.board.origin() != nullptr);  // ghosts and Reset still work on it
-  h.Click(h.Text(Str::Back));  // beyond held no work: nothing to swap back to
+  CHECK(h.state.board.Origin() != nullptr);  // ghosts and Reset still work on it
+  h.Click(h.Text(Str::Back));                // beyond held no work: nothing to swap back to
   CHECK(h.sketch().id == "civ-water");
 }
 
@@ -58,7 +58,7 @@ TEST_CASE("Previous is disabled until a board holding work is replaced") {
   h.OpenCase("civ-water");
   h.Click(h.Text(Str::Back));
   CHECK(h.sketch().id == "civ-water");  // no previous board: the tap changed nothing
-  CHECK(h.state.board.previous() == nullptr);
+  CHECK(h.state.board.Previous() == nullptr);
 }
 
 TEST_CASE("undo and redo buttons step a drag back and forth") {
