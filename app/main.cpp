@@ -129,8 +129,10 @@ int main(int argc, char** argv) {
     const bool moving = DrawApp(state, input);
     autosave.Update(state, false);
     ImGui::Render();
-    const std::uint64_t drawn = HashDrawData(*ImGui::GetDrawData());
-    settled = !moving && !queue.Pending() && drawn == last_frame;
+    // Only a quiet frame is hashed: while something moves the screen cannot have settled.
+    const bool quiet = !moving && !queue.Pending();
+    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
+    settled = quiet && drawn == last_frame;
     last_frame = drawn;
 
     int width = 0, height = 0;

@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
               sysconf(_SC_NPROCESSORS_ONLN), settings.quick ? " (quick run)" : "");
   std::printf("Frames: CPU time (median, p95), headless, 1920x1080, one token dragged (ms)\n");
   std::printf("floor: the same ImDrawList calls for the chips drawn; all chips: none culled\n");
-  std::printf("hash: the app's loop hashing the frame's draw data to see the screen settle\n");
+  std::printf("hash: hashing the frame's draw data, as the app's loop does on a quiet frame to see it settle\n");
   std::printf("%8s %7s %10s %10s %10s %7s %10s %8s %8s\n", "tokens", "drawn", "frame", "frame p95",
               "floor", "ratio", "all chips", "allocs", "hash");
   nlohmann::json frame_ms, frame_p95, floor_ms, floor_all_ms, ratio, hash_ms;

@@ -52,8 +52,9 @@ class Harness {
     ImGui::NewFrame();
     busy_ = DrawApp(state, input_);
     ImGui::Render();
-    const std::uint64_t drawn = HashDrawData(*ImGui::GetDrawData());
-    settled_ = !busy_ && !queue.Pending() && drawn == last_drawn_;
+    const bool quiet = !busy_ && !queue.Pending();
+    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
+    settled_ = quiet && drawn == last_drawn_;
     last_drawn_ = drawn;
     time_ += 1.0 / 60.0;
   }
