@@ -6,13 +6,18 @@ using nlohmann::json;
 
 namespace {
 
+constexpr std::size_t kMaxBullets = 100;  // per list: a sidebar, not a book
+
 std::vector<std::string> ReadBullets(const json& object, const std::string& where, const char* key) {
-  const json& list = RequireMember(object, where, key, json::value_t::array);
+  const json& list = RequireArray(object, where, key, kMaxBullets);
   if (list.empty()) throw JsonError{where + "/" + key, "must list at least one item"};
   std::vector<std::string> bullets;
   for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = where + "/" + key + "/" + std::to_string(i);
     if (!list[i].is_string() || list[i].get<std::string>().empty())
-      throw JsonError{where + "/" + key + "/" + std::to_string(i), "must be a non-empty string"};
+      throw JsonError{at, "must be a non-empty string"};
+    if (list[i].get<std::string>().size() > kMaxTextBytes)
+      throw JsonError{at, "is longer than " + std::to_string(kMaxTextBytes) + " bytes"};
     bullets.push_back(list[i].get<std::string>());
   }
   return bullets;
@@ -32,7 +37,7 @@ Guidance GuidanceFromJson(const json& root) {
   RequireFormat(root, "pps-canvas/guidance", kGuidanceVersion);
   const json& types = RequireMember(root, "", "types", json::value_t::object);
   for (const auto& [key, value] : types.items())
-    if (!ParseTypeId(key)) throw JsonError{"/types/" + key, "unknown type \"" + key + "\""};
+    if (!ParseTypeId(key)) throw JsonError{"/types/" + Cut(key, kMaxQuoteBytes), "unknown type " + Quote(key)};
   Guidance guidance;
   for (PpsType type : kAllTypes) {
     const std::string id(TypeId(type));

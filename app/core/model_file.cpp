@@ -11,7 +11,7 @@ namespace {
 int ReadSign(const json& object, const std::string& where, const char* key) {
   const double v = RequireNumber(object, where, key);
   if (v != -1.0 && v != 1.0)
-    throw JsonError{where + "/" + key, "must be -1 or 1, got " + object[key].dump()};
+    throw JsonError{where + "/" + key, "must be -1 or 1, got " + Quote(object[key])};
   return static_cast<int>(v);
 }
 
@@ -21,7 +21,7 @@ std::uint32_t ReadColor(const json& object, const std::string& where, const char
   const unsigned long rgb =
       s.size() == 7 && s[0] == '#' ? std::strtoul(s.c_str() + 1, &end, 16) : 0;
   if (s.size() != 7 || s[0] != '#' || end != s.c_str() + 7)
-    throw JsonError{where + "/" + key, "must be a colour like \"#A1B2C3\", got \"" + s + "\""};
+    throw JsonError{where + "/" + key, "must be a colour like \"#A1B2C3\", got " + Quote(s)};
   return static_cast<std::uint32_t>(rgb);
 }
 
@@ -38,7 +38,7 @@ bool ReadEnd(const json& layout, const char* key) {
   const std::string end = RequireString(layout, "/layout", key);
   if (end != "positive" && end != "negative")
     throw JsonError{std::string("/layout/") + key,
-                    "must be \"positive\" or \"negative\", got \"" + end + "\""};
+                    "must be \"positive\" or \"negative\", got " + Quote(end)};
   return end == "positive";
 }
 
@@ -73,7 +73,7 @@ Model ModelFromJson(const json& root) {
   Model m;
   m.margin = RequireNumber(root, "", "margin");
   if (!(m.margin >= 0.0 && m.margin < 1.0))
-    throw JsonError{"/margin", "must be within [0, 1), got " + root["margin"].dump()};
+    throw JsonError{"/margin", "must be within [0, 1), got " + Quote(root["margin"])};
 
   m.reading = ReadReading(root);
 
@@ -85,7 +85,7 @@ Model ModelFromJson(const json& root) {
   const std::string horizontal = RequireString(layout, "/layout", "horizontal");
   if (horizontal != "formal" && horizontal != "outside")
     throw JsonError{"/layout/horizontal",
-                    "must be \"formal\" or \"outside\", got \"" + horizontal + "\""};
+                    "must be \"formal\" or \"outside\", got " + Quote(horizontal)};
   m.layout.horizontal = horizontal == "formal" ? Axis::Formal : Axis::Outside;
   m.layout.positive_right = ReadEnd(layout, "right");
   m.layout.positive_down = ReadEnd(layout, "bottom");
@@ -108,7 +108,8 @@ Model ModelFromJson(const json& root) {
     taken = true;
   }
   for (const auto& [key, value] : types.items())
-    if (!ParseTypeId(key)) throw JsonError{"/types/" + key, "unknown type \"" + key + "\""};
+    if (!ParseTypeId(key))
+      throw JsonError{"/types/" + Cut(key, kMaxQuoteBytes), "unknown type " + Quote(key)};
   return m;
 }
 

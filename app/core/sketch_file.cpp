@@ -10,15 +10,15 @@ namespace pps {
 using nlohmann::json;
 
 Token TokenFromJson(const json& t, const std::string& where) {
-  if (!t.is_object()) throw JsonError{where, "must be an object, got " + t.dump()};
+  if (!t.is_object()) throw JsonError{where, "must be an object, got " + Quote(t)};
   Token token;
-  token.id = RequireString(t, where, "id");
-  token.label = ReadLocalText(t, where, "label", true);
+  token.id = RequireString(t, where, "id", kMaxLabelBytes);
+  token.label = ReadLocalText(t, where, "label", true, kMaxLabelBytes);
   token.position = {RequireCoordinate(t, where, "formal"), RequireCoordinate(t, where, "outside")};
   if (t.contains("weight")) {
     token.weight = RequireNumber(t, where, "weight");
     if (!std::isfinite(token.weight) || token.weight <= 0.0 || token.weight > 100.0)
-      throw JsonError{where + "/weight", "must be a number in (0, 100], got " + t["weight"].dump()};
+      throw JsonError{where + "/weight", "must be a number in (0, 100], got " + Quote(t["weight"])};
   }
   token.description = ReadLocalText(t, where, "description", false);
   token.why = ReadLocalText(t, where, "why", false);
@@ -28,25 +28,25 @@ Token TokenFromJson(const json& t, const std::string& where) {
 Sketch SketchFromJson(const json& root) {
   RequireFormat(root, "pps-canvas/sketch", kSketchVersion);
   Sketch sketch;
-  sketch.id = OptionalString(root, "", "id");
-  sketch.name = ReadLocalText(root, "", "name", false);
-  sketch.short_name = ReadLocalText(root, "", "short_name", false);
+  sketch.id = OptionalString(root, "", "id", kMaxLabelBytes);
+  sketch.name = ReadLocalText(root, "", "name", false, kMaxLabelBytes);
+  sketch.short_name = ReadLocalText(root, "", "short_name", false, kMaxLabelBytes);
   sketch.description = ReadLocalText(root, "", "description", false);
   if (root.contains("published_type")) {
-    const std::string id = RequireString(root, "", "published_type");
+    const std::string id = RequireString(root, "", "published_type", kMaxLabelBytes);
     sketch.published_type = ParseTypeId(id);
     if (!sketch.published_type)
-      throw JsonError{"/published_type", "unknown type \"" + id +
-                                             "\" (expected ontwikkelaar, opleider, katalysator "
+      throw JsonError{"/published_type", "unknown type " + Quote(id) +
+                                             " (expected ontwikkelaar, opleider, katalysator "
                                              "or ondernemer)"};
   }
-  const json& tokens = RequireMember(root, "", "tokens", json::value_t::array);
+  const json& tokens = RequireArray(root, "", "tokens", kMaxTokens);
   std::set<std::string> ids;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string where = "/tokens/" + std::to_string(i);
     Token token = TokenFromJson(tokens[i], where);
     if (!ids.insert(token.id).second)
-      throw JsonError{where + "/id", "duplicate token id \"" + token.id + "\""};
+      throw JsonError{where + "/id", "duplicate token id " + Quote(token.id)};
     sketch.tokens.push_back(std::move(token));
   }
   return sketch;

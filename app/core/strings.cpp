@@ -33,7 +33,8 @@ Strings StringsFromJson(const json& root) {
   for (const auto& [key, value] : all.items()) {
     bool known = false;
     for (std::string_view k : kKeys) known = known || k == key;
-    if (!known) throw JsonError{"/strings/" + key, "unknown string key \"" + key + "\""};
+    if (!known)
+      throw JsonError{"/strings/" + Cut(key, kMaxQuoteBytes), "unknown string key " + Quote(key)};
   }
   return strings;
 }

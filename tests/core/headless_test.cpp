@@ -93,6 +93,12 @@ TEST_CASE("classify bad input fails with a message naming it") {
   CHECK_THAT(run.err, Catch::Contains(path) && Catch::Contains("line 1"));
 }
 
+TEST_CASE("classify of a device or a FIFO fails at once with a message, not a crash or a hang") {
+  const Run run = RunCli({"--classify", "/dev/zero"});
+  CHECK(run.code == 1);
+  CHECK_THAT(run.err, Catch::Contains("/dev/zero") && Catch::Contains("not a regular file"));
+}
+
 TEST_CASE("classify without json prints a readable summary") {
   const Run run = RunCli({"--classify", "beyond"});
   REQUIRE(run.code == 0);
