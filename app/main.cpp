@@ -60,8 +60,10 @@ int main(int argc, char** argv) {
   AppState state;
   state.content = LoadContent(data_dir);
   state.language = options.language;
-  for (const std::string& e : state.content.errors)
+  for (const std::string& e : state.content.errors) {
     std::cerr << "pps-canvas: warning: " << e << "\n";
+    state.messages.Add(e);
+  }
 
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
@@ -82,7 +84,7 @@ int main(int argc, char** argv) {
       state.board.Open(std::move(*opened.value), origin);
     } else {
       std::cerr << "pps-canvas: --open: " << opened.error << "\n";
-      state.content.errors.push_back(opened.error);
+      state.messages.Add(opened.error);
     }
   }
 

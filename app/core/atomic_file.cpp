@@ -19,7 +19,7 @@ std::string WriteFileAtomically(const std::string& path, std::string_view conten
     return message;
   };
   const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) return path + ": cannot create " + temp + ": " + std::strerror(errno);
+  if (fd < 0) return path + ": cannot create a temporary file beside it: " + std::strerror(errno);
   if (::fchmod(fd, 0644) != 0) {
     ::close(fd);
     return fail("set the permissions of");

@@ -17,6 +17,7 @@ enum class CommandKind : std::uint8_t {
   ToggleLanguage,
   ToggleLibrary,
   CloseLibrary,
+  DismissMessages,
   Quit,
 };
 

@@ -22,8 +22,8 @@ void Take(Loaded<T> loaded, T& into, std::vector<std::string>& errors) {
 std::vector<std::string> CaseFiles(const std::string& dir, std::vector<std::string>& errors) {
   std::vector<std::string> files;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".json") files.push_back(it->path().string());
   if (ec) errors.push_back(dir + ": cannot list the case studies: " + ec.message());
   std::sort(files.begin(), files.end());
   return files;

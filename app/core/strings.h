@@ -47,7 +47,8 @@ namespace pps {
   X(DropToRemove, "drop_to_remove")          \
   X(Back, "back")                            \
   X(Undo, "undo")                            \
-  X(Redo, "redo")
+  X(Redo, "redo")                            \
+  X(Dismiss, "dismiss")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

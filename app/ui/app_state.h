@@ -14,6 +14,7 @@
 #include "core/command.h"
 #include "core/content.h"
 #include "core/input_event.h"
+#include "core/messages.h"
 #include "core/pointer_router.h"
 #include "core/sketch.h"
 #include "core/text.h"
@@ -73,6 +74,7 @@ struct AppState {
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default
   bool quit = false;   // asked for with Ctrl+Q
+  Messages messages;   // what went wrong, shown in the sidebar until dismissed
 
   // View state.
   PointerRouter router;

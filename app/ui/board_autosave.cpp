@@ -56,7 +56,7 @@ void BoardAutosave::Update(AppState& state, bool exit) {
 
 void BoardAutosave::Report(AppState& state, const std::string& error) {
   std::cerr << "pps-canvas: " << error << "\n";
-  state.content.errors.push_back(error);
+  state.messages.Add(error);
   reported_ = error;
 }
 

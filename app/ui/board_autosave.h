@@ -17,13 +17,13 @@ class BoardAutosave {
   BoardAutosave(std::string path, bool write) : path_(std::move(path)), write_(write) {}
 
   // Puts the board left at the last exit, and the one before it, on `state`. A file that
-  // cannot be read is reported in state.content.errors and kept aside.
+  // cannot be read is reported in state.messages and kept aside.
   void Restore(AppState& state);
 
   // Saves the board and the previous one when the board changed since the last save and has
   // settled (no token held), or at `exit` whatever holds it; boards displaced from `previous`
   // go to the "kept" folder beside it. A failed save is tried again at
-  // the next change and at exit, and reported once in state.content.errors.
+  // the next change and at exit, and reported once in state.messages.
   void Update(AppState& state, bool exit);
 
  private:

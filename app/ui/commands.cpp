@@ -52,6 +52,9 @@ void Apply(AppState& state, const Command& command) {
     case CommandKind::CloseLibrary:
       state.library_open = false;
       break;
+    case CommandKind::DismissMessages:
+      state.messages.Clear();
+      break;
     case CommandKind::Quit:
       state.quit = true;
       break;

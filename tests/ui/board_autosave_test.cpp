@@ -160,7 +160,7 @@ TEST_CASE("a failed autosave is tried again") {
   h.OpenCase("civ-water");
   autosave.Update(h.state, false);
   CHECK_FALSE(fs::exists(path));
-  REQUIRE_FALSE(h.state.content.errors.empty());
+  REQUIRE_FALSE(h.state.messages.Empty());
   fs::remove(dir);
   autosave.Update(h.state, true);  // no new change, but the last one was never saved
   CHECK(fs::exists(path));

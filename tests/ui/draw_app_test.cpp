@@ -198,3 +198,16 @@ TEST_CASE("a chip wholly under others is not drawn, and shows again when they mo
         ChipVisibility::Buried);
   h.Release(h.Screen({-0.5, -0.5}));
 }
+
+TEST_CASE("messages show at the top of the sidebar, once each, until dismissed") {
+  Harness h;
+  for (int i = 0; i < 1000; ++i) h.state.messages.Add("autosave: the disk is full");
+  h.state.messages.Add(std::string(20000, 'x'));  // once, an error quoting a whole file
+  h.Settle();
+  REQUIRE(h.Shows(h.Text(Str::Dismiss)));
+  CHECK(h.state.messages.Entries().size() == 2);
+  CHECK(h.state.messages.Entries()[0].count == 1000);
+  h.Click(h.Text(Str::Dismiss));
+  CHECK(h.state.messages.Empty());
+  CHECK_FALSE(h.Shows(h.Text(Str::Dismiss)));
+}

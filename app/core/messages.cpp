@@ -1,0 +1,22 @@
+#include "core/messages.h"
+
+#include <algorithm>
+
+#include "core/json_read.h"
+
+namespace pps {
+
+void Messages::Add(std::string_view text) {
+  std::string cut = Cut(text, kMaxErrorBytes);
+  const auto same = std::find_if(entries_.begin(), entries_.end(),
+                                 [&](const Entry& e) { return e.text == cut; });
+  Entry entry{std::move(cut), 1};
+  if (same != entries_.end()) {
+    entry.count = same->count + 1;
+    entries_.erase(same);
+  }
+  entries_.push_back(std::move(entry));
+  if (entries_.size() > kMaxKept) entries_.erase(entries_.begin());
+}
+
+}  // namespace pps

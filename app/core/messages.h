@@ -1,0 +1,37 @@
+#pragma once
+// What went wrong, for the user to read: a file that could not be loaded, a save that failed.
+// Each message is kept once, with how often it came; only the newest few are kept, each cut
+// short, so that nothing repeated or long can push the board's type off the screen.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pps {
+
+class Messages {
+ public:
+  static constexpr std::size_t kMaxKept = 6;
+
+  struct Entry {
+    std::string text;
+    int count = 1;  // how often it came
+  };
+
+  // Adds `text`, cut to kMaxErrorBytes. The same text again counts up and becomes the newest;
+  // past kMaxKept the oldest goes.
+  void Add(std::string_view text);
+
+  // Forgets them all (the user dismissed them).
+  void Clear() { entries_.clear(); }
+
+  bool Empty() const { return entries_.empty(); }
+  // Oldest first.
+  const std::vector<Entry>& Entries() const { return entries_; }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+}  // namespace pps
