@@ -69,8 +69,10 @@ int main(int argc, char** argv) {
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
   // The board comes back as it was left; --open then opens another, and the one that came
-  // back stays one tap away (Previous). Runs that only render (--screenshot, --frames) read
-  // the autosave but never write it.
+  // back stays one tap away (Previous). Restore takes the state folder's lock for the whole
+  // run: a second copy shows the same board but saves in a session folder of its own. Runs
+  // that only render (--screenshot, --frames) read the autosave but never write it, and take
+  // no lock.
   const bool screenshot = !options.screenshot.empty();
   const bool render_only = screenshot || options.frames > 0;
   BoardAutosave autosave(AutosavePath(), !render_only);

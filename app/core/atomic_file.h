@@ -1,13 +1,39 @@
 #pragma once
-// Saving without ever leaving a half-written file behind.
+// Saving without ever leaving a half-written file behind, and noticing when a file is no longer
+// the one this app wrote or read.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace pps {
 
-// Writes `contents` to a temporary file beside `path`, flushes it to disk and renames it over
-// `path`. Returns an error message naming the file, or an empty string on success.
-std::string WriteFileAtomically(const std::string& path, std::string_view contents);
+// Which file stands at a path, and as what: another program that replaces it (a new inode) or
+// writes into it (a new size or time) changes the stamp.
+struct FileStamp {
+  bool exists = false;
+  std::uint64_t device = 0, inode = 0, size = 0;
+  std::int64_t modified_ns = 0;  // mtime; a rename keeps it
+
+  bool operator==(const FileStamp& o) const {
+    return exists == o.exists && device == o.device && inode == o.inode && size == o.size &&
+           modified_ns == o.modified_ns;
+  }
+  bool operator!=(const FileStamp& o) const { return !(*this == o); }
+};
+
+// The stamp of what stands at `path` now; `exists` false when nothing (or nothing readable) does.
+FileStamp StampOf(const std::string& path);
+
+// Writes `contents` to a temporary file beside `path`, flushes it to disk, renames it over
+// `path` and flushes the folder, so that the new name survives a power cut. Returns an error
+// message naming `path` (never the temporary name: the same failure gives the same message), or
+// an empty string on success. `written`, when given, gets the stamp of the file written.
+std::string WriteFileAtomically(const std::string& path, std::string_view contents,
+                                FileStamp* written = nullptr);
+
+// Whether `name` is one that WriteFileAtomically() gives its temporary file for `target`: the
+// target's name, a dot and six characters. Such a file left behind was cut off by a crash.
+bool IsTemporaryName(std::string_view name, std::string_view target);
 
 }  // namespace pps

@@ -1,5 +1,7 @@
 #include "ui/board_autosave.h"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -8,14 +10,36 @@
 
 namespace pps {
 
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string FolderOf(const std::string& path) {
+  return fs::path(path).parent_path().string();
+}
+
+}  // namespace
+
 void BoardAutosave::Restore(AppState& state) {
   if (path_.empty()) return;
+  if (write_) {
+    const std::string error = Own(state);
+    if (!error.empty()) Report(state, "autosave: " + error);
+  }
+  // Only the folder's owner moves an unreadable file aside: another copy, or a run that only
+  // renders, leaves the folder as it found it.
+  const bool owner = lock_.Held() && save_path_ == path_;
   bool previous_aside = true, board_aside = true;
-  Loaded<Sketch> previous = RestoreAutosave(PreviousBoardPath(path_), previous_aside);
+  FileStamp previous_stamp, board_stamp;
+  const std::string previous_path = PreviousBoardPath(path_);
+  Loaded<Sketch> previous = owner ? RestoreAutosave(previous_path, previous_aside, &previous_stamp)
+                                  : ReadAutosave(previous_path, &previous_stamp);
   if (!previous.error.empty()) Report(state, "restoring the previous board: " + previous.error);
-  Loaded<Sketch> restored = RestoreAutosave(path_, board_aside);
+  Loaded<Sketch> restored =
+      owner ? RestoreAutosave(path_, board_aside, &board_stamp) : ReadAutosave(path_, &board_stamp);
   if (!previous_aside || !board_aside) write_ = false;  // never write over a file no one could read
   if (!restored.error.empty()) Report(state, "restoring the last board: " + restored.error);
+  if (save_path_ == path_) board_stamp_ = board_stamp, previous_stamp_ = previous_stamp;
   // A board that started as a case study still shows where the case's tokens began.
   Sketch board = restored ? std::move(*restored.value) : state.board.Current();
   const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.Origin();
@@ -30,33 +54,125 @@ void BoardAutosave::Update(AppState& state, bool exit) {
   if (!write_ || path_.empty() || board.Revision() == saved_revision_ ||
       (!exit && !board.Settled()))
     return;
-  // Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
-  // displaced boards, then the previous one, then the board itself.
-  std::string error;
-  std::error_code ec;
+  // A failed save is tried again at the next change or at exit, not at every frame: a folder
+  // that cannot be written stays so for a while, and a frame does no file I/O for nothing.
+  if (!exit && board.Revision() == tried_revision_) return;
+  tried_revision_ = board.Revision();
   const long long now = std::chrono::duration_cast<std::chrono::seconds>(
                             std::chrono::system_clock::now().time_since_epoch())
                             .count();
-  while (error.empty() && !displaced_.empty()) {
-    std::string kept = KeptBoardPath(path_, now, ++kept_);
-    while (std::filesystem::exists(kept, ec)) kept = KeptBoardPath(path_, now, ++kept_);
-    error = Autosave(displaced_.back(), kept);
-    if (error.empty()) displaced_.pop_back();
+  std::string error = Own(state);
+  if (error.empty()) error = Save(state, now);
+  if (error.empty()) {
+    saved_revision_ = board.Revision();
+    reported_.clear();
+  } else {
+    Report(state, "autosave: " + error);
   }
-  const std::string previous = PreviousBoardPath(path_);
-  if (error.empty() && board.Previous()) error = Autosave(*board.Previous(), previous);
-  if (error.empty()) error = Autosave(board.Current(), path_);
-  if (error.empty() && !board.Previous()) {
-    std::filesystem::remove(previous, ec);
-    if (ec) error = previous + ": cannot remove: " + ec.message();
-  }
-  if (error.empty()) saved_revision_ = board.Revision();
-  else if (error != reported_) Report(state, "autosave: " + error);
 }
 
+// Takes the lock of the autosave's folder once. Held by another app, this one saves in a session
+// folder of its own: two apps saving over each other's board would each lose the other's work.
+std::string BoardAutosave::Own(AppState& state) {
+  if (lock_.Held()) return {};
+  const std::string folder = FolderOf(path_);
+  const StateLock::Outcome shared = lock_.Take(folder);
+  if (shared == StateLock::Outcome::Failed) return lock_.Error();
+  if (shared == StateLock::Outcome::Taken) {
+    save_path_ = path_;
+    RemoveLeftoverTemps(folder);
+    return {};
+  }
+  const long owner = lock_.Owner();
+  const std::string session = SessionBoardPath(path_, static_cast<long>(::getpid()));
+  if (save_path_ != session) board_stamp_ = previous_stamp_ = FileStamp{};  // nothing read there
+  save_path_ = session;
+  const std::string session_folder = FolderOf(session);
+  const StateLock::Outcome own = lock_.Take(session_folder);
+  if (own == StateLock::Outcome::Failed) return lock_.Error();
+  if (own == StateLock::Outcome::Busy) return session_folder + ": in use by another PPS Canvas";
+  RemoveLeftoverTemps(session_folder);
+  Tell(state, "Another PPS Canvas" + (owner > 0 ? " (process " + std::to_string(owner) + ")" : "") +
+                  " is saving the board in " + folder + ". This one saves its own work in " +
+                  session_folder + ".");
+  return {};
+}
+
+// Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
+// displaced boards, then the previous one, then the board itself. A file another program put
+// in place of one this app wrote goes to the kept folder before it is saved over.
+std::string BoardAutosave::Save(AppState& state, long long now) {
+  const Board& board = state.board;
+  std::string error;
+  while (error.empty() && !displaced_.empty()) {
+    error = Keep(state, now,
+                 [&](const std::string& kept) { return Autosave(displaced_.back(), kept); });
+    if (error.empty()) displaced_.pop_back();
+  }
+  const std::string previous = PreviousBoardPath(save_path_);
+  if (error.empty()) error = KeepIfChanged(state, previous, previous_stamp_, now);
+  if (error.empty() && board.Previous())
+    error = Autosave(*board.Previous(), previous, &previous_stamp_);
+  if (error.empty()) error = KeepIfChanged(state, save_path_, board_stamp_, now);
+  if (error.empty()) error = Autosave(board.Current(), save_path_, &board_stamp_);
+  if (error.empty() && !board.Previous()) {
+    std::error_code ec;
+    fs::remove(previous, ec);
+    if (ec) error = previous + ": cannot remove: " + ec.message();
+    else previous_stamp_ = FileStamp{};
+  }
+  return error;
+}
+
+// Puts one board in the kept folder with `put` (a write or a move) under a new name, keeps the
+// folder to kMaxKeptBoards, and the first time tells the user where it is. Its error names the
+// folder, not the file: the name differs at every try, a repeated failure must read the same.
+std::string BoardAutosave::Keep(AppState& state, long long now,
+                                const std::function<std::string(const std::string&)>& put) {
+  const std::string folder = KeptFolder(save_path_);
+  std::error_code ec;
+  std::string kept = KeptBoardPath(save_path_, now, ++kept_);
+  while (fs::exists(kept, ec)) kept = KeptBoardPath(save_path_, now, ++kept_);
+  std::string error = put(kept);
+  if (!error.empty()) {
+    if (error.compare(0, kept.size(), kept) == 0) error = folder + error.substr(kept.size());
+    return error;
+  }
+  if (!told_kept_)
+    Tell(state, "Boards no longer on the board or the one before it are kept in " + folder +
+                    " (the newest " + std::to_string(kMaxKeptBoards) + ").");
+  told_kept_ = true;
+  const std::string pruned = PruneKept(folder);
+  if (!pruned.empty()) Report(state, "autosave: " + pruned);
+  return {};
+}
+
+// Moves the file at `path` to the kept folder when it is not the one this app last wrote or
+// read there (`known`), and tells the user where it went.
+std::string BoardAutosave::KeepIfChanged(AppState& state, const std::string& path,
+                                         const FileStamp& known, long long now) {
+  if (!ChangedOutside(path, known)) return {};
+  std::string kept_as;
+  const std::string error = Keep(state, now, [&](const std::string& kept) {
+    kept_as = kept;
+    return MoveToKept(path, kept);
+  });
+  if (error.empty())
+    Tell(state,
+         path + " was changed outside this PPS Canvas; that version is kept as " + kept_as + ".");
+  return error;
+}
+
+void BoardAutosave::Tell(AppState& state, const std::string& text) {
+  std::cerr << "pps-canvas: " << text << "\n";
+  state.messages.Add(text);
+}
+
+// Says `error` unless it was the last one said: a failure that repeats at every change is
+// news only once.
 void BoardAutosave::Report(AppState& state, const std::string& error) {
-  std::cerr << "pps-canvas: " << error << "\n";
-  state.messages.Add(error);
+  if (error == reported_) return;
+  Tell(state, error);
   reported_ = error;
 }
 

@@ -147,7 +147,7 @@ TEST_CASE("Rename changes the label, refuses the same label, and undo restores i
   CHECK(board.Current().tokens[2].label.en == "new");
 }
 
-TEST_CASE("SetWeight accepts (0, 100] only and undo restores the weight") {
+TEST_CASE("SetWeight accepts weights above 0 up to 100 only, and undo restores the weight") {
   Board board = Holding(Abc());
   const auto rev = board.Revision();
   CHECK_FALSE(board.SetWeight("a", 0.0));

@@ -152,7 +152,7 @@ TEST_CASE("Pending reports whether events wait for a later frame") {
 
 // ---- Shortcuts ----------------------------------------------------------------------------------
 
-TEST_CASE("Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo; Ctrl+Q quits") {
+TEST_CASE("Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, Ctrl+Q quits") {
   CHECK(Is(Press(Key::Z, kModCtrl), CommandKind::Undo));
   CHECK(Is(Press(Key::Z, kModCtrl | kModShift), CommandKind::Redo));
   CHECK(Is(Press(Key::Y, kModCtrl), CommandKind::Redo));

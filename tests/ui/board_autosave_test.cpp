@@ -3,8 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "core/sketch_file.h"
 #include "harness.h"
@@ -28,6 +33,30 @@ double SavedFormal(const std::string& path, const std::string& id) {
   const Token* token = FindToken(*saved.value, id);
   REQUIRE(token);
   return token->position.formal;
+}
+
+// The boards in `folder`, as files; none when there is no such folder.
+std::vector<fs::path> FilesIn(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    files.push_back(it->path());
+  return files;
+}
+
+// How many messages contain `text`, and how often the first of them came.
+std::pair<int, int> Said(const Harness& h, const std::string& text) {
+  int found = 0, count = 0;
+  for (const Messages::Entry& e : h.state.messages.Entries()) {
+    if (e.text.find(text) == std::string::npos) continue;
+    if (found++ == 0) count = e.count;
+  }
+  return {found, count};
+}
+
+// A change to the board: the first token moved to `formal`.
+void Nudge(Harness& h, double formal) {
+  REQUIRE(h.state.board.Move(h.sketch().tokens[0].id, {formal, 0.3}));
 }
 
 // An app that opened civ-water, moved its first token to (-0.9, -0.9) and autosaved to `path`.
@@ -176,4 +205,182 @@ TEST_CASE("a case moved about and restored is still work when another case opens
   REQUIRE(h.state.board.Previous());
   CHECK(h.state.board.Previous()->id == "civ-water");
   CHECK(h.state.board.Previous()->tokens[0].position.formal == -0.9);
+}
+
+TEST_CASE(
+    "a second app on one state folder shows the same board but saves in a folder of its own") {
+  const std::string path = FreshPath("two-apps");
+  const fs::path dir = fs::path(path).parent_path();
+  Harness a;
+  BoardAutosave first(path, true);
+  first.Restore(a.state);
+  a.OpenCase("civ-water");
+  Nudge(a, -0.9);
+  first.Update(a.state, false);
+  CHECK(a.state.messages.Empty());
+
+  Harness b;
+  BoardAutosave second(path, true);
+  second.Restore(b.state);
+  b.Settle();
+  CHECK(b.sketch().id == "civ-water");  // the same work on screen
+  CHECK(b.sketch().tokens[0].position.formal == -0.9);
+  const fs::path session = dir / "sessions" / std::to_string(getpid());
+  CHECK(Said(b, "process " + std::to_string(getpid())).first == 1);  // the owner, by its pid
+  CHECK(Said(b, session.string()).first == 1);                       // and where b's work goes
+
+  b.OpenCase("beyond");
+  second.Update(b.state, false);
+  CHECK(LoadSketch(path).value->id == "civ-water");  // the first app's board, untouched
+  CHECK(SavedFormal(path, a.sketch().tokens[0].id) == -0.9);
+  REQUIRE(fs::exists(session / "board.json"));
+  CHECK(LoadSketch((session / "board.json").string()).value->id == "beyond");
+  CHECK(LoadSketch((session / "previous.json").string()).value->id == "civ-water");
+
+  Nudge(a, 0.5);  // the first app saves where it always did
+  first.Update(a.state, false);
+  CHECK(SavedFormal(path, a.sketch().tokens[0].id) == 0.5);
+  CHECK(LoadSketch((session / "board.json").string()).value->id == "beyond");
+}
+
+TEST_CASE("a board another program put in place is kept before it is saved over") {
+  const std::string path = FreshPath("outside");
+  const fs::path kept = fs::path(path).parent_path() / "kept";
+  Sketch theirs;
+  theirs.id = "theirs";
+  theirs.tokens.push_back(Token{});
+  theirs.tokens[0].id = "their-token";
+  theirs.tokens[0].label.nl = "van een ander";
+  Harness h;
+  BoardAutosave autosave(path, true);
+
+  SECTION("over a board this app wrote") {
+    autosave.Restore(h.state);
+    h.OpenCase("civ-water");
+    autosave.Update(h.state, false);
+    Nudge(h, 0.4);
+    autosave.Update(h.state, false);
+    CHECK(FilesIn(kept).empty());  // its own saves are no outside change
+    REQUIRE(SaveSketch(theirs, path).empty());
+  }
+  SECTION("where there was none at start") {
+    autosave.Restore(h.state);
+    h.OpenCase("civ-water");
+    fs::create_directories(fs::path(path).parent_path());  // as a person copying a file in would
+    REQUIRE(SaveSketch(theirs, path).empty());
+  }
+  SECTION("over a board this app read at start") {
+    SaveMovedCivWater(path);
+    autosave.Restore(h.state);
+    h.Settle();
+    REQUIRE(SaveSketch(theirs, path).empty());
+  }
+  Nudge(h, 0.6);
+  autosave.Update(h.state, false);
+  CHECK(LoadSketch(path).value->id == "civ-water");
+  const std::vector<fs::path> files = FilesIn(kept);
+  REQUIRE(files.size() == 1);
+  CHECK(LoadSketch(files[0].string()).value->id == "theirs");
+  CHECK(Said(h, "that version is kept as " + files[0].string()).first == 1);
+  CHECK(Said(h, "kept in " + kept.string()).first == 1);
+}
+
+TEST_CASE(
+    "temporary files left by a killed app are removed by the next owner, not by a second app") {
+  const std::string path = FreshPath("temps");
+  const fs::path dir = fs::path(path).parent_path();
+  fs::create_directories(dir);
+  for (const char* name : {"board.json.AbC123", "previous.json.x9Y8z7", "board.json.keep-me"})
+    std::ofstream(dir / name) << "{";
+  Harness a;
+  BoardAutosave first(path, true);
+  first.Restore(a.state);
+  CHECK_FALSE(fs::exists(dir / "board.json.AbC123"));
+  CHECK_FALSE(fs::exists(dir / "previous.json.x9Y8z7"));
+  CHECK(fs::exists(dir / "board.json.keep-me"));
+
+  std::ofstream(dir / "board.json.QwErTy") << "{";  // as if the owner were saving right now
+  Harness b;
+  BoardAutosave second(path, true);
+  second.Restore(b.state);
+  CHECK(fs::exists(dir / "board.json.QwErTy"));
+}
+
+TEST_CASE("the kept folder holds the newest 50 boards and says once where it is") {
+  const std::string path = FreshPath("kept-bound");
+  const fs::path kept = fs::path(path).parent_path() / "kept";
+  fs::create_directories(kept);
+  for (int n = 1; n <= 55; ++n)
+    std::ofstream(kept / ("board-1000-" + std::to_string(n) + ".json")) << "{}";
+  Harness h;
+  BoardAutosave autosave(path, true);
+  autosave.Restore(h.state);
+  h.state.board.Add(h.state.content.library.front().token);  // one's own board
+  h.OpenCase("civ-water");
+  Nudge(h, -0.9);
+  h.OpenCase("beyond");  // pushes one's own board out of Previous
+  autosave.Update(h.state, false);
+  std::vector<fs::path> files = FilesIn(kept);
+  CHECK(files.size() == 50);
+  CHECK_FALSE(fs::exists(kept / "board-1000-6.json"));
+  CHECK(fs::exists(kept / "board-1000-7.json"));
+  CHECK(std::count_if(files.begin(), files.end(), [](const fs::path& p) {
+          return p.filename().string().rfind("board-1000-", 0) != 0;
+        }) == 1);  // the board just kept
+  CHECK(Said(h, "kept in " + kept.string()) == std::make_pair(1, 1));
+
+  Nudge(h, 0.2);
+  h.OpenCase("civil");  // pushes civ-water out
+  autosave.Update(h.state, false);
+  CHECK(FilesIn(kept).size() == 50);
+  CHECK(Said(h, "kept in " + kept.string()) == std::make_pair(1, 1));  // said once
+}
+
+TEST_CASE("a save that fails is tried at the next change, not every frame, and reported once") {
+  const std::string path = FreshPath("fails");
+  const fs::path dir = fs::path(path).parent_path();
+  fs::path blocker;
+  SECTION("no state folder can be made") {
+    blocker = dir;
+  }
+  SECTION("no kept folder can be made") {
+    blocker = dir / "kept";
+  }
+  fs::create_directories(blocker.parent_path());
+  std::ofstream(blocker) << "";  // a file where the folder should be
+  Harness h;
+  BoardAutosave autosave(path, true);
+  autosave.Restore(h.state);
+  h.state.board.Add(h.state.content.library.front().token);  // one's own board
+  h.OpenCase("civ-water");
+  Nudge(h, -0.9);
+  for (int i = 0; i < 3; ++i) {
+    h.OpenCase(i % 2 ? "civ-water" : "beyond");  // each time another board to keep
+    Nudge(h, 0.1 * i);
+    for (int frame = 0; frame < 3; ++frame) autosave.Update(h.state, false);
+  }
+  CHECK_FALSE(fs::exists(path));
+  CHECK(Said(h, "autosave: ") == std::make_pair(1, 1));
+  CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains(blocker.string()));
+
+  fs::remove(blocker);
+  autosave.Update(h.state, false);  // no change since the last try: not tried every frame
+  CHECK_FALSE(fs::exists(path));
+  Nudge(h, 0.7);
+  autosave.Update(h.state, false);
+  CHECK(SavedFormal(path, h.sketch().tokens[0].id) == 0.7);
+}
+
+TEST_CASE("a run that only renders takes no lock and leaves an unreadable autosave in place") {
+  const std::string path = FreshPath("render-only");
+  const fs::path dir = fs::path(path).parent_path();
+  fs::create_directories(dir);
+  std::ofstream(path) << "{\"format\": \"pps-canvas/sk";
+  Harness h;
+  BoardAutosave autosave(path, false);
+  autosave.Restore(h.state);
+  CHECK_FALSE(h.state.messages.Empty());
+  CHECK(fs::exists(path));
+  CHECK_FALSE(fs::exists(path + ".broken"));
+  CHECK_FALSE(fs::exists(dir / "owner.lock"));
 }

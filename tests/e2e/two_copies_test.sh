@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End to end: two copies of the app on one state folder. Copy A starts first, owns the autosave
+# and drags a token of Zorgboulevard Roosendaal across the formal axis (real X input, xdotool).
+# Copy B starts on the same folder, shows A's board, and opens another case (key 3). Both quit
+# with Ctrl+Q. A's board must still be the autosave (it classifies as opleider), B's work must
+# be in B's own session folder, and B must have said so, naming A.
+# Usage: two_copies_test.sh PPS_CANVAS OUT_DIR
+set -euo pipefail
+
+# Waits for the visible window of process $1 and prints its id.
+window_of() {
+  local wid
+  wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$1" | head -n 1)
+  [ -n "$wid" ] || { echo "the window of process $1 did not appear within 20 s" >&2; exit 1; }
+  echo "$wid"
+}
+
+# Quits process $1 (window $2) with Ctrl+Q and waits for it to end.
+quit() {
+  # The app may be gone before the keys are released: X then reports the window as bad.
+  xdotool key --window "$2" ctrl+q 2>/dev/null || true
+  for _ in $(seq 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$1" 2>/dev/null && { echo "process $1 did not quit on Ctrl+Q within 10 s"; exit 1; }
+  wait "$1"
+}
+
+if [ "${1:-}" = "--inside-xvfb" ]; then
+  app=$2 out=$3
+  # At 1280x800 and scale 1 the board is the square (236,78)-(880,722): 322 px per board unit,
+  # centre (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40.
+  "$app" --size 1280x800 --open zorgboulevard-roosendaal 2>"$out/a.log" &
+  a=$!
+  trap 'kill "$a" "${b:-}" 2>/dev/null || true' EXIT
+  echo "$a" >"$out/a.pid"
+  wid_a=$(window_of "$a")
+  sleep 0.5
+  xdotool mousemove --window "$wid_a" 360 271 mousedown 1
+  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid_a" "$x" 271; sleep 0.05; done
+  xdotool mouseup 1
+  sleep 0.5  # the drag has settled: A saved it
+
+  "$app" --size 1280x800 2>"$out/b.log" &
+  b=$!
+  echo "$b" >"$out/b.pid"
+  wid_b=$(window_of "$b")
+  sleep 0.5
+  xdotool key --window "$wid_b" 3  # B opens case 3 (civ-water): a change B must save
+  sleep 0.5
+  quit "$b" "$wid_b"
+  quit "$a" "$wid_a"
+  exit 0
+fi
+
+app=$1 out=$2
+rm -rf "$out" && mkdir -p "$out"
+export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
+state="$XDG_STATE_HOME/pps-canvas"
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$out"
+a=$(cat "$out/a.pid") b=$(cat "$out/b.pid")
+fail() { echo "FAIL: $1"; echo "--- A ($a):"; cat "$out/a.log"; echo "--- B ($b):"; cat "$out/b.log"; exit 1; }
+
+# A's dragged board is still the autosave: B never wrote over it. (civ-water is an opleider
+# too: the id tells the two apart.)
+test -s "$state/board.json" || fail "no autosave at $state/board.json"
+grep -q '"id": "zorgboulevard-roosendaal"' "$state/board.json" ||
+  fail "$state/board.json is not A's board: $(grep -m 1 '"id"' "$state/board.json")"
+result=$("$app" --classify "$state/board.json" --json)
+echo "$result"
+grep -q '"type": "opleider"' <<<"$result" || fail "A's dragged board is not in $state/board.json"
+
+# B's work is in its session folder: the case it opened, and A's board as the one before it.
+session="$state/sessions/$b"
+grep -q '"id": "civ-water"' "$session/board.json" 2>/dev/null || fail "B's board is not in $session"
+grep -q '"id": "zorgboulevard-roosendaal"' "$session/previous.json" ||
+  fail "B's previous board is not A's"
+result=$("$app" --classify "$session/previous.json" --json)
+grep -q '"type": "opleider"' <<<"$result" || fail "B's previous board is not A's dragged one"
+
+# B said so, naming A; A, the owner, had nothing to say about it.
+grep -q "process $a" "$out/b.log" || fail "B did not name the process that owns the autosave"
+grep -q "$session" "$out/b.log" || fail "B did not say where its work goes"
+if grep -q "Another PPS Canvas" "$out/a.log"; then fail "A thought another copy owned the folder"; fi
+
+# No temporary file is left behind by either.
+leftover=$(find "$XDG_STATE_HOME" -name '*.json.??????')
+[ -z "$leftover" ] || fail "temporary files left: $leftover"
+echo "two copies test passed: $state/board.json, $session/board.json"
