@@ -1,0 +1,16 @@
+// libFuzzer target: the guidance file (data/guidance.json).
+// Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/guidance.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    pps::GuidanceFromJson(pps::ParseJsonText({reinterpret_cast<const char*>(data), size}));
+  } catch (const pps::JsonError&) {
+  }
+  return 0;
+}

@@ -1,0 +1,16 @@
+// libFuzzer target: the model file (data/model.json).
+// Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/model_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    pps::ModelFromJson(pps::ParseJsonText({reinterpret_cast<const char*>(data), size}));
+  } catch (const pps::JsonError&) {
+  }
+  return 0;
+}
