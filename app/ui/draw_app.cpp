@@ -20,26 +20,6 @@ constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-// What went wrong, at the top of the sidebar until dismissed: each message once, with a count.
-void ShowMessages(AppState& state) {
-  if (state.messages.Empty()) return;
-  const Strings& strings = state.content.strings;
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
-  for (const Messages::Entry& e : state.messages.Entries()) {
-    ImGui::Bullet();
-    if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);
-    else ImGui::TextUnformatted(e.text.c_str());
-  }
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-  if (TouchButton(state, strings.Get(Str::Dismiss, state.language),
-                  ImVec2(-1.0f, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::DismissMessages});
-  ImGui::Separator();
-}
-
 // Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
 void FollowOpenedBoard(AppState& state, double now) {
   if (state.shown_opened == state.board.Opened()) return;
@@ -125,7 +105,6 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
-  ShowMessages(state);
   DrawSidebar(state, c);
   ImGui::End();
 

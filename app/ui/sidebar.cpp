@@ -191,6 +191,26 @@ void Timeline(const AppState& state) {
   }
 }
 
+// What went wrong, under the type until dismissed: each message once, with a count.
+void ShowMessages(AppState& state) {
+  if (state.messages.Empty()) return;
+  const Strings& strings = state.content.strings;
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+  for (const Messages::Entry& e : state.messages.Entries()) {
+    ImGui::Bullet();
+    if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);
+    else ImGui::TextUnformatted(e.text.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  if (TouchButton(state, strings.Get(Str::Dismiss, state.language),
+                  ImVec2(-1.0f, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::DismissMessages});
+  ImGui::Separator();
+}
+
 }  // namespace
 
 void DrawSidebar(AppState& state, const Classification& c) {
@@ -202,6 +222,7 @@ void DrawSidebar(AppState& state, const Classification& c) {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   TypeHeader(state, c);
+  ShowMessages(state);
   if (state.library_open) {
     DrawLibrary(state);
     return;
