@@ -43,7 +43,7 @@ class ScopedEnv {
 };
 
 fs::path FreshDir(const char* name) {
-  const fs::path dir = fs::temp_directory_path() / "pps-canvas-tests" / name;
+  const fs::path dir = test::TempDir() / name;
   fs::remove_all(dir);
   return dir;
 }

@@ -7,10 +7,14 @@
 
 namespace pps::test {
 
-std::string WriteTemp(const std::string& name, const std::string& text) {
+std::filesystem::path TempDir() {
   // A folder per process: CTest runs test cases in parallel, each in a process of its own.
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("pps-canvas-tests-" + std::to_string(::getpid()));
+  return std::filesystem::temp_directory_path() /
+         ("pps-canvas-tests-" + std::to_string(::getpid()));
+}
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  const auto dir = TempDir();
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path, std::ios::binary) << text;

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the core tests.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,10 @@ inline Token At(double formal, double outside, double weight = 1.0) {
   return t;
 }
 
-// Writes `text` to a fresh file under the test temp dir and returns its path.
+// This test process's own temporary folder.
+std::filesystem::path TempDir();
+
+// Writes `text` to a fresh file under TempDir() and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& text);
 
 }  // namespace pps::test
