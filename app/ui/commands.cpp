@@ -12,32 +12,30 @@ void Apply(AppState& state, const Command& command) {
   };
   // Whatever changes the board as a whole lets go of the tokens held first: a drag ends where
   // it is, as its own undo step.
-  switch (command.kind) {
+  const CommandKind k = command.kind;
+  if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
+      k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase)
+    state.router.CancelAll(board);
+  switch (k) {
     case CommandKind::NewSketch:
-      state.router.CancelAll(board);
       board.Open(NewSketch(state), nullptr);
       break;
     case CommandKind::Reset:
-      state.router.CancelAll(board);
       board.Reset();
       break;
     case CommandKind::Back:
-      state.router.CancelAll(board);
       board.Back();
       break;
     case CommandKind::Undo:
-      state.router.CancelAll(board);
       board.Undo();
       break;
     case CommandKind::Redo:
-      state.router.CancelAll(board);
       board.Redo();
       break;
     case CommandKind::OpenCase:
-      if (!in_range(command.index, content.cases.size())) break;
-      state.router.CancelAll(board);
-      board.Open(content.cases[static_cast<std::size_t>(command.index)],
-                 &content.cases[static_cast<std::size_t>(command.index)]);
+      if (in_range(command.index, content.cases.size()))
+        board.Open(content.cases[static_cast<std::size_t>(command.index)],
+                   &content.cases[static_cast<std::size_t>(command.index)]);
       break;
     case CommandKind::AddActivity:
       if (in_range(command.index, content.library.size()))

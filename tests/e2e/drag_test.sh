@@ -5,6 +5,7 @@
 # must classify as opleider.
 # Usage: drag_test.sh PPS_CANVAS OUT_DIR
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 # Inside Xvfb: start the app with the given arguments, drag with real X events, then end it:
 # "quit" with Ctrl+Q, or "crash" with SIGKILL.
@@ -16,8 +17,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   "$app" --size 1280x800 "$@" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name "PPS Canvas" | head -n 1)
-  [ -n "$wid" ] || { echo "the app's window did not appear within 20 s"; exit 1; }
+  wid=$(window_of "$pid")
   sleep 0.5
   xdotool mousemove --window "$wid" 360 271 mousedown 1
   for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid" "$x" 271; sleep 0.05; done
@@ -28,11 +28,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     wait "$pid" || true
     exit 0
   fi
-  # The app may be gone before the keys are released: X then reports the window as bad.
-  xdotool key --window "$wid" ctrl+q 2>/dev/null || true
-  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && { echo "the app did not quit on Ctrl+Q within 10 s"; exit 1; }
-  wait "$pid"
+  quit "$pid" "$wid"
   exit 0
 fi
 

@@ -6,14 +6,14 @@
 # --save-on-exit, and the saved board must classify as opleider.
 # Usage: tap_test.sh PPS_CANVAS OUT_DIR
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 out=$3
   "$app" --size 1280x800 --save-on-exit "$out/tapped.json" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name "PPS Canvas" | head -n 1)
-  [ -n "$wid" ] || { echo "the app's window did not appear within 20 s"; exit 1; }
+  wid=$(window_of "$pid")
   sleep 1
   shot() { xwd -root -silent > "$out/$1.xwd"; }
   shot start
@@ -57,11 +57,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   for x in 420 500 580 660 740 800 876; do xdotool mousemove "$x" 271; sleep 0.05; done
   xdotool mouseup 1
   still "drag across the axis" 3
-  # The app may be gone before the keys are released: X then reports the window as bad.
-  xdotool key --window "$wid" ctrl+q 2>/dev/null || true
-  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && { echo "the app did not quit on Ctrl+Q within 10 s"; exit 1; }
-  wait "$pid"
+  quit "$pid" "$wid"
   exit 0
 fi
 
