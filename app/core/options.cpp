@@ -1,5 +1,6 @@
 #include "core/options.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace pps {
@@ -13,6 +14,25 @@ bool ParseSize(const std::string& text, int& width, int& height) {
   if (w < 320 || h < 240 || w > 16384 || h > 16384) return false;
   width = w, height = h;
   return true;
+}
+
+// [HOST:]PORT; a bare port listens on loopback only.
+bool ParseAddress(const std::string& text, std::string& host, int& port) {
+  const std::size_t colon = text.rfind(':');
+  const std::string h = colon == std::string::npos ? "127.0.0.1" : text.substr(0, colon);
+  const std::string p = colon == std::string::npos ? text : text.substr(colon + 1);
+  int n = 0;
+  char extra = 0;
+  if (h.empty() || std::sscanf(p.c_str(), "%d%c", &n, &extra) != 1 || n < 1 || n > 65535)
+    return false;
+  host = h, port = n;
+  return true;
+}
+
+// Whether the argument after --tuio is its address rather than the next option.
+bool LooksLikeAddress(const std::string& text) {
+  if (text.empty() || text[0] == '-') return false;
+  return text.find(':') != std::string::npos || std::isdigit(static_cast<unsigned char>(text[0]));
 }
 
 }  // namespace
@@ -35,6 +55,23 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     else if (arg == "--list-cases") o.list_cases = true;
     else if (arg == "--json") o.json = true;
     else if (arg == "--fullscreen") o.fullscreen = true;
+    else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
+    else if (arg == "--tuio") {
+      o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
+      if (i + 1 < args.size() && LooksLikeAddress(args[i + 1]) &&
+          !ParseAddress(args[++i], o.tuio_host, o.tuio_port)) {
+        parsed.error = "--tuio " + args[i] + ": expected [HOST:]PORT, e.g. 3333 or 0.0.0.0:3333";
+        break;
+      }
+    } else if (arg == "--scale") {
+      if (!value(v)) break;
+      char extra = 0;
+      if (std::sscanf(v.c_str(), "%f%c", &o.scale, &extra) != 1 || !(o.scale >= 0.5f) ||
+          o.scale > 4.0f) {
+        parsed.error = "--scale " + v + ": expected a number from 0.5 to 4, e.g. 1.5";
+        break;
+      }
+    }
     else if (arg == "--classify") {
       if (!value(o.classify)) break;
     } else if (arg == "--open") {
@@ -83,6 +120,11 @@ Window:
   --lang nl|en          language of the interface (default nl)
   --size WxH            initial window size in pixels (default 1280x800)
   --fullscreen          start fullscreen on the primary monitor
+  --kiosk               fullscreen for a touch table: closing the window does nothing,
+                        only Ctrl+Q quits
+  --scale F             size of text and controls (0.5 to 4; default: from the screen)
+  --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
+                        only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
   --screenshot FILE     render the app for a few frames, write a PNG, exit
   --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
   --frames N            quit after presenting N frames (for benchmarks and smoke tests)

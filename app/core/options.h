@@ -9,6 +9,8 @@
 
 namespace pps {
 
+inline constexpr int kDefaultTuioPort = 3333;  // TUIO's usual UDP port
+
 struct Options {
   bool help = false;
   bool list_cases = false;
@@ -20,6 +22,10 @@ struct Options {
   int frames = 0;                  // quit after this many presented frames; 0 runs until closed
   int width = 1280, height = 800;  // px, initial window size
   bool fullscreen = false;
+  bool kiosk = false;   // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)
+  float scale = 0.0f;   // UI scale; 0 picks one from the monitor and the window's size
+  std::string tuio_host;  // --tuio: the address to listen on for TUIO over UDP
+  int tuio_port = 0;      // 0: no TUIO
   Language language = Language::Dutch;
   std::string data_dir;  // overrides FindDataDir
 };

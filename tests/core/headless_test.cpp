@@ -121,10 +121,34 @@ TEST_CASE("wrong arguments are errors that name them") {
   CHECK(ok.options.frames == 2);
 }
 
+TEST_CASE("touch-table options: tuio address, scale, kiosk") {
+  const ParsedOptions bare = ParseOptions({"--tuio", "--kiosk"});
+  REQUIRE(bare.error.empty());
+  CHECK(bare.options.tuio_host == "127.0.0.1");
+  CHECK(bare.options.tuio_port == kDefaultTuioPort);
+  CHECK(bare.options.kiosk);
+  CHECK(bare.options.fullscreen);
+  const ParsedOptions port = ParseOptions({"--tuio", "3400", "--scale", "1.5"});
+  REQUIRE(port.error.empty());
+  CHECK(port.options.tuio_host == "127.0.0.1");
+  CHECK(port.options.tuio_port == 3400);
+  CHECK(port.options.scale == 1.5f);
+  const ParsedOptions host = ParseOptions({"--tuio", "0.0.0.0:3333"});
+  REQUIRE(host.error.empty());
+  CHECK(host.options.tuio_host == "0.0.0.0");
+  CHECK(host.options.tuio_port == 3333);
+  CHECK(ParseOptions({}).options.tuio_port == 0);
+  CHECK_THAT(ParseOptions({"--tuio", "70000"}).error, Catch::Contains("--tuio 70000"));
+  CHECK_THAT(ParseOptions({"--tuio", ":12"}).error, Catch::Contains("--tuio :12"));
+  CHECK_THAT(ParseOptions({"--scale", "9"}).error, Catch::Contains("--scale 9"));
+  CHECK_THAT(ParseOptions({"--scale", "x"}).error, Catch::Contains("--scale x"));
+}
+
 TEST_CASE("help lists every option") {
   const std::string help = HelpText();
   for (const char* option :
        {"--open", "--lang", "--size", "--fullscreen", "--screenshot", "--list-cases", "--classify",
-        "--json", "--data", "--help", "--save-on-exit", "--frames"})
+        "--json", "--data", "--help", "--save-on-exit", "--frames", "--kiosk", "--scale",
+        "--tuio"})
     CHECK_THAT(help, Catch::Contains(option));
 }
