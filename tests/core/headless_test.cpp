@@ -121,7 +121,7 @@ TEST_CASE("wrong arguments are errors that name them") {
   CHECK(ok.options.frames == 2);
 }
 
-TEST_CASE("touch-table options: tuio address, scale, kiosk") {
+TEST_CASE("touch-table options: the tuio address and port; the scale; kiosk") {
   const ParsedOptions bare = ParseOptions({"--tuio", "--kiosk"});
   REQUIRE(bare.error.empty());
   CHECK(bare.options.tuio_host == "127.0.0.1");
