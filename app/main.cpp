@@ -91,8 +91,9 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  Window window =
-      OpenWindow({"PPS Canvas", options.width, options.height, options.fullscreen, true}, error);
+  Window window = OpenWindow(
+      {"PPS Canvas", options.width, options.height, options.fullscreen, true, options.kiosk},
+      error);
   if (!window.handle) {
     std::cerr << "pps-canvas: " << error << "\n";
     return 1;

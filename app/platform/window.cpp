@@ -18,6 +18,11 @@ void OnGlfwError(int, const char* description) {
   g_glfw_error = description;
 }
 
+// A kiosk on a table is closed by a deliberate Ctrl+Q only, never by the window manager.
+void KeepOpen(GLFWwindow* window) {
+  glfwSetWindowShouldClose(window, GLFW_FALSE);
+}
+
 }  // namespace
 
 Window OpenWindow(const WindowRequest& request, std::string& error) {
@@ -41,6 +46,9 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_VISIBLE, request.visible ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  // A fullscreen window iconifies when it loses focus (a notification, a dialog): a kiosk
+  // would then leave the table showing the desktop.
+  if (request.kiosk) glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
   GLFWmonitor* monitor = request.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
   int width = request.width, height = request.height;
   if (monitor) {
@@ -53,6 +61,7 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
     glfwTerminate();
     return window;
   }
+  if (request.kiosk) glfwSetWindowCloseCallback(window.handle, KeepOpen);
   glfwMakeContextCurrent(window.handle);
   glfwSwapInterval(1);
   if (!gladLoadGL(glfwGetProcAddress)) {

@@ -17,6 +17,7 @@ struct WindowRequest {
   int width = 1280, height = 800;  // px
   bool fullscreen = false;
   bool visible = true;
+  bool kiosk = false;  // a close request (window manager, Alt+F4) is ignored; Ctrl+Q still quits
 };
 
 // Opens the window, or returns an error message a user can act on (e.g. no display).
