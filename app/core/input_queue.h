@@ -2,6 +2,7 @@
 // The one queue every input source writes to and the frame loop reads from. Sources may live on
 // other threads (a TUIO socket); the frame loop takes one frame's share at a time.
 
+#include <cstddef>
 #include <mutex>
 #include <vector>
 
@@ -11,13 +12,16 @@ namespace pps {
 
 class InputQueue {
  public:
+  static constexpr std::size_t kMaxChangedPerFrame = 32;  // pointers changing in one frame
+
   // Appends an event. Safe from any thread; the caller wakes the frame loop.
   void Push(const InputEvent& event);
 
   // Moves the next frame's events to `frame` (cleared first). Dear ImGui 1.86 reads the mouse as
-  // state once per frame, so the mouse changes its button at most once per frame and does not
-  // move after that change: a press and a release that arrived together reach ImGui over two
-  // frames, and a tap is never lost. Everything after that point waits, in order.
+  // state once per frame, and any pointer may be ImGui's (the mouse, or a touch that acts as it),
+  // so each pointer changes its button at most once per frame and does not move after that
+  // change: a press and a release that arrived together reach two frames, and a tap is never
+  // lost. Everything after that point waits, in order.
   void TakeFrame(std::vector<InputEvent>& frame);
 
   // Whether events are waiting for a later frame.

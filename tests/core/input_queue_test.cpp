@@ -87,18 +87,32 @@ TEST_CASE("many mouse moves without a button change all reach one frame") {
   CHECK_FALSE(q.Pending());
 }
 
-TEST_CASE("touch and TUIO pointers are not held back, even with the mouse's number") {
+TEST_CASE("every pointer changes its button once per frame; other pointers are not held back") {
   InputQueue q;
   q.Push(PointerEvent(kTuio0, PointerPhase::Down, {1, 1}, 1));
-  q.Push(PointerEvent(kTuio0, PointerPhase::Move, {2, 2}, 2));
-  q.Push(PointerEvent(kTuio0, PointerPhase::Up, {2, 2}, 3));
-  q.Push(PointerEvent(kTouch0, PointerPhase::Down, {5, 5}, 4));
+  q.Push(PointerEvent(kTouch0, PointerPhase::Down, {5, 5}, 2));
+  q.Push(Mouse(PointerPhase::Down, 1.0f, 3));
+  q.Push(PointerEvent(kTuio0, PointerPhase::Move, {2, 2}, 4));  // the TUIO cursor's next: waits
   q.Push(PointerEvent(kTouch0, PointerPhase::Up, {5, 5}, 5));
-  q.Push(PointerEvent(kTouch0, PointerPhase::Down, {6, 6}, 6));
-  q.Push(PointerEvent(kTouch0, PointerPhase::Cancel, {6, 6}, 7));
   std::vector<InputEvent> frame;
   q.TakeFrame(frame);
-  CHECK(Times(frame) == Ts{1, 2, 3, 4, 5, 6, 7});
+  CHECK(Times(frame) == Ts{1, 2, 3});
+  q.TakeFrame(frame);
+  CHECK(Times(frame) == Ts{4, 5});
+  CHECK_FALSE(q.Pending());
+}
+
+TEST_CASE("ten fingers landing together reach one frame, their lifting the next") {
+  InputQueue q;
+  for (std::uint32_t i = 0; i < 10; ++i)
+    q.Push(PointerEvent({PointerSource::Touch, i}, PointerPhase::Down, {1, 1}, i));
+  for (std::uint32_t i = 0; i < 10; ++i)
+    q.Push(PointerEvent({PointerSource::Touch, i}, PointerPhase::Up, {1, 1}, 10 + i));
+  std::vector<InputEvent> frame;
+  q.TakeFrame(frame);
+  CHECK(frame.size() == 10);
+  q.TakeFrame(frame);
+  CHECK(frame.size() == 10);
   CHECK_FALSE(q.Pending());
 }
 

@@ -1,0 +1,30 @@
+#include "core/touch_as_mouse.h"
+
+namespace pps {
+
+bool LandsOnToken(const PointerTargets& targets, ScreenPoint p) {
+  const ChipRect board{targets.board.min, targets.board.max};
+  return targets.chips && Contains(board, p) && TopmostAt(*targets.chips, p) >= 0;
+}
+
+void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& targets) {
+  for (InputEvent& e : events) {
+    if (e.kind != InputKind::Pointer) continue;
+    if (e.pointer == kMousePointer) {
+      if (e.phase == PointerPhase::Down) mouse_down_ = true;
+      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) mouse_down_ = false;
+      continue;
+    }
+    if (!acting_) {
+      if (e.phase != PointerPhase::Down || mouse_down_ || LandsOnToken(targets, e.at)) continue;
+      acting_ = true;
+      touch_ = e.pointer;
+    } else if (e.pointer != touch_) {
+      continue;
+    }
+    e.pointer = kMousePointer;
+    if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) acting_ = false;
+  }
+}
+
+}  // namespace pps

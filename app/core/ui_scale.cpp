@@ -1,0 +1,17 @@
+#include "core/ui_scale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pps {
+
+float ChooseScale(float requested, float content_scale, int width, int height) {
+  if (requested > 0.0f) return std::clamp(requested, kMinScale, kMaxScale);
+  const float fit =
+      std::min(static_cast<float>(width) / 1280.0f, static_cast<float>(height) / 800.0f);
+  const float by_size = std::floor(fit * 4.0f) / 4.0f;  // quarter steps: crisp text sizes
+  const float by_monitor = std::isfinite(content_scale) ? content_scale : 1.0f;
+  return std::clamp(std::max({1.0f, by_size, by_monitor}), 1.0f, kMaxScale);
+}
+
+}  // namespace pps
