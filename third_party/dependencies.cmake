@@ -6,6 +6,7 @@ find_package(Catch2 2 REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(Freetype REQUIRED)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+include(${CMAKE_CURRENT_LIST_DIR}/oscpack.cmake)
 
 # Debian's libimgui.a already holds the core, imgui_stdlib, imgui_freetype and the glfw and
 # opengl3 backends. Its interface lists what the archive needs, after it on the link line,

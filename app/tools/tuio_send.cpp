@@ -1,0 +1,231 @@
+// pps-tuio-send: plays a scripted multi-finger gesture as TUIO 1.1 (/tuio/2Dcur over OSC/UDP),
+// for tests and for demos without a touch table. Every frame is one bundle, as trackers send
+// it: source, alive, a set per finger down, fseq; about 60 frames a second, in real time.
+
+#include <oscpack/ip/UdpSocket.h>
+#include <oscpack/osc/OscOutboundPacketStream.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+constexpr int kMaxFingers = 32;
+
+const char* const kHelp =
+    R"(Usage: pps-tuio-send [HOST:]PORT (--script FILE | --drag X0 Y0 X1 Y1 ...) [options]
+
+Plays a multi-finger gesture as TUIO 1.1 cursors (/tuio/2Dcur) to HOST:PORT over UDP
+(HOST defaults to 127.0.0.1). Coordinates are normalised: 0..1 across the window, from the
+top left corner.
+
+  --script FILE   play FILE ('-' for standard input): one event a line,
+                    <time_ms> <finger> <down|move|up> <x> <y>
+                  finger 0..31; '#' starts a comment. Between a finger's events its position
+                  is interpolated, so "0 0 down .2 .5" then "1000 0 move .8 .5" is a drag.
+  --drag X0 Y0 X1 Y1
+                  one finger dragged from (X0,Y0) to (X1,Y1) over --duration; give it again for
+                  more fingers, which all move at the same time
+  --duration MS   how long each --drag takes (default 1000)
+  --rate HZ       frames a second (default 60)
+  --verbose       print each frame sent
+  --help          this text
+
+Example: two fingers at once, across the middle of the window:
+  pps-tuio-send 3333 --drag 0.3 0.3 0.7 0.3 --drag 0.3 0.7 0.7 0.7
+)";
+
+enum class Phase { Down, Move, Up };
+
+struct Step {
+  double time = 0.0;  // ms from the start
+  int finger = 0;
+  Phase phase = Phase::Move;
+  float x = 0.0f, y = 0.0f;  // normalised
+};
+
+// Reads a script; on a bad line, names it and returns false.
+bool ReadScript(std::istream& in, const std::string& name, std::vector<Step>& steps) {
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    line = line.substr(0, line.find('#'));
+    std::istringstream words(line);
+    Step step;
+    std::string phase, extra;
+    if (!(words >> std::ws) || words.eof()) continue;  // blank or comment only
+    if (!(words >> step.time >> step.finger >> phase >> step.x >> step.y) || (words >> extra) ||
+        (phase != "down" && phase != "move" && phase != "up") || step.finger < 0 ||
+        step.finger >= kMaxFingers || step.time < 0.0) {
+      std::cerr << "pps-tuio-send: " << name << ":" << number
+                << ": expected <time_ms> <finger 0..31> <down|move|up> <x> <y>, got: " << line
+                << "\n";
+      return false;
+    }
+    step.phase = phase == "down" ? Phase::Down : phase == "up" ? Phase::Up : Phase::Move;
+    steps.push_back(step);
+  }
+  return true;
+}
+
+// Checks that each finger goes down before it moves or lifts; names the first that does not.
+bool CheckOrder(std::vector<Step>& steps) {
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const Step& a, const Step& b) { return a.time < b.time; });
+  bool down[kMaxFingers] = {};
+  for (const Step& s : steps) {
+    const bool want_down = s.phase != Phase::Down;
+    if (down[s.finger] != want_down) {
+      std::cerr << "pps-tuio-send: at " << s.time << " ms finger " << s.finger
+                << (want_down ? " moves or lifts before it is down\n" : " is already down\n");
+      return false;
+    }
+    down[s.finger] = s.phase != Phase::Up;
+  }
+  return true;
+}
+
+// Where finger `f` is at `t` ms, if it is down: interpolated between its steps.
+bool FingerAt(const std::vector<Step>& steps, int f, double t, float& x, float& y) {
+  const Step* before = nullptr;
+  const Step* after = nullptr;
+  for (const Step& s : steps) {
+    if (s.finger != f) continue;
+    if (s.time <= t) before = &s;
+    else if (!after) after = &s;
+  }
+  if (!before || before->phase == Phase::Up) return false;
+  x = before->x, y = before->y;
+  if (after && after->phase == Phase::Move && after->time > before->time) {
+    const float a = static_cast<float>((t - before->time) / (after->time - before->time));
+    x += (after->x - before->x) * a;
+    y += (after->y - before->y) * a;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string address, script;
+  std::vector<float> drags;
+  double duration = 1000.0, rate = 60.0;
+  bool verbose = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const auto value = [&](int n) { return i + n < argc; };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kHelp;
+      return 0;
+    } else if (arg == "--script" && value(1)) {
+      script = argv[++i];
+    } else if (arg == "--drag" && value(4)) {
+      for (int k = 0; k < 4; ++k) drags.push_back(std::strtof(argv[++i], nullptr));
+    } else if (arg == "--duration" && value(1)) {
+      duration = std::strtod(argv[++i], nullptr);
+    } else if (arg == "--rate" && value(1)) {
+      rate = std::strtod(argv[++i], nullptr);
+    } else if (arg == "--verbose") {
+      verbose = true;
+    } else if (address.empty() && arg[0] != '-') {
+      address = arg;
+    } else {
+      std::cerr << "pps-tuio-send: unknown or incomplete argument: " << arg << " (see --help)\n";
+      return 2;
+    }
+  }
+  if (address.empty() || script.empty() == drags.empty() || !(duration > 0.0) ||
+      !(rate > 0.0 && rate <= 1000.0)) {
+    std::cerr << "pps-tuio-send: give [HOST:]PORT and either --script or --drag (see --help)\n";
+    return 2;
+  }
+  std::string host = "127.0.0.1";
+  const std::size_t colon = address.rfind(':');
+  if (colon != std::string::npos) host = address.substr(0, colon);
+  const int port = std::atoi(address.substr(colon == std::string::npos ? 0 : colon + 1).c_str());
+  if (port <= 0 || port > 65535) {
+    std::cerr << "pps-tuio-send: " << address << ": expected [HOST:]PORT, port 1..65535\n";
+    return 2;
+  }
+
+  std::vector<Step> steps;
+  if (!script.empty()) {
+    std::ifstream file;
+    if (script != "-") file.open(script);
+    if (script != "-" && !file) {
+      std::cerr << "pps-tuio-send: cannot read " << script << "\n";
+      return 2;
+    }
+    if (!ReadScript(script == "-" ? std::cin : file, script, steps)) return 2;
+  }
+  for (std::size_t d = 0; d + 3 < drags.size(); d += 4) {
+    const int f = static_cast<int>(d / 4);
+    if (f >= kMaxFingers) break;
+    steps.push_back({0.0, f, Phase::Down, drags[d], drags[d + 1]});
+    steps.push_back({duration, f, Phase::Move, drags[d + 2], drags[d + 3]});
+    steps.push_back({duration + 100.0, f, Phase::Up, drags[d + 2], drags[d + 3]});
+  }
+  if (steps.empty() || !CheckOrder(steps)) {
+    if (steps.empty()) std::cerr << "pps-tuio-send: the gesture is empty\n";
+    return 2;
+  }
+
+  // Frames on the rate's grid, and one at every step, so that a short tap is sent too.
+  std::vector<double> times;
+  const double period = 1000.0 / rate, end = steps.back().time;
+  for (double t = 0.0; t < end; t += period) times.push_back(t);
+  for (const Step& s : steps) times.push_back(s.time);
+  std::sort(times.begin(), times.end());
+  times.erase(std::unique(times.begin(), times.end()), times.end());
+
+  try {
+    const IpEndpointName to(host.c_str(), port);  // an unknown host resolves to 0.0.0.0
+    if (to.address == 0 && host != "0.0.0.0") {
+      std::cerr << "pps-tuio-send: cannot resolve host " << host << "\n";
+      return 2;
+    }
+    UdpTransmitSocket socket(to);
+    const std::string source = "pps-tuio-send:" + std::to_string(getpid());
+    const auto start = std::chrono::steady_clock::now();
+    char buffer[8192];
+    std::int32_t fseq = 0;
+    for (const double t : times) {
+      std::this_thread::sleep_until(start + std::chrono::duration<double, std::milli>(t));
+      osc::OutboundPacketStream p(buffer, sizeof buffer);
+      p << osc::BeginBundleImmediate;
+      p << osc::BeginMessage("/tuio/2Dcur") << "source" << source.c_str() << osc::EndMessage;
+      p << osc::BeginMessage("/tuio/2Dcur") << "alive";
+      float xs[kMaxFingers], ys[kMaxFingers];
+      bool down[kMaxFingers];
+      for (int f = 0; f < kMaxFingers; ++f) {
+        down[f] = FingerAt(steps, f, t, xs[f], ys[f]);
+        if (down[f]) p << static_cast<osc::int32>(f + 1);  // session ids 1..32
+      }
+      p << osc::EndMessage;
+      for (int f = 0; f < kMaxFingers; ++f) {
+        if (!down[f]) continue;
+        p << osc::BeginMessage("/tuio/2Dcur") << "set" << static_cast<osc::int32>(f + 1) << xs[f]
+          << ys[f] << 0.0f << 0.0f << 0.0f << osc::EndMessage;
+        if (verbose)
+          std::cout << t << " ms: finger " << f << " at " << xs[f] << " " << ys[f] << "\n";
+      }
+      p << osc::BeginMessage("/tuio/2Dcur") << "fseq" << ++fseq << osc::EndMessage;
+      p << osc::EndBundle;
+      socket.Send(p.Data(), p.Size());
+    }
+    if (verbose) std::cout << fseq << " frames sent to " << host << ":" << port << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "pps-tuio-send: " << host << ":" << port << ": " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
