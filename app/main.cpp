@@ -20,6 +20,7 @@
 #include "platform/input.h"
 #include "platform/screenshot.h"
 #include "platform/window.h"
+#include "platform/x11_touch.h"
 #include "ui/app_state.h"
 #include "ui/board_autosave.h"
 #include "ui/draw_hash.h"
@@ -105,6 +106,10 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = nullptr;
   InputQueue queue;
   StartInput(window.handle, queue);
+  // Each finger on a touch screen its own pointer; without XInput 2.2 the mouse alone.
+  X11Touch touch;
+  const std::string touch_off = touch.Start(window.handle, queue);
+  if (!touch_off.empty()) std::cerr << "pps-canvas: " << touch_off << "\n";
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const std::string font_error = LoadFonts(state.fonts, state.scale);
   if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error << "\n";
@@ -163,6 +168,7 @@ int main(int argc, char** argv) {
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
     if (!e.empty()) exit_code = 1;
   }
+  touch.Stop();
   StopInput(window.handle);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui::DestroyContext();

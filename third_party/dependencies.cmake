@@ -6,6 +6,9 @@ find_package(Catch2 2 REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(Freetype REQUIRED)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+# XInput 2.2 touch on a second X connection (app/platform/x11_touch.cpp only).
+pkg_check_modules(X11 REQUIRED IMPORTED_TARGET x11)
+pkg_check_modules(XI REQUIRED IMPORTED_TARGET xi>=1.6)
 include(${CMAKE_CURRENT_LIST_DIR}/oscpack.cmake)
 
 # Debian's libimgui.a already holds the core, imgui_stdlib, imgui_freetype and the glfw and

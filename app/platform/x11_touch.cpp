@@ -1,0 +1,231 @@
+#include "platform/x11_touch.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+#include "core/touch_points.h"
+#include "platform/input.h"
+
+// X headers last: they define macros (None, Bool, Status, Success) that our headers must not see.
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <X11/Xlib.h>
+#include <X11/extensions/XInput2.h>
+
+// GLFW's X11 handles, as <GLFW/glfw3native.h> declares them (GLFW 3.0 and later). That header,
+// with GLFW_EXPOSE_NATIVE_X11, also includes <X11/extensions/Xrandr.h> for its monitor
+// functions, which would make libxrandr-dev a build dependency for two declarations.
+extern "C" {
+Display* glfwGetX11Display(void);
+::Window glfwGetX11Window(GLFWwindow* window);
+}
+
+// Why a touch is never also a click (XI 2.2 protocol, XI2proto.txt, "Touch device support"):
+// - "Only one client may select for touch events from a given device on a window." We select
+//   on our own window, so no other client should hold it; if one does, XISelectEvents fails
+//   with BadAccess and touch stays off (Start says so) rather than half working.
+// - "Pointer emulation from multitouch events": with no grab active, a touch that emulates
+//   pointer events is delivered "as a touch event to the window if a client has selected for
+//   touch events on this window - otherwise, as a pointer event to the window if a client has
+//   selected for pointer events". This connection selects touch events on GLFW's window, so
+//   GLFW's connection (which selects pointer events there) gets no emulated button 1 for it: a
+//   tap reaches the app once, as a Touch pointer. We therefore synthesize no mouse events here;
+//   the frame step lets one touch that misses the tokens act as ImGui's mouse.
+// - Grabs come first: a window manager or gesture daemon with a touch or pointer grab on an
+//   ancestor gets the touch first, and either keeps it (we see nothing of it) or rejects it,
+//   and then it comes to our selection. Read from the spec only: not tried with such a window
+//   manager on real touch hardware.
+// - For touchpads ("DependentTouch") a one-finger touch is pointer-controlling and sends
+//   pointer events only, no touch events: also one input.
+
+namespace pps {
+
+namespace {
+
+// Set while Start() selects events, on the main thread: X errors are reported asynchronously
+// and Xlib's default handler exits the process, so a refused selection must be caught here.
+Display* g_checked_display = nullptr;
+int g_checked_error = 0;
+int (*g_previous_handler)(Display*, XErrorEvent*) = nullptr;
+
+int OnXError(Display* display, XErrorEvent* error) {
+  if (display == g_checked_display) {
+    g_checked_error = error->error_code;
+    return 0;
+  }
+  return g_previous_handler ? g_previous_handler(display, error) : 0;
+}
+
+}  // namespace
+
+// Two threads use Xlib at once, each on a Display of its own (GLFW's on the main thread, this
+// one's on the reader): libX11 1.8 (Debian 12) calls XInitThreads itself when it loads.
+struct X11Touch::Reader {
+  Display* display = nullptr;
+  ::Window window = 0;
+  int xi_opcode = 0;
+  int wake[2] = {-1, -1};  // a pipe: a byte written to wake[1] ends the thread
+  InputQueue* queue = nullptr;
+  TouchPoints points;  // only the thread touches it after Start
+  std::vector<InputEvent> out;
+  std::thread thread;
+
+  ~Reader() {
+    if (thread.joinable()) {
+      const char byte = 1;
+      while (write(wake[1], &byte, 1) < 0 && errno == EINTR) {
+      }
+      thread.join();
+    }
+    if (display) XCloseDisplay(display);
+    for (int fd : wake)
+      if (fd >= 0) close(fd);
+  }
+
+  // The thread: waits on the X connection and the wake pipe, never on one alone, so that Stop
+  // returns at once whether or not a finger is down.
+  void Run() {
+    out.reserve(64);
+    const int x_fd = ConnectionNumber(display);
+    for (;;) {
+      // Xlib may already hold events read with an earlier reply: drain before sleeping.
+      while (XPending(display) > 0) {
+        XEvent event;
+        XNextEvent(display, &event);
+        Handle(event);
+      }
+      Deliver();
+      pollfd fds[2] = {{x_fd, POLLIN, 0}, {wake[0], POLLIN, 0}};
+      if (poll(fds, 2, -1) < 0) {
+        if (errno == EINTR) continue;
+        std::cerr << "pps-canvas: touch: waiting for X events failed; touch is off\n";
+        break;
+      }
+      if (fds[1].revents != 0) break;
+      if (fds[0].revents & (POLLERR | POLLHUP | POLLNVAL)) {
+        std::cerr << "pps-canvas: touch: the X connection closed; touch is off\n";
+        break;
+      }
+    }
+    // Whatever fingers are down now will never lift for us: let go of their tokens.
+    points.CancelAll(glfwGetTime(), out);
+    Deliver();
+  }
+
+  void Handle(XEvent& event) {
+    XGenericEventCookie& cookie = event.xcookie;
+    if (cookie.type != GenericEvent || cookie.extension != xi_opcode) return;
+    if (!XGetEventData(display, &cookie)) return;
+    // glfwGetTime is safe from any thread; every source stamps events with it.
+    const double now = glfwGetTime();
+    switch (cookie.evtype) {
+      case XI_TouchBegin:
+      case XI_TouchUpdate:
+      case XI_TouchEnd: {
+        const auto* e = static_cast<const XIDeviceEvent*>(cookie.data);
+        if (e->event != window) break;
+        const TouchKind kind = cookie.evtype == XI_TouchBegin    ? TouchKind::Begin
+                               : cookie.evtype == XI_TouchUpdate ? TouchKind::Update
+                                                                 : TouchKind::End;
+        // sourceid: the physical screen (deviceid is the master pointer all screens share).
+        points.Translate(
+            {kind, e->sourceid, static_cast<std::uint32_t>(e->detail), e->event_x, e->event_y, now},
+            out);
+        break;
+      }
+      case XI_HierarchyChanged: {
+        const auto* e = static_cast<const XIHierarchyEvent*>(cookie.data);
+        for (int i = 0; i < e->num_info; ++i)
+          if (e->info[i].flags & (XISlaveRemoved | XISlaveDetached | XIDeviceDisabled))
+            points.CancelDevice(e->info[i].deviceid, now, out);
+        break;
+      }
+      default:
+        break;
+    }
+    XFreeEventData(display, &cookie);
+  }
+
+  void Deliver() {
+    if (out.empty()) return;
+    for (const InputEvent& e : out) queue->Push(e);
+    out.clear();
+    WakeFrameLoop();
+  }
+};
+
+X11Touch::X11Touch() = default;
+
+X11Touch::~X11Touch() {
+  Stop();
+}
+
+std::string X11Touch::Start(GLFWwindow* window, InputQueue& queue) {
+  Stop();
+  // Debian's libglfw3 is GLFW's X11 build (on a Wayland desktop it runs on Xwayland, which has
+  // XInput 2.2 touch too); these return null when GLFW is not on X11.
+  Display* glfw_display = glfwGetX11Display();
+  const ::Window x_window = glfwGetX11Window(window);
+  if (!glfw_display || !x_window) return "touch: not an X11 display; mouse only";
+
+  auto reader = std::make_unique<Reader>();
+  reader->queue = &queue;
+  reader->window = x_window;
+  reader->display = XOpenDisplay(DisplayString(glfw_display));
+  if (!reader->display)
+    return std::string("touch: cannot open a second connection to X display ") +
+           DisplayString(glfw_display) + "; mouse only";
+  Display* display = reader->display;
+
+  int event_base = 0, error_base = 0;
+  if (!XQueryExtension(display, "XInputExtension", &reader->xi_opcode, &event_base, &error_base))
+    return "touch: the X server has no XInput extension; mouse only";
+  int major = 2, minor = 2;
+  if (XIQueryVersion(display, &major, &minor) != Success || major < 2 || (major == 2 && minor < 2))
+    return "touch: the X server has XInput " + std::to_string(major) + "." + std::to_string(minor) +
+           ", touch needs 2.2; mouse only";
+
+  // Touches on our window from every screen (master devices: each touch once, not once more per
+  // slave), and device changes anywhere, to cancel the touches of a screen that goes away.
+  unsigned char touch_bits[XIMaskLen(XI_LASTEVENT)] = {};
+  XISetMask(touch_bits, XI_TouchBegin);
+  XISetMask(touch_bits, XI_TouchUpdate);
+  XISetMask(touch_bits, XI_TouchEnd);
+  XIEventMask touch_mask{XIAllMasterDevices, static_cast<int>(sizeof touch_bits), touch_bits};
+  unsigned char device_bits[XIMaskLen(XI_LASTEVENT)] = {};
+  XISetMask(device_bits, XI_HierarchyChanged);
+  XIEventMask device_mask{XIAllDevices, static_cast<int>(sizeof device_bits), device_bits};
+
+  XSync(display, False);
+  g_checked_display = display;
+  g_checked_error = 0;
+  g_previous_handler = XSetErrorHandler(OnXError);
+  XISelectEvents(display, x_window, &touch_mask, 1);
+  XISelectEvents(display, DefaultRootWindow(display), &device_mask, 1);
+  XSync(display, False);
+  XSetErrorHandler(g_previous_handler);
+  g_checked_display = nullptr;
+  if (g_checked_error != 0) {
+    char text[128] = {};
+    XGetErrorText(display, g_checked_error, text, sizeof text);
+    return std::string("touch: the X server refused touch events for the window (") + text +
+           "; another client may hold them); mouse only";
+  }
+
+  if (pipe2(reader->wake, O_CLOEXEC) != 0) return "touch: cannot make a wake-up pipe; mouse only";
+  reader->thread = std::thread([r = reader.get()] { r->Run(); });
+  reader_ = std::move(reader);
+  return "";
+}
+
+void X11Touch::Stop() {
+  reader_.reset();
+}
+
+}  // namespace pps
