@@ -19,6 +19,7 @@
 #include "core/sketch_file.h"
 #include "platform/input.h"
 #include "platform/screenshot.h"
+#include "platform/tuio_receiver.h"
 #include "platform/window.h"
 #include "platform/x11_touch.h"
 #include "ui/app_state.h"
@@ -106,6 +107,10 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = nullptr;
   InputQueue queue;
   StartInput(window.handle, queue);
+  // Touch tables and trackers over the network (--tuio): every cursor its own pointer.
+  TuioReceiver tuio(queue);
+  if (options.tuio_port != 0)
+    tuio.Start(window.handle, options.tuio_host, options.tuio_port, state.messages);
   // Each finger on a touch screen its own pointer; without XInput 2.2 the mouse alone.
   X11Touch touch;
   const std::string touch_off = touch.Start(window.handle, queue);
@@ -132,6 +137,7 @@ int main(int argc, char** argv) {
     else PollInput();
 
     queue.TakeFrame(input);
+    tuio.Update(window.handle, state.messages);
     PrepareImGuiFrame(window);
     FeedImGui(input);
     ImGui_ImplOpenGL3_NewFrame();
@@ -169,6 +175,7 @@ int main(int argc, char** argv) {
     if (!e.empty()) exit_code = 1;
   }
   touch.Stop();
+  tuio.Stop();
   StopInput(window.handle);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui::DestroyContext();

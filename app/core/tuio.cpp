@@ -15,6 +15,22 @@ namespace {
 // that it lies inside the message, so a blob at the very end would read past the payload.
 constexpr std::size_t kPadding = 16;
 
+// Whether every element of the bundle `data` (header and time tag checked by oscpack) lies inside
+// it. oscpack 1.1.0 adds an element's size to 4 in 32 bits, so a size of 0xfffffffc wraps to 0
+// and ReceivedBundle's constructor loops for ever (found by fuzz_tuio): sizes are checked here
+// first, in 64 bits.
+bool ElementsFit(const char* data, std::size_t size) {
+  for (std::size_t at = 16; at < size;) {
+    if (size - at < 4) return false;
+    const auto* b = reinterpret_cast<const unsigned char*>(data + at);
+    const std::size_t n = std::size_t{b[0]} << 24 | std::size_t{b[1]} << 16 |
+                          std::size_t{b[2]} << 8 | std::size_t{b[3]};
+    if (n > size - at - 4) return false;
+    at += 4 + n;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool TuioDecoder::Fail(const char* why) {
@@ -52,6 +68,8 @@ bool TuioDecoder::Parse(const char* data, std::size_t size, int depth) {
   if (depth > kMaxDepth) return Fail("bundles nested more than 8 deep");
   const osc::ReceivedPacket packet(data, size);  // throws on a size of 0 or not a multiple of 4
   if (!packet.IsBundle()) return ParseMessage(data, size);
+  if (size >= 16 && !ElementsFit(data, size))
+    return Fail("a bundle element larger than its bundle");
   const osc::ReceivedBundle bundle(packet);  // checks every element's size against the bundle's
   for (auto e = bundle.ElementsBegin(); e != bundle.ElementsEnd(); ++e)
     if (!Parse(e->Contents(), static_cast<std::size_t>(e->Size()), depth + 1)) return false;

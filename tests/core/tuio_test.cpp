@@ -62,6 +62,12 @@ Bytes Bundle(const std::vector<Bytes>& elements) {
   return out;
 }
 
+// `bundle` with one more element whose size is 0xfffffffc, and nothing after it.
+Bytes BadElementSize(Bytes bundle) {
+  for (char c : {'\xff', '\xff', '\xff', '\xfc'}) bundle.push_back(c);
+  return bundle;
+}
+
 struct Decoded {
   bool ok = false;
   std::vector<TuioEvent> events;
@@ -337,6 +343,9 @@ TEST_CASE("TUIO: malformed packets are counted, change nothing and never throw",
       {"element longer than the bundle",
        Bytes{'#', 'b', 'u', 'n', 'd', 'l', 'e', 0, 0, 0, 0, 0, 0, 0, 0, 1, 0x7f, 0, 0, 0}},
       {"larger than a datagram", Bytes(TuioDecoder::kMaxPacket + 4, '\0')},
+      // oscpack 1.1.0 computes 4 + size in 32 bits: 0 for this one, and it never gets past it.
+      {"element size 0xfffffffc", BadElementSize(Bundle({}))},
+      {"element size 0xfffffffc, nested", Bundle({Frame({}, {}, 2), BadElementSize(Bundle({}))})},
   };
   std::uint64_t count = 0;
   for (const auto& [what, bytes] : bad) {

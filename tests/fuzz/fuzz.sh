@@ -13,10 +13,13 @@ for arg; do
   mkdir -p "$work/corpus/$parser" "$work/artifacts/$parser"
   log="$work/$parser.log"
   echo "fuzz: $parser for ${seconds} s, inputs up to $max_len bytes (log: $log)"
+  # A parser's own dictionary (PARSER.dict) if it has one, else the JSON one.
+  dict="$src/$parser.dict"
+  [ -f "$dict" ] || dict="$src/json.dict"
   # -len_control=0: inputs up to MAX_LEN from the start, not grown slowly from the seeds' sizes.
   # The first corpus folder receives new inputs: the one in the build folder, never the seeds.
   UBSAN_OPTIONS=print_stacktrace=1 "$bin" -max_total_time="$seconds" -max_len="$max_len" \
-    -len_control=0 -timeout=10 -rss_limit_mb=2048 -dict="$src/json.dict" -print_final_stats=1 \
+    -len_control=0 -timeout=10 -rss_limit_mb=2048 -dict="$dict" -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/$parser/" \
     "$work/corpus/$parser" "$src/corpus/$parser" "$src/crashes/$parser" > "$log" 2>&1
   code=$?
