@@ -12,6 +12,12 @@ int TopmostAt(const std::vector<ChipRect>& chips, ScreenPoint p) {
   return -1;
 }
 
+int PressedChip(const PointerTargets& targets, ScreenPoint p) {
+  const ChipRect board_rect{targets.board.min, targets.board.max};
+  if (!targets.chips || !Contains(board_rect, p) || Contains(targets.covered, p)) return -1;
+  return TopmostAt(*targets.chips, p);
+}
+
 bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTargets& targets) {
   if (e.kind != InputKind::Pointer) return false;
   Grab* grab = Of(e.pointer);
@@ -19,33 +25,42 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
   switch (e.phase) {
     case PointerPhase::Down: {
       if (grab) Release(board, *grab);  // a lost release: start afresh
-      const ChipRect board_rect{targets.board.min, targets.board.max};
-      if (!targets.chips || !Contains(board_rect, e.at)) return false;
-      const int z = TopmostAt(*targets.chips, e.at);
+      const int z = PressedChip(targets, e.at);
       const auto& tokens = board.Current().tokens;
       if (z < 0 || z >= static_cast<int>(tokens.size())) return false;
       const Token& token = tokens[static_cast<std::size_t>(z)];
-      const auto held = [&](const Grab& g) { return g.used && g.token == token.id; };
+      const auto held = [&](const Grab& g) { return g.used && !g.spent && g.token == token.id; };
       if (std::any_of(grabs_.begin(), grabs_.end(), held)) return false;
       const auto free =
           std::find_if(grabs_.begin(), grabs_.end(), [](const Grab& g) { return !g.used; });
       if (free == grabs_.end()) return false;
+      *free = Grab{};
       free->used = true;
       free->pointer = e.pointer;
       free->token = token.id;
       free->offset = {token.position.formal - at.formal, token.position.outside - at.outside};
+      free->pressed = free->at = e.at;
       free->gesture = board.BeginGesture();
       board.Raise(free->token, free->gesture);
       return true;
     }
-    case PointerPhase::Move:
+    case PointerPhase::Move: {
       if (!grab) return false;
+      grab->at = e.at;
+      if (grab->spent) return true;
+      // Within the slop the token stays put: a finger's jitter is not a drag.
+      const float dx = e.at.x - grab->pressed.x, dy = e.at.y - grab->pressed.y;
+      if (!grab->dragged && dx * dx + dy * dy <= targets.slop * targets.slop) return true;
+      grab->dragged = true;
       board.Move(grab->token, {at.formal + grab->offset.formal, at.outside + grab->offset.outside},
                  grab->gesture);
       return true;
+    }
     case PointerPhase::Up:
       if (!grab) return false;
-      if (Contains(targets.remove_zone, e.at)) board.Remove(grab->token, grab->gesture);
+      // Only a token dragged there is removed: a press on a token never lands on the bin.
+      if (!grab->spent && grab->dragged && Contains(targets.remove_zone, e.at))
+        board.Remove(grab->token, grab->gesture);
       Release(board, *grab);
       return true;
     case PointerPhase::Cancel:
@@ -56,6 +71,28 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
   return false;
 }
 
+int PointerRouter::Tick(Board& board, double now, std::array<LongPress, kMaxPointers>& fired) {
+  int count = 0;
+  for (Grab& g : grabs_) {
+    if (!g.used || g.spent || g.dragged) continue;
+    if (g.since < 0.0) {
+      g.since = now;
+      continue;
+    }
+    if (now - g.since < kLongPressSeconds) continue;
+    // The token stays where it is, raised: the press's gesture ends here, so what the user
+    // picks next is an undo step of its own.
+    g.spent = true;
+    board.EndGesture(g.gesture);
+    g.gesture = Board::kNoGesture;
+    LongPress& press = fired[static_cast<std::size_t>(count++)];
+    press.pointer = g.pointer;
+    press.token = g.token;
+    press.at = g.at;
+  }
+  return count;
+}
+
 void PointerRouter::CancelAll(Board& board) {
   for (Grab& g : grabs_)
     if (g.used) Release(board, g);
@@ -63,18 +100,30 @@ void PointerRouter::CancelAll(Board& board) {
 
 const std::string* PointerRouter::HeldBy(PointerId pointer) const {
   for (const Grab& g : grabs_)
-    if (g.used && g.pointer == pointer) return &g.token;
+    if (g.used && !g.spent && g.pointer == pointer) return &g.token;
   return nullptr;
 }
 
 bool PointerRouter::Any() const {
-  return std::any_of(grabs_.begin(), grabs_.end(), [](const Grab& g) { return g.used; });
+  return std::any_of(grabs_.begin(), grabs_.end(),
+                     [](const Grab& g) { return g.used && !g.spent; });
+}
+
+bool PointerRouter::Dragging() const {
+  return std::any_of(grabs_.begin(), grabs_.end(),
+                     [](const Grab& g) { return g.used && !g.spent && g.dragged; });
+}
+
+bool PointerRouter::DraggedOver(const ChipRect& zone) const {
+  return std::any_of(grabs_.begin(), grabs_.end(), [&](const Grab& g) {
+    return g.used && !g.spent && g.dragged && Contains(zone, g.at);
+  });
 }
 
 int PointerRouter::HeldTokens(const Board& board, std::array<int, kMaxPointers>& tokens) const {
   int count = 0;
   for (const Grab& g : grabs_)
-    if (g.used)
+    if (g.used && !g.spent)
       if (const int z = board.Find(g.token); z >= 0) tokens[static_cast<std::size_t>(count++)] = z;
   return count;
 }

@@ -315,7 +315,29 @@ void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classificati
   draw->AddText(font, font->FontSize, at, IM_COL32(255, 255, 255, 255), label);
 }
 
+// A ring round the chip whose actions the token menu shows, so it is clear whose they are.
+void DrawMenuRing(ImDrawList* draw, const AppState& state) {
+  if (!state.token_menu.Open()) return;
+  const int z = state.board.Find(state.token_menu.token);
+  if (z < 0 || static_cast<std::size_t>(z) >= state.chips.size()) return;
+  const ChipRect& c = state.chips[static_cast<std::size_t>(z)];
+  const float s = state.scale, gap = 5.0f * s;
+  draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap), kInk,
+                14.0f * s, 0, 3.0f * s);
+}
+
 }  // namespace
+
+PointerTargets BoardTargets(const AppState& state) {
+  PointerTargets targets;
+  targets.layout = state.content.model.layout;
+  targets.board = state.board_rect;
+  targets.chips = &state.chips;
+  targets.remove_zone = state.remove_zone;
+  if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
+  targets.slop = 12.0f * state.scale;
+  return targets;
+}
 
 void LayoutChips(AppState& state, const BoardRect& rect) {
   const std::vector<Token>& tokens = state.board.Current().tokens;
@@ -328,15 +350,21 @@ void LayoutChips(AppState& state, const BoardRect& rect) {
 
 bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
                double now) {
+  ShownBoard& shown = state.shown_board;
+  // What the board says about the tokens lies under them: the zwaartepunt, its label, the axis
+  // labels and the type-shift banner never hide a token's label. Each notes where it ended in
+  // the draw list, so that a test sees the order.
+  const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
   DrawQuadrants(draw, state, c, rect);
   DrawMarginBand(draw, state.content.model, rect);
-  DrawAxes(draw, state, rect);
-  ShownBoard& shown = state.shown_board;
+  DrawAxes(draw, state, rect), under_chips();
   shown.ghosts = DrawGhosts(draw, state, rect);
   shown.trail_pieces = DrawTrail(draw, state, rect, now);
+  DrawZwaartepunt(draw, state, c, rect), under_chips();
+  shown.banner = DrawShiftBanner(draw, state, rect, now), under_chips();
+  shown.chips_begin = draw->VtxBuffer.Size;
   DrawTokens(draw, state, rect);
-  DrawZwaartepunt(draw, state, c, rect);
-  shown.banner = DrawShiftBanner(draw, state, rect, now);
+  DrawMenuRing(draw, state);
   return shown.trail_pieces > 0 || shown.banner;
 }
 

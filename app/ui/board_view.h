@@ -9,6 +9,10 @@ struct ImDrawList;
 
 namespace pps {
 
+// Where the board's tokens, the bin and what covers the board are, as the user last saw them:
+// what pointer events are routed against.
+PointerTargets BoardTargets(const AppState& state);
+
 // Lays out the chip of every token of the board (state.chips, state.chip_labels): where each
 // is on screen, for drawing and for hit-testing.
 void LayoutChips(AppState& state, const BoardRect& rect);

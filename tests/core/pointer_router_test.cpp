@@ -346,3 +346,114 @@ TEST_CASE("HeldTokens gives the current board indices of the held tokens") {
   REQUIRE(s.router.HeldTokens(s.board, held) == 1);
   CHECK(held[0] == s.board.Find("b"));
 }
+
+TEST_CASE("within the slop a held token stays put; past it, it follows with the press's offset") {
+  Scene s;
+  s.targets.slop = 12.0f;
+  REQUIRE(s.Down(kMouse, 300.0f, 300.0f));  // c, at its centre
+  CHECK(s.Move(kMouse, 308.0f, 306.0f));    // 10 px: a finger's jitter
+  CHECK(s.At("c").formal == 0.5);
+  CHECK(s.At("c").outside == 0.5);
+  CHECK_FALSE(s.router.Dragging());
+  CHECK(s.Move(kMouse, 310.0f, 306.0f));  // 11.7 px: still within
+  CHECK_FALSE(s.router.Dragging());
+  CHECK(s.Move(kMouse, 313.0f, 300.0f));  // 13 px: a drag
+  CHECK(s.router.Dragging());
+  CHECK(s.At("c").formal == Approx(0.565));
+  CHECK(s.Move(kMouse, 302.0f, 300.0f));  // back within the slop: still a drag
+  CHECK(s.At("c").formal == Approx(0.51));
+  CHECK(s.router.Dragging());
+}
+
+TEST_CASE("only a dragged token is removed on the remove zone, and only its pointer lights it") {
+  Scene s;
+  s.targets.remove_zone = {{280.0f, 280.0f}, {320.0f, 320.0f}};  // right over c's chip
+  REQUIRE(s.Down(kMouse, 300.0f, 300.0f));
+  CHECK_FALSE(s.router.DraggedOver(s.targets.remove_zone));  // pressed, not dragged
+  CHECK(s.Up(kMouse, 300.0f, 300.0f));                       // a tap there removes nothing
+  CHECK(s.board.Find("c") >= 0);
+
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // a, dragged onto the zone
+  s.Move(kMouse, 200.0f, 200.0f);
+  CHECK_FALSE(s.router.DraggedOver(s.targets.remove_zone));
+  s.Move(kMouse, 300.0f, 300.0f);
+  CHECK(s.router.DraggedOver(s.targets.remove_zone));
+  CHECK(s.Up(kMouse, 300.0f, 300.0f));
+  CHECK(s.board.Find("a") == -1);
+  CHECK(s.board.Find("c") >= 0);
+  REQUIRE(s.board.Undo());
+  CHECK(s.board.Find("a") >= 0);
+}
+
+TEST_CASE("two pointers each drop their token on the remove zone") {
+  Scene s;
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));   // a
+  REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));  // c
+  s.Move(kMouse, 470.0f, 20.0f);
+  s.Move(kTuio0, 480.0f, 30.0f);
+  CHECK(s.Up(kTuio0, 480.0f, 30.0f));
+  CHECK(s.board.Find("c") == -1);
+  CHECK(s.router.DraggedOver(s.targets.remove_zone));  // a is still over it
+  CHECK(s.Up(kMouse, 470.0f, 20.0f));
+  CHECK(s.board.Find("a") == -1);
+  CHECK(s.Ids() == Ids{"b", "d"});
+}
+
+TEST_CASE("a token held still for the long-press time fires once, and is not moved or removed") {
+  Scene s;
+  std::array<LongPress, PointerRouter::kMaxPointers> fired;
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));           // a, raised
+  CHECK(s.router.Tick(s.board, 10.0, fired) == 0);  // the hold starts being timed
+  s.Move(kMouse, 90.0f, 104.0f);                    // jitter within the slop
+  CHECK(s.router.Tick(s.board, 10.49, fired) == 0);
+  REQUIRE(s.router.Tick(s.board, 10.5, fired) == 1);
+  CHECK(fired[0].pointer == kMouse);
+  CHECK(fired[0].token == "a");
+  CHECK(fired[0].at.x == 90.0f);
+  CHECK(s.router.Tick(s.board, 11.5, fired) == 0);  // once
+  CHECK_FALSE(s.router.Any());  // it holds nothing now: nothing lifts, frames may rest
+  CHECK(s.router.HeldBy(kMouse) == nullptr);
+  CHECK(s.board.Settled());  // the press's gesture ended: the actions can be undone alone
+  CHECK(s.board.CanUndo());  // the raise
+
+  // Moving on afterwards and letting go over the remove zone does nothing.
+  CHECK(s.Move(kMouse, 470.0f, 20.0f));
+  CHECK_FALSE(s.router.Dragging());
+  CHECK(s.Up(kMouse, 470.0f, 20.0f));
+  CHECK(s.At("a").formal == -0.5);
+  CHECK(s.At("a").outside == -0.5);
+  REQUIRE(s.board.Undo());  // the raise, and nothing else
+  CHECK(s.Ids() == Ids{"a", "b", "d", "c"});
+  CHECK_FALSE(s.board.CanUndo());
+}
+
+TEST_CASE("a drag, a tap or another pointer's token does not long-press") {
+  Scene s;
+  std::array<LongPress, PointerRouter::kMaxPointers> fired;
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));   // a: dragged before the time is up
+  REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));  // c: lifted before the time is up
+  CHECK(s.router.Tick(s.board, 1.0, fired) == 0);
+  s.Move(kMouse, 120.0f, 100.0f);
+  s.Up(kTuio0, 300.0f, 300.0f);
+  CHECK(s.router.Tick(s.board, 1.6, fired) == 0);
+  CHECK(s.router.Tick(s.board, 5.0, fired) == 0);
+  CHECK(s.Held(kMouse) == "a");  // still dragging
+  // A later press on the same token is timed afresh.
+  REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));
+  CHECK(s.router.Tick(s.board, 5.1, fired) == 0);
+  CHECK(s.router.Tick(s.board, 5.5, fired) == 0);
+  REQUIRE(s.router.Tick(s.board, 5.6, fired) == 1);
+  CHECK(fired[0].token == "c");
+  CHECK(fired[0].pointer == kTuio0);
+  CHECK(s.Held(kMouse) == "a");
+}
+
+TEST_CASE("a press on what covers the board reaches no token") {
+  Scene s;
+  s.targets.covered = {{250.0f, 250.0f}, {350.0f, 350.0f}};  // over c's chip
+  CHECK(PressedChip(s.targets, {300.0f, 300.0f}) == -1);
+  CHECK_FALSE(s.Down(kMouse, 300.0f, 300.0f));
+  CHECK_FALSE(s.router.Any());
+  CHECK(PressedChip(s.targets, {85.0f, 100.0f}) == 0);
+  CHECK(s.Down(kMouse, 85.0f, 100.0f));
+}
