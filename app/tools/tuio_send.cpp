@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <exception>
 #include <fstream>
@@ -182,8 +183,13 @@ int main(int argc, char** argv) {
   // Frames on the rate's grid, and one at every step, so that a short tap is sent too.
   std::vector<double> times;
   const double period = 1000.0 / rate, end = steps.back().time;
-  for (double t = 0.0; t < end; t += period) times.push_back(t);
   for (const Step& s : steps) times.push_back(s.time);
+  for (int k = 0; k * period < end; ++k) {
+    const double t = k * period;  // unless a step's frame is within half a millisecond
+    if (std::none_of(steps.begin(), steps.end(),
+                     [&](const Step& s) { return std::abs(s.time - t) < 0.5; }))
+      times.push_back(t);
+  }
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
 
