@@ -298,3 +298,21 @@ TEST_CASE("the zwaartepunt, the axis labels and the type-shift banner lie under 
   CHECK(h.state.shown_board.under_chips_end > 0);
   CHECK(h.state.shown_board.under_chips_end <= h.state.shown_board.chips_begin);
 }
+
+TEST_CASE("a finger's long press opens the menu, and a finger's tap works its buttons") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::size_t before = h.sketch().tokens.size();
+  const std::string id = SomeToken(h);
+  const ImVec2 at = h.ChipCentre(id);
+  h.Press(at, kFinger2);
+  h.Hold(kLongPressFrames);
+  REQUIRE(h.state.token_menu.Open());
+  h.Release(at, kFinger2);
+  h.Settle();
+  const TapTarget* remove = FindTarget(h.state, h.Text(Str::Remove).c_str());
+  REQUIRE(remove);
+  h.TouchTap(Middle(remove->rect), kFinger1);
+  CHECK_FALSE(FindToken(h.sketch(), id));
+  CHECK(h.sketch().tokens.size() == before - 1);
+}
