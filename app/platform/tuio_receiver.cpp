@@ -110,6 +110,11 @@ void TuioReceiver::Run() {
   while (!stop_) {
     pollfd p{fd_, POLLIN, 0};
     const int ready = poll(&p, 1, kPollMs);
+    if (ready > 0 && (p.revents & POLLERR)) {  // a pending socket error: read it to clear it
+      int error = 0;
+      socklen_t length = sizeof error;
+      getsockopt(fd_, SOL_SOCKET, SO_ERROR, &error, &length);
+    }
     events.clear();
     bool dropped = false;
     // Everything waiting now, then one wake for all of it.
