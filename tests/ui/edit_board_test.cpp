@@ -1,5 +1,5 @@
-// Building a board by hand: activities from the library onto it, and tokens dropped on the
-// toolbar column off it; each change one undo step.
+// Building a board by hand: activities from the library onto it; each change one undo step.
+// (Taking tokens off: touch_manners_test.cpp.)
 
 #include <catch2/catch.hpp>
 
@@ -50,32 +50,6 @@ TEST_CASE("the library button opens and closes the library") {
   h.Click(h.Text(Str::AddActivity));
   CHECK_FALSE(h.state.library_open);
   CHECK_FALSE(h.Shows(FirstOf(h, PpsType::Katalysator).token.id));
-}
-
-TEST_CASE("a token dropped on the toolbar column leaves the board, and undo brings it back") {
-  Harness h;
-  h.OpenCase("civ-water");
-  const std::size_t before = h.sketch().tokens.size();
-  const std::string id = h.sketch().tokens[0].id;
-  const BoardPoint start = h.TokenOf(id).position;
-  const ImVec2 at = h.ChipCentre(id);
-  h.MoveTo(at);
-  h.Press(at);
-  CHECK(h.state.shown_board.drop_zone);  // the column offers itself while a token is held
-  CHECK_FALSE(h.state.shown_board.drop_zone_hot);
-  h.MoveTo(ImVec2(100, 400));  // over the toolbar: the drop zone lights up
-  CHECK(h.state.shown_board.drop_zone_hot);
-  CHECK(h.sketch().tokens.size() == before);
-  h.Release(ImVec2(100, 400));
-  CHECK(h.sketch().tokens.size() == before - 1);
-  CHECK_FALSE(FindToken(h.sketch(), id));
-  h.Settle();
-  CHECK_FALSE(h.state.shown_board.drop_zone);  // the zone goes with the drag
-
-  h.Click(h.Text(Str::Undo));  // the whole drag, drop and all, is one step
-  CHECK(h.sketch().tokens.size() == before);
-  CHECK(h.TokenOf(id).position.formal == start.formal);
-  CHECK(h.TokenOf(id).position.outside == start.outside);
 }
 
 TEST_CASE("a token dropped on the board stays, where it was dropped") {
