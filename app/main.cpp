@@ -17,6 +17,7 @@
 #include "core/input_queue.h"
 #include "core/options.h"
 #include "core/sketch_file.h"
+#include "core/ui_scale.h"
 #include "platform/input.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
@@ -100,7 +101,8 @@ int main(int argc, char** argv) {
     std::cerr << "pps-canvas: " << error << "\n";
     return 1;
   }
-  state.scale = window.content_scale;
+  state.scale = ChooseScale(options.scale, window.content_scale, window.width, window.height,
+                            window.mm_per_px);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -139,6 +141,7 @@ int main(int argc, char** argv) {
     queue.TakeFrame(input);
     tuio.Update(window.handle, state.messages);
     PrepareImGuiFrame(window);
+    PrepareInput(state, input);
     FeedImGui(input);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
@@ -157,6 +160,7 @@ int main(int argc, char** argv) {
     const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(kPaper);
     glClearColor(paper.x, paper.y, paper.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    TurnDrawing(state, *ImGui::GetDrawData());
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (screenshot && frame + 1 == kScreenshotFrames) {
       const std::string e = WriteScreenshot(options.screenshot, width, height);

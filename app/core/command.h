@@ -3,6 +3,8 @@
 // at one point in the frame (ui/commands.h), so that every change has one way in.
 
 #include <cstdint>
+#include <string>
+#include <utility>
 
 namespace pps {
 
@@ -16,14 +18,22 @@ enum class CommandKind : std::uint8_t {
   AddActivity,  // index: the library activity
   ToggleLanguage,
   ToggleLibrary,
+  ToggleTurn,  // the whole view turned 180 degrees, for the other side of the table
   CloseLibrary,
   DismissMessages,
   Quit,
+  RemoveToken,   // token: off the board
+  PutBackToken,  // token: back where the open case has it
 };
 
 struct Command {
   CommandKind kind = CommandKind::NewSketch;
-  int index = -1;  // for OpenCase and AddActivity
+  int index = -1;     // for OpenCase and AddActivity
+  std::string token;  // for the token's own commands: its id
+
+  Command() = default;
+  Command(CommandKind k, int i = -1, std::string id = {})
+      : kind(k), index(i), token(std::move(id)) {}
 };
 
 }  // namespace pps

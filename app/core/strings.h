@@ -44,10 +44,12 @@ namespace pps {
   X(LibraryTitle, "library_title")           \
   X(LibraryHint, "library_hint")             \
   X(Done, "done")                            \
-  X(DropToRemove, "drop_to_remove")          \
+  X(Remove, "remove")                        \
+  X(PutBack, "put_back")                     \
   X(Back, "back")                            \
   X(Undo, "undo")                            \
   X(Redo, "redo")                            \
+  X(Turn, "turn")                            \
   X(Dismiss, "dismiss")
 
 enum class Str {

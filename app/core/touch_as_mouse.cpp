@@ -3,8 +3,7 @@
 namespace pps {
 
 bool LandsOnToken(const PointerTargets& targets, ScreenPoint p) {
-  const ChipRect board{targets.board.min, targets.board.max};
-  return targets.chips && Contains(board, p) && TopmostAt(*targets.chips, p) >= 0;
+  return PressedChip(targets, p) >= 0;
 }
 
 void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& targets) {

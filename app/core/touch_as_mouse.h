@@ -27,7 +27,7 @@ class TouchAsMouse {
   bool mouse_down_ = false;  // the real mouse's button is down
 };
 
-// Whether a press at `p` (px) lands on a token's chip on the board.
+// Whether a press at `p` (px) lands on a token's chip on the board (not on what covers it).
 bool LandsOnToken(const PointerTargets& targets, ScreenPoint p);
 
 }  // namespace pps

@@ -72,6 +72,14 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(window.handle, &sx, &sy);
   window.content_scale = sx > 0.5f ? sx : 1.0f;
+  glfwGetWindowSize(window.handle, &window.width, &window.height);
+  if (GLFWmonitor* screen = glfwGetPrimaryMonitor()) {
+    int mm_w = 0, mm_h = 0;
+    glfwGetMonitorPhysicalSize(screen, &mm_w, &mm_h);
+    const GLFWvidmode* mode = glfwGetVideoMode(screen);
+    if (mode && mode->width > 0 && mm_w > 0)
+      window.mm_per_px = static_cast<float>(mm_w) / static_cast<float>(mode->width);
+  }
   return window;
 }
 

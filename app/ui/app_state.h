@@ -16,9 +16,11 @@
 #include "core/input_event.h"
 #include "core/messages.h"
 #include "core/pointer_router.h"
+#include "core/touch_as_mouse.h"
 #include "core/sketch.h"
 #include "core/text.h"
 #include "core/type_timeline.h"
+#include "ui/drag_scroll.h"
 #include "ui/fonts.h"
 #include "ui/label_layouts.h"
 
@@ -48,11 +50,22 @@ struct ShownGuidance {
 
 // What the board showed in the last frame besides its chips, for the same reason.
 struct ShownBoard {
-  int ghosts = 0;              // faint chips where a case's moved tokens started
-  int trail_pieces = 0;        // visible pieces of the zwaartepunt's fading trail
-  bool banner = false;         // the type-shift banner
-  bool drop_zone = false;      // the toolbar column offered as the place to drop a token
-  bool drop_zone_hot = false;  // ... with the mouse over it
+  int ghosts = 0;        // faint chips where a case's moved tokens started
+  int trail_pieces = 0;  // visible pieces of the zwaartepunt's fading trail
+  bool banner = false;   // the type-shift banner
+  // Vertices in the board's draw list after the zwaartepunt, the axis labels and the banner,
+  // and before the first chip: the first must not exceed the second.
+  int under_chips_end = 0, chips_begin = 0;
+  bool bin = false;      // the bin, offered while a token is dragged
+  bool bin_hot = false;  // ... with a dragged token's pointer over it
+};
+
+// The actions of one token, opened by a long press on it.
+struct TokenMenu {
+  std::string token;                  // id; empty while closed
+  std::uint64_t opened = UINT64_MAX;  // board.Opened() it belongs to
+  ChipRect rect;                      // px, as drawn last; presses there are the menu's
+  bool Open() const { return !token.empty(); }
 };
 
 // How tall a block of the sidebar was when last laid out, so it can be skipped out of view.
@@ -77,6 +90,8 @@ struct AppState {
   Messages messages;   // what went wrong, shown in the sidebar until dismissed
 
   // View state.
+  bool turned = false;          // the whole view is turned 180 degrees: drawing and input
+  TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons
   PointerRouter router;
   std::vector<Command> commands;                 // asked for in this frame, applied at its end
   std::uint64_t chips_revision = UINT64_MAX;     // board revision the chips were laid out for
@@ -86,11 +101,13 @@ struct AppState {
   CoverageGrid cover;                            // which parts of the board chips drawn so far hide
   LabelLayouts label_layouts;                    // chip labels wrapped and measured once
   BoardRect board_rect;                          // px, where the board was drawn in the last frame
-  ChipRect remove_zone;  // px: a token dropped here is removed (the toolbar column)
+  ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
+  TokenMenu token_menu;
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;
   bool scroll_sidebar_to_top = false;
+  DragScroll sidebar_scroll, toolbar_scroll;  // the panels a finger drags to scroll
   ShownGuidance shown;
   ShownBoard shown_board;
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text

@@ -14,7 +14,8 @@ void Apply(AppState& state, const Command& command) {
   // it is, as its own undo step.
   const CommandKind k = command.kind;
   if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
-      k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase)
+      k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
+      k == CommandKind::ToggleTurn)
     state.router.CancelAll(board);
   switch (k) {
     case CommandKind::NewSketch:
@@ -47,6 +48,9 @@ void Apply(AppState& state, const Command& command) {
     case CommandKind::ToggleLibrary:
       state.library_open = !state.library_open;
       break;
+    case CommandKind::ToggleTurn:
+      state.turned = !state.turned;
+      break;
     case CommandKind::CloseLibrary:
       state.library_open = false;
       break;
@@ -55,6 +59,15 @@ void Apply(AppState& state, const Command& command) {
       break;
     case CommandKind::Quit:
       state.quit = true;
+      break;
+    case CommandKind::RemoveToken:
+      board.Remove(command.token);
+      state.token_menu.token.clear();
+      break;
+    case CommandKind::PutBackToken:
+      if (const Token* was = board.Origin() ? FindToken(*board.Origin(), command.token) : nullptr)
+        board.Move(command.token, was->position);
+      state.token_menu.token.clear();
       break;
   }
 }

@@ -7,8 +7,10 @@
 #include "ui/app_state.h"
 #include "ui/board_view.h"
 #include "ui/commands.h"
+#include "ui/remove_bin.h"
 #include "ui/sidebar.h"
 #include "ui/theme.h"
+#include "ui/token_menu.h"
 #include "ui/toolbar.h"
 #include "ui/widgets.h"
 
@@ -31,8 +33,7 @@ void FollowOpenedBoard(AppState& state, double now) {
 
 // Pointers go to the board's tokens, keys to shortcuts; both against what the user last saw.
 void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
-  PointerTargets targets{state.content.model.layout, state.board_rect, &state.chips,
-                         state.remove_zone};
+  const PointerTargets targets = BoardTargets(state);
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Key) {
       if (const std::optional<Command> command = ShortcutFor(e)) state.commands.push_back(*command);
@@ -76,9 +77,11 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   // Where everything is, before any input is routed to it.
   state.board_rect =
       FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
-  state.remove_zone = {{0.0f, 0.0f}, {toolbar_w, display.y}};
+  state.remove_zone = BinRect(display, toolbar_w, state.scale);
   FollowOpenedBoard(state, now);
+  FollowTokenMenu(state, input);
   RouteInput(state, input);
+  const bool menu_opened = OpenTokenMenu(state, now);
   ClearTargets(state);
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -86,6 +89,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  const float slop = 10.0f * state.scale;  // px a press may wander and still be a tap
+  bool gliding = UpdateDragScroll(state.toolbar_scroll, slop);
   DrawToolbar(state);
   ImGui::End();
   ImGui::PopStyleVar();
@@ -105,11 +110,16 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
+  gliding |= UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar(state, c);
   ImGui::End();
 
+  // Over the panels: the bin while a token is dragged, and a token's actions.
+  DrawBin(state);
+  DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+
   const bool applied = ApplyCommands(state);
-  return animating || applied || state.router.Any();
+  return animating || applied || menu_opened || gliding || state.router.Any();
 }
 
 }  // namespace pps

@@ -12,10 +12,11 @@ namespace {
 constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-// Latin-1 plus the punctuation Dutch text uses (– — ‘ ’ “ ” • … €), arrows, and ↶ ↷ for undo.
+// Latin-1 plus the punctuation Dutch text uses (– — ‘ ’ “ ” • … €), arrows, ↶ ↷ for undo
+// and ↻ for turning the view.
 const ImWchar* GlyphRanges() {
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC,
-                                   0x2190, 0x2193, 0x21B6, 0x21B7, 0x2212, 0x2212, 0};
+                                   0x2190, 0x2193, 0x21B6, 0x21BB, 0x2212, 0x2212, 0};
   return ranges;
 }
 

@@ -52,6 +52,21 @@ void TypeHeader(const AppState& state, const Classification& c) {
                       4 * s);
 }
 
+// The type in one line of fixed height, above the library: adding an activity may change the
+// type, but never moves the list under the finger that is adding.
+void CompactTypeHeader(const AppState& state, const Classification& c) {
+  PushFont(state.fonts.title);
+  if (c.type) {
+    const TypeInfo& info = state.content.model.Of(*c.type);
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
+    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardTitle));
+  }
+  ImGui::PopFont();
+}
+
 void GrensgevalNote(const AppState& state, const Classification& c) {
   if (!c.grensgeval) return;
   const Model& m = state.content.model;
@@ -221,12 +236,14 @@ void DrawSidebar(AppState& state, const Classification& c) {
                       S(state, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  TypeHeader(state, c);
-  ShowMessages(state);
   if (state.library_open) {
+    CompactTypeHeader(state, c);
+    ShowMessages(state);
     DrawLibrary(state);
     return;
   }
+  TypeHeader(state, c);
+  ShowMessages(state);
   if (!c.type) {
     Timeline(state);
     return;

@@ -19,30 +19,6 @@ void Ask(AppState& state, CommandKind kind, int index = -1) {
   state.commands.push_back({kind, index});
 }
 
-// While a token is held, the whole column becomes the place to drop it to take it off the
-// board: a target no finger can miss.
-void DrawDropZone(AppState& state) {
-  state.shown_board.drop_zone = state.shown_board.drop_zone_hot = false;
-  if (!state.router.Any()) return;
-  const ChipRect& zone = state.remove_zone;
-  const ImVec2 a(zone.min.x, zone.min.y), b(zone.max.x, zone.max.y);
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const bool over = Contains(zone, {mouse.x, mouse.y});
-  state.shown_board.drop_zone = true;
-  state.shown_board.drop_zone_hot = over;
-  const float s = state.scale;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(a, b, over ? IM_COL32(176, 42, 42, 255) : IM_COL32(120, 40, 40, 255));
-  draw->AddRect(ImVec2(a.x + 10 * s, a.y + 10 * s), ImVec2(b.x - 10 * s, b.y - 10 * s),
-                IM_COL32(255, 255, 255, 200), 12 * s, 0, 3 * s);
-  const char* text = S(state, Str::DropToRemove);
-  const float wrap = b.x - a.x - 48 * s;
-  ImFont* font = state.fonts.heading ? state.fonts.heading : ImGui::GetFont();
-  const ImVec2 size = font->CalcTextSizeA(font->FontSize, wrap, wrap, text);
-  draw->AddText(font, font->FontSize, ImVec2(a.x + 24 * s, (a.y + b.y - size.y) * 0.5f),
-                IM_COL32(255, 255, 255, 255), text, nullptr, wrap);
-}
-
 // Two buttons sharing a row; each asks for its command when pressed. `font` may be null.
 void ButtonPair(AppState& state, Str left, bool left_on, CommandKind left_kind, Str right,
                 bool right_on, CommandKind right_kind, float height, ImFont* font = nullptr) {
@@ -93,10 +69,20 @@ void DrawToolbar(AppState& state) {
     if (TouchButton(state, label, full, accent, open)) Ask(state, CommandKind::OpenCase, i);
   }
   ImGui::Spacing();
-  if (TouchButton(state, S(state, Str::OtherLanguage), full))
+  // The language, and turning the whole view round for the people across the table.
+  const float turn_w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+  if (TouchButton(state, S(state, Str::OtherLanguage),
+                  ImVec2(ImGui::GetContentRegionAvail().x - turn_w - ImGui::GetStyle().ItemSpacing.x,
+                         height)))
     Ask(state, CommandKind::ToggleLanguage);
+  ImGui::SameLine();
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  ImGui::PushFont(state.fonts.heading ? state.fonts.heading : ImGui::GetFont());
+  if (TouchButton(state, S(state, Str::Turn), ImVec2(turn_w, height), 0, state.turned))
+    Ask(state, CommandKind::ToggleTurn);
+  ImGui::PopFont();
+  ImGui::PopStyleVar();
   ImGui::PopStyleVar(2);
-  DrawDropZone(state);
 }
 
 }  // namespace pps

@@ -48,6 +48,7 @@ class Harness {
   void Frame() {
     ImGui::SetCurrentContext(context_);  // several harnesses may live at once
     queue.TakeFrame(input_);
+    PrepareInput(state, input_);
     FeedImGui(input_);
     ImGui::NewFrame();
     busy_ = DrawApp(state, input_);
@@ -68,6 +69,12 @@ class Harness {
     return frames;
   }
 
+  // `frames` frames with no input, as the app's loop runs them while something is held: time
+  // goes on (1/60 s a frame) and nothing moves.
+  void Hold(int frames) {
+    for (int i = 0; i < frames; ++i) Frame();
+  }
+
   // Pointer events, one frame each (a finger or the mouse moving across frames).
   void Press(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Down, p); }
   void MoveTo(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Move, p); }
@@ -82,6 +89,14 @@ class Harness {
     Push(PointerPhase::Move, p);
     Push(PointerPhase::Down, p);
     Push(PointerPhase::Up, p);
+    Settle();
+  }
+
+  // A tap by a finger of a touch screen or a TUIO table: it lands and lifts, with no hover
+  // before; then the frames until the screen settles.
+  void TouchTap(ImVec2 p, PointerId finger) {
+    Push(PointerPhase::Down, p, finger);
+    Push(PointerPhase::Up, p, finger);
     Settle();
   }
 
@@ -103,8 +118,8 @@ class Harness {
     const TapTarget* target = FindTarget(state, label.c_str());
     INFO("button \"" << label << "\"");
     REQUIRE(target != nullptr);
-    const ImVec2 middle((target->rect.min.x + target->rect.max.x) * 0.5f,
-                        (target->rect.min.y + target->rect.max.y) * 0.5f);
+    const ImVec2 middle = OnScreen(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f,
+                                          (target->rect.min.y + target->rect.max.y) * 0.5f));
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     REQUIRE((middle.x > 0 && middle.y > 0 && middle.x < display.x && middle.y < display.y));
     Tap(middle);
@@ -137,6 +152,12 @@ class Harness {
 
   // The interface's text for `s` in the current language.
   std::string Text(Str s) const { return state.content.strings.Get(s, state.language); }
+
+  // Where a point of the layout is on the screen: turned 180 degrees when the view is.
+  ImVec2 OnScreen(ImVec2 p) const {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    return state.turned ? ImVec2(display.x - p.x, display.y - p.y) : p;
+  }
 
   ImVec2 Screen(BoardPoint p) const {
     const ScreenPoint s = BoardToScreen(state.content.model.layout, state.board_rect, p);
