@@ -1,5 +1,7 @@
 #include "core/touch_as_mouse.h"
 
+#include <limits>
+
 namespace pps {
 
 bool LandsOnToken(const PointerTargets& targets, ScreenPoint p) {
@@ -7,6 +9,12 @@ bool LandsOnToken(const PointerTargets& targets, ScreenPoint p) {
 }
 
 void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& targets) {
+  if (leave_) {
+    const float away = -std::numeric_limits<float>::max();
+    events.insert(events.begin(), PointerEvent(kMousePointer, PointerPhase::Move, {away, away},
+                                               events.empty() ? 0.0 : events.front().time));
+    leave_ = false;
+  }
   for (InputEvent& e : events) {
     if (e.kind != InputKind::Pointer) continue;
     if (e.pointer == kMousePointer) {
@@ -22,7 +30,8 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
       continue;
     }
     e.pointer = kMousePointer;
-    if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) acting_ = false;
+    if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
+      acting_ = false, leave_ = true;
   }
 }
 

@@ -15,7 +15,9 @@ namespace pps {
 class TouchAsMouse {
  public:
   // Rewrites this frame's touch and TUIO events in place: those of the touch that acts as the
-  // mouse become kMousePointer events. `targets` are the chips as the user last saw them.
+  // mouse become kMousePointer events. `targets` are the chips as the user last saw them. In
+  // the frame after such a touch lifts, the mouse leaves the screen (a move to -FLT_MAX), so
+  // that no button stays lit as if hovered: a finger has no hover.
   void Apply(std::vector<InputEvent>& events, const PointerTargets& targets);
 
   // Whether a touch acts as the mouse now.
@@ -25,6 +27,7 @@ class TouchAsMouse {
   bool acting_ = false;      // a touch is ImGui's mouse
   PointerId touch_;          // ... this one
   bool mouse_down_ = false;  // the real mouse's button is down
+  bool leave_ = false;       // the touch lifted in the last frame: the mouse leaves now
 };
 
 // Whether a press at `p` (px) lands on a token's chip on the board (not on what covers it).

@@ -47,6 +47,14 @@ TEST_CASE("a touch off the tokens acts as the mouse until it lifts") {
   CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 500, 60)}) == Ids{kMousePointer});
   CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 60)}) == Ids{kMousePointer});
   CHECK_FALSE(s.touch.Active());
+  // In the next frame the mouse leaves the screen: nothing stays lit under a lifted finger.
+  std::vector<InputEvent> next;
+  s.touch.Apply(next, s.targets);
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].pointer == kMousePointer);
+  CHECK(next[0].phase == PointerPhase::Move);
+  CHECK(next[0].at.x < -1e30f);
+  CHECK(s.Apply({}).empty());  // once
   // The next tap, from another source, works the buttons the same way.
   CHECK(s.Apply({At(kCursor7, PointerPhase::Down, 10, 10),
                  At(kCursor7, PointerPhase::Up, 10, 10)}) == Ids{kMousePointer, kMousePointer});
