@@ -94,7 +94,8 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
     ScreenPoint q = at(p.formal, p.outside);
     const float half =
         font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str()).x * 0.5f + 16.0f * s;
-    q.x = std::clamp(q.x, r.min.x + half + 6.0f * s, r.max.x - half - 6.0f * s);
+    const float lo = r.min.x + half + 6.0f * s;
+    q.x = std::clamp(q.x, lo, std::max(lo, r.max.x - half - 6.0f * s));  // a tiny board: lo wins
     Pill(draw, font, s, q, text.c_str());
   };
   pill({-end, 0.0}, formal.negative_end.In(state.language));

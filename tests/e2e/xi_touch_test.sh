@@ -25,7 +25,8 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   echo "Ctrl+Q to exit with touch on: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
   # With XI 2.0: touch is off, said once; the app still takes input.
-  LD_PRELOAD="$old_server" "$app" --size 1280x800 --save-on-exit "$out/mouse.json" 2>"$out/old.log" &
+  # Before whatever is preloaded already (the sanitize preset keeps libraries loaded for LSan).
+  LD_PRELOAD="$old_server${LD_PRELOAD:+:$LD_PRELOAD}" "$app" --size 1280x800 --save-on-exit "$out/mouse.json" 2>"$out/old.log" &
   pid=$!
   wid=$(window_of "$pid")
   sleep 0.5
