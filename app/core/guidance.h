@@ -11,13 +11,20 @@
 
 namespace pps {
 
-inline constexpr int kGuidanceVersion = 1;
+// Version 2 replaced version 1's flat "success_factors" with grouped "preconditions".
+inline constexpr int kGuidanceVersion = 2;
+
+// One numbered heading of the publication's "randvoorwaarden en succesfactoren", with its points.
+struct PreconditionGroup {
+  std::string heading;
+  std::vector<std::string> items;
+};
 
 struct GuidanceText {
   std::string tagline;  // one line: who leads, what learning aims at
   std::string summary;  // a short paragraph
   std::vector<std::string> propositions;
-  std::vector<std::string> success_factors;
+  std::vector<PreconditionGroup> preconditions;  // in the publication's order
   std::vector<std::string> pitfalls;
 };
 
@@ -34,7 +41,8 @@ struct Guidance {
   const TypeGuidance& Of(PpsType type) const { return types[Index(type)]; }
 };
 
-// Validates a parsed guidance document: every type, both languages, no empty section.
+// Validates a parsed guidance document: every type, both languages, no empty section, every
+// group of preconditions with a heading and at least one item.
 Guidance GuidanceFromJson(const nlohmann::json& root);
 
 // Loads and validates data/guidance.json.

@@ -28,7 +28,7 @@ namespace pps {
   X(SpreadWide, "spread_wide")               \
   X(SpreadNarrow, "spread_narrow")           \
   X(Propositions, "propositions")            \
-  X(SuccessFactors, "success_factors")       \
+  X(Preconditions, "preconditions")          \
   X(Pitfalls, "pitfalls")                    \
   X(Examples, "examples")                    \
   X(NearestCase, "nearest_case")             \

@@ -46,6 +46,10 @@ struct ShownGuidance {
   std::optional<PpsType> type;
   std::array<PpsType, kTypeCount> sections{};  // the types whose guidance was shown, in order
   int section_count = 0;
+  // Per section, when its preconditions were laid out in view this frame: the heading drawn
+  // above them and how many groups of them (null and 0 while out of view).
+  std::array<const char*, kTypeCount> preconditions_heading{};
+  std::array<int, kTypeCount> precondition_groups{};
 };
 
 // What the board showed in the last frame besides its chips, for the same reason.

@@ -145,6 +145,33 @@ void Bullets(const AppState& state, Str title, const std::vector<std::string>& i
   ImGui::PopTextWrapPos();
 }
 
+// The preconditions of a type under the publication's numbered headings, in the type's accent.
+void Preconditions(AppState& state, const std::vector<PreconditionGroup>& groups,
+                   std::uint32_t accent) {
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);  // the heading too: "Preconditions and success factors" is long
+  PushFont(state.fonts.bold);
+  const char* heading = S(state, Str::Preconditions);
+  ImGui::TextUnformatted(heading);
+  ImGui::PopFont();
+  int number = 0;
+  for (const PreconditionGroup& group : groups) {
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(accent));
+    ImGui::Text("%d. %s", ++number, group.heading.c_str());
+    ImGui::PopStyleColor();
+    for (const std::string& item : group.items) {
+      ImGui::Bullet();
+      ImGui::TextUnformatted(item.c_str());
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ShownGuidance& shown = state.shown;
+  if (shown.section_count < kTypeCount) {
+    shown.preconditions_heading[shown.section_count] = heading;
+    shown.precondition_groups[shown.section_count] = number;
+  }
+}
+
 // A button that asks to open case `c`.
 void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
   int index = static_cast<int>(&c - state.content.cases.data());
@@ -178,7 +205,7 @@ void GuidanceSections(AppState& state, PpsType type, bool primary) {
     ImGui::PopTextWrapPos();
   });
   Block(state, &g.propositions, [&] { Bullets(state, Str::Propositions, g.propositions); });
-  Block(state, &g.success_factors, [&] { Bullets(state, Str::SuccessFactors, g.success_factors); });
+  Block(state, &g.preconditions, [&] { Preconditions(state, g.preconditions, m.Of(type).accent); });
   Block(state, &g.pitfalls, [&] { Bullets(state, Str::Pitfalls, g.pitfalls); });
   ImGui::Spacing();
   PushFont(state.fonts.bold);
