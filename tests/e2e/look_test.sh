@@ -14,7 +14,15 @@ look=$here/look
 mkdir -p "$out"
 sketches=$(mktemp -d)
 trap 'rm -rf "$sketches"' EXIT
-python3 "$look/many_tokens.py" "$here/../../data/library.json" 1000 "$sketches/many.json"
+# The data as the references were drawn with: the case studies and the activity library (their
+# tokens' places and labels) from look/data, so that the content can be edited without touching
+# this test; the model, guidance and strings from the app's data (what the board is made of).
+data=$sketches/data
+mkdir -p "$data"
+cp "$here/../../data/model.json" "$here/../../data/guidance.json" "$here/../../data/strings.json" \
+  "$data/"
+cp -r "$look/data/cases" "$look/data/library.json" "$data/"
+python3 "$look/many_tokens.py" "$data/library.json" 1000 "$sketches/many.json"
 
 # name  size  region (x y w h: toolbar and board)  arguments
 views=(
@@ -34,7 +42,7 @@ for view in "${views[@]}"; do
   rm -rf "$out/state" && mkdir -p "$out/state"
   # shellcheck disable=SC2086
   XDG_STATE_HOME="$out/state" xvfb-run -a -s "-screen 0 1920x1080x24" \
-    "$app" --size "$size" --screenshot "$png" $args
+    "$app" --data "$data" --size "$size" --screenshot "$png" $args
   if [ "${LOOK_UPDATE:-0}" = 1 ]; then
     cp "$png" "$look/$name.png"
     echo "updated $look/$name.png"
