@@ -18,9 +18,12 @@ namespace pps {
 
 namespace {
 
+// The panels tile the window, and the frame's clear paints their background colour (kPaper)
+// already: drawing it again is a whole screen of pixels for a software renderer to fill.
 constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                     ImGuiWindowFlags_NoSavedSettings |
-                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                    ImGuiWindowFlags_NoBackground;
 
 // Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
 void FollowOpenedBoard(AppState& state, double now) {
