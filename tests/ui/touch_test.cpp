@@ -141,3 +141,15 @@ TEST_CASE("adding from the library never moves the list under the finger") {
     CHECK(now->rect.min.y == t.rect.min.y);
   }
 }
+
+TEST_CASE("a small window draws the board and the panels with a case open and a token held") {
+  Harness h(ImVec2(640, 400));  // the sanitize build checks every clamp's bounds here
+  h.OpenCase("civil");
+  const ImVec2 at = h.ChipCentre(h.sketch().tokens[0].id);
+  h.Press(at, kFinger1);
+  h.MoveTo(ImVec2(at.x + 40, at.y), kFinger1);
+  CHECK(h.state.router.Any());
+  h.Release(ImVec2(at.x + 40, at.y), kFinger1);
+  h.Settle();
+  CHECK(h.state.shown.type.has_value());
+}
