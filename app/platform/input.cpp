@@ -11,16 +11,16 @@ InputQueue* QueueOf(GLFWwindow* window) {
   return static_cast<InputQueue*>(glfwGetWindowUserPointer(window));
 }
 
-ScreenPoint CursorOf(GLFWwindow* window) {
-  double x = 0.0, y = 0.0;
-  glfwGetCursorPos(window, &x, &y);
-  return {static_cast<float>(x), static_cast<float>(y)};
-}
+// Where the mouse was as of the events delivered so far. Not glfwGetCursorPos: on X11 that asks
+// the server where the pointer is now, which is ahead of a press still waiting to be delivered
+// (a press and a quick drag during a slow frame would press where the drag had got to).
+ScreenPoint last_cursor;
+
+ScreenPoint CursorOf(GLFWwindow* /*window*/) { return last_cursor; }
 
 void OnCursor(GLFWwindow* window, double x, double y) {
-  QueueOf(window)->Push(PointerEvent(kMousePointer, PointerPhase::Move,
-                                     {static_cast<float>(x), static_cast<float>(y)},
-                                     glfwGetTime()));
+  last_cursor = {static_cast<float>(x), static_cast<float>(y)};
+  QueueOf(window)->Push(PointerEvent(kMousePointer, PointerPhase::Move, last_cursor, glfwGetTime()));
 }
 
 void OnButton(GLFWwindow* window, int button, int action, int /*mods*/) {
@@ -67,6 +67,9 @@ void OnFocus(GLFWwindow* window, int focused) {
 }  // namespace
 
 void StartInput(GLFWwindow* window, InputQueue& queue) {
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window, &x, &y);  // before any event: where the pointer is now
+  last_cursor = {static_cast<float>(x), static_cast<float>(y)};
   glfwSetWindowUserPointer(window, &queue);
   glfwSetCursorPosCallback(window, OnCursor);
   glfwSetMouseButtonCallback(window, OnButton);
