@@ -9,16 +9,19 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <iostream>
 
 #include "core/autosave.h"
 #include "core/content.h"
+#include "core/frame_log.h"
 #include "core/headless.h"
 #include "core/input_queue.h"
 #include "core/options.h"
 #include "core/sketch_file.h"
 #include "core/ui_scale.h"
 #include "platform/input.h"
+#include "platform/layer_cache.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
 #include "platform/window.h"
@@ -126,19 +129,26 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_CreateDeviceObjects();
   ImGui::GetIO().Fonts->ClearTexData();
   ImGui::GetIO().Fonts->ClearInputData();
+  // What lies still on the board is drawn once into textures, where framebuffers work.
+  GlLayerCache layer_cache;
+  if (layer_cache.Init()) state.layer_renderer = &layer_cache;
 
   int exit_code = 0;
   std::vector<InputEvent> input;
   input.reserve(256);
   bool settled = false;  // the last two frames drew the same, and nothing moves or waits
   std::uint64_t last_frame = 0;
+  // --frame-log: each frame's times, in memory reserved now and written at exit.
+  FrameLog frame_log(options.frame_log.empty() ? 0 : FrameLog::kDefaultCapacity);
   for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit; ++frame) {
     // Sleep until input arrives once the screen has settled: every input and every change is
     // drawn before the app sleeps, so a tap never waits for the next event to show.
-    if (settled && !render_only) WaitForInput();
+    double frame_start = glfwGetTime();
+    if (settled && !render_only) WaitForInput(), frame_start = glfwGetTime();
     else PollInput();
 
     queue.TakeFrame(input);
+    frame_log.Begin(frame_start, input);
     tuio.Update(window.handle, state.messages);
     PrepareImGuiFrame(window);
     PrepareInput(state, input);
@@ -150,7 +160,9 @@ int main(int argc, char** argv) {
     ImGui::Render();
     // Only a quiet frame is hashed: while something moves the screen cannot have settled.
     const bool quiet = !moving && !queue.Pending();
-    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
+    // A layer drawn again shows through the same quads: its generation tells the change.
+    const std::uint64_t drawn =
+        quiet ? HashDrawData(*ImGui::GetDrawData()) ^ state.still_chips.Generation() : 0;
     settled = quiet && drawn == last_frame;
     last_frame = drawn;
 
@@ -169,6 +181,7 @@ int main(int argc, char** argv) {
       break;
     }
     glfwSwapBuffers(window.handle);
+    frame_log.End(glfwGetTime());
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
@@ -178,9 +191,19 @@ int main(int argc, char** argv) {
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
     if (!e.empty()) exit_code = 1;
   }
+  if (frame_log.On()) {
+    // Where glfwGetTime()'s zero lies on CLOCK_MONOTONIC, for a benchmark's own clock.
+    const double monotonic_now =
+        std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    const std::string e = frame_log.Write(options.frame_log, monotonic_now - glfwGetTime());
+    if (!e.empty()) std::cerr << "pps-canvas: " << e << "\n";
+    if (!e.empty()) exit_code = 1;
+  }
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);
+  state.layer_renderer = nullptr;
+  layer_cache.Release();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui::DestroyContext();
   CloseWindow(window);

@@ -82,6 +82,8 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
       if (!value(o.data_dir)) break;
     } else if (arg == "--save-on-exit") {
       if (!value(o.save_on_exit)) break;
+    } else if (arg == "--frame-log") {
+      if (!value(o.frame_log)) break;
     } else if (arg == "--size") {
       if (!value(v)) break;
       if (!ParseSize(v, o.width, o.height)) {
@@ -128,6 +130,8 @@ Window:
   --screenshot FILE     render the app for a few frames, write a PNG, exit
   --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
   --frames N            quit after presenting N frames (for benchmarks and smoke tests)
+  --frame-log FILE      write each presented frame's start, the end of its buffer swap and
+                        the arrival of its earliest input to FILE at exit (benchmarks)
 
 Headless (no window):
   --list-cases          list the nine case studies

@@ -20,6 +20,7 @@ struct Options {
   std::string screenshot;          // write a PNG of the window and exit
   std::string save_on_exit;        // write the sketch as it stands when the window closes
   int frames = 0;                  // quit after this many presented frames; 0 runs until closed
+  std::string frame_log;           // per-frame times written here at exit (benchmarks)
   int width = 1280, height = 800;  // px, initial window size
   bool fullscreen = false;
   bool kiosk = false;   // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)

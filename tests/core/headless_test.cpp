@@ -119,6 +119,8 @@ TEST_CASE("wrong arguments are errors that name them") {
   CHECK(ok.options.language == Language::English);
   CHECK(ok.options.open == "civil");
   CHECK(ok.options.frames == 2);
+  CHECK(ParseOptions({"--frame-log", "f.txt"}).options.frame_log == "f.txt");
+  CHECK_THAT(ParseOptions({"--frame-log"}).error, Catch::Contains("--frame-log needs a value"));
 }
 
 TEST_CASE("touch-table options: the tuio address and port; the scale; kiosk") {
@@ -149,6 +151,6 @@ TEST_CASE("help lists every option") {
   for (const char* option :
        {"--open", "--lang", "--size", "--fullscreen", "--screenshot", "--list-cases", "--classify",
         "--json", "--data", "--help", "--save-on-exit", "--frames", "--kiosk", "--scale",
-        "--tuio"})
+        "--tuio", "--frame-log"})
     CHECK_THAT(help, Catch::Contains(option));
 }
