@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "alloc_count.h"
+#include "bench_sketch.h"
 #include "core/input_queue.h"
 #include "ui/app_state.h"
 #include "ui/draw_hash.h"
@@ -26,25 +27,6 @@ double ThreadCpuMs() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) * 1e-6;
-}
-
-// Activities from the library, cycled, at reproducible pseudo-random places on the board.
-Sketch GeneratedSketch(const Content& content, int count) {
-  Sketch sketch;
-  sketch.name.nl = "Benchmark";
-  std::uint32_t seed = 20261128u;
-  const auto next = [&] {
-    seed = seed * 1664525u + 1013904223u;
-    return static_cast<double>(seed >> 8) / static_cast<double>(1u << 24) * 1.9 - 0.95;
-  };
-  sketch.tokens.reserve(static_cast<std::size_t>(count));
-  for (int i = 0; i < count; ++i) {
-    Token t = content.library[static_cast<std::size_t>(i) % content.library.size()].token;
-    t.id = "t" + std::to_string(i);
-    t.position = {next(), next()};
-    sketch.tokens.push_back(std::move(t));
-  }
-  return sketch;
 }
 
 // Median and 95th percentile of `samples`. The median, not the mean: on a shared machine a

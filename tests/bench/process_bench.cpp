@@ -21,7 +21,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-pid_t Spawn(const std::vector<std::string>& argv, std::string& error) {
+}  // namespace
+
+pid_t SpawnProcess(const std::vector<std::string>& argv, std::string& error) {
   std::vector<char*> args;
   args.reserve(argv.size() + 1);
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
@@ -35,6 +37,28 @@ pid_t Spawn(const std::vector<std::string>& argv, std::string& error) {
   if (e != 0) error = "cannot start " + argv[0] + ": " + std::strerror(e);
   return e == 0 ? pid : -1;
 }
+
+bool WaitForExit(pid_t pid, const std::string& name, double timeout_s, std::string& error) {
+  const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                        std::chrono::duration<double>(timeout_s));
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (Clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+      error = name + " did not exit within " + std::to_string(int(timeout_s)) + " s of its close";
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+  error = name + (WIFSIGNALED(status)
+                      ? " was killed by signal " + std::to_string(WTERMSIG(status))
+                      : " failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")");
+  return false;
+}
+
+namespace {
 
 // Clock ticks of CPU (user + system) the process has used, from /proc/PID/stat.
 long CpuTicks(pid_t pid) {
@@ -78,7 +102,7 @@ double MedianRunMs(const std::vector<std::string>& argv, int runs, std::string& 
   std::vector<double> times;
   for (int i = 0; i < runs; ++i) {
     const Clock::time_point start = Clock::now();
-    const pid_t pid = Spawn(argv, error);
+    const pid_t pid = SpawnProcess(argv, error);
     if (pid < 0) return -1.0;
     int status = 0;
     waitpid(pid, &status, 0);
@@ -98,7 +122,7 @@ double MedianRunMs(const std::vector<std::string>& argv, int runs, std::string& 
 
 IdleResult MeasureIdle(const std::vector<std::string>& argv, double settle_s, double idle_s) {
   IdleResult result;
-  const pid_t pid = Spawn(argv, result.error);
+  const pid_t pid = SpawnProcess(argv, result.error);
   if (pid < 0) return result;
   std::this_thread::sleep_for(std::chrono::duration<double>(settle_s));
   const long ticks_before = CpuTicks(pid);
