@@ -21,7 +21,6 @@
 #include "core/sketch_file.h"
 #include "core/ui_scale.h"
 #include "platform/input.h"
-#include "platform/layer_cache.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
 #include "platform/window.h"
@@ -129,9 +128,6 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_CreateDeviceObjects();
   ImGui::GetIO().Fonts->ClearTexData();
   ImGui::GetIO().Fonts->ClearInputData();
-  // What lies still on the board is drawn once into textures, where framebuffers work.
-  GlLayerCache layer_cache;
-  if (layer_cache.Init()) state.layer_renderer = &layer_cache;
 
   int exit_code = 0;
   std::vector<InputEvent> input;
@@ -160,9 +156,7 @@ int main(int argc, char** argv) {
     ImGui::Render();
     // Only a quiet frame is hashed: while something moves the screen cannot have settled.
     const bool quiet = !moving && !queue.Pending();
-    // A layer drawn again shows through the same quads: its generation tells the change.
-    const std::uint64_t drawn =
-        quiet ? HashDrawData(*ImGui::GetDrawData()) ^ state.still_chips.Generation() : 0;
+    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
     settled = quiet && drawn == last_frame;
     last_frame = drawn;
 
@@ -202,8 +196,6 @@ int main(int argc, char** argv) {
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);
-  state.layer_renderer = nullptr;
-  layer_cache.Release();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui::DestroyContext();
   CloseWindow(window);
