@@ -169,15 +169,17 @@ Phase MouseGesture(XInput& x, const XWindowAt& window, const Path& path, double 
     x.MoveTo(window.x + static_cast<int>(std::lround(p.x)),
              window.y + static_cast<int>(std::lround(p.y)));
   };
-  move(path.home);
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
   Phase phase;
   const int steps = Steps(seconds), turns = Turns(seconds);
-  phase.begin = Now();
+  phase.begin = Now();  // the hand moves onto the token, then presses
+  move(path.home);
+  phase.sent.push_back(Now());
+  SleepUntil(phase.begin + 0.1);
+  const double pressed = Now();
   x.Button(true);
   phase.sent.push_back(Now());
   for (int k = 1; k <= steps + 2; ++k) {
-    SleepUntil(phase.begin + k / kInputHz);
+    SleepUntil(pressed + k / kInputHz);
     if (k <= steps) move(path.At(static_cast<double>(k) / steps, turns));
     else if (k == steps + 1) move(path.end);
     else x.Button(false);
@@ -253,6 +255,33 @@ Figures FromSent(const FrameLogFile& log, const Phase& phase, double until) {
   return Summarise(ms);
 }
 
+// What a log must hold for its figures to mean anything: frames within the process's life on
+// the bench's clock, each swap after its frame's start, an input time only with input and
+// never after the swap; and every event each gesture sent counted in the frames that took it.
+std::string CheckLog(const FrameLogFile& log, double spawned, double exited,
+                     const std::vector<std::pair<const Phase*, double>>& gestures) {
+  const double m = log.monotonic_at_zero;
+  for (const FrameTimes& f : log.frames) {
+    if (f.start + m < spawned - 0.01 || f.swapped + m > exited + 0.01)
+      return "a logged frame lies outside the process's life: its clock is not CLOCK_MONOTONIC";
+    if (f.swapped <= f.start) return "a logged frame's swap did not return after it began";
+    if (f.earliest_input > f.swapped)
+      return "a logged frame took input that arrived after its swap returned";
+    if (f.earliest_input < 0.0 && f.pointer_events > 0)
+      return "a logged frame took pointer events with no arrival time";
+  }
+  for (const auto& [phase, until] : gestures) {
+    int counted = 0;
+    for (const FrameTimes& f : log.frames)
+      if (f.earliest_input + m >= phase->begin && f.earliest_input + m <= until)
+        counted += f.pointer_events;
+    if (counted < static_cast<int>(phase->sent.size()))
+      return "the frames took " + std::to_string(counted) +
+             " pointer events of a gesture that sent " + std::to_string(phase->sent.size());
+  }
+  return "";
+}
+
 // Whether each path's token ended where its gesture let go of it; names the first that did not.
 std::string CheckMoved(const std::string& saved_path, const Geometry& g,
                        const std::vector<const Path*>& paths) {
@@ -271,6 +300,28 @@ std::string CheckMoved(const std::string& saved_path, const Geometry& g,
   }
   return "";
 }
+
+// Points XDG_STATE_HOME (inherited by the processes started) at `dir` while it lives.
+class StateFolder {
+ public:
+  explicit StateFolder(const std::string& dir) {
+    const char* old = std::getenv("XDG_STATE_HOME");
+    had_ = old != nullptr;
+    if (had_) old_ = old;
+    std::filesystem::create_directories(dir);
+    setenv("XDG_STATE_HOME", dir.c_str(), 1);
+  }
+  ~StateFolder() {
+    if (had_) setenv("XDG_STATE_HOME", old_.c_str(), 1);
+    else unsetenv("XDG_STATE_HOME");
+  }
+  StateFolder(const StateFolder&) = delete;
+  StateFolder& operator=(const StateFolder&) = delete;
+
+ private:
+  bool had_ = false;
+  std::string old_;
+};
 
 // Seconds a gesture lasts, and the pause after it for the app to settle.
 double GestureSeconds(const WindowSettings& s, int tokens) {
@@ -295,6 +346,9 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
   const Gestures plan = PlanGestures(g);
   const std::string dir = std::getenv("XDG_STATE_HOME") ? std::getenv("XDG_STATE_HOME") : "/tmp";
   const std::string base = dir + "/window-" + std::to_string(tokens);
+  // The app autosaves into a folder of this run's own: the boards of thousands of tokens it
+  // leaves there must not come back in the bench's later runs (start-up, idle memory).
+  const StateFolder state_folder(base + "-state");
   const std::string sketch = base + "-sketch.json", log_path = base + "-frames.txt",
                     saved = base + "-saved.json";
   std::string e = SaveSketch(BenchSketch(content, g, plan, tokens), sketch);
@@ -310,6 +364,7 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
   }
   char scale[16];
   std::snprintf(scale, sizeof scale, "%g", g.scale);
+  const double spawned = Now();
   const pid_t pid =
       SpawnProcess({settings.app, "--size",
                     std::to_string(settings.width) + "x" + std::to_string(settings.height),
@@ -347,6 +402,7 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
     result.error = e;
     return result;
   }
+  const double exited = Now();
 
   const FrameLogFile log = ReadFrameLog(log_path);
   if (!log.error.empty()) {
@@ -364,6 +420,9 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
     result.ten_frame = WholeFrames(log, ten);
     result.ten_input = FromArrival(log, ten, closed);
   }
+  std::vector<std::pair<const Phase*, double>> gestures = {{&mouse, after_mouse}};
+  if (tuio_too) gestures.insert(gestures.end(), {{&finger, ten.begin}, {&ten, closed}});
+  if (result.error.empty()) result.error = CheckLog(log, spawned, exited, gestures);
   if (result.error.empty()) result.error = CheckMoved(saved, g, dragged);
   for (const Figures* f : {&result.mouse_frame, &result.mouse_input, &result.mouse_sent})
     if (f->count == 0 && result.error.empty())
@@ -392,6 +451,7 @@ WindowResult MeasureBareWindow(const WindowSettings& settings) {
     return result;
   }
   std::string e;
+  const double spawned = Now();
   const pid_t pid =
       SpawnProcess({settings.bare, "--size",
                     std::to_string(settings.width) + "x" + std::to_string(settings.height),
@@ -412,11 +472,13 @@ WindowResult MeasureBareWindow(const WindowSettings& settings) {
     result.error = e;
     return result;
   }
+  const double exited = Now();
   const FrameLogFile log = ReadFrameLog(log_path);
   if (!log.error.empty()) {
     result.error = log.error;
     return result;
   }
+  result.error = CheckLog(log, spawned, exited, {{&mouse, closed}});
   result.mouse_frame = WholeFrames(log, mouse);
   result.mouse_input = FromArrival(log, mouse, closed);
   result.mouse_sent = FromSent(log, mouse, closed);
