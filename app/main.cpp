@@ -14,12 +14,14 @@
 
 #include "core/autosave.h"
 #include "core/content.h"
+#include "core/export_command.h"
 #include "core/frame_log.h"
 #include "core/headless.h"
 #include "core/input_queue.h"
 #include "core/options.h"
 #include "core/sketch_file.h"
 #include "core/ui_scale.h"
+#include "platform/board_export.h"
 #include "platform/input.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
@@ -73,13 +75,22 @@ int main(int argc, char** argv) {
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
 
+  // --export: its arguments first; a Markdown report needs no window.
+  const bool exporting = !options.export_path.empty();
+  if (exporting) {
+    const std::string e = CheckExportArguments(options);
+    if (!e.empty()) std::cerr << "pps-canvas: " << e << "\n";
+    if (!e.empty()) return 2;
+    if (!ExportNeedsWindow(options)) return ExportWithoutWindow(options, state.content, std::cerr);
+  }
+
   // The board comes back as it was left; --open then opens another, and the one that came
   // back stays one tap away (Previous). Restore takes the state folder's lock for the whole
   // run: a second copy shows the same board but saves in a session folder of its own. Runs
   // that only render (--screenshot, --frames) read the autosave but never write it, and take
   // no lock.
   const bool screenshot = !options.screenshot.empty();
-  const bool render_only = screenshot || options.frames > 0;
+  const bool render_only = screenshot || exporting || options.frames > 0;
   BoardAutosave autosave(AutosavePath(), !render_only);
   state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
   autosave.Restore(state);
@@ -91,16 +102,22 @@ int main(int argc, char** argv) {
       state.board.Open(std::move(*opened.value), origin);
     } else {
       std::cerr << "pps-canvas: --open: " << opened.error << "\n";
+      if (exporting) return 1;
       state.messages.Add(opened.error);
     }
   }
 
   std::string error;
   Window window = OpenWindow(
-      {"PPS Canvas", options.width, options.height, options.fullscreen, true, options.kiosk},
+      {"PPS Canvas", exporting && !options.size_given ? kExportWidth : options.width,
+       exporting && !options.size_given ? kExportHeight : options.height, options.fullscreen,
+       !exporting, options.kiosk},
       error);
   if (!window.handle) {
-    std::cerr << "pps-canvas: " << error << "\n";
+    if (exporting) std::cerr << "pps-canvas: --export " << options.export_path
+                             << " draws the board in a window (a .md report does not): ";
+    else std::cerr << "pps-canvas: ";
+    std::cerr << error << "\n";
     return 1;
   }
   state.scale = ChooseScale(options.scale, window.content_scale, window.width, window.height,
@@ -171,6 +188,12 @@ int main(int argc, char** argv) {
     if (screenshot && frame + 1 == kScreenshotFrames) {
       const std::string e = WriteScreenshot(options.screenshot, width, height);
       if (!e.empty()) std::cerr << "pps-canvas: " << e << "\n";
+      exit_code = e.empty() ? 0 : 1;
+      break;
+    }
+    if (exporting && frame + 1 == kScreenshotFrames) {
+      const std::string e = ExportBoardReport(state, options.export_path, width, height);
+      if (!e.empty()) std::cerr << "pps-canvas: --export: " << e << "\n";
       exit_code = e.empty() ? 0 : 1;
       break;
     }

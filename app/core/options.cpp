@@ -78,6 +78,8 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
       if (!value(o.open)) break;
     } else if (arg == "--screenshot") {
       if (!value(o.screenshot)) break;
+    } else if (arg == "--export") {
+      if (!value(o.export_path)) break;
     } else if (arg == "--data") {
       if (!value(o.data_dir)) break;
     } else if (arg == "--save-on-exit") {
@@ -90,6 +92,7 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
         parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800 (320x240 or more)";
         break;
       }
+      o.size_given = true;
     } else if (arg == "--frames") {
       if (!value(v)) break;
       char extra = 0;
@@ -128,6 +131,11 @@ Window:
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
                         only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
   --screenshot FILE     render the app for a few frames, write a PNG, exit
+  --export OUT          with --open FILE|CASE: write the sketch's board as OUT.png, or its
+                        report as OUT.md or OUT.html (one file, the board embedded, prints on
+                        A4), in --lang, and exit. .png and .html draw the board in a window
+                        that is never shown (1600x1000 unless --size), so they need a display
+                        (Xvfb will do); .md does not
   --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
   --frames N            quit after presenting N frames (for benchmarks and smoke tests)
   --frame-log FILE      write each presented frame's start, the end of its buffer swap and

@@ -18,10 +18,12 @@ struct Options {
   bool json = false;
   std::string open;                // a sketch file or a case id to open in the window
   std::string screenshot;          // write a PNG of the window and exit
+  std::string export_path;  // --export: write the board (.png) or the report (.md, .html), exit
   std::string save_on_exit;        // write the sketch as it stands when the window closes
   int frames = 0;                  // quit after this many presented frames; 0 runs until closed
   std::string frame_log;           // per-frame times written here at exit (benchmarks)
   int width = 1280, height = 800;  // px, initial window size
+  bool size_given = false;         // --size was given (an export draws larger by default)
   bool fullscreen = false;
   bool kiosk = false;   // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)
   float scale = 0.0f;   // UI scale; 0 picks one from the monitor and the window's size

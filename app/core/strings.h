@@ -50,7 +50,16 @@ namespace pps {
   X(Undo, "undo")                            \
   X(Redo, "redo")                            \
   X(Turn, "turn")                            \
-  X(Dismiss, "dismiss")
+  X(Dismiss, "dismiss")                      \
+  X(ReportFrom, "report_from")               \
+  X(BoardPicture, "board_picture")           \
+  X(Reading, "reading")                      \
+  X(Activity, "activity")                    \
+  X(Place, "place")                          \
+  X(Quadrant, "quadrant")                    \
+  X(Weight, "weight")                        \
+  X(Note, "note")                            \
+  X(Guidance, "guidance")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -1,0 +1,18 @@
+#pragma once
+// The board as the window drew it, written as a PNG or inside a report (core/report.h). Called
+// between rendering a frame and swapping it: by --export, and by an export button that asks the
+// frame loop for it.
+
+#include <string>
+
+#include "ui/app_state.h"
+
+namespace pps {
+
+// Crops the board (state.board_rect) out of the back buffer of framebuffer_width x
+// framebuffer_height px and writes the report `path` asks for, of the board's sketch in the
+// app's language. Returns an error naming `path` and what is wrong, empty on success.
+std::string ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,
+                              int framebuffer_height);
+
+}  // namespace pps

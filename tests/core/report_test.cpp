@@ -1,0 +1,305 @@
+// The report to take home (--export): what the Markdown and HTML summaries say, in both
+// languages, for a clear type, a grensgeval and an empty board; escaping; the file it writes.
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/base64.h"
+#include "core/content.h"
+#include "core/export_command.h"
+#include "core/report.h"
+#include "core/report_writer.h"
+#include "test_support.h"
+
+using namespace pps;
+using pps::test::TempDir;
+
+namespace {
+
+const Content& Shipped() {
+  static const Content content = LoadContent(PPS_DATA_DIR);
+  REQUIRE(content.errors.empty());
+  return content;
+}
+
+const Sketch& Case(const std::string& id) {
+  const Sketch* c = FindCase(Shipped(), id);
+  REQUIRE(c);
+  return *c;
+}
+
+std::string S(Str s, Language language) {
+  return Shipped().strings.Get(s, language);
+}
+
+std::string TypeName(PpsType type, Language language) {
+  return Shipped().model.Of(type).name.In(language);
+}
+
+std::size_t Count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Everything the sidebar says of `type`'s guidance shows in `report`, under its headings,
+// escaped by `escape`.
+template <typename Escape>
+void RequireGuidance(const std::string& report, PpsType type, Language language, Escape escape) {
+  const GuidanceText& g = Shipped().guidance.Of(type).In(language);
+  INFO("guidance of " << TypeId(type));
+  CHECK(Count(report, escape(g.summary)) >= 1);
+  for (const std::string& item : g.propositions) CHECK(Count(report, escape(item)) >= 1);
+  REQUIRE_FALSE(g.preconditions.empty());
+  int number = 0;
+  for (const PreconditionGroup& group : g.preconditions) {
+    CHECK(Count(report, escape(std::to_string(++number) + ". " + group.heading)) >= 1);
+    for (const std::string& item : group.items) CHECK(Count(report, escape(item)) >= 1);
+  }
+  for (const std::string& item : g.pitfalls) CHECK(Count(report, escape(item)) >= 1);
+}
+
+// A sketch whose zwaartepunt lies just on the formal side of the formal axis, deep inside:
+// an Opleider, and a grensgeval with the Ontwikkelaar.
+Sketch Borderline() {
+  Sketch s;
+  s.name.nl = "Grens";
+  for (double formal : {0.45, -0.35}) {
+    Token t = pps::test::At(formal, -0.6);
+    t.label.nl = formal > 0 ? "Formele kant" : "Non-formele kant";
+    s.tokens.push_back(t);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the Markdown report of a case says its type, reading, activities and guidance") {
+  for (Language language : {Language::Dutch, Language::English}) {
+    INFO((language == Language::Dutch ? "nl" : "en"));
+    const Sketch& civ = Case("civ-water");
+    const std::string md = ReportMarkdown(Shipped(), civ, language);
+    CHECK(md.rfind("# " + EscapeMarkdown(civ.name.In(language)) + "\n", 0) == 0);
+    CHECK(Count(md, EscapeMarkdown(civ.description.In(language))) == 1);
+    CHECK(Count(md, "## " + S(Str::TypeNumber, language) +
+                        " 2: " + TypeName(PpsType::Opleider, language)) == 1);
+    CHECK(Count(md, S(Str::Grensgeval, language)) == 0);
+    for (Str label : {Str::Reading, Str::Stability, Str::Spread, Str::NearestCase, Str::Shares,
+                      Str::Activity, Str::Place, Str::Quadrant, Str::Weight, Str::Note,
+                      Str::Propositions, Str::Preconditions, Str::Pitfalls, Str::Guidance})
+      CHECK(Count(md, S(label, language)) >= 1);
+    // The model's reading, in the sidebar's words: CIV Water is fairly stable and spread wide.
+    CHECK(Count(md, S(Str::StabilityModerate, language)) == 1);
+    CHECK(Count(md, S(Str::SpreadWide, language)) == 1);
+    CHECK(Count(md, "**" + S(Str::NearestCase, language) + ":** " +
+                        Case("topcentrum-autoschadeherstel").name.In(language) + "\n") == 1);
+    for (PpsType t : kAllTypes) CHECK(Count(md, "| " + TypeName(t, language) + " | ") == 1);
+    CHECK(Count(md, "| " + TypeName(PpsType::Opleider, language) + " | 50% |") == 1);
+    // Every activity, with its place and quadrant.
+    for (const Token& t : civ.tokens)
+      CHECK(Count(md, "| " + EscapeMarkdown(t.label.In(language)) + " | ") == 1);
+    CHECK(Count(md, "| Co-creatie sessies | ") + Count(md, "| Co-creation sessions | ") == 1);
+    CHECK(Count(md, "-0.35  \xC2\xB7  ") >= 1);  // Co-creatie sessies stands at formal -0.35
+    RequireGuidance(md, PpsType::Opleider, language, EscapeMarkdown);
+    CHECK(Count(md, S(Str::AlsoType, language)) == 0);
+  }
+}
+
+TEST_CASE("the report's words change with the language") {
+  const std::string nl = ReportMarkdown(Shipped(), Case("civil"), Language::Dutch);
+  const std::string en = ReportMarkdown(Shipped(), Case("civil"), Language::English);
+  CHECK(Count(nl, "Randvoorwaarden en succesfactoren") == 1);
+  CHECK(Count(nl, "Preconditions and success factors") == 0);
+  CHECK(Count(en, "Preconditions and success factors") == 1);
+  CHECK(Count(en, "Randvoorwaarden en succesfactoren") == 0);
+  CHECK(Count(nl, "Verslag uit PPS Canvas") == 1);
+  CHECK(Count(en, "Report from PPS Canvas") == 1);
+  CHECK(ReportHtml(Shipped(), Case("civil"), Language::English, {}).find("<html lang=\"en\">") !=
+        std::string::npos);
+}
+
+TEST_CASE("a grensgeval's report shows it, its neighbour, and the guidance of both types") {
+  const Sketch s = Borderline();
+  const Classification c = Classify(Shipped().model, s.tokens);
+  REQUIRE(c.type == PpsType::Opleider);
+  REQUIRE(c.grensgeval);
+  REQUIRE(c.neighbour_count == 1);
+  REQUIRE(c.neighbours[0] == PpsType::Ontwikkelaar);
+  for (Language language : {Language::Dutch, Language::English}) {
+    const std::string md = ReportMarkdown(Shipped(), s, language);
+    CHECK(Count(md, "### " + S(Str::Grensgeval, language)) == 1);
+    CHECK(Count(md, S(Str::GrensgevalBetween, language)) == 1);
+    CHECK(Count(md, "- " + TypeName(PpsType::Ontwikkelaar, language) + "\n") == 1);
+    CHECK(Count(md, "## " + S(Str::Guidance, language) + ": " +
+                        TypeName(PpsType::Opleider, language)) == 1);
+    CHECK(Count(md, "## " + S(Str::AlsoType, language) + ": " +
+                        TypeName(PpsType::Ontwikkelaar, language)) == 1);
+    CHECK(Count(md, "### " + S(Str::Preconditions, language)) == 2);
+    RequireGuidance(md, PpsType::Opleider, language, EscapeMarkdown);
+    RequireGuidance(md, PpsType::Ontwikkelaar, language, EscapeMarkdown);
+    const std::string html = ReportHtml(Shipped(), s, language, {});
+    CHECK(Count(html, "<h3>" + EscapeHtml(S(Str::Preconditions, language)) + "</h3>") == 2);
+    CHECK(Count(html, "<section class=\"part\">") == 2);
+    RequireGuidance(html, PpsType::Ontwikkelaar, language, EscapeHtml);
+  }
+}
+
+TEST_CASE("a token on an axis lies in both quadrants it touches") {
+  Sketch s;
+  Token t = pps::test::At(0.0, -0.5);
+  t.label.nl = "Op de as";
+  s.tokens.push_back(t);
+  const std::string md = ReportMarkdown(Shipped(), s, Language::Dutch);
+  CHECK(Count(md,
+              "| Op de as | Inhoud +0.00  \xC2\xB7  Organisatie -0.50 | Opleider / "
+              "Ontwikkelaar (Binnen) | 1 |") == 1);
+}
+
+TEST_CASE("an empty board's report says there is no type yet and gives no guidance") {
+  Sketch empty;
+  for (Language language : {Language::Dutch, Language::English}) {
+    const std::string md = ReportMarkdown(Shipped(), empty, language);
+    CHECK(md.rfind("# " + S(Str::NewSketch, language) + "\n", 0) == 0);
+    CHECK(Count(md, S(Str::EmptyBoardTitle, language)) == 1);
+    CHECK(Count(md, S(Str::Preconditions, language)) == 0);
+    CHECK(Count(md, S(Str::Reading, language)) == 0);
+    CHECK(Count(md, "(0)") == 1);
+  }
+}
+
+TEST_CASE("the HTML report is one page that needs nothing else and prints on A4") {
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "not really the rest";
+  const Sketch& civ = Case("civ-water");
+  const std::string html = ReportHtml(Shipped(), civ, Language::Dutch, png);
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
+  CHECK(Count(html, "<meta charset=\"utf-8\">") == 1);
+  CHECK(Count(html, "<title>CIV Water</title>") == 1);
+  CHECK(Count(html, "@page { size: A4;") == 1);
+  CHECK(Count(html, "break-inside: avoid") >= 1);
+  CHECK(Count(html, "<img src=\"data:image/png;base64," + Base64(png) + "\" alt=\"Het bord\">") ==
+        1);
+  CHECK(Count(html, "http://") == 0);
+  CHECK(Count(html, "https://") == 0);
+  CHECK(Count(html, "<script") == 0);
+  CHECK(Count(html, "<link") == 0);
+  CHECK(Count(html, "src=") == 1);
+  CHECK(Count(html, "url(") == 0);
+  CHECK(html.substr(html.size() - 8) == "</html>\n");
+  for (const Token& t : civ.tokens)
+    CHECK(Count(html, "<td>" + EscapeHtml(t.label.nl) + "</td>") == 1);
+  CHECK(Count(html, "<h2 style=\"color:#") == 2);  // the type, and its guidance
+  RequireGuidance(html, PpsType::Opleider, Language::Dutch, EscapeHtml);
+  // Without a picture there is no image at all.
+  CHECK(Count(ReportHtml(Shipped(), civ, Language::Dutch, {}), "<img") == 0);
+}
+
+TEST_CASE("names, labels and descriptions are escaped for HTML and Markdown") {
+  Sketch s;
+  s.name.nl = "<b>\"Tom\" & 'Jerry'</b>";
+  s.description.nl = "# Geen kop\n1. geen lijst\n    geen code";
+  Token t = pps::test::At(0.5, 0.5);
+  t.label.nl = "*vet* _schuin_ [link](x) `code` | pipe ~ <i>&amp;";
+  s.tokens.push_back(t);
+  const std::string html = ReportHtml(Shipped(), s, Language::Dutch, {});
+  CHECK(Count(html, "<b>\"Tom\"") == 0);
+  CHECK(Count(html, "<h1>&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</h1>") == 1);
+  CHECK(Count(html, "<title>&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</title>") ==
+        1);
+  CHECK(Count(html, "<td>*vet* _schuin_ [link](x) `code` | pipe ~ &lt;i&gt;&amp;amp;</td>") == 1);
+  CHECK(Count(html, "<i>") == 0);
+  const std::string md = ReportMarkdown(Shipped(), s, Language::Dutch);
+  CHECK(md.rfind("# \\<b\\>\"Tom\" \\& 'Jerry'\\</b\\>\n", 0) == 0);
+  CHECK(Count(md,
+              "| \\*vet\\* \\_schuin\\_ \\[link\\](x) \\`code\\` \\| pipe \\~ \\<i\\>\\&amp; |") ==
+        1);
+  CHECK(Count(md, "\n\\# Geen kop\n1\\. geen lijst\ngeen code\n") == 1);
+}
+
+TEST_CASE("Markdown escaping: inline specials everywhere, block starts at a line's start") {
+  CHECK(EscapeMarkdown("plain text, 1.5 (ok)") == "plain text, 1.5 (ok)");
+  CHECK(EscapeMarkdown("a*b_c`d[e]f<g>h|i~j&k\\l") ==
+        "a\\*b\\_c\\`d\\[e\\]f\\<g\\>h\\|i\\~j\\&k\\\\l");
+  CHECK(EscapeMarkdown("# x") == "\\# x");
+  CHECK(EscapeMarkdown("- x\n+ y\n= z") == "\\- x\n\\+ y\n\\= z");
+  CHECK(EscapeMarkdown("12. x\n3) y") == "12\\. x\n3\\) y");
+  CHECK(EscapeMarkdown("co-creatie #1 - 2. x") == "co-creatie #1 - 2. x");
+  CHECK(EscapeMarkdown("    code?") == "code?");
+  CHECK(EscapeMarkdown("> quote") == "\\> quote");
+  CHECK(EscapeMarkdown("\xC3\xA9\xC3\xAB \xE2\x80\x99") == "\xC3\xA9\xC3\xAB \xE2\x80\x99");
+  CHECK(EscapeHtml("<&>\"'x") == "&lt;&amp;&gt;&quot;&#39;x");
+}
+
+TEST_CASE("the report's format follows the output's extension") {
+  CHECK(ReportFormatOf("out.png") == ReportFormat::Png);
+  CHECK(ReportFormatOf("dir/OUT.PNG") == ReportFormat::Png);
+  CHECK(ReportFormatOf("out.md") == ReportFormat::Markdown);
+  CHECK(ReportFormatOf("out.Markdown") == ReportFormat::Markdown);
+  CHECK(ReportFormatOf("out.html") == ReportFormat::Html);
+  CHECK(ReportFormatOf("out.htm") == ReportFormat::Html);
+  CHECK_FALSE(ReportFormatOf("out.txt"));
+  CHECK_FALSE(ReportFormatOf("out"));
+  CHECK_FALSE(ReportFormatOf("report.md/out"));
+  CHECK_FALSE(ReportFormatOf("out.png.bak"));
+  CHECK(NeedsBoardPicture(ReportFormat::Png));
+  CHECK(NeedsBoardPicture(ReportFormat::Html));
+  CHECK_FALSE(NeedsBoardPicture(ReportFormat::Markdown));
+}
+
+TEST_CASE("WriteReport writes the format the name asks for, or says what is wrong") {
+  const Sketch& civ = Case("civ-water");
+  const std::string dir = (TempDir() / "report").string();
+  std::filesystem::create_directories(dir);
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "rest";
+
+  CHECK(WriteReport(dir + "/r.md", Shipped(), civ, Language::English, {}).empty());
+  CHECK(ReadFile(dir + "/r.md") == ReportMarkdown(Shipped(), civ, Language::English));
+  CHECK(WriteReport(dir + "/r.html", Shipped(), civ, Language::Dutch, png).empty());
+  CHECK(ReadFile(dir + "/r.html") == ReportHtml(Shipped(), civ, Language::Dutch, png));
+  CHECK(WriteReport(dir + "/r.png", Shipped(), civ, Language::Dutch, png).empty());
+  CHECK(ReadFile(dir + "/r.png") == png);
+
+  const std::string unknown = WriteReport(dir + "/r.txt", Shipped(), civ, Language::Dutch, png);
+  CHECK(unknown.rfind(dir + "/r.txt: ", 0) == 0);
+  CHECK(unknown.find(".png, .md or .html") != std::string::npos);
+  const std::string no_picture = WriteReport(dir + "/p.png", Shipped(), civ, Language::Dutch, {});
+  CHECK(no_picture.rfind(dir + "/p.png: ", 0) == 0);
+  CHECK_FALSE(std::filesystem::exists(dir + "/p.png"));
+  const std::string missing = dir + "/no-such-folder/r.md";
+  const std::string unwritable = WriteReport(missing, Shipped(), civ, Language::Dutch, {});
+  CHECK(unwritable.rfind(missing + ": ", 0) == 0);
+}
+
+TEST_CASE("--export's arguments are checked before anything is drawn") {
+  const auto options = [](std::vector<std::string> args) {
+    const ParsedOptions parsed = ParseOptions(args);
+    REQUIRE(parsed.error.empty());
+    return parsed.options;
+  };
+  CHECK(CheckExportArguments(options({"--export", "a.html", "--open", "civ-water"})).empty());
+  const std::string txt = CheckExportArguments(options({"--export", "a.txt", "--open", "civil"}));
+  CHECK(txt.rfind("--export a.txt: ", 0) == 0);
+  CHECK(CheckExportArguments(options({"--export", "a.md"})).find("--open") != std::string::npos);
+  CHECK(ExportNeedsWindow(options({"--export", "a.png", "--open", "civil"})));
+  CHECK(ExportNeedsWindow(options({"--export", "a.html", "--open", "civil"})));
+  CHECK_FALSE(ExportNeedsWindow(options({"--export", "a.md", "--open", "civil"})));
+  CHECK(ParseOptions({"--export"}).error == "--export needs a value");
+
+  const std::string out = (TempDir() / "export.md").string();
+  std::ostringstream err;
+  CHECK(ExportWithoutWindow(options({"--export", out, "--open", "civil", "--lang", "en"}),
+                            Shipped(), err) == 0);
+  CHECK(err.str().empty());
+  CHECK(ReadFile(out) == ReportMarkdown(Shipped(), Case("civil"), Language::English));
+  CHECK(ExportWithoutWindow(options({"--export", out, "--open", "no-such.json"}), Shipped(), err) ==
+        1);
+  CHECK(err.str().find("--open: no-such.json") != std::string::npos);
+}
