@@ -1,8 +1,11 @@
 #include "core/headless.h"
 
+#include <cmath>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
+#include "core/aim.h"
 #include "core/sketch_file.h"
 
 namespace pps {
@@ -66,6 +69,124 @@ int ListCases(const Options& options, const Content& content, std::ostream& out)
   return 0;
 }
 
+const char* AimStatusId(AimStatus s) {
+  switch (s) {
+    case AimStatus::Reached:
+      return "reached";
+    case AimStatus::OneChange:
+      return "one_change";
+    case AimStatus::TwoChanges:
+      return "two_changes";
+    case AimStatus::MoreChanges:
+      return "more_changes";
+    case AimStatus::OutOfReach:
+      return "out_of_reach";
+  }
+  return "out_of_reach";
+}
+
+json PointJson(BoardPoint p) {
+  return {Round(p.formal), Round(p.outside)};
+}
+
+json OutcomeJson(const Model& m, const Classification& c) {
+  return {{"type", TypeOrNull(c.type)},
+          {"zwaartepunt", PointJson(c.zwaartepunt)},
+          {"grensgeval", c.grensgeval},
+          {"axis_distance", Round(c.axis_distance)},
+          {"stability", c.type ? json(StabilityId(StabilityOf(m, c))) : json(nullptr)}};
+}
+
+std::string Place(BoardPoint p) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(3) << "(" << p.formal << ", " << p.outside << ")";
+  return s.str();
+}
+
+std::string Outcome(const Model& m, const Classification& c) {
+  std::ostringstream s;
+  s << TypeText(c.type) << (c.grensgeval ? " (grensgeval)" : "") << ", zwaartepunt "
+    << Place(c.zwaartepunt);
+  if (c.type)
+    s << ", " << std::fixed << std::setprecision(3) << c.axis_distance << " from the nearest axis ("
+      << StabilityId(StabilityOf(m, c)) << ")";
+  return s.str();
+}
+
+// --aim TYPE with --classify: the plan, and what classifying its result on a copy gives.
+int AimOne(const Options& options, const Content& content, const Sketch& sketch,
+           std::ostream& out) {
+  const Model& m = content.model;
+  const PpsType target = *options.aim;
+  const AimPlan plan = Aim(m, sketch.tokens, content.library, target);
+  const Classification before = Classify(m, sketch.tokens);
+  const Classification after = Classify(m, ApplyAim(plan, sketch.tokens, content.library));
+  json changes = json::array();
+  std::ostringstream lines;
+  for (const AimChange& c : plan.changes) {
+    if (c.kind == AimChangeKind::Add) {
+      const Activity& a = content.library[c.activity];
+      const std::string& label = a.token.label.In(options.language);
+      changes.push_back({{"kind", "add"},
+                         {"activity", a.token.id},
+                         {"label", label},
+                         {"type", std::string(TypeId(a.type))},
+                         {"at", PointJson(c.to)}});
+      lines << "  add \"" << label << "\" [" << a.token.id << ", " << TypeId(a.type) << "] at "
+            << Place(c.to) << "\n";
+    } else {
+      const Token* t = FindToken(sketch, c.token_id);
+      const std::string label = t ? t->label.In(options.language) : c.token_id;
+      const double distance =
+          std::hypot(c.to.formal - c.from.formal, c.to.outside - c.from.outside);
+      changes.push_back({{"kind", "move"},
+                         {"token", c.token_id},
+                         {"label", label},
+                         {"from", PointJson(c.from)},
+                         {"to", PointJson(c.to)},
+                         {"distance", Round(distance)}});
+      lines << "  move \"" << label << "\" [" << c.token_id << "] from " << Place(c.from) << " to "
+            << Place(c.to) << "\n";
+    }
+  }
+  const bool has_plan = plan.status != AimStatus::OutOfReach;
+  if (options.json) {
+    const json result = {{"target", std::string(TypeId(target))},
+                         {"stable_margin", Round(StableMargin(m))},
+                         {"status", AimStatusId(plan.status)},
+                         {"one_change_enough",
+                          plan.status == AimStatus::Reached || plan.status == AimStatus::OneChange},
+                         {"changes", changes},
+                         {"before", OutcomeJson(m, before)},
+                         {"after", has_plan ? OutcomeJson(m, after) : json(nullptr)}};
+    out << result.dump(2) << "\n";
+    return 0;
+  }
+  out << "now:   " << Outcome(m, before) << "\naim:   " << TypeId(target) << ", further than "
+      << std::fixed << std::setprecision(2) << StableMargin(m)
+      << " from both axes (not a grensgeval, not fragile)\nplan:  ";
+  switch (plan.status) {
+    case AimStatus::Reached:
+      out << "none needed: it is " << TypeId(target) << " already\n";
+      break;
+    case AimStatus::OneChange:
+      out << "one change\n";
+      break;
+    case AimStatus::TwoChanges:
+      out << "cannot be done in one change; two changes:\n";
+      break;
+    case AimStatus::MoreChanges:
+      out << "cannot be done in one or two changes; " << plan.changes.size() << " changes:\n";
+      break;
+    case AimStatus::OutOfReach:
+      out << "out of reach: no change on this board makes it " << TypeId(target) << "\n";
+      break;
+  }
+  out << lines.str();
+  if (!plan.changes.empty()) out << "after: " << Outcome(m, after) << "\n";
+  return 0;
+}
+
 int ClassifyOne(const Options& options, const Content& content, std::ostream& out,
                 std::ostream& err) {
   const Loaded<Sketch> sketch = ResolveSketch(content, options.classify);
@@ -73,6 +194,7 @@ int ClassifyOne(const Options& options, const Content& content, std::ostream& ou
     err << "pps-canvas: --classify: " << sketch.error << "\n";
     return 1;
   }
+  if (options.aim) return AimOne(options, content, *sketch.value, out);
   const Classification c = Classify(content.model, sketch.value->tokens);
   const Sketch* nearest = NearestCase(content, *sketch.value, c);
   const json result = ClassificationJson(content.model, c, nearest);

@@ -1,5 +1,5 @@
 #pragma once
-// The commands that run without a window: --list-cases and --classify.
+// The commands that run without a window: --list-cases, --classify and --classify with --aim.
 
 #include <iosfwd>
 #include <string>
@@ -17,7 +17,7 @@ Loaded<Sketch> ResolveSketch(const Content& content, const std::string& file_or_
 // The case most like `sketch`, leaving out the case with the sketch's own id; or nullptr.
 const Sketch* NearestCase(const Content& content, const Sketch& sketch, const Classification& c);
 
-// Runs --list-cases or --classify; prints to `out`, errors to `err`; returns the exit code.
+// Runs --list-cases, --classify or --aim; prints to `out`, errors to `err`; returns the exit code.
 int RunHeadless(const Options& options, const Content& content, std::ostream& out,
                 std::ostream& err);
 

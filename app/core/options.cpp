@@ -74,6 +74,14 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     }
     else if (arg == "--classify") {
       if (!value(o.classify)) break;
+    } else if (arg == "--aim") {
+      if (!value(v)) break;
+      o.aim = ParseTypeId(v);
+      if (!o.aim) {
+        parsed.error =
+            "--aim " + v + ": expected ontwikkelaar, opleider, katalysator or ondernemer";
+        break;
+      }
     } else if (arg == "--open") {
       if (!value(o.open)) break;
     } else if (arg == "--screenshot") {
@@ -112,6 +120,8 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
       break;
     }
   }
+  if (parsed.error.empty() && o.aim && o.classify.empty())
+    parsed.error = "--aim needs --classify FILE|CASE: the sketch to aim";
   return parsed;
 }
 
@@ -144,7 +154,10 @@ Window:
 Headless (no window):
   --list-cases          list the nine case studies
   --classify FILE|CASE  classify a sketch file or a case study
-  --json                print --list-cases / --classify as JSON
+  --aim TYPE            with --classify: the fewest changes (move a token, add a library
+                        activity) that make the sketch TYPE, firmly (not a grensgeval, not
+                        fragile); TYPE is ontwikkelaar, opleider, katalysator or ondernemer
+  --json                print --list-cases / --classify / --aim as JSON
 
 Other:
   --data DIR            read the model, guidance and cases from DIR

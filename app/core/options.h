@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/pps_type.h"
 #include "core/text.h"
 
 namespace pps {
@@ -15,6 +16,7 @@ struct Options {
   bool help = false;
   bool list_cases = false;
   std::string classify;  // a sketch file or a case id
+  std::optional<PpsType> aim;  // with classify: suggest the fewest changes to this type
   bool json = false;
   std::string open;                // a sketch file or a case id to open in the window
   std::string screenshot;          // write a PNG of the window and exit
