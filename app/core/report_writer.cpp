@@ -29,38 +29,41 @@ std::string OneLine(std::string_view text) {
   return line;
 }
 
+// Text inside a line of Markdown: one line, escaped.
+std::string Inline(std::string_view text) {
+  return EscapeMarkdown(OneLine(text), MarkdownPlace::Inline);
+}
+
 class Markdown final : public ReportWriter {
  public:
   void Title(std::string_view title, std::string_view subtitle) override {
-    out_ += "# " + EscapeMarkdown(OneLine(title)) + "\n\n";
+    out_ += "# " + Inline(title) + "\n\n";
     Aside(subtitle);
   }
   void Heading(int level, std::string_view text, std::uint32_t) override {
-    out_ += std::string(static_cast<std::size_t>(level), '#') + " " +
-            EscapeMarkdown(OneLine(text)) + "\n\n";
+    out_ += std::string(static_cast<std::size_t>(level), '#') + " " + Inline(text) + "\n\n";
   }
   void Paragraph(std::string_view text) override { out_ += EscapeMarkdown(text) + "\n\n"; }
   void Aside(std::string_view text) override {
-    if (!text.empty()) out_ += "*" + EscapeMarkdown(OneLine(text)) + "*\n\n";
+    if (!text.empty()) out_ += "*" + Inline(text) + "*\n\n";
   }
   void Field(std::string_view label, std::string_view value) override {
-    out_ +=
-        "**" + EscapeMarkdown(OneLine(label)) + ":** " + EscapeMarkdown(OneLine(value)) + "\n\n";
+    out_ += "**" + Inline(label) + ":** " + Inline(value) + "\n\n";
   }
   void Bullets(const std::vector<std::string>& items) override {
     for (const std::string& item : items) out_ += "- " + EscapeMarkdown(OneLine(item)) + "\n";
     out_ += "\n";
   }
   void Shares(std::string_view caption, const std::vector<ShareRow>& rows) override {
-    out_ += "| " + EscapeMarkdown(OneLine(caption)) + " | % |\n|---|---:|\n";
+    out_ += "| " + Inline(caption) + " | % |\n|---|---:|\n";
     for (const ShareRow& row : rows)
-      out_ += "| " + EscapeMarkdown(OneLine(row.name)) + " | " + Percent(row.share) + " |\n";
+      out_ += "| " + Inline(row.name) + " | " + Percent(row.share) + " |\n";
     out_ += "\n";
   }
   void Table(const std::vector<std::string>& header, const std::vector<TableRow>& rows) override {
     const auto line = [&](const std::vector<std::string>& cells) {
       out_ += "|";
-      for (const std::string& cell : cells) out_ += " " + EscapeMarkdown(OneLine(cell)) + " |";
+      for (const std::string& cell : cells) out_ += " " + Inline(cell) + " |";
       out_ += "\n";
     };
     line(header);
@@ -227,17 +230,18 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-std::string EscapeMarkdown(std::string_view text) {
+std::string EscapeMarkdown(std::string_view text, MarkdownPlace place) {
   const auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  bool line_start = true;
+  const bool block = place == MarkdownPlace::Block;
+  bool line_start = block;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     if (ch == '\r') continue;
     if (ch == '\n') {
       out += '\n';
-      line_start = true;
+      line_start = block;
       continue;
     }
     if (line_start) {
@@ -257,7 +261,7 @@ std::string EscapeMarkdown(std::string_view text) {
         continue;
       }
     }
-    if (ch != '\0' && std::strchr("\\`*_[]<>|~&", ch)) out += '\\';
+    if ((ch != '\0' && std::strchr("\\`*_[]<>|~&", ch)) || (!block && ch == '#')) out += '\\';
     out += ch;
   }
   return out;

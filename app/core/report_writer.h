@@ -16,10 +16,15 @@ namespace pps {
 // `text` safe inside HTML text and attribute values: & < > " ' as character references.
 std::string EscapeHtml(std::string_view text);
 
+// Where Markdown text stands: where a line may start a block (a paragraph, a list item), or
+// inside a line that already has its block (a heading, a table cell, after a bold label).
+enum class MarkdownPlace { Block, Inline };
+
 // `text` read by a Markdown renderer as the same characters: the inline specials (\ ` * _ [ ] <
-// > | ~ &) backslash-escaped everywhere, and what would start a block at the start of a line
-// (# + - = > and "1." or "1)") escaped there; leading spaces go, so nothing becomes code.
-std::string EscapeMarkdown(std::string_view text);
+// > | ~ &) backslash-escaped everywhere. In a block, what would start one at the start of a line
+// (# + - = > and "1." or "1)") is escaped there and leading spaces go, so nothing becomes a
+// heading, a list or code; inline, every # is escaped (a heading would drop a trailing one).
+std::string EscapeMarkdown(std::string_view text, MarkdownPlace place = MarkdownPlace::Block);
 
 // One row of the share-per-type table.
 struct ShareRow {

@@ -51,21 +51,32 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
-// Everything the sidebar says of `type`'s guidance shows in `report`, under its headings,
-// escaped by `escape`.
-template <typename Escape>
-void RequireGuidance(const std::string& report, PpsType type, Language language, Escape escape) {
+// Everything the sidebar says of `type`'s guidance shows in `report`, under its headings:
+// paragraphs and list items escaped by `block`, headings by `in_line`.
+template <typename Block, typename InLine>
+void RequireGuidance(const std::string& report, PpsType type, Language language, Block block,
+                     InLine in_line) {
   const GuidanceText& g = Shipped().guidance.Of(type).In(language);
   INFO("guidance of " << TypeId(type));
-  CHECK(Count(report, escape(g.summary)) >= 1);
-  for (const std::string& item : g.propositions) CHECK(Count(report, escape(item)) >= 1);
+  CHECK(Count(report, block(g.summary)) >= 1);
+  for (const std::string& item : g.propositions) CHECK(Count(report, block(item)) >= 1);
   REQUIRE_FALSE(g.preconditions.empty());
   int number = 0;
   for (const PreconditionGroup& group : g.preconditions) {
-    CHECK(Count(report, escape(std::to_string(++number) + ". " + group.heading)) >= 1);
-    for (const std::string& item : group.items) CHECK(Count(report, escape(item)) >= 1);
+    CHECK(Count(report, in_line(std::to_string(++number) + ". " + group.heading)) >= 1);
+    for (const std::string& item : group.items) CHECK(Count(report, block(item)) >= 1);
   }
-  for (const std::string& item : g.pitfalls) CHECK(Count(report, escape(item)) >= 1);
+  for (const std::string& item : g.pitfalls) CHECK(Count(report, block(item)) >= 1);
+}
+
+// How the Markdown report escapes text inside a line: a heading, a table cell.
+std::string MdInline(const std::string& text) {
+  return EscapeMarkdown(text, MarkdownPlace::Inline);
+}
+
+// The Markdown report's paragraphs and list items.
+std::string MdBlock(const std::string& text) {
+  return EscapeMarkdown(text);
 }
 
 // A sketch whose zwaartepunt lies just on the formal side of the formal axis, deep inside:
@@ -88,8 +99,8 @@ TEST_CASE("the Markdown report of a case says its type, reading, activities and 
     INFO((language == Language::Dutch ? "nl" : "en"));
     const Sketch& civ = Case("civ-water");
     const std::string md = ReportMarkdown(Shipped(), civ, language);
-    CHECK(md.rfind("# " + EscapeMarkdown(civ.name.In(language)) + "\n", 0) == 0);
-    CHECK(Count(md, EscapeMarkdown(civ.description.In(language))) == 1);
+    CHECK(md.rfind("# " + MdInline(civ.name.In(language)) + "\n", 0) == 0);
+    CHECK(Count(md, MdBlock(civ.description.In(language))) == 1);
     CHECK(Count(md, "## " + S(Str::TypeNumber, language) +
                         " 2: " + TypeName(PpsType::Opleider, language)) == 1);
     CHECK(Count(md, S(Str::Grensgeval, language)) == 0);
@@ -106,10 +117,10 @@ TEST_CASE("the Markdown report of a case says its type, reading, activities and 
     CHECK(Count(md, "| " + TypeName(PpsType::Opleider, language) + " | 50% |") == 1);
     // Every activity, with its place and quadrant.
     for (const Token& t : civ.tokens)
-      CHECK(Count(md, "| " + EscapeMarkdown(t.label.In(language)) + " | ") == 1);
+      CHECK(Count(md, "| " + MdInline(t.label.In(language)) + " | ") == 1);
     CHECK(Count(md, "| Co-creatie sessies | ") + Count(md, "| Co-creation sessions | ") == 1);
     CHECK(Count(md, "-0.35  \xC2\xB7  ") >= 1);  // Co-creatie sessies stands at formal -0.35
-    RequireGuidance(md, PpsType::Opleider, language, EscapeMarkdown);
+    RequireGuidance(md, PpsType::Opleider, language, MdBlock, MdInline);
     CHECK(Count(md, S(Str::AlsoType, language)) == 0);
   }
 }
@@ -144,12 +155,12 @@ TEST_CASE("a grensgeval's report shows it, its neighbour, and the guidance of bo
     CHECK(Count(md, "## " + S(Str::AlsoType, language) + ": " +
                         TypeName(PpsType::Ontwikkelaar, language)) == 1);
     CHECK(Count(md, "### " + S(Str::Preconditions, language)) == 2);
-    RequireGuidance(md, PpsType::Opleider, language, EscapeMarkdown);
-    RequireGuidance(md, PpsType::Ontwikkelaar, language, EscapeMarkdown);
+    RequireGuidance(md, PpsType::Opleider, language, MdBlock, MdInline);
+    RequireGuidance(md, PpsType::Ontwikkelaar, language, MdBlock, MdInline);
     const std::string html = ReportHtml(Shipped(), s, language, {});
     CHECK(Count(html, "<h3>" + EscapeHtml(S(Str::Preconditions, language)) + "</h3>") == 2);
     CHECK(Count(html, "<section class=\"part\">") == 2);
-    RequireGuidance(html, PpsType::Ontwikkelaar, language, EscapeHtml);
+    RequireGuidance(html, PpsType::Ontwikkelaar, language, EscapeHtml, EscapeHtml);
   }
 }
 
@@ -197,7 +208,7 @@ TEST_CASE("the HTML report is one page that needs nothing else and prints on A4"
   for (const Token& t : civ.tokens)
     CHECK(Count(html, "<td>" + EscapeHtml(t.label.nl) + "</td>") == 1);
   CHECK(Count(html, "<h2 style=\"color:#") == 2);  // the type, and its guidance
-  RequireGuidance(html, PpsType::Opleider, Language::Dutch, EscapeHtml);
+  RequireGuidance(html, PpsType::Opleider, Language::Dutch, EscapeHtml, EscapeHtml);
   // Without a picture there is no image at all.
   CHECK(Count(ReportHtml(Shipped(), civ, Language::Dutch, {}), "<img") == 0);
 }
@@ -235,6 +246,8 @@ TEST_CASE("Markdown escaping: inline specials everywhere, block starts at a line
   CHECK(EscapeMarkdown("    code?") == "code?");
   CHECK(EscapeMarkdown("> quote") == "\\> quote");
   CHECK(EscapeMarkdown("\xC3\xA9\xC3\xAB \xE2\x80\x99") == "\xC3\xA9\xC3\xAB \xE2\x80\x99");
+  CHECK(EscapeMarkdown("1. x # y #", MarkdownPlace::Inline) == "1. x \\# y \\#");
+  CHECK(EscapeMarkdown("- a\n*b*", MarkdownPlace::Inline) == "- a\n\\*b\\*");
   CHECK(EscapeHtml("<&>\"'x") == "&lt;&amp;&gt;&quot;&#39;x");
 }
 
