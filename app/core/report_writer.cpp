@@ -101,18 +101,18 @@ li { margin: 0 0 1mm; }
 li, tr, figure, .field { break-inside: avoid; page-break-inside: avoid; }
 .subtitle, .aside { color: #57606a; font-style: italic; }
 .field { margin: 0 0 1.5mm; }
-.field b { display: inline-block; min-width: 34mm; }
+.field b { display: inline-block; min-width: 42mm; }
 figure { margin: 3mm 0 4mm; text-align: center; }
-figure img { display: block; width: 100%; max-width: 150mm; height: auto; margin: 0 auto;
+figure img { display: block; width: 100%; max-width: 118mm; height: auto; margin: 0 auto;
              border: 0.3mm solid #d0d7de; }
 figcaption { color: #57606a; font-size: 9pt; margin-top: 1mm; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 4mm; font-size: 9.5pt; }
 thead { display: table-header-group; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #d0d7de;
-         overflow-wrap: anywhere; }
-th { border-bottom-width: 0.6mm; }
+         overflow-wrap: break-word; }
+th { border-bottom-width: 0.6mm; white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; }
-table.shares { width: auto; }
+table.shares { width: auto; break-inside: avoid; page-break-inside: avoid; }
 .bar { width: 60mm; height: 3.2mm; background: #eaeef2; border-radius: 1mm; }
 .bar span { display: block; height: 100%; border-radius: 1mm; }
 .swatch { display: inline-block; width: 3mm; height: 3mm; margin-right: 1.5mm; border-radius: 0.6mm;
