@@ -23,6 +23,7 @@
 #include "core/ui_scale.h"
 #include "platform/board_export.h"
 #include "platform/input.h"
+#include "platform/layer_cache.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
 #include "platform/window.h"
@@ -145,6 +146,9 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_CreateDeviceObjects();
   ImGui::GetIO().Fonts->ClearTexData();
   ImGui::GetIO().Fonts->ClearInputData();
+  // What lies still on the board is drawn once into textures, where framebuffers work.
+  GlLayerCache layer_cache;
+  if (layer_cache.Init()) state.layer_renderer = &layer_cache;
 
   int exit_code = 0;
   std::vector<InputEvent> input;
@@ -173,7 +177,9 @@ int main(int argc, char** argv) {
     ImGui::Render();
     // Only a quiet frame is hashed: while something moves the screen cannot have settled.
     const bool quiet = !moving && !queue.Pending();
-    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
+    // A layer drawn again shows through the same quads: its generation tells the change.
+    const std::uint64_t drawn =
+        quiet ? HashDrawData(*ImGui::GetDrawData()) ^ state.still_chips.Generation() : 0;
     settled = quiet && drawn == last_frame;
     last_frame = drawn;
 
@@ -219,6 +225,8 @@ int main(int argc, char** argv) {
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);
+  state.layer_renderer = nullptr;
+  layer_cache.Release();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui::DestroyContext();
   CloseWindow(window);

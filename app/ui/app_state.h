@@ -20,6 +20,7 @@
 #include "core/sketch.h"
 #include "core/text.h"
 #include "core/type_timeline.h"
+#include "ui/board_layers.h"
 #include "ui/drag_scroll.h"
 #include "ui/fonts.h"
 #include "ui/label_layouts.h"
@@ -105,6 +106,8 @@ struct AppState {
   CoverageGrid cover;                            // which parts of the board chips drawn so far hide
   LabelLayouts label_layouts;                    // chip labels wrapped and measured once
   BoardRect board_rect;                          // px, where the board was drawn in the last frame
+  LayerRenderer* layer_renderer = nullptr;       // draws still layers into textures; null: none
+  BoardLayer still_chips;                        // the chips under every held one, kept drawn
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
   TokenMenu token_menu;
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
+#include "ui/board_layers.h"
 #include "ui/theme.h"
 
 namespace pps {
@@ -24,20 +26,107 @@ ScreenPoint Corner(const Model& m, const BoardRect& r, int fs, int os) {
   return BoardToScreen(m.layout, r, {static_cast<double>(fs), static_cast<double>(os)});
 }
 
+// The quadrants and the grensgeval bands along the axes lie in a grid of 4 x 4 cells (between
+// the board's edges, the bands' edges and the axes), each of one flat colour: its quadrant's,
+// darkened once by each band it lies in. Drawn so, no pixel of the board is painted twice, and
+// with a renderer each cell is a plain fill (a scissored clear), which a software renderer does
+// several times faster than a blended, textured triangle.
+struct Cell {
+  ImVec2 min, max;  // px
+  PpsType type;     // the quadrant it lies in
+  int bands = 0;    // how many bands cover it: 0, 1 or 2
+};
+using Cells = std::array<Cell, 16>;
+
+constexpr ImU32 kBand = IM_COL32(60, 60, 70, 22);
+
+// `colour` (its alpha kept) with the band laid over it `times` times, as blending does it.
+ImU32 UnderBand(ImU32 colour, int times) {
+  const float a = static_cast<float>((kBand >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+  for (int i = 0; i < times; ++i) {
+    ImU32 out = colour & IM_COL32_A_MASK;
+    for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) {
+      const float c = static_cast<float>((colour >> shift) & 0xFF);
+      const float band = static_cast<float>((kBand >> shift) & 0xFF);
+      out |= static_cast<ImU32>(std::lround(c + (band - c) * a)) << shift;
+    }
+    colour = out;
+  }
+  return colour;
+}
+
+Cells BoardCells(const Model& m, const BoardRect& r) {
+  // The edges along each screen axis, from points on the board's diagonal.
+  const double at[5] = {-1.0, -m.margin, 0.0, m.margin, 1.0};
+  std::array<float, 5> xs{}, ys{};
+  for (int i = 0; i < 5; ++i) {
+    const ScreenPoint p = BoardToScreen(m.layout, r, {at[i], at[i]});
+    xs[static_cast<std::size_t>(i)] = p.x;
+    ys[static_cast<std::size_t>(i)] = p.y;
+  }
+  std::sort(xs.begin(), xs.end());
+  std::sort(ys.begin(), ys.end());
+  Cells cells{};
+  for (std::size_t j = 0; j < 4; ++j) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      Cell& cell = cells[j * 4 + i];
+      cell.min = ImVec2(xs[i], ys[j]);
+      cell.max = ImVec2(xs[i + 1], ys[j + 1]);
+      const BoardPoint middle = ScreenToBoard(
+          m.layout, r, {(cell.min.x + cell.max.x) * 0.5f, (cell.min.y + cell.max.y) * 0.5f});
+      cell.type = TypeAt(m, SideOf(middle.formal), SideOf(middle.outside));
+      cell.bands = (std::abs(middle.formal) < m.margin) + (std::abs(middle.outside) < m.margin);
+    }
+  }
+  return cells;
+}
+
+// A flat rectangle: a plain fill through the renderer when there is one.
+void Fill(ImDrawList* draw, LayerRenderer* renderer, ImVec2 a, ImVec2 b, ImU32 colour) {
+  if (!renderer) {
+    draw->AddRectFilled(a, b, colour);
+    return;
+  }
+  draw->PushClipRect(a, b, true);
+  draw->AddCallback(renderer->SolidFill(),
+                    reinterpret_cast<void*>(static_cast<std::uintptr_t>(colour)));
+  draw->PopClipRect();
+}
+
+// Draws what `paint(colour)` draws over the cells of quadrant `type` that `a`-`b` touches, in
+// each as if under its bands: the quadrant's ring and name lie under the bands.
+template <class Paint>
+void UnderBands(ImDrawList* draw, const Cells& cells, PpsType type, ImVec2 a, ImVec2 b,
+                Paint&& paint) {
+  for (const Cell& cell : cells) {
+    if (cell.type != type || cell.max.x <= a.x || cell.min.x >= b.x || cell.max.y <= a.y ||
+        cell.min.y >= b.y)
+      continue;
+    draw->PushClipRect(cell.min, cell.max, true);
+    paint(cell.bands);
+    draw->PopClipRect();
+  }
+}
+
 void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification& c,
                    const BoardRect& r) {
   const Model& m = state.content.model;
   const ScreenPoint center = BoardToScreen(m.layout, r, {0.0, 0.0});
   const float s = state.scale;
+  const Cells cells = BoardCells(m, r);
+  for (const Cell& cell : cells)
+    Fill(draw, state.layer_renderer, cell.min, cell.max,
+         UnderBand(Rgb(m.Of(cell.type).color), cell.bands));
   for (PpsType type : kAllTypes) {
     const TypeInfo& info = m.Of(type);
     const ScreenPoint corner = Corner(m, r, info.formal_sign, info.outside_sign);
     const ImVec2 a(std::min(center.x, corner.x), std::min(center.y, corner.y));
     const ImVec2 b(std::max(center.x, corner.x), std::max(center.y, corner.y));
-    draw->AddRectFilled(a, b, Rgb(info.color));
     if (c.type == type)
-      draw->AddRect(ImVec2(a.x + 3 * s, a.y + 3 * s), ImVec2(b.x - 3 * s, b.y - 3 * s),
-                    Rgb(info.accent), 6.0f * s, 0, 5.0f * s);
+      UnderBands(draw, cells, type, a, b, [&](int bands) {
+        draw->AddRect(ImVec2(a.x + 3 * s, a.y + 3 * s), ImVec2(b.x - 3 * s, b.y - 3 * s),
+                      UnderBand(Rgb(info.accent), bands), 6.0f * s, 0, 5.0f * s);
+      });
 
     // The type's number and name in the quadrant's outer corner.
     char label[96];
@@ -48,20 +137,11 @@ void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification
     const float pad = 18.0f * s;
     const float x = corner.x < center.x ? a.x + pad : b.x - pad - text.x;
     const float y = corner.y < center.y ? a.y + pad : b.y - pad - text.y;
-    draw->AddText(font, size, ImVec2(x, y), Rgb(info.accent, c.type == type ? 255 : 190), label);
+    UnderBands(draw, cells, type, ImVec2(x, y), ImVec2(x + text.x, y + text.y), [&](int bands) {
+      draw->AddText(font, size, ImVec2(x, y),
+                    UnderBand(Rgb(info.accent, c.type == type ? 255 : 190), bands), label);
+    });
   }
-}
-
-void DrawMarginBand(ImDrawList* draw, const Model& m, const BoardRect& r) {
-  const ImU32 band = IM_COL32(60, 60, 70, 22);
-  const ScreenPoint a = BoardToScreen(m.layout, r, {-m.margin, -1.0});
-  const ScreenPoint b = BoardToScreen(m.layout, r, {m.margin, 1.0});
-  const ScreenPoint c = BoardToScreen(m.layout, r, {-1.0, -m.margin});
-  const ScreenPoint d = BoardToScreen(m.layout, r, {1.0, m.margin});
-  draw->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
-                      ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), band);
-  draw->AddRectFilled(ImVec2(std::min(c.x, d.x), std::min(c.y, d.y)),
-                      ImVec2(std::max(c.x, d.x), std::max(c.y, d.y)), band);
 }
 
 // A label on a white pill, centred at `at`.
@@ -196,6 +276,12 @@ int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   return static_cast<int>(ghosts);
 }
 
+bool IsHeld(const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
+            std::size_t i) {
+  return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
+         held_tokens.begin() + held_count;
+}
+
 // What a chip may paint (px): its body, the shadow below right (further when lifted), the
 // weight badge above right, and a pixel of anti-aliasing.
 ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
@@ -207,24 +293,17 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 }
 
 // Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
-// them from the top down, and draw only those not wholly covered by the opaque chips above.
-void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
+// the chips [first, last) from the top down, and mark as shown only those not wholly covered by
+// the opaque chips above them in that range.
+void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size_t last,
+               const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count) {
   const std::vector<Token>& tokens = state.board.Current().tokens;
-  const std::size_t n = tokens.size();
   const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
-  std::array<int, PointerRouter::kMaxPointers> held_tokens;
-  const int held_count = state.router.HeldTokens(state.board, held_tokens);
-  const auto is_held = [&](std::size_t i) {
-    return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
-           held_tokens.begin() + held_count;
-  };
-  LayoutChips(state, r);
-  state.chip_visible.resize(n);
   const float margin = 32.0f * s;
   state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
                     8.0f);
-  for (std::size_t i = n; i-- > 0;) {
-    const bool held = is_held(i);
+  for (std::size_t i = last; i-- > first;) {
+    const bool held = IsHeld(held_tokens, held_count, i);
     const ChipRect& c = state.chips[i];
     const ChipRect body =
         held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
@@ -246,9 +325,67 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     state.cover.Mark(
         {{body.min.x + rounding, body.min.y + e}, {body.max.x - rounding, body.max.y - e}});
   }
-  for (std::size_t i = 0; i < n; ++i) {
+}
+
+// What the still chips' layer is drawn from: every chip's place, colour, weight and label, and
+// what they are drawn with.
+std::uint64_t StillChipsKey(const AppState& state, std::size_t count) {
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const Model& m = state.content.model;
+  std::uint64_t key = 0xCBF29CE484222325ull;
+  key = MixKey(key, &state.scale, sizeof state.scale);
+  key = MixKey(key, &state.language, sizeof state.language);
+  key = MixKey(key, &state.fonts.body, sizeof state.fonts.body);
+  key = MixKey(key, &count, sizeof count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const Token& t = tokens[i];
+    const std::uint32_t accent =
+        m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside))).accent;
+    key = MixKey(key, &state.chips[i], sizeof state.chips[i]);
+    key = MixKey(key, &accent, sizeof accent);
+    key = MixKey(key, &t.weight, sizeof t.weight);
+    const std::string& lines = state.chip_labels[i]->lines;
+    key = MixKey(key, lines.data(), lines.size());
+  }
+  return key;
+}
+
+// The chips, bottom to top. While tokens are held (raised to the front), the chips under the
+// lowest held one lie still: they are drawn once into a layer (a texture) and shown from it
+// while the held ones move over it, drawn every frame. Each range hides its own buried chips.
+void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const std::size_t n = tokens.size();
+  std::array<int, PointerRouter::kMaxPointers> held_tokens;
+  const int held_count = state.router.HeldTokens(state.board, held_tokens);
+  LayoutChips(state, r);
+  state.chip_visible.resize(n);
+  std::size_t still = n;
+  for (int k = 0; k < held_count; ++k)
+    if (held_tokens[static_cast<std::size_t>(k)] >= 0)
+      still = std::min(still, static_cast<std::size_t>(held_tokens[static_cast<std::size_t>(k)]));
+  const float s = state.scale;
+  MarkShown(state, r, still, n, held_tokens, held_count);
+  MarkShown(state, r, 0, still, held_tokens, held_count);
+  // The layer's bounds take in what a chip at the board's edge paints beyond it (its badge).
+  const float margin = 48.0f * s;
+  const BoardRect bounds{{r.min.x - margin, r.min.y - margin},
+                         {r.max.x + margin, r.max.y + margin}};
+  BoardLayer& layer = state.still_chips;
+  if (ImDrawList* into =
+          layer.Begin(draw, state.layer_renderer, 0, StillChipsKey(state, still), bounds)) {
+    for (std::size_t i = 0; i < still; ++i) {
+      if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+      DrawChip(into, state, tokens[i], state.chips[i], *state.chip_labels[i], false,
+               state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+      layer.Touch(Footprint(tokens[i], state.chips[i], false, s));
+    }
+  }
+  layer.End(draw);
+  for (std::size_t i = still; i < n; ++i) {
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
-    DrawChip(draw, state, tokens[i], state.chips[i], *state.chip_labels[i], is_held(i),
+    DrawChip(draw, state, tokens[i], state.chips[i], *state.chip_labels[i],
+             IsHeld(held_tokens, held_count, i),
              state.chip_visible[i] == ChipVisibility::LabelShows, 255);
   }
 }
@@ -357,7 +494,6 @@ bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const
   // the draw list, so that a test sees the order.
   const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
   DrawQuadrants(draw, state, c, rect);
-  DrawMarginBand(draw, state.content.model, rect);
   DrawAxes(draw, state, rect), under_chips();
   shown.ghosts = DrawGhosts(draw, state, rect);
   shown.trail_pieces = DrawTrail(draw, state, rect, now);

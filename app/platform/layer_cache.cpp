@@ -1,0 +1,129 @@
+#include "platform/layer_cache.h"
+
+#include <backends/imgui_impl_opengl3.h>
+
+#include <glad/gl.h>
+#include <cmath>
+#include <cstdint>
+
+namespace pps {
+
+namespace {
+
+// The layer's colours are premultiplied (drawn with ImGui's blending onto transparent black):
+// composite them "over" what is below as such.
+void BlendPremultiplied(const ImDrawList*, const ImDrawCmd*) {
+  glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+// Clears the command's clip rect (display px, turned already when the view is) to the colour in
+// its callback data: the pixels whose centres lie inside, as a filled rectangle covers them.
+void FillClipRect(const ImDrawList*, const ImDrawCmd* cmd) {
+  const ImDrawData* data = ImGui::GetDrawData();
+  const ImVec2 scale = data->FramebufferScale, origin = data->DisplayPos;
+  const int height = static_cast<int>(data->DisplaySize.y * scale.y);
+  // A pixel centre on an edge counts as Mesa rasterises a window's triangles (whose y runs
+  // upwards): on the left edge and on the bottom one.
+  const auto edge_x = [](float px) { return static_cast<int>(std::ceil(px - 0.5f)); };
+  const auto edge_y = [](float px) { return static_cast<int>(std::floor(px + 0.5f)); };
+  const int x0 = edge_x((cmd->ClipRect.x - origin.x) * scale.x);
+  const int y0 = edge_y((cmd->ClipRect.y - origin.y) * scale.y);
+  const int x1 = edge_x((cmd->ClipRect.z - origin.x) * scale.x);
+  const int y1 = edge_y((cmd->ClipRect.w - origin.y) * scale.y);
+  if (x1 <= x0 || y1 <= y0) return;
+  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(
+      static_cast<ImU32>(reinterpret_cast<std::uintptr_t>(cmd->UserCallbackData)));
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x0, height - y1, x1 - x0, y1 - y0);
+  glClearColor(c.x, c.y, c.z, c.w);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+}  // namespace
+
+bool GlLayerCache::Init() {
+  Target probe;
+  const bool works = Make(probe, 4, 4);
+  Delete(probe);
+  return works;
+}
+
+void GlLayerCache::Release() {
+  for (Target& t : targets_) Delete(t);
+}
+
+bool GlLayerCache::Make(Target& t, int width, int height) {
+  Delete(t);
+  GLint texture = 0, framebuffer = 0;
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &texture);
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
+  glGenTextures(1, &t.texture);
+  glBindTexture(GL_TEXTURE_2D, t.texture);
+  // Nearest: each texel lands on one pixel of the screen, so filtering would only blur.
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glGenFramebuffers(1, &t.framebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t.texture, 0);
+  const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE &&
+                        glGetError() == GL_NO_ERROR;
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
+  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(texture));
+  if (!complete) {
+    Delete(t);
+    return false;
+  }
+  t.width = width;
+  t.height = height;
+  return true;
+}
+
+void GlLayerCache::Delete(Target& t) {
+  if (t.framebuffer) glDeleteFramebuffers(1, &t.framebuffer);
+  if (t.texture) glDeleteTextures(1, &t.texture);
+  t = Target{};
+}
+
+ImTextureID GlLayerCache::Render(int slot, const ImDrawList& list, ImVec2 origin, int width,
+                                 int height) {
+  if (slot < 0 || slot >= kSlots) return 0;
+  Target& t = targets_[static_cast<std::size_t>(slot)];
+  if ((t.width != width || t.height != height) && !Make(t, width, height)) return 0;
+  GLint framebuffer = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
+  GLfloat clear[4];
+  glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
+  const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+  glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer);
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
+  ImDrawData data;
+  data.Valid = true;
+  data.CmdLists = lists;
+  data.CmdListsCount = 1;
+  data.TotalVtxCount = list.VtxBuffer.Size;
+  data.TotalIdxCount = list.IdxBuffer.Size;
+  data.DisplayPos = origin;
+  data.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+  data.FramebufferScale = ImVec2(1.0f, 1.0f);
+  ImGui_ImplOpenGL3_RenderDrawData(&data);  // restores the viewport, blending and the rest
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
+  glClearColor(clear[0], clear[1], clear[2], clear[3]);
+  if (scissor) glEnable(GL_SCISSOR_TEST);
+  return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.texture));
+}
+
+ImDrawCallback GlLayerCache::PremultipliedBlend() const {
+  return BlendPremultiplied;
+}
+
+ImDrawCallback GlLayerCache::SolidFill() const {
+  return FillClipRect;
+}
+
+}  // namespace pps
