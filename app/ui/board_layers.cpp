@@ -40,7 +40,7 @@ ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slo
   origin_ = origin;
   width_ = width;
   height_ = height;
-  tile_ = std::max(32.0f, std::ceil(static_cast<float>(std::max(width, height)) / kMaxTiles));
+  tile_ = std::max(16.0f, std::ceil(static_cast<float>(std::max(width, height)) / kMaxTiles));
   touched_.fill(0);
   ImDrawList& list = *list_;
   list._ResetForNewFrame();
