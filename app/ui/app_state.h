@@ -103,6 +103,7 @@ struct AppState {
   std::vector<ChipRect> chips;                   // px, per token, as laid out last
   std::vector<const LaidOutLabel*> chip_labels;  // per token, as laid out last
   std::vector<ChipVisibility> chip_visible;      // per token, as drawn in the last frame
+  std::vector<ChipRect> chip_shown;  // px, per token: what showed of it when the layer was drawn
   CoverageGrid cover;                            // which parts of the board chips drawn so far hide
   LabelLayouts label_layouts;                    // chip labels wrapped and measured once
   BoardRect board_rect;                          // px, where the board was drawn in the last frame

@@ -295,13 +295,40 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 // Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
 // the chips [first, last) from the top down, and mark as shown only those not wholly covered by
 // the opaque chips above them in that range.
+//
+// With `shown_parts`, also notes for each shown chip the bounds of the grid's cells of its
+// footprint that the chips above leave uncovered (px): drawn bottom to top, a chip clipped to
+// them ends up exactly as drawn whole, since the chips above paint over the rest opaquely.
+// Costs a look at every cell of every shown chip: for drawing the still layer, not every frame.
 void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size_t last,
-               const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count) {
+               const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
+               std::vector<ChipRect>* shown_parts = nullptr) {
+  constexpr float kCell = 8.0f;  // px
   const std::vector<Token>& tokens = state.board.Current().tokens;
   const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
   const float margin = 32.0f * s;
-  state.cover.Reset({{r.min.x - margin, r.min.y - margin}, {r.max.x + margin, r.max.y + margin}},
-                    8.0f);
+  const ScreenPoint origin{r.min.x - margin, r.min.y - margin};
+  state.cover.Reset({origin, {r.max.x + margin, r.max.y + margin}}, kCell);
+  if (shown_parts) shown_parts->resize(last);
+  // The bounds of the cells of `f` not covered yet (px); empty when all are.
+  const auto uncovered = [&](const ChipRect& f) {
+    ChipRect part{{1e9f, 1e9f}, {-1e9f, -1e9f}};
+    const int x0 = static_cast<int>(std::floor((f.min.x - origin.x) / kCell));
+    const int x1 = static_cast<int>(std::floor((f.max.x - origin.x) / kCell));
+    const int y0 = static_cast<int>(std::floor((f.min.y - origin.y) / kCell));
+    const int y1 = static_cast<int>(std::floor((f.max.y - origin.y) / kCell));
+    for (int y = y0; y <= y1; ++y) {
+      for (int x = x0; x <= x1; ++x) {
+        const ScreenPoint a{origin.x + static_cast<float>(x) * kCell,
+                            origin.y + static_cast<float>(y) * kCell};
+        const ScreenPoint b{a.x + kCell, a.y + kCell};
+        if (state.cover.Covers({{a.x + 0.5f, a.y + 0.5f}, {b.x - 0.5f, b.y - 0.5f}})) continue;
+        part.min = {std::min(part.min.x, a.x), std::min(part.min.y, a.y)};
+        part.max = {std::max(part.max.x, b.x), std::max(part.max.y, b.y)};
+      }
+    }
+    return part;
+  };
   for (std::size_t i = last; i-- > first;) {
     const bool held = IsHeld(held_tokens, held_count, i);
     const ChipRect& c = state.chips[i];
@@ -311,6 +338,7 @@ void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size
     state.chip_visible[i] =
         state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
     if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+    if (shown_parts) (*shown_parts)[i] = uncovered(footprint);
     const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
     const ImVec2 text = state.chip_labels[i]->size;
     const ScreenPoint half{text.x * 0.5f + 1.0f, text.y * 0.5f + 1.0f};
@@ -365,19 +393,29 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
     if (held_tokens[static_cast<std::size_t>(k)] >= 0)
       still = std::min(still, static_cast<std::size_t>(held_tokens[static_cast<std::size_t>(k)]));
   const float s = state.scale;
-  MarkShown(state, r, still, n, held_tokens, held_count);
-  MarkShown(state, r, 0, still, held_tokens, held_count);
   // The layer's bounds take in what a chip at the board's edge paints beyond it (its badge).
   const float margin = 48.0f * s;
   const BoardRect bounds{{r.min.x - margin, r.min.y - margin},
                          {r.max.x + margin, r.max.y + margin}};
   BoardLayer& layer = state.still_chips;
-  if (ImDrawList* into =
-          layer.Begin(draw, state.layer_renderer, 0, StillChipsKey(state, still), bounds)) {
+  ImDrawList* into =
+      layer.Begin(draw, state.layer_renderer, 0, StillChipsKey(state, still), bounds);
+  // Drawn into the layer (not every frame), each chip is clipped to what shows of it: with
+  // thousands of tokens most of each chip lies under others, and filling it costs a software
+  // renderer a second when the layer is drawn (a press on a token, its release).
+  std::vector<ChipRect>* parts = into && into != draw ? &state.chip_shown : nullptr;
+  MarkShown(state, r, still, n, held_tokens, held_count);
+  MarkShown(state, r, 0, still, held_tokens, held_count, parts);
+  if (into) {
     for (std::size_t i = 0; i < still; ++i) {
       if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+      if (parts) {
+        const ChipRect& part = (*parts)[i];
+        into->PushClipRect(ImVec2(part.min.x, part.min.y), ImVec2(part.max.x, part.max.y), true);
+      }
       DrawChip(into, state, tokens[i], state.chips[i], *state.chip_labels[i], false,
                state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+      if (parts) into->PopClipRect();
       layer.Touch(Footprint(tokens[i], state.chips[i], false, s));
     }
   }
