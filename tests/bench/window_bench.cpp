@@ -19,6 +19,7 @@
 #include "core/frame_log.h"
 #include "core/sketch_file.h"
 #include "core/ui_scale.h"
+#include "frame_figures.h"
 #include "process_bench.h"
 #include "tuio_cursors.h"
 #include "x_input.h"
@@ -40,19 +41,6 @@ double Now() {
 void SleepUntil(double t) {
   const double left = t - Now();
   if (left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
-}
-
-Figures Summarise(std::vector<double> ms) {
-  Figures f;
-  f.count = static_cast<int>(ms.size());
-  if (ms.empty()) return f;
-  std::sort(ms.begin(), ms.end());
-  const auto at = [&](double q) {
-    return ms[static_cast<std::size_t>(std::lround(q * static_cast<double>(ms.size() - 1)))];
-  };
-  f.median_ms = at(0.5);
-  f.p95_ms = at(0.95);
-  return f;
 }
 
 // Where the app puts the board in a window of this size: DrawApp's panels (toolbar 220 px and
@@ -149,13 +137,6 @@ Sketch BenchSketch(const Content& content, const Geometry& g, const Gestures& pl
   return sketch;
 }
 
-// One gesture as it happened: when it began and ended and when each event was sent, in
-// seconds on CLOCK_MONOTONIC.
-struct Phase {
-  double begin = 0.0, end = 0.0;
-  std::vector<double> sent;
-};
-
 int Steps(double seconds) {
   return std::max(2, static_cast<int>(std::lround(seconds * kInputHz)));
 }
@@ -212,74 +193,6 @@ Phase TuioGesture(TuioCursors& tuio, int width, int height, const std::vector<co
   }
   phase.end = Now();
   return phase;
-}
-
-// Whole frames that began during the gesture: wall ms from the frame's start to its swap.
-Figures WholeFrames(const FrameLogFile& log, const Phase& phase) {
-  const double begin = phase.begin - log.monotonic_at_zero, end = phase.end - log.monotonic_at_zero;
-  std::vector<double> ms;
-  for (const FrameTimes& f : log.frames)
-    if (f.start >= begin && f.start <= end) ms.push_back((f.swapped - f.start) * 1e3);
-  return Summarise(ms);
-}
-
-// Frames that took the gesture's pointer events (those until `until`, the next gesture's
-// start): ms from the arrival of the frame's earliest event to its swap.
-Figures FromArrival(const FrameLogFile& log, const Phase& phase, double until) {
-  const double begin = phase.begin - log.monotonic_at_zero, end = until - log.monotonic_at_zero;
-  std::vector<double> ms;
-  for (const FrameTimes& f : log.frames)
-    if (f.pointer_events > 0 && f.earliest_input >= begin && f.earliest_input <= end)
-      ms.push_back((f.swapped - f.earliest_input) * 1e3);
-  return Summarise(ms);
-}
-
-// The same from when the bench sent each event: an event sent before a frame began is taken by
-// the first frame with input that begins after it (the mouse is read at the frame's start;
-// TUIO arrives within a fraction of a millisecond). Per frame, its earliest such event.
-Figures FromSent(const FrameLogFile& log, const Phase& phase, double until) {
-  const double end = until - log.monotonic_at_zero;
-  std::vector<double> earliest(log.frames.size(), -1.0);
-  for (const double sent_at : phase.sent) {
-    const double s = sent_at - log.monotonic_at_zero;
-    for (std::size_t k = 0; k < log.frames.size(); ++k) {
-      const FrameTimes& f = log.frames[k];
-      if (f.start < s || f.pointer_events == 0) continue;
-      if (f.start <= end && earliest[k] < 0.0) earliest[k] = s;
-      break;
-    }
-  }
-  std::vector<double> ms;
-  for (std::size_t k = 0; k < log.frames.size(); ++k)
-    if (earliest[k] >= 0.0) ms.push_back((log.frames[k].swapped - earliest[k]) * 1e3);
-  return Summarise(ms);
-}
-
-// What a log must hold for its figures to mean anything: frames within the process's life on
-// the bench's clock, each swap after its frame's start, an input time only with input and
-// never after the swap; and every event each gesture sent counted in the frames that took it.
-std::string CheckLog(const FrameLogFile& log, double spawned, double exited,
-                     const std::vector<std::pair<const Phase*, double>>& gestures) {
-  const double m = log.monotonic_at_zero;
-  for (const FrameTimes& f : log.frames) {
-    if (f.start + m < spawned - 0.01 || f.swapped + m > exited + 0.01)
-      return "a logged frame lies outside the process's life: its clock is not CLOCK_MONOTONIC";
-    if (f.swapped <= f.start) return "a logged frame's swap did not return after it began";
-    if (f.earliest_input > f.swapped)
-      return "a logged frame took input that arrived after its swap returned";
-    if (f.earliest_input < 0.0 && f.pointer_events > 0)
-      return "a logged frame took pointer events with no arrival time";
-  }
-  for (const auto& [phase, until] : gestures) {
-    int counted = 0;
-    for (const FrameTimes& f : log.frames)
-      if (f.earliest_input + m >= phase->begin && f.earliest_input + m <= until)
-        counted += f.pointer_events;
-    if (counted < static_cast<int>(phase->sent.size()))
-      return "the frames took " + std::to_string(counted) +
-             " pointer events of a gesture that sent " + std::to_string(phase->sent.size());
-  }
-  return "";
 }
 
 // Whether each path's token ended where its gesture let go of it; names the first that did not.

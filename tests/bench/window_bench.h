@@ -6,13 +6,9 @@
 
 #include <string>
 
-namespace pps::bench {
+#include "frame_figures.h"
 
-// Median and 95th percentile of some samples, ms; count 0 when nothing was measured.
-struct Figures {
-  double median_ms = -1.0, p95_ms = -1.0;
-  int count = 0;
-};
+namespace pps::bench {
 
 // How long each gesture lasts and what runs.
 struct WindowSettings {
