@@ -71,6 +71,8 @@ void BoardLayer::End(ImDrawList* draw) {
     list_->PopClipRect();
     texture_ = renderer_->Render(slot_, *list_, origin_, width_, height_);
     ++generation_;
+    // The texture holds it now: give back the vertices (megabytes with thousands of chips).
+    list_->_ClearFreeMemory();
     if (texture_ == 0) {
       // The renderer failed (out of memory): this layer is drawn straight from the next frame
       // on; the frame differs, so that next frame comes.
