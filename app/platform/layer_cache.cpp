@@ -13,7 +13,12 @@ namespace {
 // The layer's colours are premultiplied (drawn with ImGui's blending onto transparent black):
 // composite them "over" what is below as such.
 void BlendPremultiplied(const ImDrawList*, const ImDrawCmd*) {
+  glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+void DisableBlending(const ImDrawList*, const ImDrawCmd*) {
+  glDisable(GL_BLEND);
 }
 
 // Clears the command's clip rect (display px, turned already when the view is) to the colour in
@@ -120,6 +125,10 @@ ImTextureID GlLayerCache::Render(int slot, const ImDrawList& list, ImVec2 origin
 
 ImDrawCallback GlLayerCache::PremultipliedBlend() const {
   return BlendPremultiplied;
+}
+
+ImDrawCallback GlLayerCache::NoBlending() const {
+  return DisableBlending;
 }
 
 ImDrawCallback GlLayerCache::SolidFill() const {

@@ -22,6 +22,7 @@ class GlLayerCache final : public LayerRenderer {
   ImTextureID Render(int slot, const ImDrawList& list, ImVec2 origin, int width,
                      int height) override;
   ImDrawCallback PremultipliedBlend() const override;
+  ImDrawCallback NoBlending() const override;
   ImDrawCallback SolidFill() const override;
 
  private:

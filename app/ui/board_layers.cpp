@@ -42,6 +42,7 @@ ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slo
   height_ = height;
   tile_ = std::max(16.0f, std::ceil(static_cast<float>(std::max(width, height)) / kMaxTiles));
   touched_.fill(0);
+  opaque_.fill(0);
   ImDrawList& list = *list_;
   list._ResetForNewFrame();
   list.Flags = draw->Flags;  // the window's anti-aliasing, so that it looks the same
@@ -83,25 +84,32 @@ void BoardLayer::End(ImDrawList* draw) {
   if (std::all_of(touched_.begin(), touched_.end(), [](std::uint64_t row) { return row == 0; }))
     return;
   // The touched tiles, each row's runs of them as one quad; the texture's first row is the
-  // layer's bottom.
+  // layer's bottom. The opaque ones first, without blending (cheaper for a software renderer,
+  // and the same pixels: an opaque texel replaces what is below either way), then the rest.
   const float w = static_cast<float>(width_), h = static_cast<float>(height_);
-  draw->AddCallback(renderer_->PremultipliedBlend(), nullptr);
-  for (int y = 0; y < kMaxTiles; ++y) {
-    std::uint64_t bits = touched_[static_cast<std::size_t>(y)];
-    const float top = static_cast<float>(y) * tile_, bottom = std::min(h, top + tile_);
-    while (bits != 0 && top < h) {
-      const int first = __builtin_ctzll(bits);
-      const std::uint64_t from_first = bits >> first;
-      const int run = ~from_first == 0 ? 64 - first : __builtin_ctzll(~from_first);
-      bits = run + first >= 64 ? 0 : bits & ~(((1ull << run) - 1) << first);
-      const float left = static_cast<float>(first) * tile_;
-      const float right = std::min(w, static_cast<float>(first + run) * tile_);
-      if (left >= w) break;
-      draw->AddImage(texture_, ImVec2(origin_.x + left, origin_.y + top),
-                     ImVec2(origin_.x + right, origin_.y + bottom),
-                     ImVec2(left / w, 1.0f - top / h), ImVec2(right / w, 1.0f - bottom / h));
+  const auto quads = [&](bool opaque) {
+    for (int y = 0; y < kMaxTiles; ++y) {
+      const std::size_t row = static_cast<std::size_t>(y);
+      std::uint64_t bits = touched_[row] & (opaque ? opaque_[row] : ~opaque_[row]);
+      const float top = static_cast<float>(y) * tile_, bottom = std::min(h, top + tile_);
+      while (bits != 0 && top < h) {
+        const int first = __builtin_ctzll(bits);
+        const std::uint64_t from_first = bits >> first;
+        const int run = ~from_first == 0 ? 64 - first : __builtin_ctzll(~from_first);
+        bits = run + first >= 64 ? 0 : bits & ~(((1ull << run) - 1) << first);
+        const float left = static_cast<float>(first) * tile_;
+        const float right = std::min(w, static_cast<float>(first + run) * tile_);
+        if (left >= w) break;
+        draw->AddImage(texture_, ImVec2(origin_.x + left, origin_.y + top),
+                       ImVec2(origin_.x + right, origin_.y + bottom),
+                       ImVec2(left / w, 1.0f - top / h), ImVec2(right / w, 1.0f - bottom / h));
+      }
     }
-  }
+  };
+  draw->AddCallback(renderer_->NoBlending(), nullptr);
+  quads(true);
+  draw->AddCallback(renderer_->PremultipliedBlend(), nullptr);
+  quads(false);
   draw->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
 }
 

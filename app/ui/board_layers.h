@@ -27,6 +27,8 @@ class LayerRenderer {
   // A draw callback after which textures blend as premultiplied colours, until
   // ImDrawCallback_ResetRenderState.
   virtual ImDrawCallback PremultipliedBlend() const = 0;
+  // A draw callback after which nothing blends: what is drawn replaces what is below.
+  virtual ImDrawCallback NoBlending() const = 0;
   // A draw callback that fills its command's clip rect with the colour (an ImU32) in its
   // callback data, as a plain clear: no texture, no blending.
   virtual ImDrawCallback SolidFill() const = 0;
@@ -45,6 +47,22 @@ class BoardLayer {
   // Notes that something was drawn into the layer within `r` (px): only the tiles it touches
   // are shown.
   void Touch(const ChipRect& r);
+
+  // While the layer is drawn again: notes which touched tiles end up opaque, asking
+  // `opaque(tile)` (px) of each; those are shown without blending.
+  template <class Opaque>
+  void FindOpaque(Opaque&& opaque) {
+    if (!drawing_) return;
+    for (std::size_t y = 0; y < kMaxTiles; ++y) {
+      for (int x = 0; x < kMaxTiles; ++x) {
+        if (!(touched_[y] >> x & 1)) continue;
+        const float left = origin_.x + static_cast<float>(x) * tile_;
+        const float top = origin_.y + static_cast<float>(y) * tile_;
+        if (opaque(ChipRect{{left, top}, {left + tile_, top + tile_}}))
+          opaque_[y] |= std::uint64_t{1} << x;
+      }
+    }
+  }
 
   // Ends the layer's frame: renders its list into the texture when it was drawn again, and
   // shows the texture's touched tiles on `draw`.
@@ -65,6 +83,7 @@ class BoardLayer {
   int width_ = 0, height_ = 0;  // px
   float tile_ = 1.0f;           // px, the side of a tile
   std::array<std::uint64_t, kMaxTiles> touched_{};  // bit x of row y: tile (x, y) shows
+  std::array<std::uint64_t, kMaxTiles> opaque_{};   // ... and is opaque
   std::unique_ptr<ImDrawList> list_;
 };
 

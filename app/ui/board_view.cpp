@@ -418,6 +418,8 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
       if (parts) into->PopClipRect();
       layer.Touch(Footprint(tokens[i], state.chips[i], false, s));
     }
+    // The cover now holds the opaque parts of the still chips.
+    layer.FindOpaque([&](const ChipRect& tile) { return state.cover.Covers(tile); });
   }
   layer.End(draw);
   for (std::size_t i = still; i < n; ++i) {

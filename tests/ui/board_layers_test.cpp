@@ -29,6 +29,7 @@ class CountingRenderer final : public LayerRenderer {
     return fail ? ImTextureID{} : Texture();
   }
   ImDrawCallback PremultipliedBlend() const override { return Blend; }
+  ImDrawCallback NoBlending() const override { return Blend; }
   ImDrawCallback SolidFill() const override { return Fill; }
   static ImTextureID Texture() { return reinterpret_cast<ImTextureID>(std::intptr_t{0x1234}); }
 
