@@ -29,12 +29,15 @@ ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slo
   const ImVec2 origin(std::floor(bounds.min.x), std::floor(bounds.min.y));
   const int width = static_cast<int>(std::ceil(bounds.max.x) - origin.x);
   const int height = static_cast<int>(std::ceil(bounds.max.y) - origin.y);
-  if (width <= 0 || height <= 0) return draw;
+  if (width <= 0 || height <= 0) {
+    renderer_ = nullptr;
+    return draw;
+  }
   key = MixKey(key, &origin, sizeof origin);
   key = MixKey(key, &width, sizeof width);
   key = MixKey(key, &height, sizeof height);
   slot_ = slot;
-  if (texture_ != 0 && key == key_) return nullptr;
+  if ((texture_ != 0 || empty_) && key == key_) return nullptr;
   if (!list_) list_ = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());
   key_ = key;
   origin_ = origin;
@@ -66,12 +69,17 @@ void BoardLayer::Touch(const ChipRect& r) {
 
 void BoardLayer::End(ImDrawList* draw) {
   if (!renderer_ || width_ <= 0) return;
+  const bool touched =
+      std::any_of(touched_.begin(), touched_.end(), [](std::uint64_t row) { return row != 0; });
   if (drawing_) {
     drawing_ = false;
     list_->PopTextureID();
     list_->PopClipRect();
-    texture_ = renderer_->Render(slot_, *list_, origin_, width_, height_);
     ++generation_;
+    // Nothing in it (an empty board): no texture, and no memory for one.
+    empty_ = !touched;
+    if (empty_) return;
+    texture_ = renderer_->Render(slot_, *list_, origin_, width_, height_);
     // The texture holds it now: give back the vertices (megabytes with thousands of chips).
     list_->_ClearFreeMemory();
     if (texture_ == 0) {
@@ -81,8 +89,7 @@ void BoardLayer::End(ImDrawList* draw) {
       return;
     }
   }
-  if (std::all_of(touched_.begin(), touched_.end(), [](std::uint64_t row) { return row == 0; }))
-    return;
+  if (texture_ == 0 || !touched) return;
   // The touched tiles, each row's runs of them as one quad; the texture's first row is the
   // layer's bottom. The opaque ones first, without blending (cheaper for a software renderer,
   // and the same pixels: an opaque texel replaces what is below either way), then the rest.

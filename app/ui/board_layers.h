@@ -76,6 +76,7 @@ class BoardLayer {
   LayerRenderer* renderer_ = nullptr;  // this frame's; null draws straight into the window
   int slot_ = 0;
   bool drawing_ = false;  // the layer's list is being drawn this frame
+  bool empty_ = false;    // drawn with nothing in it: no texture needed
   bool failed_ = false;   // the renderer could not make the texture: drawn straight since
   std::uint64_t key_ = 0, generation_ = 0;
   ImTextureID texture_ = 0;

@@ -152,3 +152,13 @@ TEST_CASE("the quadrants and bands are flat cells that tile the board once") {
   std::sort(colours.begin(), colours.end());
   CHECK(std::unique(colours.begin(), colours.end()) - colours.begin() >= 9);
 }
+
+TEST_CASE("an empty board asks for no texture, and the app may sleep") {
+  Harness h;
+  CountingRenderer renderer;
+  h.state.layer_renderer = &renderer;
+  h.Frame();
+  CHECK(h.Settle() <= 3);
+  CHECK(renderer.renders == 0);
+  CHECK(LayerQuads() == 0);
+}
