@@ -405,7 +405,9 @@ void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
   // renderer a second when the layer is drawn (a press on a token, its release).
   std::vector<ChipRect>* parts = into && into != draw ? &state.chip_shown : nullptr;
   MarkShown(state, r, still, n, held_tokens, held_count);
-  MarkShown(state, r, 0, still, held_tokens, held_count, parts);
+  // While the layer holds the still chips, what shows of them is as it was when it was drawn
+  // (the same chips at the same places): thousands of them need no looking at every frame.
+  if (into) MarkShown(state, r, 0, still, held_tokens, held_count, parts);
   if (into) {
     for (std::size_t i = 0; i < still; ++i) {
       if (state.chip_visible[i] == ChipVisibility::Buried) continue;
