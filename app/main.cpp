@@ -75,7 +75,6 @@ int main(int argc, char** argv) {
 
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
-
   // --export: its arguments first; a Markdown report needs no window.
   const bool exporting = !options.export_path.empty();
   if (exporting) {
@@ -179,7 +178,9 @@ int main(int argc, char** argv) {
     const bool quiet = !moving && !queue.Pending();
     // A layer drawn again shows through the same quads: its generation tells the change.
     const std::uint64_t drawn =
-        quiet ? HashDrawData(*ImGui::GetDrawData()) ^ state.still_chips.Generation() : 0;
+        quiet ? HashDrawData(*ImGui::GetDrawData()) ^ HashViewState() ^
+                    state.still_chips.Generation()
+              : 0;
     settled = quiet && drawn == last_frame;
     last_frame = drawn;
 

@@ -1,6 +1,7 @@
 #include "ui/draw_hash.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cstring>
 
@@ -45,7 +46,22 @@ std::uint64_t HashDrawData(const ImDrawData& data) {
       h = Mix(h, &cmd.ElemCount, sizeof cmd.ElemCount);
       h = Mix(h, &cmd.IdxOffset, sizeof cmd.IdxOffset);
       h = Mix(h, &cmd.VtxOffset, sizeof cmd.VtxOffset);
+      h = Mix(h, &cmd.UserCallback, sizeof cmd.UserCallback);
+      h = Mix(h, &cmd.UserCallbackData, sizeof cmd.UserCallbackData);
     }
+  }
+  return h;
+}
+
+std::uint64_t HashViewState() {
+  std::uint64_t h = 0x84222325CBF29CE4ull;
+  for (const ImGuiWindow* w : GImGui->Windows) {
+    if (!w->Active) continue;
+    h = Mix(h, &w->ID, sizeof w->ID);
+    h = Mix(h, &w->ContentSize, sizeof w->ContentSize);
+    h = Mix(h, &w->Scroll, sizeof w->Scroll);
+    h = Mix(h, &w->ScrollMax, sizeof w->ScrollMax);
+    h = Mix(h, &w->ScrollTarget, sizeof w->ScrollTarget);
   }
   return h;
 }

@@ -8,7 +8,13 @@ struct ImDrawData;
 
 namespace pps {
 
-// Hashes every vertex, index and draw command of `data` (after ImGui::Render()).
+// Hashes every vertex, index and draw command of `data` (after ImGui::Render()), callbacks and
+// their data included (a renderer's fill carries its colour there).
 std::uint64_t HashDrawData(const ImDrawData& data);
+
+// Hashes what Dear ImGui carries into the next frame besides the draw data: each window's
+// content size and scroll. Two frames can draw the same while a panel's content, measured in the
+// second, shows in its scrollbar only in the third: the screen has settled when both hashes hold.
+std::uint64_t HashViewState();
 
 }  // namespace pps

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <fstream>
 #include <sstream>
 
@@ -291,7 +293,7 @@ TEST_CASE("WriteReport writes the format the name asks for, or says what is wron
   CHECK(unwritable.rfind(missing + ": ", 0) == 0);
 }
 
-TEST_CASE("--export's arguments are checked before anything is drawn") {
+TEST_CASE("the export option's arguments are checked before anything is drawn") {
   const auto options = [](std::vector<std::string> args) {
     const ParsedOptions parsed = ParseOptions(args);
     REQUIRE(parsed.error.empty());
@@ -306,6 +308,7 @@ TEST_CASE("--export's arguments are checked before anything is drawn") {
   CHECK_FALSE(ExportNeedsWindow(options({"--export", "a.md", "--open", "civil"})));
   CHECK(ParseOptions({"--export"}).error == "--export needs a value");
 
+  std::filesystem::create_directories(TempDir());  // run alone, no test before made it
   const std::string out = (TempDir() / "export.md").string();
   std::ostringstream err;
   CHECK(ExportWithoutWindow(options({"--export", out, "--open", "civil", "--lang", "en"}),

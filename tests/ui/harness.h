@@ -54,7 +54,7 @@ class Harness {
     busy_ = DrawApp(state, input_);
     ImGui::Render();
     const bool quiet = !busy_ && !queue.Pending();
-    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) : 0;
+    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) ^ HashViewState() : 0;
     settled_ = quiet && drawn == last_drawn_;
     last_drawn_ = drawn;
     time_ += 1.0 / 60.0;
