@@ -19,9 +19,9 @@ class Messages {
     int count = 1;  // how often it came
   };
 
-  // Adds `text`, cut to kMaxErrorBytes. The same text again counts up and becomes the newest;
-  // past kMaxKept the oldest goes.
-  void Add(std::string_view text);
+  // Adds `text` `times` times, cut to kMaxErrorBytes. The same text again counts up and becomes
+  // the newest; past kMaxKept the oldest goes.
+  void Add(std::string_view text, int times = 1);
 
   // Forgets them all (the user dismissed them).
   void Clear() { entries_.clear(); }

@@ -15,15 +15,19 @@
 
 namespace pps {
 
+// How far (px at scale 1) a pointer may wander from its press and still be a tap: a token does
+// not move, a panel does not scroll.
+inline constexpr float kTapSlop = 12.0f;
+
 // Where things are on screen, as the user last saw them: computed before input is routed.
 struct PointerTargets {
   ScreenLayout layout;
   BoardRect board;                               // px
   const std::vector<ChipRect>* chips = nullptr;  // px, per token of the board's sketch, bottom up
-  ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go there leaves the board
-  ChipRect covered;      // px: what lies over the board (the token menu); presses there are not
-                         // the tokens'
-  float slop = 12.0f;    // px: how far a pointer may wander from its press and still hold still
+  ChipRect remove_zone;   // px: the bin; a token dragged onto it and let go there leaves the board
+  ChipRect covered;       // px: what lies over the board (the token menu); presses there are not
+                          // the tokens'
+  float slop = kTapSlop;  // px: how far a pointer may wander from its press and still hold still
 };
 
 // The index of the topmost chip containing `p` (the last one drawn wins), or -1.

@@ -7,7 +7,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <iostream>
 #include <vector>
@@ -89,8 +91,9 @@ void TuioReceiver::Update(GLFWwindow* window, Messages& messages) {
   glfwGetWindowSize(window, &width, &height);
   window_size_ = static_cast<std::uint64_t>(width) << 32 | static_cast<std::uint32_t>(height);
   const std::uint64_t total = malformed_.load();
-  for (int i = 0; reported_ < total && i < kMaxReportsPerFrame; ++i, ++reported_)
-    messages.Add(kMalformedMessage);
+  if (total > reported_)
+    messages.Add(kMalformedMessage,
+                 static_cast<int>(std::min<std::uint64_t>(total - reported_, INT_MAX)));
   reported_ = total;
 }
 

@@ -28,8 +28,7 @@ class TuioReceiver {
   bool Start(GLFWwindow* window, const std::string& host, int port, Messages& messages);
 
   // Once a frame, on the frame loop's thread: takes the window's size now, and reports packets
-  // dropped as malformed since the last frame to `messages` (one Add per packet, so the
-  // message's count says how many; at most kMaxReportsPerFrame a frame).
+  // dropped as malformed since the last frame to `messages` (the message's count says how many).
   void Update(GLFWwindow* window, Messages& messages);
 
   // Stops the thread and closes the socket; returns within about kPollMs. Call it before the
@@ -37,7 +36,6 @@ class TuioReceiver {
   void Stop();
 
   static constexpr int kPollMs = 100;
-  static constexpr int kMaxReportsPerFrame = 100;
 
  private:
   void Run();

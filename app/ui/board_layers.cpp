@@ -2,23 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+
+#include "ui/draw_hash.h"
 
 namespace pps {
-
-std::uint64_t MixKey(std::uint64_t h, const void* data, std::size_t size) {
-  constexpr std::uint64_t kK = 0x9E3779B97F4A7C15ull;
-  const auto* bytes = static_cast<const unsigned char*>(data);
-  std::size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes + i, 8);
-    h = (h ^ word) * kK;
-    h ^= h >> 29;
-  }
-  for (; i < size; ++i) h = (h ^ bytes[i]) * 0x100000001B3ull;
-  return h ^ size;
-}
 
 ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slot,
                               std::uint64_t key, const BoardRect& bounds) {
@@ -33,9 +20,9 @@ ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slo
     renderer_ = nullptr;
     return draw;
   }
-  key = MixKey(key, &origin, sizeof origin);
-  key = MixKey(key, &width, sizeof width);
-  key = MixKey(key, &height, sizeof height);
+  key = HashBytes(key, &origin, sizeof origin);
+  key = HashBytes(key, &width, sizeof width);
+  key = HashBytes(key, &height, sizeof height);
   slot_ = slot;
   if ((texture_ != 0 || empty_) && key == key_) return nullptr;
   if (!list_) list_ = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());

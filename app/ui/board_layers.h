@@ -88,7 +88,4 @@ class BoardLayer {
   std::unique_ptr<ImDrawList> list_;
 };
 
-// Mixes `size` bytes into the hash `h` (FNV-1a, 64 bits): for layer keys.
-std::uint64_t MixKey(std::uint64_t h, const void* data, std::size_t size);
-
 }  // namespace pps

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "ui/board_layers.h"
+#include "ui/draw_hash.h"
 #include "ui/theme.h"
 
 namespace pps {
@@ -361,19 +362,19 @@ std::uint64_t StillChipsKey(const AppState& state, std::size_t count) {
   const std::vector<Token>& tokens = state.board.Current().tokens;
   const Model& m = state.content.model;
   std::uint64_t key = 0xCBF29CE484222325ull;
-  key = MixKey(key, &state.scale, sizeof state.scale);
-  key = MixKey(key, &state.language, sizeof state.language);
-  key = MixKey(key, &state.fonts.body, sizeof state.fonts.body);
-  key = MixKey(key, &count, sizeof count);
+  key = HashBytes(key, &state.scale, sizeof state.scale);
+  key = HashBytes(key, &state.language, sizeof state.language);
+  key = HashBytes(key, &state.fonts.body, sizeof state.fonts.body);
+  key = HashBytes(key, &count, sizeof count);
   for (std::size_t i = 0; i < count; ++i) {
     const Token& t = tokens[i];
     const std::uint32_t accent =
         m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside))).accent;
-    key = MixKey(key, &state.chips[i], sizeof state.chips[i]);
-    key = MixKey(key, &accent, sizeof accent);
-    key = MixKey(key, &t.weight, sizeof t.weight);
+    key = HashBytes(key, &state.chips[i], sizeof state.chips[i]);
+    key = HashBytes(key, &accent, sizeof accent);
+    key = HashBytes(key, &t.weight, sizeof t.weight);
     const std::string& lines = state.chip_labels[i]->lines;
-    key = MixKey(key, lines.data(), lines.size());
+    key = HashBytes(key, lines.data(), lines.size());
   }
   return key;
 }
@@ -515,7 +516,7 @@ PointerTargets BoardTargets(const AppState& state) {
   targets.chips = &state.chips;
   targets.remove_zone = state.remove_zone;
   if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
-  targets.slop = 12.0f * state.scale;
+  targets.slop = kTapSlop * state.scale;
   return targets;
 }
 

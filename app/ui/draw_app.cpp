@@ -92,7 +92,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
-  const float slop = 10.0f * state.scale;  // px a press may wander and still be a tap
+  const float slop = kTapSlop * state.scale;  // px
   bool gliding = UpdateDragScroll(state.toolbar_scroll, slop);
   DrawToolbar(state);
   ImGui::End();

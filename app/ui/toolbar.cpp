@@ -70,10 +70,10 @@ void DrawToolbar(AppState& state) {
   }
   ImGui::Spacing();
   // The language, and turning the whole view round for the people across the table.
-  const float turn_w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 3.0f;
-  if (TouchButton(state, S(state, Str::OtherLanguage),
-                  ImVec2(ImGui::GetContentRegionAvail().x - turn_w - ImGui::GetStyle().ItemSpacing.x,
-                         height)))
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float row = ImGui::GetContentRegionAvail().x - gap;
+  const float turn_w = row / 3.0f;
+  if (TouchButton(state, S(state, Str::OtherLanguage), ImVec2(row - turn_w, height)))
     Ask(state, CommandKind::ToggleLanguage);
   ImGui::SameLine();
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));

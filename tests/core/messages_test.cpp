@@ -26,3 +26,11 @@ TEST_CASE("only the newest messages are kept, each cut short") {
   m.Clear();
   CHECK(m.Empty());
 }
+
+TEST_CASE("a message added many times at once counts them all") {
+  Messages m;
+  m.Add("dropped", 250);
+  m.Add("dropped");
+  REQUIRE(m.Entries().size() == 1);
+  CHECK(m.Entries()[0].count == 251);
+}
