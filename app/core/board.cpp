@@ -24,7 +24,7 @@ bool SameText(const LocalText& a, const LocalText& b) {
 bool SameToken(const Token& a, const Token& b) {
   return a.id == b.id && SameText(a.label, b.label) && a.position.formal == b.position.formal &&
          a.position.outside == b.position.outside && a.weight == b.weight &&
-         SameText(a.description, b.description) && SameText(a.why, b.why);
+         SameText(a.description, b.description) && SameText(a.why, b.why) && a.note == b.note;
 }
 
 }  // namespace
@@ -122,6 +122,26 @@ bool Board::SetWeight(std::string_view id, double weight, Gesture gesture) {
   });
 }
 
+bool Board::SetNote(std::string_view id, const std::string& note, Gesture gesture) {
+  return ChangeToken(id, gesture, [&](Token& t) {
+    if (t.note == note) return false;
+    t.note = note;
+    return true;
+  });
+}
+
+bool Board::SetSketchText(const LocalText& name, const LocalText& description) {
+  Sketch& s = now_.current.sketch;
+  if (SameText(s.name, name) && SameText(s.description, description)) return false;
+  Op op;
+  op.text_before = SketchText{s.name, s.description};
+  op.text_after = SketchText{name, description};
+  s.name = name;
+  s.description = description;
+  Record(kNoGesture, std::move(op));
+  return true;
+}
+
 std::string Board::Duplicate(std::string_view id, Gesture gesture) {
   const int z = Find(id);
   if (z < 0) return {};
@@ -141,7 +161,8 @@ void Board::EndGesture(Gesture gesture) {
   std::vector<Op>& ops = it->second.ops;
   ops.erase(std::remove_if(ops.begin(), ops.end(),
                            [](const Op& op) {
-                             return !op.board_before && op.before.token && op.after.token &&
+                             return !op.board_before && !op.text_before && op.before.token &&
+                                    op.after.token &&
                                     op.before.z == op.after.z &&
                                     SameToken(*op.before.token, *op.after.token);
                            }),
@@ -238,7 +259,7 @@ Board::Op* Board::Recorded(Gesture gesture, std::string_view id) {
   for (auto& [g, step] : open_) {
     if (g != gesture) continue;
     for (auto op = step.ops.rbegin(); op != step.ops.rend(); ++op)
-      if (!op->board_before && op->id == id) return &*op;
+      if (!op->board_before && !op->text_before && op->id == id) return &*op;
   }
   return nullptr;
 }
@@ -255,6 +276,12 @@ void Board::Apply(const Op& op, bool forward) {
   if (op.board_before) {
     now_ = forward ? *op.board_after : *op.board_before;
     ++opened_;
+    return;
+  }
+  if (op.text_before) {
+    const SketchText& text = forward ? *op.text_after : *op.text_before;
+    now_.current.sketch.name = text.name;
+    now_.current.sketch.description = text.description;
     return;
   }
   Put(op.id, forward ? op.after : op.before);

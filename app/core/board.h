@@ -57,6 +57,9 @@ class Board {
   bool Rename(std::string_view id, const LocalText& label, Gesture gesture = kNoGesture);
   bool SetWeight(std::string_view id, double weight, Gesture gesture = kNoGesture);  // (0, 100]
   std::string Duplicate(std::string_view id, Gesture gesture = kNoGesture);  // the copy's id
+  bool SetNote(std::string_view id, const std::string& note, Gesture gesture = kNoGesture);
+  // The sketch's own name and description: one undo step.
+  bool SetSketchText(const LocalText& name, const LocalText& description);
 
   // Opens an undo step that the edits given it join; EndGesture() closes it. An empty one (a
   // tap that moved nothing) leaves no step.
@@ -89,11 +92,16 @@ class Board {
     std::optional<Token> token;
     int z = 0;
   };
-  // One change: of one token, or of the whole board (`board_before` set).
+  struct SketchText {
+    LocalText name, description;
+  };
+  // One change: of one token, of the whole board (`board_before` set), or of the sketch's name
+  // and description (`text_before` set).
   struct Op {
     std::string id;
     TokenAt before, after;
     std::optional<State> board_before, board_after;
+    std::optional<SketchText> text_before, text_after;
   };
   struct Step {
     std::vector<Op> ops;

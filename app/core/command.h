@@ -30,6 +30,7 @@ struct Command {
   CommandKind kind = CommandKind::NewSketch;
   int index = -1;     // for OpenCase and AddActivity
   std::string token;  // for the token's own commands: its id
+  std::string text;   // for commands that set a text: what was typed
 
   Command() = default;
   Command(CommandKind k, int i = -1, std::string id = {})

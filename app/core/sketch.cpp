@@ -21,7 +21,7 @@ bool SameTokens(const Sketch& a, const Sketch& b) {
     const Token* u = FindToken(b, t.id);
     return u && u->position.formal == t.position.formal &&
            u->position.outside == t.position.outside && u->weight == t.weight &&
-           u->label.nl == t.label.nl && u->label.en == t.label.en;
+           u->label.nl == t.label.nl && u->label.en == t.label.en && u->note == t.note;
   });
 }
 

@@ -29,6 +29,7 @@ struct Token {
   double weight = 1.0;  // > 0
   LocalText description;
   LocalText why;  // why the token stands where it does
+  std::string note;  // the user's own remark, in whatever language they wrote it
 };
 
 struct Sketch {
@@ -43,7 +44,7 @@ struct Sketch {
 // The token with `id`, or nullptr.
 const Token* FindToken(const Sketch& sketch, std::string_view id);
 
-// Whether `a` and `b` hold the same tokens (id, label, place, weight), in any order.
+// Whether `a` and `b` hold the same tokens (id, label, place, weight, note), in any order.
 bool SameTokens(const Sketch& a, const Sketch& b);
 
 // Puts `token` on top of the sketch and returns its index. Its id is made unique ("-2", "-3",

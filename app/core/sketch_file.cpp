@@ -22,6 +22,7 @@ Token TokenFromJson(const json& t, const std::string& where) {
   }
   token.description = ReadLocalText(t, where, "description", false);
   token.why = ReadLocalText(t, where, "why", false);
+  token.note = OptionalString(t, where, "note", kMaxNoteBytes);
   return token;
 }
 
@@ -85,6 +86,7 @@ json SketchToJson(const Sketch& sketch) {
     if (!t.label.en.empty()) token_en["label"] = t.label.en;
     PutText(token, token_en, "description", t.description);
     PutText(token, token_en, "why", t.why);
+    if (!t.note.empty()) token["note"] = t.note;
     if (!token_en.empty()) token["i18n"] = {{"en", token_en}};
     tokens.push_back(std::move(token));
   }

@@ -11,6 +11,7 @@ namespace pps {
 
 inline constexpr int kSketchVersion = 1;
 inline constexpr std::size_t kMaxTokens = 10000;  // a board with more cannot be worked on
+inline constexpr std::size_t kMaxNoteBytes = 500;  // a token's note: a remark, not an essay
 
 // Validates a parsed sketch document: fields, types, ranges, unique token ids.
 Sketch SketchFromJson(const nlohmann::json& root);

@@ -53,7 +53,7 @@ bool Exactly(const Board& board, const Sketch& expected) {
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].id != b[i].id || a[i].label.nl != b[i].label.nl || a[i].label.en != b[i].label.en ||
         a[i].position.formal != b[i].position.formal ||
-        a[i].position.outside != b[i].position.outside || a[i].weight != b[i].weight)
+        a[i].position.outside != b[i].position.outside || a[i].weight != b[i].weight || a[i].note != b[i].note)
       return false;
   }
   return true;
@@ -145,6 +145,37 @@ TEST_CASE("Rename changes the label, refuses the same label, and undo restores i
   CHECK_FALSE(board.CanUndo());
   REQUIRE(board.Redo());
   CHECK(board.Current().tokens[2].label.en == "new");
+}
+
+TEST_CASE("SetNote sets a token's note as one undo step and the note survives a save") {
+  Board board = Holding(Abc());
+  REQUIRE(board.SetNote("b", "vraag de regio om geld"));
+  CHECK_FALSE(board.SetNote("b", "vraag de regio om geld"));
+  CHECK_FALSE(board.SetNote("nobody", "x"));
+  const Sketch loaded = SketchFromJson(SketchToJson(board.Current()));
+  CHECK(loaded.tokens[1].note == "vraag de regio om geld");
+  CHECK(SameTokens(loaded, board.Current()));
+  CHECK_FALSE(SameTokens(loaded, Abc()));
+  REQUIRE(board.Undo());
+  CHECK(Exactly(board, Abc()));
+  REQUIRE(board.Redo());
+  CHECK(board.Current().tokens[1].note == "vraag de regio om geld");
+}
+
+TEST_CASE("SetSketchText names and describes the sketch as one undo step without reopening it") {
+  Board board = Holding(Abc());
+  const auto opened = board.Opened();
+  REQUIRE(board.SetSketchText({"Groene daken", ""}, {"Met het waterschap", ""}));
+  CHECK_FALSE(board.SetSketchText({"Groene daken", ""}, {"Met het waterschap", ""}));
+  CHECK(board.Current().name.nl == "Groene daken");
+  CHECK(board.Opened() == opened);
+  const Sketch loaded = SketchFromJson(SketchToJson(board.Current()));
+  CHECK(loaded.description.nl == "Met het waterschap");
+  REQUIRE(board.Undo());
+  CHECK(board.Current().name.nl == "abc");
+  CHECK(board.Current().description.nl.empty());
+  REQUIRE(board.Redo());
+  CHECK(board.Current().name.nl == "Groene daken");
 }
 
 TEST_CASE("SetWeight accepts weights above 0 up to 100 only, and undo restores the weight") {
