@@ -61,6 +61,7 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
       // Only a token dragged there is removed: a press on a token never lands on the bin.
       if (!grab->spent && grab->dragged && Contains(targets.remove_zone, e.at))
         board.Remove(grab->token, grab->gesture);
+      if (!grab->spent && !grab->dragged) tapped_ = grab->token;
       Release(board, *grab);
       return true;
     case PointerPhase::Cancel:

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/board.h"
@@ -62,6 +63,10 @@ class PointerRouter {
   // token where it is, and its later moves and its release do nothing. Returns how many fired.
   int Tick(Board& board, double now, std::array<LongPress, kMaxPointers>& fired);
 
+  // The token last tapped (pressed and let go within the slop, before a long press fired) since
+  // the last call, and forgets it; empty when none was. Of several taps, the last one's.
+  std::string TakeTap() { return std::exchange(tapped_, {}); }
+
   // Lets go of every token where it is now (before undo, or another board opens).
   void CancelAll(Board& board);
 
@@ -97,6 +102,7 @@ class PointerRouter {
   void Release(Board& board, Grab& grab);
 
   std::array<Grab, kMaxPointers> grabs_{};
+  std::string tapped_;  // id
 };
 
 }  // namespace pps

@@ -457,3 +457,25 @@ TEST_CASE("a press on what covers the board reaches no token") {
   CHECK(PressedChip(s.targets, {85.0f, 100.0f}) == 0);
   CHECK(s.Down(kMouse, 85.0f, 100.0f));
 }
+
+TEST_CASE("a press let go within the slop is a tap on its token; a drag and a long press are not") {
+  Scene s;
+  std::array<LongPress, PointerRouter::kMaxPointers> fired;
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // a
+  s.Move(kMouse, 90.0f, 104.0f);           // jitter within the slop
+  CHECK(s.router.TakeTap().empty());       // not before it is let go
+  s.Up(kMouse, 90.0f, 104.0f);
+  CHECK(s.router.TakeTap() == "a");
+  CHECK(s.router.TakeTap().empty());  // once
+
+  REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // dragged
+  s.Move(kMouse, 140.0f, 100.0f);
+  s.Up(kMouse, 140.0f, 100.0f);
+  CHECK(s.router.TakeTap().empty());
+
+  REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));  // c, held until the long press fires
+  s.router.Tick(s.board, 1.0, fired);
+  REQUIRE(s.router.Tick(s.board, 1.6, fired) == 1);
+  s.Up(kTuio0, 300.0f, 300.0f);
+  CHECK(s.router.TakeTap().empty());
+}
