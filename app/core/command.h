@@ -24,6 +24,10 @@ enum class CommandKind : std::uint8_t {
   Quit,
   RemoveToken,   // token: off the board
   PutBackToken,  // token: back where the open case has it
+  RenameToken,           // token, text: its label, in both languages
+  SetTokenNote,          // token, text: its note
+  SetSketchName,         // text: the sketch's name (the description kept)
+  SetSketchDescription,  // text: the sketch's description (the name kept)
 };
 
 struct Command {

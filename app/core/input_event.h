@@ -39,13 +39,18 @@ enum class Key : std::uint8_t {
   Digit9,
   Q,
   Y,
-  Z
+  Z,
+  Backspace,
+  Enter,  // the keypad's too
+  Escape
 };
 
 // Modifier keys held with a key, as bits.
 inline constexpr std::uint8_t kModNone = 0, kModCtrl = 1, kModShift = 2, kModAlt = 4;
 
-enum class InputKind : std::uint8_t { Pointer, Scroll, Key };
+// Char: a typed character (a code point, after the keyboard layout and dead keys), apart from
+// Key so that typing and shortcuts never read the same thing twice.
+enum class InputKind : std::uint8_t { Pointer, Scroll, Key, Char };
 
 struct InputEvent {
   InputKind kind = InputKind::Pointer;
@@ -63,6 +68,9 @@ struct InputEvent {
   Key key = Key::Other;
   std::uint8_t mods = kModNone;  // kMod* bits
   bool down = false;
+
+  // Char: the code point typed.
+  char32_t code_point = 0;
 };
 
 // Shorthands for sources and tests.
@@ -82,6 +90,14 @@ inline InputEvent KeyEvent(Key key, std::uint8_t mods, bool down, double time) {
   e.key = key;
   e.mods = mods;
   e.down = down;
+  e.time = time;
+  return e;
+}
+
+inline InputEvent CharEvent(char32_t code_point, double time) {
+  InputEvent e;
+  e.kind = InputKind::Char;
+  e.code_point = code_point;
   e.time = time;
   return e;
 }

@@ -24,6 +24,7 @@
 #include "ui/drag_scroll.h"
 #include "ui/fonts.h"
 #include "ui/label_layouts.h"
+#include "ui/text_entry.h"
 
 namespace pps {
 
@@ -111,6 +112,7 @@ struct AppState {
   BoardLayer still_chips;                        // the chips under every held one, kept drawn
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
   TokenMenu token_menu;
+  TextEntry entry;  // the on-screen keyboard's text, while open over everything
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;

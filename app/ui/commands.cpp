@@ -1,5 +1,7 @@
 #include "ui/commands.h"
 
+#include "core/text_edit.h"
+
 namespace pps {
 
 namespace {
@@ -63,6 +65,19 @@ void Apply(AppState& state, const Command& command) {
     case CommandKind::RemoveToken:
       board.Remove(command.token);
       state.token_menu.token.clear();
+      break;
+    case CommandKind::RenameToken:  // typed in one language, it is the name in both
+      if (!IsBlank(command.text)) board.Rename(command.token, LocalText{command.text, ""});
+      break;
+    case CommandKind::SetTokenNote:
+      board.SetNote(command.token, command.text);
+      break;
+    case CommandKind::SetSketchName:  // a sketch keeps a name: a blank one is not taken
+      if (!IsBlank(command.text))
+        board.SetSketchText(LocalText{command.text, ""}, board.Current().description);
+      break;
+    case CommandKind::SetSketchDescription:
+      board.SetSketchText(board.Current().name, LocalText{command.text, ""});
       break;
     case CommandKind::PutBackToken:
       if (const Token* was = board.Origin() ? FindToken(*board.Origin(), command.token) : nullptr)

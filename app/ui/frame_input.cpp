@@ -51,6 +51,8 @@ void FeedImGui(const std::vector<InputEvent>& events) {
         io.KeyShift = e.mods & kModShift;
         io.KeyAlt = e.mods & kModAlt;
         break;
+      case InputKind::Char:  // typed into the text entry (ui/text_entry), not into ImGui
+        break;
     }
   }
 }

@@ -1,0 +1,48 @@
+#pragma once
+// The app's one way to type text: a panel over everything with the text, a caret and an
+// on-screen keyboard (QWERTY with the characters Dutch needs), large enough for fingers. A
+// physical keyboard types into the same buffer. While it is open nothing else takes input.
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/command.h"
+#include "core/input_event.h"
+#include "core/strings.h"
+#include "core/text_edit.h"
+
+namespace pps {
+
+struct AppState;
+
+// What is being typed, kept in AppState::entry between frames.
+struct TextEntry {
+  bool open = false;
+  CommandKind on_done = CommandKind::NewSketch;  // pushed on OK
+  std::string target;                            // its token id (may be empty)
+  Str title = Str::NewSketch;                    // the panel's heading
+  TextEdit edit;
+  bool shift = false;    // one-shot: the next letter is a capital
+  bool refused = false;  // the last key was refused: the limit message shows
+  float caret_time = 0.0f;
+  // The keys as drawn in the last frame (px), for tests and layout checks.
+  std::vector<std::pair<std::string, ChipRect>> keys;
+  ChipRect panel;  // px, the whole panel as drawn last
+};
+
+// Opens the text entry: on OK it pushes Command{on_done, -1, target, typed_text}; Cancel pushes
+// nothing.
+void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
+                    Str title, std::size_t max_chars);
+// Whether the text entry is open (and so takes every key and char).
+bool TextEntryOpen(const AppState& state);
+
+// Types this frame's keys and chars into the open entry (Backspace, Enter as OK, Escape as
+// Cancel); call before the shortcuts, which then see nothing while it is open.
+void TextEntryInput(AppState& state, const std::vector<InputEvent>& input);
+// Draws the open entry above everything else, in window coordinates; nothing when closed.
+void DrawTextEntry(AppState& state);
+
+}  // namespace pps
