@@ -92,7 +92,9 @@ int RemoveLeftoverTemps(const std::string& folder) {
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    if (!IsTemporaryName(name, "board.json") && !IsTemporaryName(name, "previous.json")) continue;
+    if (!IsTemporaryName(name, "board.json") && !IsTemporaryName(name, "previous.json") &&
+        !IsTemporaryName(name, "history.json"))
+      continue;
     // An unreadable autosave kept aside (RestoreAutosave) has a name of that shape too.
     if (name.size() > 7 && name.compare(name.size() - 7, 7, ".broken") == 0) continue;
     std::error_code type_ec;
@@ -131,16 +133,19 @@ Loaded<Sketch> ReadAutosave(const std::string& path, FileStamp* stamp) {
 Loaded<Sketch> RestoreAutosave(const std::string& path, bool& kept_aside, FileStamp* stamp) {
   kept_aside = true;
   Loaded<Sketch> restored = ReadAutosave(path, stamp);
-  std::error_code ec;
   if (restored || restored.error.empty()) return restored;
+  restored.error += MoveAside(path, &kept_aside);
+  return restored;
+}
+
+std::string MoveAside(const std::string& path, bool* moved) {
+  std::error_code ec;
   std::string aside = path + ".broken";
   for (int n = 2; fs::exists(aside, ec); ++n) aside = path + ".broken-" + std::to_string(n);
   fs::rename(path, aside, ec);
-  kept_aside = !ec;
-  restored.error +=
-      ec ? " (it could not be moved aside: " + ec.message() + "; the board will not be saved there)"
-         : " (kept as " + aside + ")";
-  return restored;
+  if (moved) *moved = !ec;
+  return ec ? " (it could not be moved aside: " + ec.message() + "; it will not be saved there)"
+            : " (kept as " + aside + ")";
 }
 
 }  // namespace pps

@@ -44,9 +44,10 @@ std::string KeptBoardPath(const std::string& path, long long now, int n);
 // success.
 std::string PruneKept(const std::string& folder, std::size_t keep = kMaxKeptBoards);
 
-// Removes the temporary files of board.json and previous.json (WriteFileAtomically's, cut off by
-// a crash) from the state folder `folder`; nothing else, not even PATH.broken. Only the folder's
-// owner may: another app's save may be under way. Returns how many it removed.
+// Removes the temporary files of board.json, previous.json and history.json
+// (WriteFileAtomically's, cut off by a crash) from the state folder `folder`; nothing else, not
+// even PATH.broken. Only the folder's owner may: another app's save may be under way. Returns how
+// many it removed.
 int RemoveLeftoverTemps(const std::string& folder);
 
 // Whether the file at `path` is not the one this app last wrote or read there (`known`):
@@ -57,6 +58,11 @@ bool ChangedOutside(const std::string& path, const FileStamp& known);
 // Moves the file at `path` to `kept` (a KeptBoardPath), making its folder. Returns an error
 // naming `path`, empty on success.
 std::string MoveToKept(const std::string& path, const std::string& kept);
+
+// Moves the file at `path` aside to PATH.broken (PATH.broken-2, ... when that exists), so that
+// nothing overwrites it. Returns what to add to the error that made it so: where it went, or
+// that it could not be moved; `moved`, when given, says which.
+std::string MoveAside(const std::string& path, bool* moved = nullptr);
 
 // Reads the autosave at `path`. No file: neither a sketch nor an error. A file that cannot be
 // read is moved aside to PATH.broken (PATH.broken-2, ... when that exists), so that nothing

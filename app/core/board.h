@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/sketch.h"
@@ -60,6 +61,9 @@ class Board {
   bool SetNote(std::string_view id, const std::string& note, Gesture gesture = kNoGesture);
   // The sketch's own name and description: one undo step.
   bool SetSketchText(const LocalText& name, const LocalText& description);
+  // The file the board's sketch is saved to from now on (saved as, or kept as a copy): not an
+  // edit of the sketch, so no undo step, and the revision stays.
+  void SetFile(std::string file) { now_.current.sketch.file = std::move(file); }
 
   // Opens an undo step that the edits given it join; EndGesture() closes it. An empty one (a
   // tap that moved nothing) leaves no step.
@@ -79,6 +83,8 @@ class Board {
   std::vector<Sketch> TakeDisplaced();
 
  private:
+  friend struct HistoryAccess;  // core/board_history: saves and restores undo_ and redo_
+
   struct Entry {
     Sketch sketch;
     std::optional<Sketch> origin;
