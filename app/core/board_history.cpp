@@ -65,12 +65,14 @@ std::uint64_t TokenHash(const Token& t) {
 std::uint64_t HeaderHash(const Sketch& s) {
   std::uint64_t h =
       FnvText(FnvText(FnvText(FnvText(kFnvStart, s.id), s.name), s.short_name), s.description);
-  return FnvText(h, s.published_type ? TypeId(*s.published_type) : std::string_view());
+  h = FnvText(h, s.published_type ? TypeId(*s.published_type) : std::string_view());
+  return FnvText(h, s.file);
 }
 
 bool SameHeader(const Sketch& a, const Sketch& b) {
   return a.id == b.id && SameText(a.name, b.name) && SameText(a.short_name, b.short_name) &&
-         SameText(a.description, b.description) && a.published_type == b.published_type;
+         SameText(a.description, b.description) && a.published_type == b.published_type &&
+         a.file == b.file;
 }
 
 // Never throws: text that is not UTF-8 is written with replacement characters, as the autosave
@@ -120,6 +122,7 @@ class Pool {
     header.tokens.clear();
     json doc = SketchToJson(header);
     doc["tokens"] = refs;
+    if (!sketch.file.empty()) doc["file"] = sketch.file;  // where it is saved back to
     sketch_docs.push_back(std::move(doc));
     sketches_.emplace_back(&sketch, std::move(refs));
     sketches_at_.emplace(h, index);
@@ -168,6 +171,7 @@ ReadPool ReadPools(const json& root) {
     } catch (const JsonError& e) {
       throw JsonError{where + e.where, e.what};
     }
+    sketch.file = OptionalString(sketches[i], where, "file");
     std::set<std::string> ids;
     for (std::size_t k = 0; k < refs.size(); ++k) {
       const std::string at = where + "/tokens/" + std::to_string(k);

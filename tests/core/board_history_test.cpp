@@ -47,8 +47,9 @@ const Sketch& Case(const char* id) {
   return *found;
 }
 
+// A sketch as its file holds it, and the file it is saved to.
 std::string Text(const Sketch* s) {
-  return s ? SketchToJson(*s).dump() : "none";
+  return s ? SketchToJson(*s).dump() + " in " + s->file : "none";
 }
 
 // All a user can see of the board: what is on it, the case it came from, the one before.
@@ -119,7 +120,9 @@ Board EveryKindOfChange() {
   REQUIRE(board.Reset());
   board.Move(board.Current().tokens[1].id, {0.9, 0.9});
   REQUIRE(board.Back());
-  board.Open(Case("beyond"), &Case("beyond"));
+  Sketch beyond = Case("beyond");
+  beyond.file = "/somewhere/beyond.json";  // a sketch opened from its own file
+  board.Open(beyond, &Case("beyond"));
   board.Move(board.Current().tokens[0].id, {0.3, 0.3});
   board.Add(Named("late", 0.0, 0.5));
   REQUIRE(board.Undo());
