@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "core/autosave.h"
+#include "core/board_history.h"
 
 namespace pps {
 
@@ -44,7 +45,14 @@ void BoardAutosave::Restore(AppState& state) {
   Sketch board = restored ? std::move(*restored.value) : state.board.Current();
   const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.Origin();
   const Sketch* previous_origin = previous ? FindCase(state.content, previous.value->id) : nullptr;
+  const bool from_file = restored.value.has_value();
   state.board.Restore(std::move(board), origin, std::move(previous.value), previous_origin);
+  // Undo steps back through the changes made before the restart, if the history file was saved
+  // with this very board (no one edited board.json since).
+  if (from_file) {
+    const std::string history = RestoreHistory(HistoryPath(path_), state.board, owner);
+    if (!history.empty()) Report(state, "restoring the undo history: " + history);
+  }
   saved_revision_ = state.board.Revision();
 }
 
@@ -115,6 +123,7 @@ std::string BoardAutosave::Save(AppState& state, long long now) {
     error = Autosave(*board.Previous(), previous, &previous_stamp_);
   if (error.empty()) error = KeepIfChanged(state, save_path_, board_stamp_, now);
   if (error.empty()) error = Autosave(board.Current(), save_path_, &board_stamp_);
+  if (error.empty()) error = SaveHistory(board, HistoryPath(save_path_));
   if (error.empty() && !board.Previous()) {
     std::error_code ec;
     fs::remove(previous, ec);

@@ -21,17 +21,17 @@ class BoardAutosave {
   BoardAutosave(std::string path, bool write)
       : path_(std::move(path)), save_path_(path_), write_(write) {}
 
-  // Takes the folder's lock, then puts the board left at the last exit, and the one before it,
-  // on `state`. When another app holds the lock this one still shows that board, but will save
-  // in a session folder of its own, and says so in state.messages. A file that cannot be read is
-  // reported there too, and kept aside by the folder's owner.
+  // Takes the folder's lock, then puts the board left at the last exit, the one before it, and
+  // its undo history on `state`. When another app holds the lock this one still shows that
+  // board, but will save in a session folder of its own, and says so in state.messages. A file
+  // that cannot be read is reported there too, and kept aside by the folder's owner.
   void Restore(AppState& state);
 
-  // Saves the board and the previous one when the board changed since the last save and has
-  // settled (no token held), or at `exit` whatever holds it; boards displaced from `previous`
-  // go to the "kept" folder beside it, and so does a file changed by another program before it
-  // is saved over. A failed save is tried again at the next change and at exit, not every
-  // frame, and reported once in state.messages.
+  // Saves the board, the previous one and the undo history when the board changed since the
+  // last save and has settled (no token held), or at `exit` whatever holds it; boards displaced
+  // from `previous` go to the "kept" folder beside it, and so does a file changed by another
+  // program before it is saved over. A failed save is tried again at the next change and at
+  // exit, not every frame, and reported once in state.messages.
   void Update(AppState& state, bool exit);
 
  private:
