@@ -59,7 +59,18 @@ namespace pps {
   X(Quadrant, "quadrant")                    \
   X(Weight, "weight")                        \
   X(Note, "note")                            \
-  X(Guidance, "guidance")
+  X(Guidance, "guidance")                    \
+  X(Cancel, "cancel")                        \
+  X(TextTooLong, "text_too_long")            \
+  X(TextNotTyped, "text_not_typed")          \
+  X(KeyShift, "key_shift")                   \
+  X(KeySpace, "key_space")                   \
+  X(KeyBackspace, "key_backspace")           \
+  X(RenameTokenTitle, "rename_token_title")  \
+  X(TokenNoteTitle, "token_note_title")      \
+  X(NewActivityTitle, "new_activity_title")  \
+  X(SketchNameTitle, "sketch_name_title")    \
+  X(SketchDescriptionTitle, "sketch_description_title")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

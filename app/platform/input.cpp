@@ -45,6 +45,13 @@ Key KeyOf(int key) {
       return Key::Y;
     case GLFW_KEY_Z:
       return Key::Z;
+    case GLFW_KEY_BACKSPACE:
+      return Key::Backspace;
+    case GLFW_KEY_ENTER:
+    case GLFW_KEY_KP_ENTER:
+      return Key::Enter;
+    case GLFW_KEY_ESCAPE:
+      return Key::Escape;
     default:
       return Key::Other;
   }
@@ -55,6 +62,12 @@ void OnKey(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) 
                                                    ((mods & GLFW_MOD_SHIFT) ? kModShift : 0) |
                                                    ((mods & GLFW_MOD_ALT) ? kModAlt : 0));
   QueueOf(window)->Push(KeyEvent(KeyOf(key), m, action != GLFW_RELEASE, glfwGetTime()));
+}
+
+// A character typed, after the keyboard layout and dead keys (GLFW sends none for Ctrl and Alt
+// combinations): the text entry's, never a shortcut's.
+void OnChar(GLFWwindow* window, unsigned int code_point) {
+  QueueOf(window)->Push(CharEvent(static_cast<char32_t>(code_point), glfwGetTime()));
 }
 
 // A window that loses focus may never hear its button come up: let go of what the mouse holds.
@@ -75,6 +88,7 @@ void StartInput(GLFWwindow* window, InputQueue& queue) {
   glfwSetMouseButtonCallback(window, OnButton);
   glfwSetScrollCallback(window, OnScroll);
   glfwSetKeyCallback(window, OnKey);
+  glfwSetCharCallback(window, OnChar);
   glfwSetWindowFocusCallback(window, OnFocus);
 }
 
@@ -83,6 +97,7 @@ void StopInput(GLFWwindow* window) {
   glfwSetMouseButtonCallback(window, nullptr);
   glfwSetScrollCallback(window, nullptr);
   glfwSetKeyCallback(window, nullptr);
+  glfwSetCharCallback(window, nullptr);
   glfwSetWindowFocusCallback(window, nullptr);
   glfwSetWindowUserPointer(window, nullptr);
 }

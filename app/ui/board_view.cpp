@@ -516,6 +516,8 @@ PointerTargets BoardTargets(const AppState& state) {
   targets.chips = &state.chips;
   targets.remove_zone = state.remove_zone;
   if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
+  // The text entry covers the window: a touch anywhere works its keys, never a token.
+  if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
   targets.slop = kTapSlop * state.scale;
   return targets;
 }

@@ -9,6 +9,7 @@
 #include "ui/commands.h"
 #include "ui/remove_bin.h"
 #include "ui/sidebar.h"
+#include "ui/text_entry.h"
 #include "ui/theme.h"
 #include "ui/token_menu.h"
 #include "ui/toolbar.h"
@@ -70,7 +71,9 @@ Sketch NewSketch(const AppState& state) {
   return sketch;
 }
 
-bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
+bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
+  // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
+  const std::vector<InputEvent>& input = TextEntryInput(state, frame_input);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
   const float toolbar_w = 220.0f * state.scale;
@@ -93,7 +96,9 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
                       ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   const float slop = kTapSlop * state.scale;  // px
-  bool gliding = UpdateDragScroll(state.toolbar_scroll, slop);
+  // A finger on a key of the text entry over a panel must not scroll the panel instead.
+  const bool typing = TextEntryOpen(state);
+  bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
   DrawToolbar(state);
   ImGui::End();
   ImGui::PopStyleVar();
@@ -113,13 +118,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& input) {
   ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
-  gliding |= UpdateDragScroll(state.sidebar_scroll, slop);
+  gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar(state, c);
   ImGui::End();
 
   // Over the panels: the bin while a token is dragged, and a token's actions.
   DrawBin(state);
   DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+  DrawTextEntry(state);  // over everything, the cards included
 
   const bool applied = ApplyCommands(state);
   return animating || applied || menu_opened || gliding || state.router.Any();

@@ -24,12 +24,11 @@ struct TextEntry {
   std::string target;                            // its token id (may be empty)
   Str title = Str::NewSketch;                    // the panel's heading
   TextEdit edit;
-  bool shift = false;    // one-shot: the next letter is a capital
-  bool refused = false;  // the last key was refused: the limit message shows
-  float caret_time = 0.0f;
-  // The keys as drawn in the last frame (px), for tests and layout checks.
-  std::vector<std::pair<std::string, ChipRect>> keys;
-  ChipRect panel;  // px, the whole panel as drawn last
+  bool shift = false;       // one-shot: the next key of the on-screen keyboard types a capital
+  ChipRect panel;           // px, the panel as drawn last (the keys are in AppState::targets)
+  float key_height = 0.0f;  // px, the keys' height as drawn last
+  std::string message;      // why the last key did nothing, as shown last; or empty
+  std::vector<InputEvent> passed;  // this frame's input that still reaches the board
 };
 
 // Opens the text entry: on OK it pushes Command{on_done, -1, target, typed_text}; Cancel pushes
@@ -39,9 +38,12 @@ void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, st
 // Whether the text entry is open (and so takes every key and char).
 bool TextEntryOpen(const AppState& state);
 
-// Types this frame's keys and chars into the open entry (Backspace, Enter as OK, Escape as
-// Cancel); call before the shortcuts, which then see nothing while it is open.
-void TextEntryInput(AppState& state, const std::vector<InputEvent>& input);
+// Types this frame's chars and keys into the open entry (Backspace, Enter as OK, Escape as
+// Cancel, Ctrl+Q still quits) and returns the input the rest of the app sees: all of it while
+// the entry is closed; while it is open, only what lets go of what was held (pointer moves,
+// releases and cancels), so that no key reaches a shortcut and no press reaches the board.
+const std::vector<InputEvent>& TextEntryInput(AppState& state,
+                                              const std::vector<InputEvent>& input);
 // Draws the open entry above everything else, in window coordinates; nothing when closed.
 void DrawTextEntry(AppState& state);
 
