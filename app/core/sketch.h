@@ -39,6 +39,7 @@ struct Sketch {
   LocalText description;
   std::optional<PpsType> published_type;  // case studies only
   std::vector<Token> tokens;
+  std::string file;  // where it is saved and read from; empty: none. Not written into the file
 };
 
 // The token with `id`, or nullptr.
