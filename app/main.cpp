@@ -20,6 +20,7 @@
 #include "core/input_queue.h"
 #include "core/options.h"
 #include "core/sketch_file.h"
+#include "core/sketch_store.h"
 #include "core/ui_scale.h"
 #include "platform/board_export.h"
 #include "platform/input.h"
@@ -32,6 +33,7 @@
 #include "ui/board_autosave.h"
 #include "ui/draw_hash.h"
 #include "ui/frame_input.h"
+#include "ui/sketch_file_sync.h"
 #include "ui/theme.h"
 
 namespace {
@@ -94,7 +96,14 @@ int main(int argc, char** argv) {
   BoardAutosave autosave(AutosavePath(), !render_only);
   state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
   autosave.Restore(state);
-  if (!options.open.empty()) {
+  state.gallery.folder = SketchesFolder();
+  // A sketch file opened to work on is saved back to it at every change; one opened only to
+  // render is read and left alone.
+  if (!options.open.empty() && !render_only && !FindCase(state.content, options.open)) {
+    const std::string e = OpenSketchFile(state, options.open);
+    if (!e.empty()) std::cerr << "pps-canvas: --open: " << e << "\n";
+    if (!e.empty()) state.messages.Add(e);
+  } else if (!options.open.empty()) {
     Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
     if (opened) {
       // A sketch that started as a case study shows where the case's tokens began.

@@ -24,6 +24,17 @@ enum class CommandKind : std::uint8_t {
   Quit,
   RemoveToken,   // token: off the board
   PutBackToken,  // token: back where the open case has it
+  // The gallery of one's own sketches (ui/gallery_commands.h); token: the saved sketch's file.
+  ToggleGallery,
+  CloseGallery,
+  SaveSketchAs,    // text: the name
+  OpenSaved,       // token: the file
+  DuplicateSaved,  // token: the file
+  RenameSaved,     // token: the file; text: the new name
+  RemoveSaved,     // token: the file, to the bin
+  RestoreSaved,    // token: the file in the bin
+  KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
+  LoadTheirs,      // ... or theirs onto the board
   RenameToken,           // token, text: its label, in both languages
   SetTokenNote,          // token, text: its note
   SetSketchName,         // text: the sketch's name (the description kept)

@@ -115,6 +115,8 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
         break;
       }
       o.language = v == "en" ? Language::English : Language::Dutch;
+    } else if (!arg.empty() && arg[0] != '-' && o.open.empty()) {
+      o.open = arg;  // `pps-canvas FILE`: as --open FILE
     } else {
       parsed.error = "unknown argument \"" + arg + "\" (see --help)";
       break;
@@ -128,10 +130,11 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
 std::string HelpText() {
   return R"(pps-canvas - sketch a public-private partnership and see its PPS type live
 
-Usage: pps-canvas [options]
+Usage: pps-canvas [options] [FILE]
 
 Window:
-  --open FILE|CASE      open a sketch file or a case study (e.g. civ-water)
+  --open FILE|CASE      open a sketch file or a case study (e.g. civ-water); a file is saved
+                        back to at every change (FILE alone does the same)
   --lang nl|en          language of the interface (default nl)
   --size WxH            initial window size in pixels (default 1280x800)
   --fullscreen          start fullscreen on the primary monitor

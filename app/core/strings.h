@@ -51,6 +51,26 @@ namespace pps {
   X(Redo, "redo")                            \
   X(Turn, "turn")                            \
   X(Dismiss, "dismiss")                      \
+  X(New, "new")                              \
+  X(Sketches, "sketches")                    \
+  X(GalleryTitle, "gallery_title")           \
+  X(GalleryHint, "gallery_hint")             \
+  X(GalleryEmpty, "gallery_empty")           \
+  X(GalleryNoFolder, "gallery_no_folder")    \
+  X(SaveAs, "save_as")                       \
+  X(SaveAsTitle, "save_as_title")            \
+  X(RenameSketchTitle, "rename_sketch_title") \
+  X(GalleryOpen, "gallery_open")             \
+  X(GalleryDuplicate, "gallery_duplicate")   \
+  X(GalleryRename, "gallery_rename")         \
+  X(GalleryRemove, "gallery_remove")         \
+  X(GalleryBin, "gallery_bin")               \
+  X(GalleryRestore, "gallery_restore")       \
+  X(SavedIn, "saved_in")                     \
+  X(FileChanged, "file_changed")             \
+  X(FileChangedHint, "file_changed_hint")    \
+  X(KeepBoth, "keep_both")                   \
+  X(LoadTheirs, "load_theirs")               \
   X(ReportFrom, "report_from")               \
   X(BoardPicture, "board_picture")           \
   X(Reading, "reading")                      \

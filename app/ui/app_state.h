@@ -23,6 +23,7 @@
 #include "ui/board_layers.h"
 #include "ui/drag_scroll.h"
 #include "ui/fonts.h"
+#include "ui/gallery_state.h"
 #include "ui/label_layouts.h"
 #include "ui/text_entry.h"
 
@@ -122,7 +123,8 @@ struct AppState {
   ShownBoard shown_board;
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text
   bool library_open = false;  // the sidebar lists the activity library to add from
-  std::array<TapTarget, 64> targets{};
+  GalleryState gallery;       // one's own sketches, and the board's own file
+  std::array<TapTarget, 160> targets{};  // a gallery of sketches has four buttons a card
   int target_count = 0;
 };
 

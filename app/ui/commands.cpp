@@ -1,5 +1,7 @@
 #include "ui/commands.h"
 
+#include "ui/gallery_commands.h"
+
 #include "core/text_edit.h"
 
 namespace pps {
@@ -49,6 +51,19 @@ void Apply(AppState& state, const Command& command) {
       break;
     case CommandKind::ToggleLibrary:
       state.library_open = !state.library_open;
+      if (state.library_open) state.gallery.open = false;  // one panel in the sidebar at a time
+      break;
+    case CommandKind::ToggleGallery:
+    case CommandKind::CloseGallery:
+    case CommandKind::SaveSketchAs:
+    case CommandKind::OpenSaved:
+    case CommandKind::DuplicateSaved:
+    case CommandKind::RenameSaved:
+    case CommandKind::RemoveSaved:
+    case CommandKind::RestoreSaved:
+    case CommandKind::KeepBothFiles:
+    case CommandKind::LoadTheirs:
+      ApplyGalleryCommand(state, command);
       break;
     case CommandKind::ToggleTurn:
       state.turned = !state.turned;

@@ -7,6 +7,7 @@
 #include "ui/app_state.h"
 #include "ui/board_view.h"
 #include "ui/commands.h"
+#include "ui/sketch_file_sync.h"
 #include "ui/remove_bin.h"
 #include "ui/sidebar.h"
 #include "ui/text_entry.h"
@@ -128,6 +129,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   DrawTextEntry(state);  // over everything, the cards included
 
   const bool applied = ApplyCommands(state);
+  SyncSketchFile(state);  // the board's own file, once a change has settled
   return animating || applied || menu_opened || gliding || state.router.Any();
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/headless.h"
+#include "ui/gallery_panel.h"
 #include "ui/library_panel.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -263,6 +264,13 @@ void DrawSidebar(AppState& state, const Classification& c) {
                       S(state, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
+  DrawFileConflict(state);  // the board's file changed on disk: asks before anything else
+  if (state.gallery.open) {
+    CompactTypeHeader(state, c);
+    ShowMessages(state);
+    DrawGallery(state);
+    return;
+  }
   if (state.library_open) {
     CompactTypeHeader(state, c);
     ShowMessages(state);

@@ -43,7 +43,17 @@ void DrawToolbar(AppState& state) {
   const Board& board = state.board;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
-  if (TouchButton(state, S(state, Str::NewSketch), full)) Ask(state, CommandKind::NewSketch);
+  // A new sketch, and one's own sketches kept by name (the gallery, in the sidebar).
+  {
+    const float half =
+        (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (TouchButton(state, S(state, Str::New), ImVec2(half, height)))
+      Ask(state, CommandKind::NewSketch);
+    ImGui::SameLine();
+    if (TouchButton(state, S(state, Str::Sketches), ImVec2(half, height),
+                    state.gallery.open ? 0x3A4A5C : 0, state.gallery.open))
+      Ask(state, CommandKind::ToggleGallery);
+  }
   // Undo and redo as the arrows every editor uses, large and centred.
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
   ButtonPair(state, Str::Undo, board.CanUndo(), CommandKind::Undo, Str::Redo, board.CanRedo(),

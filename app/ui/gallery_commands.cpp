@@ -1,0 +1,117 @@
+#include "ui/gallery_commands.h"
+
+#include <iostream>
+
+#include "core/sketch_store.h"
+#include "ui/sketch_file_sync.h"
+
+namespace pps {
+
+namespace {
+
+void Tell(AppState& state, const std::string& text) {
+  std::cerr << "pps-canvas: " << text << "\n";
+  state.messages.Add(text);
+}
+
+// The board under the name `name`, in a new file of the gallery; it saves there from now on.
+void SaveAs(AppState& state, const std::string& name) {
+  GalleryState& g = state.gallery;
+  const StoreResult saved = SaveSketchAs(state.board.Current(), g.folder, name);
+  if (!saved) return Tell(state, saved.error);
+  const LocalText description = state.board.Current().description;
+  state.board.SetSketchText({name, {}}, description);
+  state.board.SetFile(saved.path);
+  g.known[saved.path] = saved.stamp;
+  MarkSynced(state);
+}
+
+void Duplicate(AppState& state, const std::string& path) {
+  GalleryState& g = state.gallery;
+  std::string name;
+  for (const SavedSketch& s : g.listing.sketches)
+    if (s.path == path) name = FreeSketchName(g.listing, s.name);
+  if (name.empty()) return Tell(state, path + ": no longer in the gallery");
+  const StoreResult copy = DuplicateSketch(path, name);
+  if (!copy) return Tell(state, copy.error);
+  g.known[copy.path] = copy.stamp;
+}
+
+// The name inside the file; when it is the board's sketch, the board's name too (an undo step).
+void Rename(AppState& state, const std::string& path, const std::string& name) {
+  GalleryState& g = state.gallery;
+  const StoreResult renamed = RenameSketch(path, name);
+  if (!renamed) return Tell(state, renamed.error);
+  // A file in conflict stays so: renaming it kept their version, and ours must still ask.
+  if (path != g.conflict) g.known[path] = renamed.stamp;
+  if (state.board.Current().file == path) {
+    const LocalText description = state.board.Current().description;
+    state.board.SetSketchText({name, {}}, description);
+    if (path != g.conflict) MarkSynced(state);
+  }
+}
+
+// To the bin. The board keeps the sketch if it is on it, but no longer saves it there.
+void Remove(AppState& state, const std::string& path) {
+  GalleryState& g = state.gallery;
+  const StoreResult binned = RemoveSketch(g.folder, path);
+  if (!binned && binned.path.empty()) return Tell(state, binned.error);
+  if (!binned) Tell(state, binned.error);  // removed, but the bin could not be kept small
+  g.known.erase(path);
+  if (state.board.Current().file == path) state.board.SetFile({}), MarkSynced(state);
+  if (g.conflict == path) g.conflict.clear();
+}
+
+void Restore(AppState& state, const std::string& binned) {
+  GalleryState& g = state.gallery;
+  const StoreResult back = RestoreSketch(g.folder, binned);
+  if (!back) return Tell(state, back.error);
+  g.known[back.path] = back.stamp;
+}
+
+}  // namespace
+
+void ApplyGalleryCommand(AppState& state, const Command& command) {
+  GalleryState& g = state.gallery;
+  switch (command.kind) {
+    case CommandKind::ToggleGallery:
+      g.open = !g.open;
+      if (g.open) state.library_open = false, g.stale = true;
+      state.scroll_sidebar_to_top = true;
+      return;
+    case CommandKind::CloseGallery:
+      g.open = false;
+      return;
+    case CommandKind::SaveSketchAs:
+      SaveAs(state, command.text);
+      break;
+    case CommandKind::OpenSaved:
+      if (const std::string error = OpenSketchFile(state, command.token); !error.empty())
+        Tell(state, error);
+      else g.open = false;  // the sidebar shows what the opened sketch is
+      break;
+    case CommandKind::DuplicateSaved:
+      Duplicate(state, command.token);
+      break;
+    case CommandKind::RenameSaved:
+      Rename(state, command.token, command.text);
+      break;
+    case CommandKind::RemoveSaved:
+      Remove(state, command.token);
+      break;
+    case CommandKind::RestoreSaved:
+      Restore(state, command.token);
+      break;
+    case CommandKind::KeepBothFiles:
+      KeepBothFiles(state);
+      break;
+    case CommandKind::LoadTheirs:
+      LoadTheirFile(state);
+      break;
+    default:
+      return;
+  }
+  g.stale = true;
+}
+
+}  // namespace pps

@@ -1,0 +1,225 @@
+#include "ui/gallery_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+#include "core/board_geometry.h"
+#include "core/classify.h"
+#include "core/text_edit.h"
+#include "ui/text_entry.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace pps {
+
+namespace {
+
+const char* S(const AppState& state, Str s) {
+  return state.content.strings.Get(s, state.language);
+}
+
+void PushFont(ImFont* font) {
+  ImGui::PushFont(font ? font : ImGui::GetFont());
+}
+
+// Reads the folder and the bin again, and classifies each sketch once for its card.
+void Refresh(AppState& state) {
+  GalleryState& g = state.gallery;
+  g.stale = false;
+  g.listing = ListSketches(g.folder);
+  g.bin = g.folder.empty() ? SketchListing{} : ListSketches(BinFolder(g.folder));
+  g.types.clear();
+  for (const SavedSketch& s : g.listing.sketches)
+    g.types.push_back(Classify(state.content.model, s.tokens).type);
+}
+
+// The board in small: the four quadrants in their colours and a dot per token, sized by weight.
+void BoardPicture(ImDrawList* draw, const AppState& state, const std::vector<Token>& tokens,
+                  ImVec2 a, float size) {
+  const Model& m = state.content.model;
+  BoardRect rect;
+  rect.min = {a.x, a.y};
+  rect.max = {a.x + size, a.y + size};
+  const ScreenPoint centre = rect.Center();
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = m.Of(type);
+    const ScreenPoint corner = BoardToScreen(
+        m.layout, rect,
+        {static_cast<double>(info.formal_sign), static_cast<double>(info.outside_sign)});
+    draw->AddRectFilled(ImVec2(std::min(corner.x, centre.x), std::min(corner.y, centre.y)),
+                        ImVec2(std::max(corner.x, centre.x), std::max(corner.y, centre.y)),
+                        Rgb(info.color));
+  }
+  draw->AddLine(ImVec2(centre.x, a.y), ImVec2(centre.x, a.y + size), kAxisInk);
+  draw->AddLine(ImVec2(a.x, centre.y), ImVec2(a.x + size, centre.y), kAxisInk);
+  const float s = state.scale;
+  for (const Token& t : tokens) {
+    const ScreenPoint p = BoardToScreen(m.layout, rect, t.position);
+    const float r = std::min(7.0f * s, 2.5f * s * std::sqrt(static_cast<float>(t.weight)));
+    draw->AddCircleFilled(ImVec2(p.x, p.y), r, kInk);
+  }
+  draw->AddRect(a, ImVec2(a.x + size, a.y + size), kAxisInk);
+}
+
+// When the file was last changed, in local time.
+void ModifiedText(std::int64_t modified_ns) {
+  const std::time_t seconds = static_cast<std::time_t>(modified_ns / 1000000000);
+  std::tm local{};
+  char text[32] = "";
+  if (localtime_r(&seconds, &local)) std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+  ImGui::TextDisabled("%s", text);
+}
+
+// One kept sketch: its picture, name, type and when it changed, then its four buttons.
+void Card(AppState& state, std::size_t i) {
+  const GalleryState& g = state.gallery;
+  const SavedSketch& sketch = g.listing.sketches[i];
+  const float s = state.scale;
+  const float pad = 8.0f * s, picture = 88.0f * s, button_h = 44.0f * s;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const ImVec2 b(a.x + width, a.y + pad + picture + gap + button_h + pad);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const bool on_board = !sketch.path.empty() && sketch.path == state.board.Current().file;
+  draw->AddRectFilled(a, b, IM_COL32(0, 0, 0, on_board ? 22 : 10), 6.0f * s);
+  if (on_board) draw->AddRect(a, b, kAxisInk, 6.0f * s, 0, 2.0f * s);
+  BoardPicture(draw, state, sketch.tokens, ImVec2(a.x + pad, a.y + pad), picture);
+
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad + picture + 2 * pad, a.y + pad));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(a.x + width - pad - ImGui::GetWindowPos().x + ImGui::GetScrollX());
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(sketch.name.c_str());
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+  const std::optional<PpsType> type = i < g.types.size() ? g.types[i] : std::nullopt;
+  if (type) {
+    const TypeInfo& info = state.content.model.Of(*type);
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
+    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardTitle));
+  }
+  ModifiedText(sketch.modified_ns);
+  ImGui::EndGroup();
+
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + pad + picture + gap));
+  const float w = (width - 2 * pad - 3 * gap) / 4.0f;
+  char label[96];
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  std::snprintf(label, sizeof label, "%s##gopen%zu", S(state, Str::GalleryOpen), i);
+  if (TouchButton(state, label, ImVec2(w, button_h)))
+    state.commands.push_back({CommandKind::OpenSaved, -1, sketch.path});
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##gdup%zu", S(state, Str::GalleryDuplicate), i);
+  if (TouchButton(state, label, ImVec2(w, button_h)))
+    state.commands.push_back({CommandKind::DuplicateSaved, -1, sketch.path});
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##gren%zu", S(state, Str::GalleryRename), i);
+  if (TouchButton(state, label, ImVec2(w, button_h)))
+    BeginTextEntry(state, CommandKind::RenameSaved, sketch.path, sketch.name,
+                   Str::RenameSketchTitle, kMaxSketchNameChars);
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##grem%zu", S(state, Str::GalleryRemove), i);
+  if (TouchButton(state, label, ImVec2(w, button_h)))
+    state.commands.push_back({CommandKind::RemoveSaved, -1, sketch.path});
+  ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(a.x, b.y));
+  ImGui::Dummy(ImVec2(width, 0.0f));
+}
+
+// The removed sketches, the most lately removed first, each with Restore.
+void Bin(AppState& state) {
+  const GalleryState& g = state.gallery;
+  if (g.bin.sketches.empty()) return;
+  ImGui::Spacing();
+  ImGui::Separator();
+  PushFont(state.fonts.bold);
+  ImGui::Text("%s (%zu)", S(state, Str::GalleryBin), g.bin.sketches.size());
+  ImGui::PopFont();
+  const float s = state.scale;
+  const float button_w = 150.0f * s;
+  char label[96];
+  for (std::size_t i = 0; i < g.bin.sketches.size(); ++i) {
+    const SavedSketch& binned = g.bin.sketches[i];
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(a, ImVec2(a.x + width - button_w - 8.0f * s, a.y + 44.0f * s), true);
+    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + (44.0f * s - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::TextUnformatted(binned.name.c_str());
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(ImVec2(a.x + width - button_w, a.y));
+    std::snprintf(label, sizeof label, "%s##grest%zu", S(state, Str::GalleryRestore), i);
+    if (TouchButton(state, label, ImVec2(button_w, 44.0f * s)))
+      state.commands.push_back({CommandKind::RestoreSaved, -1, binned.path});
+  }
+}
+
+}  // namespace
+
+void DrawGallery(AppState& state) {
+  GalleryState& g = state.gallery;
+  if (g.stale) Refresh(state);
+  const float s = state.scale;
+  ImGui::Separator();
+  PushFont(state.fonts.heading);
+  ImGui::TextUnformatted(S(state, Str::GalleryTitle));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", S(state, Str::GalleryHint));
+  ImGui::PopTextWrapPos();
+
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::BeginDisabled(g.folder.empty());
+  if (TouchButton(state, S(state, Str::SaveAs), ImVec2(half, 44.0f * s))) {
+    const Sketch& board = state.board.Current();
+    BeginTextEntry(state, CommandKind::SaveSketchAs, {}, board.name.In(state.language),
+                   Str::SaveAsTitle, kMaxSketchNameChars);
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (TouchButton(state, S(state, Str::Done), ImVec2(half, 44.0f * s)))
+    state.commands.push_back({CommandKind::CloseGallery});
+
+  ImGui::PushTextWrapPos(0.0f);
+  if (!state.board.Current().file.empty())
+    ImGui::TextDisabled("%s %s", S(state, Str::SavedIn), state.board.Current().file.c_str());
+  if (g.folder.empty()) ImGui::TextUnformatted(S(state, Str::GalleryNoFolder));
+  else if (g.listing.sketches.empty()) ImGui::TextDisabled("%s", S(state, Str::GalleryEmpty));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+  for (const std::string& e : g.listing.errors) ImGui::TextUnformatted(e.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(state, i);
+  Bin(state);
+}
+
+void DrawFileConflict(AppState& state) {
+  const GalleryState& g = state.gallery;
+  if (g.conflict.empty() || g.conflict != state.board.Current().file) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(S(state, Str::FileChanged));
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(S(state, Str::FileChangedHint));
+  ImGui::TextDisabled("%s", g.conflict.c_str());
+  ImGui::PopTextWrapPos();
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  if (TouchButton(state, S(state, Str::KeepBoth), ImVec2(half, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::KeepBothFiles});
+  ImGui::SameLine();
+  if (TouchButton(state, S(state, Str::LoadTheirs), ImVec2(half, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::LoadTheirs});
+  ImGui::Separator();
+}
+
+}  // namespace pps

@@ -1,0 +1,238 @@
+// The gallery of one's own sketches and the board's own file, through the real input path: the
+// buttons are clicked, names typed as key and character events into the text entry.
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "core/sketch_file.h"
+#include "core/sketch_store.h"
+#include "harness.h"
+#include "ui/text_entry.h"
+
+namespace fs = std::filesystem;
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+fs::path FreshFolder(const char* name) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("pps-canvas-gallery-" + std::to_string(::getpid())) / name;
+  fs::remove_all(dir);
+  return dir;
+}
+
+// Types `text` into the open text entry over what it holds, as a keyboard does, and presses OK.
+void TypeName(Harness& h, const std::string& text) {
+  REQUIRE(TextEntryOpen(h.state));
+  while (!h.state.entry.edit.text().empty()) h.Key(Key::Backspace);
+  for (std::size_t i = 0; i < text.size();) {
+    // One code point of the UTF-8 text.
+    const auto c = static_cast<unsigned char>(text[i]);
+    const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t code = n == 1 ? c : c & (0x3F >> (n - 1));
+    for (int k = 1; k < n; ++k)
+      code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    h.queue.Push(CharEvent(code, 0.0));
+    i += static_cast<std::size_t>(n);
+  }
+  h.Settle();
+  h.Key(Key::Enter);
+  REQUIRE_FALSE(TextEntryOpen(h.state));
+}
+
+std::vector<std::string> Names(const Harness& h) {
+  std::vector<std::string> names;
+  for (const SavedSketch& s : h.state.gallery.listing.sketches) names.push_back(s.name);
+  return names;
+}
+
+// Saves the board as `name` with the gallery's button; the gallery is open after.
+void SaveAs(Harness& h, const std::string& name) {
+  if (!h.state.gallery.open) h.Click(h.Text(Str::Sketches));
+  h.Click(h.Text(Str::SaveAs));
+  TypeName(h, name);
+}
+
+// Drags the first token of the board a little towards the middle: one settled change.
+void Nudge(Harness& h) {
+  const Token& t = h.sketch().tokens.front();
+  const ImVec2 from = h.ChipCentre(t.id);
+  h.Drag(from, h.Screen({t.position.formal * 0.5, t.position.outside * 0.5}));
+}
+
+Sketch FileSketch(const std::string& path) {
+  Loaded<Sketch> loaded = LoadSketch(path);
+  INFO(loaded.error);
+  REQUIRE(loaded);
+  return *loaded.value;
+}
+
+}  // namespace
+
+TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove and restore") {
+  Harness h;
+  const fs::path dir = FreshFolder("whole");
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("civ-water");
+
+  // "Schetsen" toggles the gallery in the sidebar, in place of the library.
+  h.Click(h.Text(Str::AddActivity));
+  REQUIRE(h.state.library_open);
+  h.Click(h.Text(Str::Sketches));
+  CHECK(h.state.gallery.open);
+  CHECK_FALSE(h.state.library_open);
+  CHECK(h.Shows(h.Text(Str::SaveAs)));
+
+  SaveAs(h, "Mijn Water é");
+  const std::string file = (dir / "mijn-water-e.json").string();
+  CHECK(h.sketch().file == file);
+  CHECK(h.sketch().name.nl == "Mijn Water é");
+  Sketch saved = FileSketch(file);
+  CHECK(saved.name.nl == "Mijn Water é");
+  CHECK(SameTokens(saved, h.sketch()));
+  REQUIRE(Names(h) == std::vector<std::string>{"Mijn Water é"});
+  REQUIRE(h.state.gallery.types.size() == 1);
+  CHECK(h.state.gallery.types[0] == PpsType::Opleider);  // CIV Water's type, on its card
+  CHECK(h.Shows("Open##gopen0"));
+
+  // A change that settles is saved to the sketch's own file.
+  Nudge(h);
+  CHECK(SameTokens(FileSketch(file), h.sketch()));
+  CHECK_FALSE(SameTokens(FileSketch(file), saved));
+
+  // Copy: a second card, the newest first.
+  h.Click("Kopie##gdup0");
+  REQUIRE(Names(h) == std::vector<std::string>{"Mijn Water é (2)", "Mijn Water é"});
+  const std::string copy = h.state.gallery.listing.sketches[0].path;
+  CHECK(SameTokens(FileSketch(copy), h.sketch()));
+
+  // Rename the copy: the name inside its file; the file keeps its name.
+  h.Click("Naam##gren0");
+  TypeName(h, "Plan B");
+  CHECK(FileSketch(copy).name.nl == "Plan B");
+  CHECK(fs::exists(copy));
+  CHECK(h.sketch().name.nl == "Mijn Water é");  // the board holds the other one
+
+  // Open it from an empty board: undoable, and the board's file from then on.
+  h.Click(h.Text(Str::New));
+  CHECK(h.sketch().tokens.empty());
+  REQUIRE(h.state.gallery.open);  // a new sketch leaves the gallery open
+  const std::vector<std::string> names = Names(h);
+  const std::size_t plan_b = names[0] == "Plan B" ? 0 : 1;
+  REQUIRE(names[plan_b] == "Plan B");
+  h.Click("Open##gopen" + std::to_string(plan_b));
+  CHECK(h.sketch().name.nl == "Plan B");
+  CHECK(h.sketch().file == copy);
+  CHECK(SameTokens(h.sketch(), FileSketch(copy)));
+  CHECK_FALSE(h.state.gallery.open);  // the sidebar says what was opened
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().tokens.empty());
+  h.Click(h.Text(Str::Redo));
+  CHECK(h.sketch().file == copy);
+
+  // Remove the one on the board: it goes to the bin, and the board no longer saves there.
+  h.Click(h.Text(Str::Sketches));
+  const std::size_t on_board = Names(h)[0] == "Plan B" ? 0 : 1;
+  h.Click("Weg##grem" + std::to_string(on_board));
+  CHECK_FALSE(fs::exists(copy));
+  CHECK(Names(h) == std::vector<std::string>{"Mijn Water é"});
+  REQUIRE(h.state.gallery.bin.sketches.size() == 1);
+  CHECK(h.state.gallery.bin.sketches[0].name == "Plan B");
+  CHECK(h.sketch().file.empty());
+  Nudge(h);
+  CHECK_FALSE(fs::exists(copy));  // not written back
+
+  // Restore it from the bin.
+  h.Click("Terugzetten##grest0");
+  CHECK(h.state.gallery.bin.sketches.empty());
+  CHECK(Names(h).size() == 2);
+  CHECK(fs::exists(copy));
+  CHECK(h.state.messages.Empty());
+}
+
+TEST_CASE("gallery: a sketch file changed on disk is not saved over; keep both or load theirs") {
+  Harness h;
+  const fs::path dir = FreshFolder("conflict");
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("beyond");
+  SaveAs(h, "Eigen");
+  const std::string file = h.sketch().file;
+  REQUIRE(file == (dir / "eigen.json").string());
+
+  // Someone else writes the file between two frames.
+  Sketch theirs = FileSketch(file);
+  theirs.name = {"Hun versie", {}};
+  theirs.tokens.pop_back();
+  REQUIRE(SaveSketch(theirs, file).empty());
+  CHECK_FALSE(h.Shows(h.Text(Str::KeepBoth)));
+
+  Nudge(h);  // our change settles: not written, asked
+  CHECK(FileSketch(file).name.nl == "Hun versie");
+  CHECK(SameTokens(FileSketch(file), theirs));
+  CHECK(h.state.gallery.conflict == file);
+  REQUIRE(h.Shows(h.Text(Str::KeepBoth)));
+  REQUIRE(h.Shows(h.Text(Str::LoadTheirs)));
+  Nudge(h);  // nor at the next change
+  CHECK(SameTokens(FileSketch(file), theirs));
+
+  // Keep both: ours goes to "Eigen (2)" beside theirs, and is saved there from now on.
+  const Sketch ours = h.sketch();
+  h.Click(h.Text(Str::KeepBoth));
+  CHECK_FALSE(h.Shows(h.Text(Str::KeepBoth)));
+  const std::string kept = h.sketch().file;
+  CHECK(kept == (dir / "eigen-2.json").string());
+  CHECK(FileSketch(kept).name.nl == "Eigen (2)");
+  CHECK(SameTokens(FileSketch(kept), ours));
+  CHECK(SameTokens(FileSketch(file), theirs));
+  Nudge(h);
+  CHECK(SameTokens(FileSketch(kept), h.sketch()));
+
+  // Changed again under us: this time load theirs; ours stays one tap away (Vorige).
+  Sketch again = FileSketch(kept);
+  again.tokens.resize(2);
+  REQUIRE(SaveSketch(again, kept).empty());
+  Nudge(h);
+  const Sketch ours_again = h.sketch();
+  REQUIRE(h.Shows(h.Text(Str::LoadTheirs)));
+  h.Click(h.Text(Str::LoadTheirs));
+  CHECK(SameTokens(h.sketch(), again));
+  CHECK(h.sketch().file == kept);
+  REQUIRE(h.state.board.Previous() != nullptr);
+  CHECK(SameTokens(*h.state.board.Previous(), ours_again));
+  CHECK_FALSE(h.Shows(h.Text(Str::LoadTheirs)));
+  Nudge(h);  // theirs is ours now: saved as usual
+  CHECK(SameTokens(FileSketch(kept), h.sketch()));
+}
+
+TEST_CASE("gallery: two apps on one sketch file never silently overwrite each other") {
+  const fs::path dir = FreshFolder("two");
+  Harness a;
+  a.state.gallery.folder = dir.string();
+  a.OpenCase("civil");
+  SaveAs(a, "Samen");
+  const std::string file = a.sketch().file;
+
+  Harness b;
+  b.state.gallery.folder = dir.string();
+  b.Click(b.Text(Str::Sketches));
+  b.Click("Open##gopen0");
+  REQUIRE(b.sketch().file == file);
+
+  Nudge(a);  // A saves first
+  const Sketch from_a = FileSketch(file);
+  CHECK(SameTokens(from_a, a.sketch()));
+  Nudge(b);  // B's change would overwrite A's: B asks instead
+  CHECK(SameTokens(FileSketch(file), from_a));
+  CHECK(b.Shows(b.Text(Str::KeepBoth)));
+}
+
+TEST_CASE("gallery: without a folder it says so and saves nothing") {
+  Harness h;
+  h.state.gallery.folder.clear();
+  h.Click(h.Text(Str::Sketches));
+  CHECK(h.state.gallery.listing.sketches.empty());
+  h.Click(h.Text(Str::SaveAs));  // disabled: nothing opens
+  CHECK_FALSE(TextEntryOpen(h.state));
+}
