@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
+#include <string>
 
 #include "core/board_geometry.h"
 #include "core/classify.h"
@@ -83,11 +86,10 @@ void Card(AppState& state, std::size_t i) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 a = ImGui::GetCursorScreenPos();
-  const ImVec2 b(a.x + width, a.y + pad + picture + gap + button_h + pad);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const bool on_board = !sketch.path.empty() && sketch.path == state.board.Current().file;
-  draw->AddRectFilled(a, b, IM_COL32(0, 0, 0, on_board ? 22 : 10), 6.0f * s);
-  if (on_board) draw->AddRect(a, b, kAxisInk, 6.0f * s, 0, 2.0f * s);
+  // The card's background goes under its content, whose height is known only once laid out.
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
   BoardPicture(draw, state, sketch.tokens, ImVec2(a.x + pad, a.y + pad), picture);
 
   ImGui::SetCursorScreenPos(ImVec2(a.x + pad + picture + 2 * pad, a.y + pad));
@@ -109,7 +111,8 @@ void Card(AppState& state, std::size_t i) {
   ModifiedText(sketch.modified_ns);
   ImGui::EndGroup();
 
-  ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + pad + picture + gap));
+  const float row_y = std::max(a.y + pad + picture, ImGui::GetItemRectMax().y) + gap;
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad, row_y));
   const float w = (width - 2 * pad - 3 * gap) / 4.0f;
   char label[96];
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
@@ -130,8 +133,23 @@ void Card(AppState& state, std::size_t i) {
   if (TouchButton(state, label, ImVec2(w, button_h)))
     state.commands.push_back({CommandKind::RemoveSaved, -1, sketch.path});
   ImGui::PopStyleVar();
+  const ImVec2 b(a.x + width, row_y + button_h + pad);
+  draw->ChannelsSetCurrent(0);
+  const bool on_board = !sketch.path.empty() && sketch.path == state.board.Current().file;
+  draw->AddRectFilled(a, b, IM_COL32(0, 0, 0, on_board ? 22 : 10), 6.0f * s);
+  if (on_board) draw->AddRect(a, b, kAxisInk, 6.0f * s, 0, 2.0f * s);
+  draw->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(a.x, b.y));
   ImGui::Dummy(ImVec2(width, 0.0f));
+}
+
+// `path` with the home folder written as "~", as people know it.
+std::string Short(const std::string& path) {
+  const char* home = std::getenv("HOME");
+  const std::size_t n = home ? std::strlen(home) : 0;
+  if (n > 1 && path.compare(0, n, home) == 0 && path.size() > n && path[n] == '/')
+    return "~" + path.substr(n);
+  return path;
 }
 
 // The removed sketches, the most lately removed first, each with Restore.
@@ -189,7 +207,7 @@ void DrawGallery(AppState& state) {
 
   ImGui::PushTextWrapPos(0.0f);
   if (!state.board.Current().file.empty())
-    ImGui::TextDisabled("%s %s", S(state, Str::SavedIn), state.board.Current().file.c_str());
+    ImGui::TextDisabled("%s %s", S(state, Str::SavedIn), Short(state.board.Current().file).c_str());
   if (g.folder.empty()) ImGui::TextUnformatted(S(state, Str::GalleryNoFolder));
   else if (g.listing.sketches.empty()) ImGui::TextDisabled("%s", S(state, Str::GalleryEmpty));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "ui/theme.h"
@@ -44,13 +45,16 @@ void DrawToolbar(AppState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
   // A new sketch, and one's own sketches kept by name (the gallery, in the sidebar).
+  // The shorter word takes only the room it needs, so that "Schetsen" is never cut.
   {
-    const float half =
-        (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (TouchButton(state, S(state, Str::New), ImVec2(half, height)))
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row = ImGui::GetContentRegionAvail().x - style.ItemSpacing.x;
+    const float fit = ImGui::CalcTextSize(S(state, Str::New)).x + 2.0f * style.FramePadding.x;
+    const float left = std::min(row * 0.5f, std::max(fit, row * 0.35f));
+    if (TouchButton(state, S(state, Str::New), ImVec2(left, height)))
       Ask(state, CommandKind::NewSketch);
     ImGui::SameLine();
-    if (TouchButton(state, S(state, Str::Sketches), ImVec2(half, height),
+    if (TouchButton(state, S(state, Str::Sketches), ImVec2(row - left, height),
                     state.gallery.open ? 0x3A4A5C : 0, state.gallery.open))
       Ask(state, CommandKind::ToggleGallery);
   }
