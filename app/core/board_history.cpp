@@ -382,7 +382,17 @@ std::string HistoryPath(const std::string& board_path) {
 }
 
 std::string SaveHistory(const Board& board, const std::string& path, FileStamp* written) {
-  return WriteFileAtomically(path, Dump(HistoryToJson(board)) + "\n", written);
+  // A file too large to be read back (boards of thousands of tokens, each step a new one) keeps
+  // fewer undo steps; if even the redo steps alone are too large, there is no history file.
+  for (std::size_t keep = kSavedUndoSteps;; keep /= 2) {
+    const std::string text = Dump(HistoryToJson(board, keep)) + "\n";
+    if (text.size() <= kMaxFileBytes) return WriteFileAtomically(path, text, written);
+    if (keep == 0) break;
+  }
+  std::error_code ec;
+  fs::remove(path, ec);
+  if (written) *written = FileStamp{};
+  return ec ? path + ": cannot remove: " + ec.message() : std::string();
 }
 
 std::string RestoreHistory(const std::string& path, Board& board, bool keep_aside) {

@@ -39,7 +39,8 @@ bool PutHistory(const nlohmann::json& root, Board& board);
 // The history file beside the autosave at `board_path`: history.json.
 std::string HistoryPath(const std::string& board_path);
 
-// Writes the history of `board` to `path` atomically. Returns an error, empty on success.
+// Writes the history of `board` to `path` atomically, with fewer undo steps when it would be
+// larger than a file that is read (kMaxFileBytes). Returns an error, empty on success.
 std::string SaveHistory(const Board& board, const std::string& path, FileStamp* written = nullptr);
 
 // Reads the history at `path` onto `board`. No file, or a history of another board: nothing

@@ -360,3 +360,30 @@ TEST_CASE("a history of 100 board-level steps on a 60-token case stays small") {
   Board reloaded = Reloaded(board);
   StepTogether(board, reloaded);
 }
+
+TEST_CASE("a history too large to read back keeps fewer undo steps") {
+  // Two boards of 10000 tokens with long texts: more than a file that is read may hold.
+  Sketch huge;
+  huge.id = "huge";
+  for (int i = 0; i < 10000; ++i) {
+    Token t = Named("t" + std::to_string(i), (i % 100) / 100.0, (i / 100) / 100.0);
+    t.description.nl = std::string(900, 'd');
+    t.why.nl = std::string(900, 'w');
+    huge.tokens.push_back(std::move(t));
+  }
+  Board board;
+  board.Restore(Abc(), nullptr, std::nullopt, nullptr);
+  board.Open(huge, nullptr);
+  for (int i = 0; i < 3; ++i) board.Move("t" + std::to_string(i), {-0.5, -0.5});
+  const fs::path dir = test::TempDir() / "history-huge";
+  fs::create_directories(dir);
+  const std::string path = (dir / "history.json").string();
+  REQUIRE(SaveHistory(board, path).empty());
+  CHECK(fs::file_size(path) <= kMaxFileBytes);
+  Board fresh;
+  fresh.Restore(board.Current(), nullptr, std::nullopt, nullptr);
+  CHECK(RestoreHistory(path, fresh, true).empty());
+  int steps = 0;
+  while (fresh.Undo()) ++steps;
+  CHECK(steps == 3);  // the moves, not the opening of the huge board
+}
