@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <ctime>
 #include <iostream>
 
 #include "core/autosave.h"
@@ -34,6 +35,7 @@
 #include "ui/draw_hash.h"
 #include "ui/frame_input.h"
 #include "ui/sketch_file_sync.h"
+#include "ui/report_export.h"
 #include "ui/theme.h"
 
 namespace {
@@ -199,8 +201,16 @@ int main(int argc, char** argv) {
     const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(kPaper);
     glClearColor(paper.x, paper.y, paper.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    TurnDrawing(state, *ImGui::GetDrawData());
+    // A frame drawn for a report ("Verslag") is read, written and never shown: it is plain and
+    // upright, whichever way the view is turned.
+    const bool for_report = state.report == ReportRequest::Drawing;
+    if (!for_report) TurnDrawing(state, *ImGui::GetDrawData());
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (for_report) {
+      std::string png;
+      const std::string e = CaptureBoardPng(state, width, height, png);
+      WritePendingReport(state, png, e, DocumentsEnvironmentFromProcess(), std::time(nullptr));
+    }
     if (screenshot && frame + 1 == kScreenshotFrames) {
       const std::string e = WriteScreenshot(options.screenshot, width, height);
       if (!e.empty()) std::cerr << "pps-canvas: " << e << "\n";
@@ -213,7 +223,7 @@ int main(int argc, char** argv) {
       exit_code = e.empty() ? 0 : 1;
       break;
     }
-    glfwSwapBuffers(window.handle);
+    if (!for_report) glfwSwapBuffers(window.handle);
     frame_log.End(glfwGetTime());
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }

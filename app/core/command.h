@@ -24,6 +24,9 @@ enum class CommandKind : std::uint8_t {
   Quit,
   RemoveToken,   // token: off the board
   PutBackToken,  // token: back where the open case has it
+  SetAim,        // index: the type aimed for (Index(PpsType)), or -1 for no aim
+  ApplyAim,      // the aim's plan, as one undo step
+  ExportReport,  // the report of the board into the documents folder
   // The gallery of one's own sketches (ui/gallery_commands.h); token: the saved sketch's file.
   ToggleGallery,
   CloseGallery,

@@ -20,4 +20,13 @@ void Messages::Add(std::string_view text, int times) {
   if (entries_.size() > kMaxKept) entries_.erase(entries_.begin());
 }
 
+void Messages::Note(std::string_view text) {
+  Add(text);
+  entries_.back().problem = false;
+}
+
+bool Messages::AnyProblem() const {
+  return std::any_of(entries_.begin(), entries_.end(), [](const Entry& e) { return e.problem; });
+}
+
 }  // namespace pps

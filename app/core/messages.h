@@ -16,12 +16,19 @@ class Messages {
 
   struct Entry {
     std::string text;
-    int count = 1;  // how often it came
+    int count = 1;         // how often it came
+    bool problem = true;   // something went wrong; false: news, such as where a report went
   };
 
   // Adds `text` `times` times, cut to kMaxErrorBytes. The same text again counts up and becomes
   // the newest; past kMaxKept the oldest goes.
   void Add(std::string_view text, int times = 1);
+
+  // Adds `text` as news rather than a problem (shown without the "went wrong" heading).
+  void Note(std::string_view text);
+
+  // Whether any kept message says that something went wrong.
+  bool AnyProblem() const;
 
   // Forgets them all (the user dismissed them).
   void Clear() { entries_.clear(); }

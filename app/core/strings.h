@@ -51,6 +51,17 @@ namespace pps {
   X(Redo, "redo")                            \
   X(Turn, "turn")                            \
   X(Dismiss, "dismiss")                      \
+  X(Aim, "aim")                              \
+  X(AimReached, "aim_reached")               \
+  X(AimOneChange, "aim_one_change")          \
+  X(AimTwoChanges, "aim_two_changes")        \
+  X(AimMoreChanges, "aim_more_changes")      \
+  X(AimOutOfReach, "aim_out_of_reach")       \
+  X(AimMove, "aim_move")                     \
+  X(AimAdd, "aim_add")                       \
+  X(AimApply, "aim_apply")                   \
+  X(Report, "report")                        \
+  X(ReportSaved, "report_saved")             \
   X(New, "new")                              \
   X(Sketches, "sketches")                    \
   X(GalleryTitle, "gallery_title")           \

@@ -9,8 +9,8 @@
 
 namespace pps {
 
-std::string ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,
-                              int framebuffer_height) {
+std::string CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuffer_height,
+                            std::string& png) {
   // board_rect is in window px; the framebuffer may have more pixels (a HiDPI screen). The
   // crop keeps the paper margin that DrawApp leaves around the board (16 px at scale 1), where a
   // chip at the board's edge reaches over. A turned view (state.turned) would come out upside
@@ -22,9 +22,13 @@ std::string ExportBoardReport(const AppState& state, const std::string& path, in
   const int x0 = static_cast<int>(std::floor((r.min.x - margin) * px));
   const int y0 = static_cast<int>(std::floor((r.min.y - margin) * px));
   const int side = static_cast<int>(std::lround((r.max.x - r.min.x + 2.0f * margin) * px));
+  return CaptureRegionPng(framebuffer_width, framebuffer_height, x0, y0, side, side, png);
+}
+
+std::string ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,
+                              int framebuffer_height) {
   std::string png;
-  const std::string error =
-      CaptureRegionPng(framebuffer_width, framebuffer_height, x0, y0, side, side, png);
+  const std::string error = CaptureBoardPng(state, framebuffer_width, framebuffer_height, png);
   if (!error.empty()) return path + ": " + error;
   return WriteReport(path, state.content, state.board.Current(), state.language, png);
 }

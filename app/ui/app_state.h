@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/aim.h"
 #include "core/board.h"
 #include "core/chip_cover.h"
 #include "core/command.h"
@@ -65,7 +66,21 @@ struct ShownBoard {
   int under_chips_end = 0, chips_begin = 0;
   bool bin = false;      // the bin, offered while a token is dragged
   bool bin_hot = false;  // ... with a dragged token's pointer over it
+  int aim_moves = 0;     // the aim's arrows from a chip to a ghost chip where it should go
+  int aim_adds = 0;      // the aim's dashed "+" chips of activities to add
 };
+
+// The type the designer aims for, and the plan to get there: made again only when the board
+// changed (a drag changes it every frame, and Aim() is cheap enough for that).
+struct AimView {
+  std::optional<PpsType> target;        // none: not aiming
+  std::uint64_t revision = UINT64_MAX;  // board.Revision() `plan` was made for
+  AimPlan plan;
+};
+
+// "Verslag" asks for the report; the next frame draws the board plain (no aim, not turned) and
+// the frame loop writes it from that frame's pixels (ui/report_export.h).
+enum class ReportRequest { None, Asked, Drawing };
 
 // The actions of one token, opened by a long press on it.
 struct TokenMenu {
@@ -113,6 +128,8 @@ struct AppState {
   BoardLayer still_chips;                        // the chips under every held one, kept drawn
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
   TokenMenu token_menu;
+  AimView aim;
+  ReportRequest report = ReportRequest::None;
   TextEntry entry;  // the on-screen keyboard's text, while open over everything
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   TypeTimeline timeline;                    // the type shifts since this board was opened

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "ui/aim_view.h"
 #include "ui/board_layers.h"
 #include "ui/draw_hash.h"
 #include "ui/theme.h"
@@ -541,9 +542,12 @@ bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const
   DrawQuadrants(draw, state, c, rect);
   DrawAxes(draw, state, rect), under_chips();
   shown.ghosts = DrawGhosts(draw, state, rect);
-  shown.trail_pieces = DrawTrail(draw, state, rect, now);
+  // A frame drawn for a report shows the board plain: no trail, banner or aim.
+  const bool plain = state.report != ReportRequest::None;
+  shown.trail_pieces = plain ? 0 : DrawTrail(draw, state, rect, now);
+  DrawAimOverlay(draw, state, rect);
   DrawZwaartepunt(draw, state, c, rect), under_chips();
-  shown.banner = DrawShiftBanner(draw, state, rect, now), under_chips();
+  shown.banner = !plain && DrawShiftBanner(draw, state, rect, now), under_chips();
   shown.chips_begin = draw->VtxBuffer.Size;
   DrawTokens(draw, state, rect);
   DrawMenuRing(draw, state);

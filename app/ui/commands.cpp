@@ -1,5 +1,7 @@
 #include "ui/commands.h"
 
+#include "core/aim.h"
+
 #include "ui/gallery_commands.h"
 
 #include "core/text_edit.h"
@@ -19,7 +21,7 @@ void Apply(AppState& state, const Command& command) {
   const CommandKind k = command.kind;
   if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
-      k == CommandKind::ToggleTurn)
+      k == CommandKind::ToggleTurn || k == CommandKind::ApplyAim)
     state.router.CancelAll(board);
   switch (k) {
     case CommandKind::NewSketch:
@@ -93,6 +95,29 @@ void Apply(AppState& state, const Command& command) {
       break;
     case CommandKind::SetSketchDescription:
       board.SetSketchText(board.Current().name, LocalText{command.text, ""});
+      break;
+    case CommandKind::SetAim:
+      state.aim.target = std::nullopt;
+      if (in_range(command.index, kAllTypes.size()))
+        state.aim.target = kAllTypes[static_cast<std::size_t>(command.index)];
+      state.aim.revision = UINT64_MAX;  // a plan for the new target
+      break;
+    case CommandKind::ApplyAim:
+      if (state.aim.target) {
+        // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
+        const AimPlan plan =
+            Aim(content.model, board.Current().tokens, content.library, *state.aim.target);
+        const Board::Gesture gesture = board.BeginGesture();
+        for (const AimChange& change : plan.changes) {
+          if (change.kind == AimChangeKind::Move) board.Move(change.token_id, change.to, gesture);
+          else if (in_range(change.activity, content.library.size()))
+            board.Add(content.library[static_cast<std::size_t>(change.activity)].token, gesture);
+        }
+        board.EndGesture(gesture);
+      }
+      break;
+    case CommandKind::ExportReport:
+      if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
       break;
     case CommandKind::PutBackToken:
       if (const Token* was = board.Origin() ? FindToken(*board.Origin(), command.token) : nullptr)

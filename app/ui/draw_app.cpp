@@ -86,6 +86,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
       FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
   state.remove_zone = BinRect(display, toolbar_w, state.scale);
   FollowOpenedBoard(state, now);
+  // A report asked for last frame: this frame draws the board plain, for the loop to read.
+  if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenu(state, input);
   RouteInput(state, input);
   const bool menu_opened = OpenTokenMenu(state, now);
@@ -130,7 +132,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled
-  return animating || applied || menu_opened || gliding || state.router.Any();
+  return animating || applied || menu_opened || gliding || state.router.Any() ||
+         state.report != ReportRequest::None;
 }
 
 }  // namespace pps

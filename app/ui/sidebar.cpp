@@ -5,8 +5,10 @@
 #include <cstdio>
 
 #include "core/headless.h"
+#include "ui/aim_panel.h"
 #include "ui/gallery_panel.h"
 #include "ui/library_panel.h"
+#include "ui/report_export.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -238,16 +240,21 @@ void Timeline(const AppState& state) {
 void ShowMessages(AppState& state) {
   if (state.messages.Empty()) return;
   const Strings& strings = state.content.strings;
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+  // News (where a report went) in ink, under no "went wrong" heading.
+  if (state.messages.AnyProblem()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+    ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+    ImGui::PopStyleColor();
+  }
   for (const Messages::Entry& e : state.messages.Entries()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, e.problem ? IM_COL32(160, 30, 30, 255) : kInk);
     ImGui::Bullet();
     if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);
     else ImGui::TextUnformatted(e.text.c_str());
+    ImGui::PopStyleColor();
   }
   ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
   if (TouchButton(state, strings.Get(Str::Dismiss, state.language),
                   ImVec2(-1.0f, 44.0f * state.scale)))
     state.commands.push_back({CommandKind::DismissMessages});
@@ -279,6 +286,8 @@ void DrawSidebar(AppState& state, const Classification& c) {
   }
   TypeHeader(state, c);
   ShowMessages(state);
+  DrawAimPanel(state);
+  ReportButton(state);
   if (!c.type) {
     Timeline(state);
     return;

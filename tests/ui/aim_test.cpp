@@ -1,0 +1,266 @@
+// Aim for a type and the report, from the sidebar, through the real input path: a "Doel" button
+// per type shows the plan on the board and in the sidebar, "Toepassen" applies it as one undo
+// step, and "Verslag" writes the report into the documents folder.
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "core/aim.h"
+#include "core/report_writer.h"
+#include "harness.h"
+#include "ui/report_export.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+// The "Doel" button of `type`: its label is the type's name, with the type's number as its id.
+std::string AimButton(const Harness& h, PpsType type) {
+  const TypeInfo& info = h.state.content.model.Of(type);
+  return info.name.In(h.state.language) + "##aim" + std::to_string(info.number);
+}
+
+std::string Apply(const Harness& h) {
+  return h.Text(Str::AimApply) + "##aim-apply";
+}
+
+// Every field of every token, so that "restored exactly" means exactly.
+bool SameTokens(const std::vector<Token>& a, const std::vector<Token>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].id != b[i].id || a[i].position.formal != b[i].position.formal ||
+        a[i].position.outside != b[i].position.outside || a[i].weight != b[i].weight ||
+        a[i].label.nl != b[i].label.nl || a[i].label.en != b[i].label.en || a[i].note != b[i].note)
+      return false;
+  }
+  return true;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo restores it") {
+  Harness h;
+  h.OpenCase("zorgboulevard-roosendaal");  // an Ontwikkelaar; one move makes it an Opleider
+  const std::vector<Token> before = h.sketch().tokens;
+  CHECK(h.state.shown_board.aim_moves == 0);
+  CHECK_FALSE(h.Shows(Apply(h)));
+
+  h.Click(AimButton(h, PpsType::Opleider));
+  REQUIRE(h.state.aim.target == PpsType::Opleider);
+  CHECK(h.state.aim.plan.status == AimStatus::OneChange);
+  REQUIRE(h.state.aim.plan.changes.size() == 1);
+  // On the board: an arrow to a ghost chip for the move; nothing changed yet.
+  CHECK(h.state.shown_board.aim_moves == 1);
+  CHECK(h.state.shown_board.aim_adds == 0);
+  CHECK(h.state.shown_board.under_chips_end <= h.state.shown_board.chips_begin);
+  CHECK(SameTokens(h.sketch().tokens, before));
+  CHECK(h.Now().type == PpsType::Ontwikkelaar);
+
+  h.Click(Apply(h));
+  const Classification after = h.Now();
+  CHECK(after.type == PpsType::Opleider);
+  CHECK(Reaches(h.state.content.model, after, PpsType::Opleider));
+  // Reached: the aim stays on, with nothing left to do.
+  CHECK(h.state.aim.target == PpsType::Opleider);
+  CHECK(h.state.aim.plan.status == AimStatus::Reached);
+  CHECK(h.state.shown_board.aim_moves == 0);
+  CHECK_FALSE(h.Shows(Apply(h)));
+
+  h.Click(h.Text(Str::Undo));
+  CHECK(SameTokens(h.sketch().tokens, before));
+  CHECK(h.Now().type == PpsType::Ontwikkelaar);
+  // ... and the plan follows the board back.
+  CHECK(h.state.aim.plan.status == AimStatus::OneChange);
+  CHECK(h.state.shown_board.aim_moves == 1);
+}
+
+TEST_CASE("aim: a plan of two changes is said so, and applied as one undo step") {
+  Harness h;
+  h.OpenCase("civ-water");  // an Opleider; no one change makes it an Ondernemer
+  const std::vector<Token> before = h.sketch().tokens;
+  h.Click(AimButton(h, PpsType::Ondernemer));
+  CHECK(h.state.aim.plan.status == AimStatus::TwoChanges);
+  REQUIRE(h.state.aim.plan.changes.size() == 2);
+  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 2);
+  h.Click(Apply(h));
+  CHECK(h.Now().type == PpsType::Ondernemer);
+  CHECK(Reaches(h.state.content.model, h.Now(), PpsType::Ondernemer));
+  h.Click(h.Text(Str::Undo));  // both changes go in one step
+  CHECK(SameTokens(h.sketch().tokens, before));
+}
+
+TEST_CASE("aim: the chosen type tapped again turns the aim off") {
+  Harness h;
+  h.OpenCase("civ-water");
+  h.Click(AimButton(h, PpsType::Katalysator));
+  CHECK(h.state.aim.plan.status == AimStatus::MoreChanges);
+  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds >= 3);
+  CHECK(h.Shows(Apply(h)));
+  h.Click(AimButton(h, PpsType::Katalysator));
+  CHECK_FALSE(h.state.aim.target);
+  CHECK(h.state.shown_board.aim_moves == 0);
+  CHECK(h.state.shown_board.aim_adds == 0);
+  CHECK_FALSE(h.Shows(Apply(h)));
+  // Another type in its place.
+  h.Click(AimButton(h, PpsType::Ontwikkelaar));
+  h.Click(AimButton(h, PpsType::Opleider));
+  CHECK(h.state.aim.target == PpsType::Opleider);
+  CHECK(h.state.aim.plan.status == AimStatus::Reached);
+}
+
+TEST_CASE("aim: on the empty board the plan adds an activity, drawn as a dashed + chip") {
+  Harness h;
+  REQUIRE(h.sketch().tokens.empty());
+  h.Click(AimButton(h, PpsType::Katalysator));
+  REQUIRE(h.state.aim.plan.status == AimStatus::OneChange);
+  CHECK(h.state.shown_board.aim_adds == 1);
+  h.Click(Apply(h));
+  REQUIRE(h.sketch().tokens.size() == 1);
+  CHECK(h.Now().type == PpsType::Katalysator);
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().tokens.empty());
+}
+
+TEST_CASE("aim: reached, it holds while a token is dragged and says when it no longer does") {
+  Harness h;
+  h.OpenCase("civ-water");
+  h.Click(AimButton(h, PpsType::Opleider));
+  REQUIRE(h.state.aim.plan.status == AimStatus::Reached);
+  // Drag the heaviest-looking token far across both axes: the plan follows every frame.
+  const Token& t = h.sketch().tokens.front();
+  const std::string id = t.id;
+  const ImVec2 from = h.ChipCentre(id);
+  h.MoveTo(from);
+  h.Press(from);
+  const ImVec2 to = h.Screen({-0.9, 0.9});
+  for (int i = 1; i <= 10; ++i) {
+    const float f = static_cast<float>(i) / 10.0f;
+    h.MoveTo(ImVec2(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f));
+    CHECK(h.state.aim.revision == h.state.board.Revision());  // never a frame behind
+  }
+  h.Release(to);
+  h.Settle();
+  CHECK(h.state.aim.target == PpsType::Opleider);
+  const bool reached = Reaches(h.state.content.model, h.Now(), PpsType::Opleider);
+  CHECK((h.state.aim.plan.status == AimStatus::Reached) == reached);
+}
+
+TEST_CASE("aim: the plan follows a drag at 60 tokens within a frame", "[aim][bench]") {
+  Harness h;
+  Sketch sketch = NewSketch(h.state);
+  for (int i = 0; i < 60; ++i) {
+    Token t;
+    t.id = "t" + std::to_string(i);
+    t.label = {"Activiteit " + std::to_string(i), "Activity " + std::to_string(i)};
+    // Spread over the Ontwikkelaar side, a few over the axes.
+    t.position = {-0.8 + 1.1 * ((i * 37) % 60) / 60.0, -0.8 + 1.1 * ((i * 23) % 60) / 60.0};
+    t.weight = 1.0 + (i % 3) * 0.5;
+    sketch.tokens.push_back(t);
+  }
+  h.state.board.Open(sketch, nullptr);
+  h.Settle();
+  // How long a frame takes while a token is dragged: a fresh plan every frame with the aim on.
+  const auto drag_frames = [&](int frames) {
+    const ImVec2 from = h.ChipCentre("t59");
+    h.MoveTo(from);
+    h.Press(from);
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 1; i <= frames; ++i)
+      h.MoveTo(ImVec2(from.x + static_cast<float>(i % 40) * 4.0f, from.y));
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count() /
+        frames;
+    h.Release(ImVec2(from.x, from.y));
+    h.Settle();
+    return ms;
+  };
+  const double off = drag_frames(120);
+  h.Click(AimButton(h, PpsType::Ondernemer));
+  REQUIRE(h.state.aim.plan.status != AimStatus::Reached);
+  const double on = drag_frames(120);
+  CHECK(h.state.aim.revision == h.state.board.Revision());
+  // The plan alone.
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 100; ++i)
+    (void)Aim(h.state.content.model, h.sketch().tokens, h.state.content.library,
+              PpsType::Ondernemer);
+  const double aim_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() /
+      100;
+  WARN("60 tokens, dragging: a frame " << off << " ms without the aim, " << on
+                                       << " ms with it; Aim() alone " << aim_ms << " ms ("
+                                       << h.state.aim.plan.changes.size() << " changes)");
+  CHECK(aim_ms < 8.0);  // well inside a 60 Hz frame, even on this shared VM
+}
+
+TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folder and says where") {
+  const std::string dir =
+      (std::filesystem::temp_directory_path() / ("pps-aim-report-" + std::to_string(::getpid())))
+          .string();
+  std::filesystem::remove_all(dir);
+  ::setenv("XDG_DOCUMENTS_DIR", dir.c_str(), 1);
+  Harness h;
+  h.OpenCase("civ-water");
+  h.Click(AimButton(h, PpsType::Ondernemer));  // the aim is never in the report's picture
+  h.Click(h.Text(Str::Report));
+  // The frame after the tap draws the board plain for the frame loop to read.
+  REQUIRE(h.state.report == ReportRequest::Drawing);
+  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 0);
+  // As the frame loop does after that frame, with no window to read the board's pixels from.
+  const std::string base =
+      WritePendingReport(h.state, "", "", DocumentsEnvironmentFromProcess(), std::time(nullptr));
+  REQUIRE(!base.empty());
+  CHECK(h.state.report == ReportRequest::None);
+  CHECK(base.rfind(dir + "/PPS Canvas/CIV Water", 0) == 0);
+  const std::string md = ReadAll(base + ".md"), html = ReadAll(base + ".html");
+  CHECK(md.find("Opleider") != std::string::npos);
+  CHECK(html.find("Opleider") != std::string::npos);
+  for (const Token& t : h.sketch().tokens) {
+    INFO(t.label.nl);
+    CHECK(html.find(EscapeHtml(t.label.nl)) != std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(base + ".png"));  // no window, no picture
+  // Said where, as news, not as something that went wrong.
+  REQUIRE_FALSE(h.state.messages.Empty());
+  CHECK(h.state.messages.Entries().back().text.find(dir + "/PPS Canvas") != std::string::npos);
+  CHECK_FALSE(h.state.messages.AnyProblem());
+  h.Settle();
+  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 2);  // back on the board
+
+  // A second report a moment later never writes over the first.
+  h.Click(h.Text(Str::Report));
+  const std::string second =
+      WritePendingReport(h.state, "", "", DocumentsEnvironmentFromProcess(), std::time(nullptr));
+  CHECK(second != base);
+  CHECK(std::filesystem::exists(second + ".md"));
+  h.Settle();  // the frames that show where it went, before the next tap
+
+  // A folder that cannot be made is said, and nothing is lost.
+  const std::string blocker = dir + "/file";
+  std::ofstream(blocker) << "x";
+  ::setenv("XDG_DOCUMENTS_DIR", blocker.c_str(), 1);
+  h.Click(h.Text(Str::Report));
+  REQUIRE(h.state.report == ReportRequest::Drawing);
+  CHECK(WritePendingReport(h.state, "", "", DocumentsEnvironmentFromProcess(), std::time(nullptr))
+            .empty());
+  CHECK(h.state.messages.AnyProblem());
+  ::unsetenv("XDG_DOCUMENTS_DIR");
+  std::filesystem::remove_all(dir);
+}
