@@ -7,6 +7,7 @@
 #include <fstream>
 #include <thread>
 
+#include "core/options.h"
 #include "core/sketch_file.h"
 #include "test_support.h"
 
@@ -162,4 +163,11 @@ TEST_CASE("sketch store: the bin keeps the 30 most lately removed") {
   CHECK_FALSE(fs::exists(first));
   CHECK(bin.sketches.front().name == "S31");
   CHECK(bin.sketches.back().name == "S2");
+}
+
+TEST_CASE("sketch store: `pps-canvas FILE` opens FILE, as --open FILE") {
+  CHECK(ParseOptions({"mijn schets.json"}).options.open == "mijn schets.json");
+  CHECK(ParseOptions({"--lang", "en", "a.json"}).options.open == "a.json");
+  CHECK_FALSE(ParseOptions({"a.json", "b.json"}).error.empty());  // one sketch at a time
+  CHECK_FALSE(ParseOptions({"--bogus"}).error.empty());
 }
