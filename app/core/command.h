@@ -16,6 +16,7 @@ enum class CommandKind : std::uint8_t {
   Redo,
   OpenCase,     // index: the case, 0-based
   AddActivity,  // index: the library activity
+  AddOwnActivity,  // text: the label of one's own activity, put in the middle of the board
   ToggleLanguage,
   ToggleLibrary,
   ToggleTurn,  // the whole view turned 180 degrees, for the other side of the table
@@ -24,9 +25,10 @@ enum class CommandKind : std::uint8_t {
   Quit,
   RemoveToken,   // token: off the board
   PutBackToken,  // token: back where the open case has it
-  SetAim,        // index: the type aimed for (Index(PpsType)), or -1 for no aim
-  ApplyAim,      // the aim's plan, as one undo step
-  ExportReport,  // the report of the board into the documents folder
+  RenameToken,           // token, text: its label, in both languages
+  SetTokenNote,          // token, text: its note
+  SetSketchName,         // text: the sketch's name (the description kept)
+  SetSketchDescription,  // text: the sketch's description (the name kept)
   // The gallery of one's own sketches (ui/gallery_commands.h); token: the saved sketch's file.
   ToggleGallery,
   CloseGallery,
@@ -38,10 +40,11 @@ enum class CommandKind : std::uint8_t {
   RestoreSaved,    // token: the file in the bin
   KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
   LoadTheirs,      // ... or theirs onto the board
-  RenameToken,           // token, text: its label, in both languages
-  SetTokenNote,          // token, text: its note
-  SetSketchName,         // text: the sketch's name (the description kept)
-  SetSketchDescription,  // text: the sketch's description (the name kept)
+  SetTokenWeight,  // token; index: the weight in halves (3 is 1.5)
+  DuplicateToken,  // token: a copy beside it, on top
+  SetAim,        // index: the type aimed for (Index(PpsType)), or -1 for no aim
+  ApplyAim,      // the aim's plan, as one undo step
+  ExportReport,  // the report of the board into the documents folder
 };
 
 struct Command {

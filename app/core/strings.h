@@ -46,22 +46,16 @@ namespace pps {
   X(Done, "done")                            \
   X(Remove, "remove")                        \
   X(PutBack, "put_back")                     \
+  X(Rename, "rename")                        \
+  X(Duplicate, "duplicate")                  \
+  X(WhyHere, "why_here")                     \
+  X(StartHint, "start_hint")                 \
+  X(OwnActivity, "own_activity")             \
   X(Back, "back")                            \
   X(Undo, "undo")                            \
   X(Redo, "redo")                            \
   X(Turn, "turn")                            \
   X(Dismiss, "dismiss")                      \
-  X(Aim, "aim")                              \
-  X(AimReached, "aim_reached")               \
-  X(AimOneChange, "aim_one_change")          \
-  X(AimTwoChanges, "aim_two_changes")        \
-  X(AimMoreChanges, "aim_more_changes")      \
-  X(AimOutOfReach, "aim_out_of_reach")       \
-  X(AimMove, "aim_move")                     \
-  X(AimAdd, "aim_add")                       \
-  X(AimApply, "aim_apply")                   \
-  X(Report, "report")                        \
-  X(ReportSaved, "report_saved")             \
   X(New, "new")                              \
   X(Sketches, "sketches")                    \
   X(GalleryTitle, "gallery_title")           \
@@ -82,6 +76,17 @@ namespace pps {
   X(FileChangedHint, "file_changed_hint")    \
   X(KeepBoth, "keep_both")                   \
   X(LoadTheirs, "load_theirs")               \
+  X(Aim, "aim")                              \
+  X(AimReached, "aim_reached")               \
+  X(AimOneChange, "aim_one_change")          \
+  X(AimTwoChanges, "aim_two_changes")        \
+  X(AimMoreChanges, "aim_more_changes")      \
+  X(AimOutOfReach, "aim_out_of_reach")       \
+  X(AimMove, "aim_move")                     \
+  X(AimAdd, "aim_add")                       \
+  X(AimApply, "aim_apply")                   \
+  X(Report, "report")                        \
+  X(ReportSaved, "report_saved")             \
   X(ReportFrom, "report_from")               \
   X(BoardPicture, "board_picture")           \
   X(Reading, "reading")                      \

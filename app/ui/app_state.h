@@ -61,6 +61,7 @@ struct ShownBoard {
   int ghosts = 0;        // faint chips where a case's moved tokens started
   int trail_pieces = 0;  // visible pieces of the zwaartepunt's fading trail
   bool banner = false;   // the type-shift banner
+  bool start_hint = false;  // how to start, on an empty board
   // Vertices in the board's draw list after the zwaartepunt, the axis labels and the banner,
   // and before the first chip: the first must not exceed the second.
   int under_chips_end = 0, chips_begin = 0;
@@ -88,6 +89,16 @@ struct TokenMenu {
   std::uint64_t opened = UINT64_MAX;  // board.Opened() it belongs to
   ChipRect rect;                      // px, as drawn last; presses there are the menu's
   bool Open() const { return !token.empty(); }
+};
+
+// The explanation of one axis end, opened by a tap on its label on the board.
+enum AxisEnd : int { kFormalNegative, kFormalPositive, kOutsideNegative, kOutsidePositive };
+struct AxisCard {
+  int end = -1;                 // AxisEnd; -1 while closed
+  int pressed = -1;             // the label a pointer pressed and has not let go of yet
+  PointerId pointer;            // ... that pointer
+  ChipRect rect;                // px, as drawn last; presses there are the card's
+  bool Open() const { return end >= 0; }
 };
 
 // How tall a block of the sidebar was when last laid out, so it can be skipped out of view.
@@ -128,6 +139,8 @@ struct AppState {
   BoardLayer still_chips;                        // the chips under every held one, kept drawn
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
   TokenMenu token_menu;
+  std::array<ChipRect, 4> axis_pills{};  // px, per AxisEnd: the axis labels as drawn last
+  AxisCard axis_card;
   AimView aim;
   ReportRequest report = ReportRequest::None;
   TextEntry entry;  // the on-screen keyboard's text, while open over everything

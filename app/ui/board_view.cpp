@@ -147,7 +147,8 @@ void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification
 }
 
 // A label on a white pill, centred at `at`.
-void Pill(ImDrawList* draw, ImFont* font, float scale, ScreenPoint at, const char* text) {
+// Draws a label in a rounded box centred on `at`; returns the box (px).
+ChipRect Pill(ImDrawList* draw, ImFont* font, float scale, ScreenPoint at, const char* text) {
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
   const ImVec2 pad(12.0f * scale, 6.0f * scale);
   const ImVec2 a(at.x - size.x * 0.5f - pad.x, at.y - size.y * 0.5f - pad.y);
@@ -155,9 +156,12 @@ void Pill(ImDrawList* draw, ImFont* font, float scale, ScreenPoint at, const cha
   draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 240), (b.y - a.y) * 0.5f);
   draw->AddRect(a, b, kAxisInk, (b.y - a.y) * 0.5f, 0, 1.5f * scale);
   draw->AddText(font, font->FontSize, ImVec2(a.x + pad.x, a.y + pad.y), kInk, text);
+  return {{a.x, a.y}, {b.x, b.y}};
 }
 
-void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+// Draws the axes and a label at each end, and records where the labels went (state.axis_pills),
+// for a tap on one to explain it.
+void DrawAxes(ImDrawList* draw, AppState& state, const BoardRect& r) {
   const Model& m = state.content.model;
   const float s = state.scale;
   const auto line = [&](BoardPoint p, BoardPoint q) {
@@ -172,18 +176,36 @@ void DrawAxes(ImDrawList* draw, const AppState& state, const BoardRect& r) {
   const AxisInfo& outside = m.AxisOf(Axis::Outside);
   const auto at = [&](double f, double o) { return BoardToScreen(m.layout, r, {f, o}); };
   // Keep the pills inside the board whatever the layout: shift them inwards by their width.
-  const auto pill = [&](BoardPoint p, const std::string& text) {
+  const auto pill = [&](BoardPoint p, const std::string& text) -> ChipRect {
     ScreenPoint q = at(p.formal, p.outside);
     const float half =
         font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str()).x * 0.5f + 16.0f * s;
     const float lo = r.min.x + half + 6.0f * s;
     q.x = std::clamp(q.x, lo, std::max(lo, r.max.x - half - 6.0f * s));  // a tiny board: lo wins
-    Pill(draw, font, s, q, text.c_str());
+    return Pill(draw, font, s, q, text.c_str());
   };
-  pill({-end, 0.0}, formal.negative_end.In(state.language));
-  pill({end, 0.0}, formal.positive_end.In(state.language));
-  pill({0.0, -end}, outside.negative_end.In(state.language));
-  pill({0.0, end}, outside.positive_end.In(state.language));
+  state.axis_pills[kFormalNegative] = pill({-end, 0.0}, formal.negative_end.In(state.language));
+  state.axis_pills[kFormalPositive] = pill({end, 0.0}, formal.positive_end.In(state.language));
+  state.axis_pills[kOutsideNegative] = pill({0.0, -end}, outside.negative_end.In(state.language));
+  state.axis_pills[kOutsidePositive] = pill({0.0, end}, outside.positive_end.In(state.language));
+}
+
+// On an empty board, how to start, in the middle where the eye goes.
+bool DrawStartHint(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+  if (!state.board.Current().tokens.empty()) return false;
+  ImFont* font = Or(state.fonts.bold);
+  const char* text = state.content.strings.Get(Str::StartHint, state.language);
+  const float s = state.scale, wrap = std::min(420.0f * s, (r.max.x - r.min.x) * 0.8f);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text);
+  const ImVec2 centre((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+  // Off the crossing of the axes, in the upper half, so that the axis lines do not run through it.
+  const ImVec2 a(centre.x - size.x * 0.5f, centre.y - size.y - 90.0f * s);
+  const ImVec2 pad(18.0f * s, 14.0f * s);
+  draw->AddRectFilled(ImVec2(a.x - pad.x, a.y - pad.y),
+                      ImVec2(a.x + size.x + pad.x, a.y + size.y + pad.y),
+                      IM_COL32(255, 255, 255, 235), 14.0f * s);
+  draw->AddText(font, font->FontSize, a, kInk, text, nullptr, wrap);
+  return true;
 }
 
 // The chip of a token: its rect (px), clamped inside the board so it is never cut off, and its
@@ -517,6 +539,7 @@ PointerTargets BoardTargets(const AppState& state) {
   targets.chips = &state.chips;
   targets.remove_zone = state.remove_zone;
   if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
+  if (state.axis_card.Open()) targets.covered = state.axis_card.rect;
   // The text entry covers the window: a touch anywhere works its keys, never a token.
   if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
   targets.slop = kTapSlop * state.scale;
@@ -541,6 +564,7 @@ bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const
   const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
   DrawQuadrants(draw, state, c, rect);
   DrawAxes(draw, state, rect), under_chips();
+  shown.start_hint = DrawStartHint(draw, state, rect), under_chips();
   shown.ghosts = DrawGhosts(draw, state, rect);
   // A frame drawn for a report shows the board plain: no trail, banner or aim.
   const bool plain = state.report != ReportRequest::None;

@@ -1,9 +1,8 @@
 #include "ui/commands.h"
 
-#include "core/aim.h"
-
 #include "ui/gallery_commands.h"
 
+#include "core/aim.h"
 #include "core/text_edit.h"
 
 namespace pps {
@@ -43,6 +42,14 @@ void Apply(AppState& state, const Command& command) {
       if (in_range(command.index, content.cases.size()))
         board.Open(content.cases[static_cast<std::size_t>(command.index)],
                    &content.cases[static_cast<std::size_t>(command.index)]);
+      break;
+    case CommandKind::AddOwnActivity:
+      if (!IsBlank(command.text)) {
+        Token token;
+        token.id = "eigen";  // made unique on the board
+        token.label = LocalText{command.text, ""};
+        board.Add(std::move(token));
+      }
       break;
     case CommandKind::AddActivity:
       if (in_range(command.index, content.library.size()))
@@ -95,6 +102,13 @@ void Apply(AppState& state, const Command& command) {
       break;
     case CommandKind::SetSketchDescription:
       board.SetSketchText(board.Current().name, LocalText{command.text, ""});
+      break;
+    case CommandKind::SetTokenWeight:
+      board.SetWeight(command.token, command.index * 0.5);
+      break;
+    case CommandKind::DuplicateToken:
+      board.Duplicate(command.token);
+      state.token_menu.token.clear();
       break;
     case CommandKind::SetAim:
       state.aim.target = std::nullopt;

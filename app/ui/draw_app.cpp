@@ -5,6 +5,7 @@
 #include "core/classify.h"
 #include "core/shortcuts.h"
 #include "ui/app_state.h"
+#include "ui/axis_card.h"
 #include "ui/board_view.h"
 #include "ui/commands.h"
 #include "ui/sketch_file_sync.h"
@@ -89,8 +90,10 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenu(state, input);
+  FollowAxisCard(state, input);
   RouteInput(state, input);
   const bool menu_opened = OpenTokenMenu(state, now);
+  if (menu_opened) state.axis_card.end = -1;  // one card at a time
   ClearTargets(state);
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -128,6 +131,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Over the panels: the bin while a token is dragged, and a token's actions.
   DrawBin(state);
   DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+  DrawAxisCard(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
   DrawTextEntry(state);  // over everything, the cards included
 
   const bool applied = ApplyCommands(state);

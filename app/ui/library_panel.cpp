@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/text_edit.h"
+#include "ui/text_entry.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -23,6 +25,10 @@ void DrawLibrary(AppState& state) {
   ImGui::PopTextWrapPos();
   if (TouchButton(state, strings.Get(Str::Done, language), ImVec2(-1.0f, 44.0f * s)))
     state.commands.push_back({CommandKind::CloseLibrary});
+  // One's own activity: its name typed, then it stands in the middle, to be dragged into place.
+  if (TouchButton(state, strings.Get(Str::OwnActivity, language), ImVec2(-1.0f, 44.0f * s)))
+    BeginTextEntry(state, CommandKind::AddOwnActivity, "", "", Str::NewActivityTitle,
+                   kMaxLabelChars);
 
   const Model& m = state.content.model;
   char text[160];

@@ -1,7 +1,8 @@
 #pragma once
-// A token's actions, opened by a long press on it (a finger or the mouse held still on it):
-// finger-sized buttons beside the token, each asking for one undoable edit. A press anywhere
-// else closes it.
+// A token's card, opened by a tap on it or a long press (a finger or the mouse held still on
+// it): beside the token, what the data and the user know of it (description, why it stands
+// there, note), then finger-sized buttons, each asking for one undoable edit: weight, rename,
+// note, duplicate, remove, put back. A press anywhere else closes it.
 
 #include <vector>
 
@@ -15,8 +16,8 @@ namespace pps {
 // frame's input before it is routed.
 void FollowTokenMenu(AppState& state, const std::vector<InputEvent>& input);
 
-// Opens the menu of a token long-pressed by now (seconds, the frame's time). Call once per
-// frame after the frame's input was routed. Returns true when it opened one.
+// Opens the card of a token tapped in this frame, or long-pressed by now (seconds, the frame's
+// time). Call once per frame after the frame's input was routed. Returns true when it opened one.
 bool OpenTokenMenu(AppState& state, double now);
 
 // Draws the open menu beside its token's chip, inside `area` (px), and asks for what is tapped

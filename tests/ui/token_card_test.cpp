@@ -1,0 +1,174 @@
+// The token's card and the board's own explanations, through the real input path: a tap on a
+// token shows what is known of it and its actions; a tap on an axis label says what that end
+// means; an empty board says how to start.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "harness.h"
+#include "ui/text_entry.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+constexpr PointerId kFinger{PointerSource::Touch, 1};
+
+ImVec2 Middle(const ChipRect& r) {
+  return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
+}
+
+// A case token with a description and a why, not the topmost.
+const Token& Described(const Harness& h) {
+  for (const Token& t : h.sketch().tokens)
+    if (!t.description.nl.empty() && !t.why.nl.empty() && &t != &h.sketch().tokens.back())
+      return t;
+  FAIL("no described token");
+  return h.sketch().tokens.front();
+}
+
+}  // namespace
+
+TEST_CASE("a tap on a token opens its card with its actions; a finger's tap does the same") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  REQUIRE_FALSE(h.state.token_menu.Open());
+  h.Tap(h.ChipCentre(id));
+  REQUIRE(h.state.token_menu.Open());
+  CHECK(h.state.token_menu.token == id);
+  for (Str action : {Str::Rename, Str::Note, Str::Duplicate, Str::Remove})
+    CHECK(h.Shows(h.Text(action)));
+  CHECK(h.Shows("2##weight3"));
+  h.Tap(h.Screen({-0.02, 0.97}));  // elsewhere: closed
+  CHECK_FALSE(h.state.token_menu.Open());
+  h.TouchTap(h.ChipCentre(id), kFinger);
+  CHECK(h.state.token_menu.token == id);
+}
+
+TEST_CASE("a drag opens no card") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  h.Drag(h.ChipCentre(id), h.Screen({0.5, 0.5}));
+  CHECK_FALSE(h.state.token_menu.Open());
+}
+
+TEST_CASE("the card's weight steps set the token's weight, each one undo step") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  const double before = h.TokenOf(id).weight;
+  h.Tap(h.ChipCentre(id));
+  h.Click("3##weight4");
+  CHECK(h.TokenOf(id).weight == 3.0);
+  h.Click("\u00bd##weight0");
+  CHECK(h.TokenOf(id).weight == 0.5);
+  CHECK(h.state.token_menu.Open());  // stays open while weighing
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.TokenOf(id).weight == 3.0);
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.TokenOf(id).weight == before);
+  h.Click(h.Text(Str::Redo));
+  CHECK(h.TokenOf(id).weight == 3.0);
+}
+
+TEST_CASE("the card's Duplicate puts a copy on top, undoably") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const Token original = Described(h);
+  const std::size_t count = h.sketch().tokens.size();
+  h.Tap(h.ChipCentre(original.id));
+  h.Click(h.Text(Str::Duplicate));
+  REQUIRE(h.sketch().tokens.size() == count + 1);
+  const Token& copy = h.sketch().tokens.back();
+  CHECK(copy.id != original.id);
+  CHECK(copy.label.nl == original.label.nl);
+  CHECK(copy.weight == original.weight);
+  CHECK_FALSE(h.state.token_menu.Open());
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().tokens.size() == count);
+}
+
+TEST_CASE("a tap on an axis label explains that end of the axis; a tap elsewhere closes it") {
+  Harness h;
+  h.Click(h.Text(Str::New));
+  for (int end = kFormalNegative; end <= kOutsidePositive; ++end) {
+    h.Tap(Middle(h.state.axis_pills[static_cast<std::size_t>(end)]));
+    CHECK(h.state.axis_card.end == end);
+    CHECK(h.state.axis_card.rect.max.x > h.state.axis_card.rect.min.x);
+  }
+  h.Tap(h.Screen({0.5, -0.5}));
+  CHECK_FALSE(h.state.axis_card.Open());
+  // A press that leaves the label is no tap.
+  const ImVec2 pill = Middle(h.state.axis_pills[kOutsidePositive]);
+  h.MoveTo(pill);
+  h.Press(pill);
+  h.MoveTo(ImVec2(pill.x, pill.y - 80));
+  h.Release(ImVec2(pill.x, pill.y - 80));
+  CHECK_FALSE(h.state.axis_card.Open());
+}
+
+TEST_CASE("an empty board says how to start; a board with tokens does not") {
+  Harness h;
+  h.Click(h.Text(Str::New));
+  CHECK(h.state.shown_board.start_hint);
+  h.OpenCase("civ-water");
+  CHECK_FALSE(h.state.shown_board.start_hint);
+}
+
+TEST_CASE("the card's Rename opens the keyboard with the label; what is typed renames it") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  const std::string before = h.TokenOf(id).label.nl;
+  h.Tap(h.ChipCentre(id));
+  h.Click(h.Text(Str::Rename));
+  REQUIRE(TextEntryOpen(h.state));
+  CHECK(h.state.entry.edit.text() == before);
+  h.Click(h.Text(Str::KeySpace));
+  h.Click("2");
+  h.Click(h.Text(Str::Done));
+  CHECK(h.TokenOf(id).label.nl == before + " 2");
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.TokenOf(id).label.nl == before);
+}
+
+TEST_CASE("the card's Note is typed on the keyboard and shown on the card") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  h.Tap(h.ChipCentre(id));
+  h.Click(h.Text(Str::Note));
+  REQUIRE(TextEntryOpen(h.state));
+  for (const char* key : {"r", "o", "o", "s", "t", "e", "r"}) h.Click(key);
+  h.Click(h.Text(Str::Done));
+  CHECK(h.TokenOf(id).note == "rooster");
+  h.Tap(h.ChipCentre(id));
+  REQUIRE(h.state.token_menu.Open());
+  const float with_note = h.state.token_menu.rect.max.y - h.state.token_menu.rect.min.y;
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.TokenOf(id).note.empty());
+  h.Tap(h.ChipCentre(id));
+  CHECK(h.state.token_menu.rect.max.y - h.state.token_menu.rect.min.y < with_note);
+}
+
+TEST_CASE("one's own activity is typed in the library and stands in the middle of the board") {
+  Harness h;
+  h.Click(h.Text(Str::New));
+  h.Click(h.Text(Str::AddActivity));
+  h.Click(h.Text(Str::OwnActivity));
+  REQUIRE(TextEntryOpen(h.state));
+  for (const char* key : {h.Text(Str::KeyShift).c_str()}) h.Click(key);
+  for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);
+  h.Click(h.Text(Str::Done));
+  REQUIRE(h.sketch().tokens.size() == 1);
+  const Token& own = h.sketch().tokens.front();
+  CHECK(own.label.nl == "Gastles");
+  CHECK(own.position.formal == 0.0);
+  CHECK(own.position.outside == 0.0);
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().tokens.empty());
+}
