@@ -51,6 +51,8 @@ namespace pps {
   X(WhyHere, "why_here")                     \
   X(StartHint, "start_hint")                 \
   X(OwnActivity, "own_activity")             \
+  X(EditSketchName, "edit_sketch_name")      \
+  X(EditSketchDescription, "edit_sketch_description") \
   X(Back, "back")                            \
   X(Undo, "undo")                            \
   X(Redo, "redo")                            \

@@ -205,6 +205,28 @@ void DrawGallery(AppState& state) {
   if (TouchButton(state, S(state, Str::Done), ImVec2(half, 44.0f * s)))
     state.commands.push_back({CommandKind::CloseGallery});
 
+  // The board's own name and description, typed like everything else; each one undo step.
+  const Sketch& board = state.board.Current();
+  ImGui::PushTextWrapPos(0.0f);
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(board.name.In(state.language).c_str());
+  ImGui::PopFont();
+  if (!board.description.In(state.language).empty())
+    ImGui::TextUnformatted(board.description.In(state.language).c_str());
+  ImGui::PopTextWrapPos();
+  char label[96];
+  std::snprintf(label, sizeof label, "%s##sketch_name", S(state, Str::EditSketchName));
+  if (TouchButton(state, label, ImVec2(half, 44.0f * s)))
+    BeginTextEntry(state, CommandKind::SetSketchName, {}, board.name.In(state.language),
+                   Str::SketchNameTitle, kMaxSketchNameChars);
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##sketch_description",
+                S(state, Str::EditSketchDescription));
+  if (TouchButton(state, label, ImVec2(half, 44.0f * s)))
+    BeginTextEntry(state, CommandKind::SetSketchDescription, {},
+                   board.description.In(state.language), Str::SketchDescriptionTitle,
+                   kMaxDescriptionChars);
+
   ImGui::PushTextWrapPos(0.0f);
   if (!state.board.Current().file.empty())
     ImGui::TextDisabled("%s %s", S(state, Str::SavedIn), Short(state.board.Current().file).c_str());

@@ -72,7 +72,7 @@ Sketch FileSketch(const std::string& path) {
 }  // namespace
 
 TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove and restore") {
-  Harness h;
+  Harness h(ImVec2(1280, 1100));  // the bin below three cards, in view without scrolling
   const fs::path dir = FreshFolder("whole");
   h.state.gallery.folder = dir.string();
   h.OpenCase("civ-water");
@@ -235,4 +235,21 @@ TEST_CASE("gallery: without a folder it says so and saves nothing") {
   CHECK(h.state.gallery.listing.sketches.empty());
   h.Click(h.Text(Str::SaveAs));  // disabled: nothing opens
   CHECK_FALSE(TextEntryOpen(h.state));
+}
+
+TEST_CASE("gallery: the board's name and description are typed in and undone one at a time") {
+  Harness h;
+  h.Click(h.Text(Str::New));
+  h.Click(h.Text(Str::Sketches));
+  h.Click(h.Text(Str::EditSketchName));
+  TypeName(h, "Groene daken");
+  h.Click(h.Text(Str::EditSketchDescription));
+  TypeName(h, "Met het waterschap en twee hoveniers");
+  CHECK(h.sketch().name.nl == "Groene daken");
+  CHECK(h.sketch().description.nl == "Met het waterschap en twee hoveniers");
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().description.nl.empty());
+  CHECK(h.sketch().name.nl == "Groene daken");
+  h.Click(h.Text(Str::Undo));
+  CHECK(h.sketch().name.nl != "Groene daken");
 }

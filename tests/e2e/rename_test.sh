@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End to end: a token renamed on the on-screen keyboard, with real X input (xdotool taps: move,
+# press and release at once) in the real binary under Xvfb. Tap "Cursussen" of CIV Water, tap
+# Hernoem on its card, type " één" on the keys, Klaar; undo and redo with the toolbar's arrows;
+# SIGKILL. Started again, the autosave has the new label, and one tap on undo takes it back:
+# the history survived too.
+# Usage: rename_test.sh PPS_CANVAS OUT_DIR
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
+
+# At 1280x800: "Cursussen" stands at (718,287); its card's Hernoem at (410,437); the keyboard's
+# spatie (640,740), é (229,668), n (913,596), Klaar (1050,740); undo (60,94), redo (158,94).
+tap() {
+  xdotool mousemove --window "$wid" "$1" "$2" click 1
+  sleep 0.3
+}
+
+if [ "${1:-}" = "--inside-xvfb" ]; then
+  step=$2 app=$3
+  shift 3
+  "$app" --size 1280x800 "$@" &
+  pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  wid=$(window_of "$pid")
+  sleep 0.5
+  if [ "$step" = rename ]; then
+    tap 718 287
+    tap 410 437
+    tap 640 740
+    tap 229 668
+    tap 229 668
+    tap 913 596
+    tap 1050 740
+    tap 60 94   # undo: "Cursussen" again
+    tap 158 94  # redo: "Cursussen één"
+    sleep 1     # the autosave follows the change
+    kill -9 "$pid"
+    wait "$pid" || true
+    exit 0
+  fi
+  tap 60 94  # undo, after the restart
+  quit "$pid" "$wid"
+  exit 0
+fi
+
+app=$1 out=$2
+mkdir -p "$out"
+export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"  # away from the user's own
+rm -rf "$XDG_STATE_HOME" "$XDG_DATA_HOME"
+undone="$out/undone.json"
+rm -f "$undone"
+xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+labels() {  # the token labels of sketch file $1, one per line
+  python3 -c 'import json,sys; [print(t["label"]) for t in json.load(open(sys.argv[1]))["tokens"]]' "$1"
+}
+
+"${xvfb[@]}" bash "$0" --inside-xvfb rename "$app" --open civ-water
+board="$XDG_STATE_HOME/pps-canvas/board.json"
+if ! labels "$board" | grep -qx "Cursussen één"; then
+  echo "after the crash the board has no token \"Cursussen één\":"
+  labels "$board"
+  exit 1
+fi
+
+"${xvfb[@]}" bash "$0" --inside-xvfb undo "$app" --save-on-exit "$undone"
+if ! labels "$undone" | grep -qx "Cursussen" || labels "$undone" | grep -q "één"; then
+  echo "one undo after the restart did not take the rename back:"
+  labels "$undone"
+  exit 1
+fi
+echo "rename test passed: $board, $undone"
