@@ -64,12 +64,6 @@ std::string QuadrantText(const Words& words, BoardPoint p) {
   return ends.empty() ? names : names + " (" + ends + ")";
 }
 
-// A token's note. The sketch format has no notes yet (issue 13, a token's actions, adds them):
-// when Token gets one, return it here and the report shows it in its column.
-std::string NoteOf(const Token&) {
-  return {};
-}
-
 void TypeHeading(ReportWriter& w, const Words& words, const Classification& c) {
   const Model& m = words.content.model;
   if (!c.type) {
@@ -119,7 +113,7 @@ void Activities(ReportWriter& w, const Words& words, const Sketch& sketch) {
   w.Heading(2, Capitalized(words(Str::Tokens)) + " (" + std::to_string(sketch.tokens.size()) + ")");
   std::vector<TableRow> rows;
   for (const Token& t : sketch.tokens) {
-    const std::string note = NoteOf(t);
+    const std::string& note = t.note;
     const PpsType quadrant = TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside));
     rows.push_back({{words(t.label), PlaceText(words, t.position), QuadrantText(words, t.position),
                      Number("%.3g", t.weight), note.empty() ? "\xE2\x80\x94" : note},

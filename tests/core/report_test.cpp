@@ -237,6 +237,23 @@ TEST_CASE("names, labels and descriptions are escaped for HTML and Markdown") {
   CHECK(Count(md, "\n\\# Geen kop\n1\\. geen lijst\ngeen code\n") == 1);
 }
 
+TEST_CASE("a token's note is in its row of the report, escaped; no note shows a dash") {
+  Sketch s;
+  Token noted = pps::test::At(0.5, 0.5);
+  noted.id = "a";
+  noted.label.nl = "Gastles";
+  noted.note = "vraag <Jan> | ook";
+  Token plain = pps::test::At(-0.5, 0.5);
+  plain.id = "b";
+  plain.label.nl = "Stage";
+  s.tokens = {noted, plain};
+  const std::string md = ReportMarkdown(Shipped(), s, Language::Dutch);
+  CHECK(Count(md, "| vraag \\<Jan\\> \\| ook |") == 1);
+  CHECK(Count(md, "| \xE2\x80\x94 |") == 1);
+  const std::string html = ReportHtml(Shipped(), s, Language::Dutch, {});
+  CHECK(Count(html, "<td>vraag &lt;Jan&gt; | ook</td>") == 1);
+}
+
 TEST_CASE("Markdown escaping: inline specials everywhere, block starts at a line's start") {
   CHECK(EscapeMarkdown("plain text, 1.5 (ok)") == "plain text, 1.5 (ok)");
   CHECK(EscapeMarkdown("a*b_c`d[e]f<g>h|i~j&k\\l") ==
