@@ -45,11 +45,54 @@ std::string AutosavePath() {
   return (dir / "pps-canvas" / "board.json").string();
 }
 
-std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* written) {
+std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* written,
+                     const FileStamp& file_stamp) {
   std::error_code ec;
   fs::create_directories(fs::path(path).parent_path(), ec);
   if (ec) return path + ": cannot create its folder: " + ec.message();
-  return WriteFileAtomically(path, SketchToJson(sketch).dump(2) + "\n", written);
+  nlohmann::json root = SketchToJson(sketch);
+  if (!sketch.file.empty()) {
+    nlohmann::json link = {{"path", sketch.file}};
+    if (file_stamp.exists)
+      link["stamp"] = {file_stamp.device, file_stamp.inode, file_stamp.size,
+                       file_stamp.modified_ns};
+    root["saved_to"] = std::move(link);
+  }
+  return WriteFileAtomically(path, root.dump(2) + "\n", written);
+}
+
+namespace {
+
+// The sketch of an autosave: a sketch file, with the link to the board's own file if it has one.
+Sketch AutosaveFromJson(const nlohmann::json& root) {
+  Sketch sketch = SketchFromJson(root);
+  if (root.contains("saved_to") && root["saved_to"].is_object())
+    sketch.file = OptionalString(root["saved_to"], "/saved_to", "path", 4096);
+  return sketch;
+}
+
+}  // namespace
+
+FileStamp LinkedFileStamp(const std::string& path) {
+  FileStamp stamp;
+  try {
+    const nlohmann::json root = ReadJsonFile(path);
+    const nlohmann::json* s = root.contains("saved_to") && root["saved_to"].is_object() &&
+                                      root["saved_to"].contains("stamp")
+                                  ? &root["saved_to"]["stamp"]
+                                  : nullptr;
+    if (!s || !s->is_array() || s->size() != 4) return {};
+    for (const nlohmann::json& n : *s)
+      if (!n.is_number_integer()) return {};
+    stamp.exists = true;
+    stamp.device = (*s)[0].get<std::uint64_t>();
+    stamp.inode = (*s)[1].get<std::uint64_t>();
+    stamp.size = (*s)[2].get<std::uint64_t>();
+    stamp.modified_ns = (*s)[3].get<std::int64_t>();
+  } catch (const JsonError&) {
+    return {};
+  }
+  return stamp;
 }
 
 std::string PreviousBoardPath(const std::string& path) {
@@ -125,7 +168,7 @@ Loaded<Sketch> ReadAutosave(const std::string& path, FileStamp* stamp) {
   // Stamped before it is read: a file replaced in between then looks changed, and is kept
   // rather than overwritten unseen.
   const FileStamp before = StampOf(path);
-  Loaded<Sketch> read = LoadSketch(path);
+  Loaded<Sketch> read = LoadJsonFile<Sketch>(path, AutosaveFromJson);
   if (read && stamp) *stamp = before;
   return read;
 }

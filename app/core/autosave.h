@@ -22,8 +22,12 @@ inline constexpr std::size_t kMaxKeptBoards = 50;
 std::string AutosavePath();
 
 // Writes `sketch` to `path` atomically, creating its folder. Returns an error message, empty on
-// success. `written`, when given, gets the stamp of the file written.
-std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* written = nullptr);
+// success. `written`, when given, gets the stamp of the file written. A sketch with a file of its
+// own (Sketch::file) is written with a link to it ("saved_to") and `file_stamp`, that file as this
+// app last read or wrote it, so that after a restart the board saves back there and still
+// notices when someone else changed the file in between.
+std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* written = nullptr,
+                     const FileStamp& file_stamp = {});
 
 // The file beside the autosave at `path` that keeps the board before it (AppState::previous).
 std::string PreviousBoardPath(const std::string& path);
@@ -75,5 +79,9 @@ Loaded<Sketch> RestoreAutosave(const std::string& path, bool& kept_aside,
 // Reads the autosave at `path` and changes nothing, for an app that does not own its folder.
 // No file: neither a sketch nor an error. `stamp` as for RestoreAutosave().
 Loaded<Sketch> ReadAutosave(const std::string& path, FileStamp* stamp = nullptr);
+
+// The stamp the autosave at `path` recorded for the board's own file (see Autosave()); none when
+// it records no file or cannot be read.
+FileStamp LinkedFileStamp(const std::string& path);
 
 }  // namespace pps

@@ -8,6 +8,7 @@
 
 #include "core/autosave.h"
 #include "core/board_history.h"
+#include "ui/sketch_file_sync.h"
 
 namespace pps {
 
@@ -52,6 +53,14 @@ void BoardAutosave::Restore(AppState& state) {
   if (from_file) {
     const std::string history = RestoreHistory(HistoryPath(path_), state.board, owner);
     if (!history.empty()) Report(state, "restoring the undo history: " + history);
+  }
+  // The board's own file, as this app last read or wrote it: unchanged since, the board saves back
+  // to it; changed by someone else meanwhile, the first save asks first (ui/sketch_file_sync).
+  const std::string& file = state.board.Current().file;
+  if (from_file && !file.empty()) {
+    const FileStamp recorded = LinkedFileStamp(path_);
+    if (recorded.exists && recorded == StampOf(file)) state.gallery.known[file] = recorded;
+    MarkSynced(state);
   }
   saved_revision_ = state.board.Revision();
 }
@@ -122,7 +131,11 @@ std::string BoardAutosave::Save(AppState& state, long long now) {
   if (error.empty() && board.Previous())
     error = Autosave(*board.Previous(), previous, &previous_stamp_);
   if (error.empty()) error = KeepIfChanged(state, save_path_, board_stamp_, now);
-  if (error.empty()) error = Autosave(board.Current(), save_path_, &board_stamp_);
+  if (error.empty()) {
+    const auto known = state.gallery.known.find(board.Current().file);
+    error = Autosave(board.Current(), save_path_, &board_stamp_,
+                     known == state.gallery.known.end() ? FileStamp{} : known->second);
+  }
   if (error.empty()) error = SaveHistory(board, HistoryPath(save_path_));
   if (error.empty() && !board.Previous()) {
     std::error_code ec;

@@ -8,6 +8,7 @@
 #include "core/sketch_file.h"
 #include "core/sketch_store.h"
 #include "harness.h"
+#include "ui/board_autosave.h"
 #include "ui/text_entry.h"
 
 namespace fs = std::filesystem;
@@ -252,4 +253,44 @@ TEST_CASE("gallery: the board's name and description are typed in and undone one
   CHECK(h.sketch().name.nl == "Groene daken");
   h.Click(h.Text(Str::Undo));
   CHECK(h.sketch().name.nl != "Groene daken");
+}
+
+TEST_CASE("gallery: after a restart the board still saves back to its own file, and still asks") {
+  const fs::path dir = FreshFolder("restart");
+  const std::string autosave_path = (dir / "state" / "board.json").string();
+  std::string file;
+  {
+    Harness h;
+    h.state.gallery.folder = (dir / "sketches").string();
+    BoardAutosave autosave(autosave_path, true);
+    autosave.Restore(h.state);
+    h.OpenCase("civ-water");
+    SaveAs(h, "Water na de herstart");
+    file = h.sketch().file;
+    REQUIRE_FALSE(file.empty());
+    autosave.Update(h.state, true);  // the app quits
+  }
+  {
+    Harness again;
+    BoardAutosave autosave(autosave_path, true);
+    autosave.Restore(again.state);
+    again.Settle();
+    REQUIRE(again.sketch().file == file);
+    Nudge(again);
+    CHECK(again.state.gallery.conflict.empty());
+    CHECK(SameTokens(FileSketch(file), again.sketch()));
+    autosave.Update(again.state, true);
+  }
+  // Someone else writes the file while no app has it open: the first save after the restart
+  // asks instead of writing over it.
+  Sketch theirs = FileSketch(file);
+  theirs.tokens.pop_back();
+  REQUIRE(SaveSketch(theirs, file).empty());
+  Harness third;
+  BoardAutosave autosave(autosave_path, true);
+  autosave.Restore(third.state);
+  third.Settle();
+  Nudge(third);
+  CHECK(third.state.gallery.conflict == file);
+  CHECK(SameTokens(FileSketch(file), theirs));
 }
