@@ -340,7 +340,8 @@ TEST_CASE("a history of 100 board-level steps on a 60-token case stays small") {
   // Each round: a token moved (the board then holds work), and a case opened over it, so that
   // each board-level step holds boards that differ.
   for (int i = 0; i < 50; ++i) {
-    board.Move(board.Current().tokens[static_cast<std::size_t>(i)].id, {0.5, -0.5});
+    const auto& tokens = board.Current().tokens;  // 60 or 8 of them
+    board.Move(tokens[static_cast<std::size_t>(i) % tokens.size()].id, {0.5, -0.5});
     board.Open(i % 2 ? big : Case("civ-water"), i % 2 ? &big : &Case("civ-water"));
   }
   std::string text;

@@ -161,7 +161,7 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   h.Click(h.Text(Str::AddActivity));
   h.Click(h.Text(Str::OwnActivity));
   REQUIRE(TextEntryOpen(h.state));
-  for (const char* key : {h.Text(Str::KeyShift).c_str()}) h.Click(key);
+  h.Click(h.Text(Str::KeyShift));
   for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);
   h.Click(h.Text(Str::Done));
   REQUIRE(h.sketch().tokens.size() == 1);
