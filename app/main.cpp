@@ -228,6 +228,11 @@ int main(int argc, char** argv) {
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
+  // Quitting with a token held: it stays where it is, and the board's own file gets it too.
+  if (!render_only) {
+    state.router.CancelAll(state.board);
+    SyncSketchFile(state);
+  }
   autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {
     const std::string e = SaveSketch(state.board.Current(), options.save_on_exit);

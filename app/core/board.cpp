@@ -159,15 +159,19 @@ void Board::EndGesture(Gesture gesture) {
   if (it == open_.end()) return;
   // A token dragged back to where it was, and at its place in the stack, changed nothing.
   std::vector<Op>& ops = it->second.ops;
+  const auto same_token = [](const Op& op) {
+    return !op.board_before && !op.text_before && op.before.token && op.after.token &&
+           SameToken(*op.before.token, *op.after.token);
+  };
   ops.erase(std::remove_if(ops.begin(), ops.end(),
-                           [](const Op& op) {
-                             return !op.board_before && !op.text_before && op.before.token &&
-                                    op.after.token &&
-                                    op.before.z == op.after.z &&
-                                    SameToken(*op.before.token, *op.after.token);
-                           }),
+                           [&](const Op& op) { return same_token(op) && op.before.z == op.after.z; }),
             ops.end());
-  if (!ops.empty()) PushStep(std::move(it->second));
+  // A gesture that only brought tokens to the front (a tap or a long press on a token, to read
+  // its card) is no step: undo and redo stay as they were.
+  if (!std::all_of(ops.begin(), ops.end(), same_token)) {
+    redo_.clear();
+    PushStep(std::move(it->second));
+  }
   open_.erase(it);
 }
 
@@ -220,7 +224,6 @@ bool Board::ChangeToken(std::string_view id, Gesture gesture, Change change) {
     *earlier->after.token = t;
     earlier->after.z = z;
     ++revision_;
-    redo_.clear();
     return true;
   }
   Token before = t;
@@ -244,12 +247,13 @@ void Board::Replace(State next) {
 
 void Board::Record(Gesture gesture, Op op) {
   ++revision_;
-  redo_.clear();
+  // A gesture's edits clear what could be redone once it ends as a step (EndGesture).
   for (auto& [g, step] : open_) {
     if (g != gesture || gesture == kNoGesture) continue;
     step.ops.push_back(std::move(op));
     return;
   }
+  redo_.clear();
   Step step{{}, next_order_++};
   step.ops.push_back(std::move(op));
   PushStep(std::move(step));

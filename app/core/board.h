@@ -65,8 +65,8 @@ class Board {
   // edit of the sketch, so no undo step, and the revision stays.
   void SetFile(std::string file) { now_.current.sketch.file = std::move(file); }
 
-  // Opens an undo step that the edits given it join; EndGesture() closes it. An empty one (a
-  // tap that moved nothing) leaves no step.
+  // Opens an undo step that the edits given it join; EndGesture() closes it. One that changed
+  // nothing, or only brought tokens to the front (a tap), leaves no step and keeps redo.
   Gesture BeginGesture();
   void EndGesture(Gesture gesture);
 

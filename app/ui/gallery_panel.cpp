@@ -183,7 +183,9 @@ void Bin(AppState& state) {
 
 void DrawGallery(AppState& state) {
   GalleryState& g = state.gallery;
-  if (g.stale) Refresh(state);
+  // Not while a button is held: its card must still be where it was when it is let go, or the
+  // release would act on whichever sketch moved into its place.
+  if (g.stale && !ImGui::IsAnyItemActive()) Refresh(state);
   const float s = state.scale;
   ImGui::Separator();
   PushFont(state.fonts.heading);

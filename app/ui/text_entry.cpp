@@ -161,6 +161,8 @@ std::string TooLongMessage(const AppState& state) {
 
 void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
                     Str title, std::size_t max_chars) {
+  // Tokens held when it opens stay where they are: nothing on the board moves while typing.
+  state.router.CancelAll(state.board);
   TextEntry& entry = state.entry;
   entry.open = true;
   entry.on_done = on_done;
@@ -182,8 +184,10 @@ const std::vector<InputEvent>& TextEntryInput(AppState& state,
   entry.passed.clear();
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Pointer) {
-      // Letting go of a token held since before the entry opened still ends its drag.
-      if (e.phase != PointerPhase::Down) entry.passed.push_back(e);
+      // Held tokens were let go when it opened; a lift still reaches the touch that works the
+      // buttons, so that it ends.
+      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
+        entry.passed.push_back(e);
       continue;
     }
     if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
@@ -215,7 +219,7 @@ void DrawTextEntry(AppState& state) {
   ImFont* body_font = Or(state.fonts.body);
   const auto S = [&](Str what) { return state.content.strings.Get(what, state.language); };
 
-  // Sized from the bottom up: the keys as tall as fit (at least 52 px at scale 1, a fingertip),
+  // Sized from the bottom up: the keys as tall as fit, up to 64 px x scale (a fingertip is 52),
   // the text above them with room for a few lines of a long text.
   const int text_lines = entry.edit.max_chars() > 100 ? 4 : 2;
   const float box_h = static_cast<float>(text_lines) * text_font->FontSize + 20.0f * s;
@@ -223,7 +227,9 @@ void DrawTextEntry(AppState& state) {
       pad + title_font->FontSize + gap + box_h + gap + body_font->FontSize + gap;
   const float margin = 12.0f * s;
   const float room = display.y - 2 * margin - above_keys - pad - (kRowCount - 1) * gap;
-  const float key_h = std::max(52.0f * s, std::min(64.0f * s, room / kRowCount));
+  // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
+  // or a user without a keyboard could not get out.
+  const float key_h = std::max(1.0f, std::min(64.0f * s, room / kRowCount));
   const float panel_w = std::min(display.x - 2 * margin, 1120.0f * s);
   const float panel_h = above_keys + kRowCount * key_h + (kRowCount - 1) * gap + pad;
   const ImVec2 a((display.x - panel_w) * 0.5f, std::max(0.0f, display.y - margin - panel_h));

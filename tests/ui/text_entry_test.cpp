@@ -252,3 +252,21 @@ TEST_CASE("text entry: keys are finger-sized and inside the window, turned view 
     }
   }
 }
+
+TEST_CASE("text entry: the description's keys are finger-sized; at any scale Klaar stays on screen") {
+  for (const float scale : {1.0f, 2.0f, 3.0f}) {
+    INFO("1280x800 scale " << scale);
+    Harness h;
+    h.state.scale = scale;
+    h.Settle();
+    BeginTextEntry(h.state, CommandKind::SetSketchDescription, {}, {},
+                   Str::SketchDescriptionTitle, kMaxDescriptionChars);
+    h.Settle();
+    const TapTarget* ok = FindTarget(h.state, h.Text(Str::Done).c_str());
+    REQUIRE(ok);
+    CHECK(ok->rect.max.y <= 800.0f);
+    if (scale == 1.0f) CHECK(ok->rect.max.y - ok->rect.min.y >= 52.0f);
+    h.Click(h.Text(Str::Done));
+    CHECK_FALSE(TextEntryOpen(h.state));
+  }
+}

@@ -172,3 +172,25 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   h.Click(h.Text(Str::Undo));
   CHECK(h.sketch().tokens.empty());
 }
+
+TEST_CASE("a token held when the keyboard opens stays put: no drag, no bin, while typing") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  const BoardPoint start = h.TokenOf(id).position;
+  const std::size_t count = h.sketch().tokens.size();
+  const ImVec2 at = h.ChipCentre(id);
+  h.Press(at, kFinger);
+  h.MoveTo(ImVec2(at.x + 40, at.y + 30), kFinger);
+  const BoardPoint dragged = h.TokenOf(id).position;
+  REQUIRE(dragged.formal != start.formal);
+  BeginTextEntry(h.state, CommandKind::SetSketchName, {}, {}, Str::SketchNameTitle,
+                 kMaxSketchNameChars);
+  const ImVec2 bin = Middle(h.state.remove_zone);
+  h.MoveTo(ImVec2(at.x - 100, at.y), kFinger);
+  h.MoveTo(bin, kFinger);
+  h.Release(bin, kFinger);
+  CHECK(h.sketch().tokens.size() == count);
+  CHECK(h.TokenOf(id).position.formal == dragged.formal);
+  CHECK(h.TokenOf(id).position.outside == dragged.outside);
+}
