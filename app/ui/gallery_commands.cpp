@@ -40,14 +40,19 @@ void Duplicate(AppState& state, const std::string& path) {
 // The name inside the file; when it is the board's sketch, the board's name too (an undo step).
 void Rename(AppState& state, const std::string& path, const std::string& name) {
   GalleryState& g = state.gallery;
+  // Renaming rewrites the file as it is on disk. Only a file as this app last left it stays ours
+  // afterwards: one someone else wrote since (or one in conflict) must still ask before our
+  // board is saved over it.
+  const auto known = g.known.find(path);
+  const bool ours = known != g.known.end() && known->second == StampOf(path) && path != g.conflict;
   const StoreResult renamed = RenameSketch(path, name);
   if (!renamed) return Tell(state, renamed.error);
-  // A file in conflict stays so: renaming it kept their version, and ours must still ask.
-  if (path != g.conflict) g.known[path] = renamed.stamp;
+  if (ours) g.known[path] = renamed.stamp;
+  else g.known.erase(path);
   if (state.board.Current().file == path) {
     const LocalText description = state.board.Current().description;
     state.board.SetSketchText({name, {}}, description);
-    if (path != g.conflict) MarkSynced(state);
+    if (ours && state.board.Settled()) MarkSynced(state);
   }
 }
 

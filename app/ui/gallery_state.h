@@ -25,6 +25,7 @@ struct GalleryState {
   std::string conflict;     // the board's file, changed on disk: not saved until the user chooses
   std::string synced_file;  // the board's file at the last save (or try)
   std::uint64_t synced_revision = UINT64_MAX;  // board revision then
+  std::uint64_t synced_opened = UINT64_MAX;    // board.Opened() then
   std::string reported;                        // the last save error said, until one succeeds
 };
 

@@ -48,6 +48,7 @@ std::string OpenSketchFile(AppState& state, const std::string& path) {
 void MarkSynced(AppState& state) {
   state.gallery.synced_file = state.board.Current().file;
   state.gallery.synced_revision = state.board.Revision();
+  state.gallery.synced_opened = state.board.Opened();
 }
 
 void SyncSketchFile(AppState& state) {
@@ -64,6 +65,15 @@ void SyncSketchFile(AppState& state) {
     std::cerr << "pps-canvas: " << sketch.file
               << " was changed outside this PPS Canvas: not saved over, asking\n";
     return;
+  }
+  // A board put back by undo or Vorige may be older than what its file holds now (theirs,
+  // loaded over ours): writing it would take their work back unasked. The file is read only then.
+  if (on_disk.exists && board.Opened() != g.synced_opened) {
+    const Loaded<Sketch> there = LoadSketch(sketch.file);
+    if (!there || !SameTokens(*there.value, sketch)) {
+      g.conflict = sketch.file;
+      return;
+    }
   }
   // A failed save is tried again at the next change, not at every frame.
   MarkSynced(state);

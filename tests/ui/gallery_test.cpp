@@ -207,6 +207,46 @@ TEST_CASE("gallery: a sketch file changed on disk is not saved over; keep both o
   CHECK(SameTokens(FileSketch(kept), h.sketch()));
 }
 
+TEST_CASE("gallery: undoing 'load theirs' brings ours back but does not save it over theirs") {
+  Harness h;
+  const fs::path dir = FreshFolder("undo-theirs");
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("beyond");
+  SaveAs(h, "Eigen");
+  const std::string file = h.sketch().file;
+  Sketch theirs = FileSketch(file);
+  theirs.tokens.pop_back();
+  REQUIRE(SaveSketch(theirs, file).empty());
+  Nudge(h);
+  REQUIRE(h.Shows(h.Text(Str::LoadTheirs)));
+  h.Click(h.Text(Str::LoadTheirs));
+  REQUIRE(SameTokens(h.sketch(), theirs));
+  h.Click(h.Text(Str::Undo));  // ours again, still linked to their file
+  CHECK_FALSE(SameTokens(h.sketch(), theirs));
+  CHECK(SameTokens(FileSketch(file), theirs));
+  CHECK(h.state.gallery.conflict == file);
+}
+
+TEST_CASE("gallery: renaming a card whose file someone else changed does not make it ours") {
+  Harness h;
+  const fs::path dir = FreshFolder("rename-theirs");
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("beyond");
+  SaveAs(h, "Eigen");
+  const std::string file = h.sketch().file;
+  Sketch theirs = FileSketch(file);
+  theirs.tokens.pop_back();
+  REQUIRE(SaveSketch(theirs, file).empty());
+  h.state.gallery.stale = true;
+  h.Settle();
+  h.Click("Naam##gren0");
+  TypeName(h, "Andere naam");
+  CHECK(FileSketch(file).name.nl == "Andere naam");
+  Nudge(h);  // our change: asked, not saved over their tokens
+  CHECK(h.state.gallery.conflict == file);
+  CHECK(SameTokens(FileSketch(file), theirs));
+}
+
 TEST_CASE("gallery: two apps on one sketch file never silently overwrite each other") {
   const fs::path dir = FreshFolder("two");
   Harness a;
