@@ -7,7 +7,7 @@
 
 #include "core/pointer_router.h"
 #include "ui/board_view.h"
-#include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace pps {
 
@@ -78,18 +78,7 @@ void DrawAxisCard(AppState& state, const ChipRect& area) {
   y = std::clamp(y, area.min.y, std::max(area.min.y, area.max.y - h));
   card.rect = {{x, y}, {x + w, y + h}};
 
-  ImGui::SetNextWindowPos(ImVec2(x, y));
-  ImGui::SetNextWindowSize(ImVec2(w, h));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 14.0f * s);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * s);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));
-  ImGui::PushStyleColor(ImGuiCol_Border, kInk);
-  ImGui::Begin("##axis_card", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                   ImGuiWindowFlags_NoInputs);
+  BeginCard("##axis_card", card.rect, pad, gap, s, ImGuiWindowFlags_NoInputs);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::PushFont(bold);
   ImGui::TextUnformatted(title.c_str());
@@ -98,9 +87,7 @@ void DrawAxisCard(AppState& state, const ChipRect& area) {
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
-  ImGui::End();
-  ImGui::PopStyleColor(2);
-  ImGui::PopStyleVar(4);
+  EndCard();
 }
 
 }  // namespace pps

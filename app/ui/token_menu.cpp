@@ -10,7 +10,6 @@
 
 #include "core/text_edit.h"
 #include "ui/text_entry.h"
-#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace pps {
@@ -114,18 +113,8 @@ void DrawTokenMenu(AppState& state, const ChipRect& area) {
                              std::max(area.min.y, area.max.y - h));
   menu.rect = {{x, y}, {x + w, y + h}};
 
-  ImGui::SetNextWindowPos(ImVec2(x, y));
-  ImGui::SetNextWindowSize(ImVec2(w, h));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 14.0f * s);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * s);
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));
-  ImGui::PushStyleColor(ImGuiCol_Border, kInk);
-  ImGui::Begin("##token_menu", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  BeginCard("##token_menu", menu.rect, pad, gap, s);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::PushFont(title_font);
   ImGui::TextUnformatted(label.c_str());
@@ -166,9 +155,8 @@ void DrawTokenMenu(AppState& state, const ChipRect& area) {
     state.commands.push_back({CommandKind::RemoveToken, -1, token.id});
   if (put_back && action(Str::PutBack, "token_put_back"))
     state.commands.push_back({CommandKind::PutBackToken, -1, token.id});
-  ImGui::End();
-  ImGui::PopStyleColor(2);
-  ImGui::PopStyleVar(5);
+  EndCard();
+  ImGui::PopStyleVar();
 }
 
 }  // namespace pps

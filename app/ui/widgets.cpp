@@ -66,4 +66,25 @@ const TapTarget* FindTarget(const AppState& state, const char* label) {
   return nullptr;
 }
 
+void BeginCard(const char* id, const ChipRect& rect, float pad, float gap, float scale,
+               ImGuiWindowFlags extra) {
+  ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
+  ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 14.0f * scale);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * scale);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Border, kInk);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | extra);
+}
+
+void EndCard() {
+  ImGui::End();
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar(4);
+}
+
 }  // namespace pps

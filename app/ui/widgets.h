@@ -25,6 +25,13 @@ bool TouchButton(AppState& state, const char* label, ImVec2 size, std::uint32_t 
 bool WrappedButton(AppState& state, const char* id, const char* text, float min_height,
                    std::uint32_t accent);
 
+// Opens a card over the board: a white, rounded, outlined window at `rect` (px) with `pad` inside
+// and `gap` between items; `extra` flags are added (NoInputs for one that only explains). Close
+// it with EndCard().
+void BeginCard(const char* id, const ChipRect& rect, float pad, float gap, float scale,
+               ImGuiWindowFlags extra = 0);
+void EndCard();
+
 // The target whose label is `label`, either whole or the part shown (before "##"); nullptr when
 // no such button was drawn in the last frame.
 const TapTarget* FindTarget(const AppState& state, const char* label);
