@@ -26,6 +26,7 @@
 #include "platform/board_export.h"
 #include "platform/input.h"
 #include "platform/layer_cache.h"
+#include "platform/presenter.h"
 #include "platform/screenshot.h"
 #include "platform/tuio_receiver.h"
 #include "platform/window.h"
@@ -159,6 +160,9 @@ int main(int argc, char** argv) {
   // What lies still on the board is drawn once into textures, where framebuffers work.
   GlLayerCache layer_cache;
   if (layer_cache.Init()) state.layer_renderer = &layer_cache;
+  // Where the CPU draws, a frame draws and shows only what changed.
+  Presenter presenter;
+  presenter.Start(window.handle, options.whole_frames);
 
   int exit_code = 0;
   std::vector<InputEvent> input;
@@ -197,15 +201,13 @@ int main(int argc, char** argv) {
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(window.handle, &width, &height);
-    glViewport(0, 0, width, height);
-    const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(kPaper);
-    glClearColor(paper.x, paper.y, paper.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
     // A frame drawn for a report ("Verslag") is read, written and never shown: it is plain and
-    // upright, whichever way the view is turned.
+    // upright, whichever way the view is turned, and drawn whole.
     const bool for_report = state.report == ReportRequest::Drawing;
     if (!for_report) TurnDrawing(state, *ImGui::GetDrawData());
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    presenter.Draw(*ImGui::GetDrawData(), kPaper, !for_report,
+                   state.layer_renderer ? state.layer_renderer->SolidFill() : nullptr,
+                   state.still_chips.Generation());
     if (for_report) {
       std::string png;
       const std::string e = CaptureBoardPng(state, width, height, png);
@@ -223,8 +225,8 @@ int main(int argc, char** argv) {
       exit_code = e.empty() ? 0 : 1;
       break;
     }
-    if (!for_report) glfwSwapBuffers(window.handle);
-    frame_log.End(glfwGetTime());
+    if (!for_report) presenter.Show();
+    frame_log.End(glfwGetTime(), presenter.Drawn());
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
@@ -250,6 +252,7 @@ int main(int argc, char** argv) {
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);
+  presenter.Stop();
   state.layer_renderer = nullptr;
   layer_cache.Release();
   ImGui_ImplOpenGL3_Shutdown();

@@ -9,7 +9,7 @@ namespace pps {
 
 namespace {
 
-constexpr const char* kMagic = "# pps-canvas frame log 1";
+constexpr const char* kMagic = "# pps-canvas frame log 2";
 
 }  // namespace
 
@@ -29,16 +29,17 @@ void FrameLog::Begin(double start, const std::vector<InputEvent>& input) {
 }
 
 void FrameLog::Begin(double start, double earliest_input, int pointer_events) {
-  current_ = {start, start, earliest_input, pointer_events};
+  current_ = {start, start, earliest_input, pointer_events, 1.0};
 }
 
-void FrameLog::End(double swapped) {
+void FrameLog::End(double swapped, double drawn) {
   if (!On()) return;
   if (frames_.size() >= capacity_) {
     ++dropped_;
     return;
   }
   current_.swapped = swapped;
+  current_.drawn = drawn;
   frames_.push_back(current_);
 }
 
@@ -47,10 +48,11 @@ std::string FrameLog::Write(const std::string& path, double monotonic_at_zero) c
   if (!file) return "--frame-log " + path + ": cannot be written";
   std::fprintf(file, "%s\n# monotonic_at_zero %.9f\n# dropped %zu\n", kMagic, monotonic_at_zero,
                dropped_);
-  std::fprintf(file, "# start swapped earliest_input pointer_events (s, glfwGetTime)\n");
+  std::fprintf(file,
+               "# start swapped earliest_input (s, glfwGetTime) pointer_events drawn (0-1)\n");
   for (const FrameTimes& f : frames_)
-    std::fprintf(file, "%.9f %.9f %.9f %d\n", f.start, f.swapped, f.earliest_input,
-                 f.pointer_events);
+    std::fprintf(file, "%.9f %.9f %.9f %d %.4f\n", f.start, f.swapped, f.earliest_input,
+                 f.pointer_events, f.drawn);
   const bool written = std::ferror(file) == 0;
   return std::fclose(file) == 0 && written ? "" : "--frame-log " + path + ": write failed";
 }
@@ -84,9 +86,11 @@ FrameLogFile ReadFrameLog(const std::string& path) {
     } else if (line.rfind('#', 0) != 0) {
       FrameTimes f;
       std::string rest;
-      if (!(fields >> f.start >> f.swapped >> f.earliest_input >> f.pointer_events) ||
-          (fields >> rest) || f.swapped < f.start || f.pointer_events < 0)
-        return fail("expected <start> <swapped> <earliest_input> <pointer_events>, got: " + line);
+      if (!(fields >> f.start >> f.swapped >> f.earliest_input >> f.pointer_events >> f.drawn) ||
+          (fields >> rest) || f.swapped < f.start || f.pointer_events < 0 || !(f.drawn >= 0.0) ||
+          f.drawn > 1.0)
+        return fail("expected <start> <swapped> <earliest_input> <pointer_events> <drawn>, got: " +
+                    line);
       log.frames.push_back(f);
     }
   }

@@ -18,6 +18,7 @@ struct FrameTimes {
   double swapped = 0.0;          // the buffer swap returned: the frame is on screen
   double earliest_input = -1.0;  // the earliest arrival among the frame's events; -1: none
   int pointer_events = 0;        // pointer events the frame took (mouse, touch, TUIO)
+  double drawn = 1.0;            // the share of the screen the frame drew again, 0 to 1
 };
 
 class FrameLog {
@@ -36,9 +37,9 @@ class FrameLog {
   // The same, for a program that counts its input itself (the bare window).
   void Begin(double start, double earliest_input, int pointer_events);
 
-  // Completes the frame begun last with the time its swap returned; a full log drops it and
-  // counts it.
-  void End(double swapped);
+  // Completes the frame begun last with the time its swap returned and the share of the screen
+  // it drew; a full log drops it and counts it.
+  void End(double swapped, double drawn = 1.0);
 
   const std::vector<FrameTimes>& Frames() const { return frames_; }
   std::size_t Dropped() const { return dropped_; }

@@ -56,6 +56,7 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     else if (arg == "--json") o.json = true;
     else if (arg == "--fullscreen") o.fullscreen = true;
     else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
+    else if (arg == "--whole-frames") o.whole_frames = true;
     else if (arg == "--tuio") {
       o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
       if (i + 1 < args.size() && LooksLikeAddress(args[i + 1]) &&
@@ -71,8 +72,7 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
         parsed.error = "--scale " + v + ": expected a number from 0.5 to 4, e.g. 1.5";
         break;
       }
-    }
-    else if (arg == "--classify") {
+    } else if (arg == "--classify") {
       if (!value(o.classify)) break;
     } else if (arg == "--aim") {
       if (!value(v)) break;
@@ -153,6 +153,8 @@ Window:
   --frames N            quit after presenting N frames (for benchmarks and smoke tests)
   --frame-log FILE      write each presented frame's start, the end of its buffer swap and
                         the arrival of its earliest input to FILE at exit (benchmarks)
+  --whole-frames        draw every frame whole and swap it; by default, where the CPU draws
+                        (llvmpipe) a frame draws and shows only what changed
 
 Headless (no window):
   --list-cases          list the nine case studies

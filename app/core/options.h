@@ -24,6 +24,7 @@ struct Options {
   std::string save_on_exit;        // write the sketch as it stands when the window closes
   int frames = 0;                  // quit after this many presented frames; 0 runs until closed
   std::string frame_log;           // per-frame times written here at exit (benchmarks)
+  bool whole_frames = false;       // draw and swap every frame whole, never only what changed
   int width = 1280, height = 800;  // px, initial window size
   bool size_given = false;         // --size was given (an export draws larger by default)
   bool fullscreen = false;

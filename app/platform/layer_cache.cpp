@@ -3,8 +3,9 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <glad/gl.h>
-#include <cmath>
 #include <cstdint>
+
+#include "ui/frame_damage.h"
 
 namespace pps {
 
@@ -27,19 +28,15 @@ void FillClipRect(const ImDrawList*, const ImDrawCmd* cmd) {
   const ImDrawData* data = ImGui::GetDrawData();
   const ImVec2 scale = data->FramebufferScale, origin = data->DisplayPos;
   const int height = static_cast<int>(data->DisplaySize.y * scale.y);
-  // A pixel centre on an edge counts as Mesa rasterises a window's triangles (whose y runs
-  // upwards): on the left edge and on the bottom one.
-  const auto edge_x = [](float px) { return static_cast<int>(std::ceil(px - 0.5f)); };
-  const auto edge_y = [](float px) { return static_cast<int>(std::floor(px + 0.5f)); };
-  const int x0 = edge_x((cmd->ClipRect.x - origin.x) * scale.x);
-  const int y0 = edge_y((cmd->ClipRect.y - origin.y) * scale.y);
-  const int x1 = edge_x((cmd->ClipRect.z - origin.x) * scale.x);
-  const int y1 = edge_y((cmd->ClipRect.w - origin.y) * scale.y);
-  if (x1 <= x0 || y1 <= y0) return;
+  const ImVec4& clip = cmd->ClipRect;
+  const PixelRect r =
+      FillPixels(ImVec4((clip.x - origin.x) * scale.x, (clip.y - origin.y) * scale.y,
+                        (clip.z - origin.x) * scale.x, (clip.w - origin.y) * scale.y));
+  if (r.Empty()) return;
   const ImVec4 c = ImGui::ColorConvertU32ToFloat4(
       static_cast<ImU32>(reinterpret_cast<std::uintptr_t>(cmd->UserCallbackData)));
   glEnable(GL_SCISSOR_TEST);
-  glScissor(x0, height - y1, x1 - x0, y1 - y0);
+  glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
   glClearColor(c.x, c.y, c.z, c.w);
   glClear(GL_COLOR_BUFFER_BIT);
 }

@@ -60,7 +60,7 @@ TEST_CASE("frame log: written and read back unchanged", "[frame_log]") {
   log.Begin(10.125, 10.0625, 3);
   log.End(10.25);
   log.Begin(10.25, -1.0, 0);
-  log.End(10.5);
+  log.End(10.5, 0.0625);
   const std::string path = TempPath("round-trip.txt");
   REQUIRE(log.Write(path, 1234.5).empty());
   const FrameLogFile read = ReadFrameLog(path);
@@ -71,7 +71,9 @@ TEST_CASE("frame log: written and read back unchanged", "[frame_log]") {
   CHECK(read.frames[0].swapped == Approx(10.25));
   CHECK(read.frames[0].earliest_input == Approx(10.0625));
   CHECK(read.frames[0].pointer_events == 3);
+  CHECK(read.frames[0].drawn == 1.0);  // a whole frame unless told
   CHECK(read.frames[1].earliest_input == -1.0);
+  CHECK(read.frames[1].drawn == Approx(0.0625));
   std::remove(path.c_str());
 }
 
@@ -79,9 +81,14 @@ TEST_CASE("frame log: a bad file is an error naming the file and the line", "[fr
   const std::string path = TempPath("bad.txt");
   {
     std::ofstream out(path);
-    out << "# pps-canvas frame log 1\n# monotonic_at_zero 5\n1.0 2.0 -1 0\n1.0 0.5 -1 0\n";
+    out << "# pps-canvas frame log 2\n# monotonic_at_zero 5\n1.0 2.0 -1 0 1\n1.0 0.5 -1 0 1\n";
   }
   CHECK(ReadFrameLog(path).error.find(path + ":4:") == 0);
+  {
+    std::ofstream out(path);
+    out << "# pps-canvas frame log 2\n# monotonic_at_zero 5\n1.0 2.0 -1 0 1.5\n";
+  }
+  CHECK(ReadFrameLog(path).error.find(path + ":3:") == 0);  // more than the whole screen
   {
     std::ofstream out(path);
     out << "something else\n";
@@ -89,7 +96,7 @@ TEST_CASE("frame log: a bad file is an error naming the file and the line", "[fr
   CHECK(ReadFrameLog(path).error.find(path + ":1: not a frame log") == 0);
   {
     std::ofstream out(path);
-    out << "# pps-canvas frame log 1\n1.0 2.0 -1 0\n";
+    out << "# pps-canvas frame log 2\n1.0 2.0 -1 0 1\n";
   }
   CHECK(ReadFrameLog(path).error == path + ": no monotonic_at_zero line");
   CHECK(ReadFrameLog(TempPath("missing.txt")).error.find("cannot be read") != std::string::npos);

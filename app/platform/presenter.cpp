@@ -1,0 +1,130 @@
+#include "platform/presenter.h"
+
+#include <backends/imgui_impl_opengl3.h>
+
+#include <glad/gl.h>
+
+#include <cstring>
+
+// X headers last: they define macros (None, Bool, Status) that our headers must not see.
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <X11/Xlib.h>
+
+// GLFW's and GLX's few functions used here, as <GLFW/glfw3native.h> and <GL/glx.h> declare
+// them; those headers would bring <GL/gl.h> in beside glad's and libxrandr-dev along.
+extern "C" {
+Display* glfwGetX11Display(void);
+XID glfwGetGLXWindow(GLFWwindow* window);
+const char* glXQueryExtensionsString(Display* display, int screen);
+}
+
+namespace pps {
+
+namespace {
+
+// The window lost pixels on screen (uncovered, mapped again): set by GLFW's refresh callback.
+bool g_exposed = true;
+
+void OnRefresh(GLFWwindow*) {
+  g_exposed = true;
+}
+
+bool DrawsWithCpu() {
+  const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  if (!renderer) return false;
+  for (const char* name : {"llvmpipe", "softpipe", "Software Rasterizer", "swrast"}) {
+    if (std::strstr(renderer, name)) return true;
+  }
+  return false;
+}
+
+bool HasExtension(const char* list, const char* name) {
+  const std::size_t n = std::strlen(name);
+  for (const char* p = list; p && (p = std::strstr(p, name)) != nullptr; p += n) {
+    if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) return true;
+  }
+  return false;
+}
+
+void Clear(ImU32 paper) {
+  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(paper);
+  glClearColor(c.x, c.y, c.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+}  // namespace
+
+void Presenter::Start(GLFWwindow* window, bool whole_frames) {
+  window_ = window;
+  glfwSetWindowRefreshCallback(window, OnRefresh);
+  if (whole_frames || !DrawsWithCpu()) return;
+  // Only on X11 (GLX): elsewhere GLFW gives no GLX window and frames stay whole.
+  display_ = glfwGetX11Display();
+  drawable_ = display_ ? glfwGetGLXWindow(window) : 0;
+  if (!drawable_) return;
+  auto* display = static_cast<Display*>(display_);
+  if (!HasExtension(glXQueryExtensionsString(display, DefaultScreen(display)),
+                    "GLX_MESA_copy_sub_buffer"))
+    return;
+  copy_sub_buffer_ = reinterpret_cast<CopySubBuffer>(glfwGetProcAddress("glXCopySubBufferMESA"));
+}
+
+void Presenter::Stop() {
+  if (window_) glfwSetWindowRefreshCallback(window_, nullptr);
+  window_ = nullptr;
+  copy_sub_buffer_ = nullptr;
+}
+
+void Presenter::Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback fill,
+                     std::uint64_t layer_generation) {
+  width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
+  height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
+  glViewport(0, 0, width_, height_);
+  // The damage's pixels are the backend's with one window at (0, 0) and no framebuffer scale.
+  drew_partial_ = partial && Partial() && data.DisplayPos.x == 0.0f && data.DisplayPos.y == 0.0f &&
+                  data.FramebufferScale.x == 1.0f && data.FramebufferScale.y == 1.0f;
+  if (!drew_partial_) {
+    damage_.Invalidate();  // the back buffer now holds this frame, whatever was shown
+    glDisable(GL_SCISSOR_TEST);
+    Clear(paper);
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+    return;
+  }
+  if (g_exposed) damage_.Invalidate();
+  g_exposed = false;
+  rects_ = damage_.Update(data, fill, layer_generation);
+  if (rects_.empty()) return;
+  glEnable(GL_SCISSOR_TEST);
+  for (const PixelRect& r : rects_) {
+    glScissor(r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+    Clear(paper);
+  }
+  clip_.Apply(data, rects_, fill);
+  ImGui_ImplOpenGL3_RenderDrawData(&data);
+  clip_.Restore(data);
+}
+
+double Presenter::Drawn() const {
+  if (!drew_partial_) return 1.0;
+  double pixels = 0.0;
+  for (const PixelRect& r : rects_) pixels += r.Area();
+  return width_ > 0 && height_ > 0 ? pixels / (static_cast<double>(width_) * height_) : 0.0;
+}
+
+void Presenter::Show() {
+  if (!drew_partial_ && !Partial()) {
+    glfwSwapBuffers(window_);
+    return;
+  }
+  // Never swapped, the back buffer keeps its pixels for the next frame's damage.
+  auto* display = static_cast<Display*>(display_);
+  if (!drew_partial_) {
+    copy_sub_buffer_(display, drawable_, 0, 0, width_, height_);
+    return;
+  }
+  for (const PixelRect& r : rects_)
+    copy_sub_buffer_(display, drawable_, r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+}
+
+}  // namespace pps

@@ -1,0 +1,55 @@
+#pragma once
+// Draws each frame into the back buffer and puts it on screen. Where the CPU draws (llvmpipe,
+// softpipe) and the driver can copy part of the back buffer to the window
+// (GLX_MESA_copy_sub_buffer), a frame draws and copies only the rects that changed since the
+// last one (ui/frame_damage): the back buffer is never swapped, so it keeps every pixel. A GPU
+// fills a screen in well under a millisecond: there, and with --whole-frames, every frame is
+// drawn whole and swapped.
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "ui/frame_damage.h"
+
+struct GLFWwindow;
+
+namespace pps {
+
+class Presenter {
+ public:
+  // Chooses how frames reach `window`, whose GL context is current.
+  void Start(GLFWwindow* window, bool whole_frames);
+  void Stop();
+
+  // Frames draw only what changed.
+  bool Partial() const { return copy_sub_buffer_ != nullptr; }
+
+  // Draws `data` over `paper` into the back buffer: all of it, or, when `partial` (and Partial()),
+  // only what changed since the frame drawn before. `fill` and `layer_generation` as for
+  // FrameDamage::Update().
+  void Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback fill,
+            std::uint64_t layer_generation);
+
+  // Shows what Draw() drew: a swap, or a copy of the rects that changed.
+  void Show();
+
+  // The share of the screen the last Draw() drew, 0 to 1 (for --frame-log).
+  double Drawn() const;
+
+ private:
+  using CopySubBuffer = void (*)(void* display, unsigned long drawable, int x, int y, int width,
+                                 int height);
+  GLFWwindow* window_ = nullptr;
+  void* display_ = nullptr;     // X's Display
+  unsigned long drawable_ = 0;  // the GLX window
+  CopySubBuffer copy_sub_buffer_ = nullptr;
+  bool drew_partial_ = false;   // the last Draw() drew only rects_
+  int width_ = 0, height_ = 0;  // px, the framebuffer's, at the last Draw()
+  FrameDamage damage_;
+  DamageClip clip_;
+  std::vector<PixelRect> rects_;  // what the last partial Draw() drew
+};
+
+}  // namespace pps

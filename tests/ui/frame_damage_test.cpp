@@ -1,0 +1,307 @@
+// What a frame draws again when only part of the screen changed (ui/frame_damage): the tiles
+// whose triangles, fills or their state changed, in few disjoint rects; and the draw data
+// narrowed to those rects so that the backend draws exactly its own pixels inside them.
+
+#include <catch2/catch.hpp>
+
+#include <imgui_internal.h>
+
+#include <cstdint>
+#include <functional>
+#include <random>
+
+#include "harness.h"
+#include "ui/frame_damage.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+constexpr int kWidth = 640, kHeight = 480;  // px
+
+void Fill(const ImDrawList*, const ImDrawCmd*) {}
+void Blend(const ImDrawList*, const ImDrawCmd*) {}
+
+ImTextureID Layer() {
+  return reinterpret_cast<ImTextureID>(std::intptr_t{0x5150});
+}
+
+// An ImGui context of its own with a built font atlas: each frame's draw data comes from `draw`
+// on the background list.
+class Frames {
+ public:
+  Frames() : context_(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(kWidth, kHeight);
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~Frames() { ImGui::DestroyContext(context_); }
+  Frames(const Frames&) = delete;
+  Frames& operator=(const Frames&) = delete;
+
+  ImDrawData& Draw(const std::function<void(ImDrawList&)>& draw) {
+    ImGui::SetCurrentContext(context_);
+    ImGui::NewFrame();
+    draw(*ImGui::GetBackgroundDrawList());
+    ImGui::Render();
+    return *ImGui::GetDrawData();
+  }
+
+ private:
+  ImGuiContext* context_;
+};
+
+int Area(const std::vector<PixelRect>& rects) {
+  int area = 0;
+  for (const PixelRect& r : rects) area += r.Area();
+  return area;
+}
+
+// Every pixel of `r` lies in one of `rects`.
+bool Covers(const std::vector<PixelRect>& rects, const PixelRect& r) {
+  for (int y = r.y0; y < r.y1; ++y) {
+    for (int x = r.x0; x < r.x1; ++x) {
+      bool in = false;
+      for (const PixelRect& d : rects) in = in || (x >= d.x0 && x < d.x1 && y >= d.y0 && y < d.y1);
+      if (!in) return false;
+    }
+  }
+  return true;
+}
+
+bool Disjoint(const std::vector<PixelRect>& rects) {
+  for (std::size_t i = 0; i < rects.size(); ++i) {
+    for (std::size_t j = i + 1; j < rects.size(); ++j) {
+      if (!Intersect(rects[i], rects[j]).Empty()) return false;
+    }
+  }
+  return true;
+}
+
+void Chip(ImDrawList& d, float x, float y, ImU32 colour = IM_COL32(200, 60, 60, 255)) {
+  d.AddRectFilled(ImVec2(x, y), ImVec2(x + 50, y + 20), colour, 6.0f);
+}
+
+}  // namespace
+
+TEST_CASE("damage: the first frame is drawn whole, the same frame again not at all") {
+  Frames f;
+  FrameDamage damage;
+  const auto scene = [](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 300, 200); };
+  std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr, 0);
+  REQUIRE(rects.size() == 1);
+  CHECK(rects[0].Area() == kWidth * kHeight);
+  CHECK(damage.Update(f.Draw(scene), nullptr, 0).empty());
+  CHECK(damage.Update(f.Draw(scene), nullptr, 0).empty());
+  damage.Invalidate();  // the back buffer lost its pixels
+  CHECK(Area(damage.Update(f.Draw(scene), nullptr, 0)) == kWidth * kHeight);
+}
+
+TEST_CASE("damage: a moved chip draws where it was and where it is, and little else") {
+  Frames f;
+  FrameDamage damage;
+  damage.Update(f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 300, 200); }), nullptr, 0);
+  const std::vector<PixelRect> rects = damage.Update(
+      f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 340, 260); }), nullptr, 0);
+  CHECK(Covers(rects, {300, 200, 350, 220}));        // where it was
+  CHECK(Covers(rects, {340, 260, 390, 280}));        // where it is
+  CHECK_FALSE(Covers(rects, {100, 100, 101, 101}));  // the other chip stays as it is
+  CHECK(Area(rects) <= 2 * 3 * 2 * FrameDamage::kTile * FrameDamage::kTile);
+  CHECK(Disjoint(rects));
+}
+
+TEST_CASE("damage: a new colour, another order and another clip are drawn again") {
+  Frames f;
+  FrameDamage damage;
+  const auto two = [](ImU32 first, bool swapped) {
+    return [=](ImDrawList& d) {
+      if (swapped) Chip(d, 120, 110, IM_COL32(0, 0, 255, 128));
+      Chip(d, 100, 100, first);
+      if (!swapped) Chip(d, 120, 110, IM_COL32(0, 0, 255, 128));
+    };
+  };
+  damage.Update(f.Draw(two(IM_COL32(200, 0, 0, 255), false)), nullptr, 0);
+  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), false)), nullptr, 0),
+               {100, 100, 150, 120}));
+  // The same triangles in another order blend otherwise where they overlap.
+  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), true)), nullptr, 0),
+               {120, 110, 150, 120}));
+  // A clip rect that shows more of a chip.
+  const auto clipped = [](float right) {
+    return [=](ImDrawList& d) {
+      d.PushClipRect(ImVec2(0, 0), ImVec2(right, kHeight));
+      Chip(d, 400, 300);
+      d.PopClipRect();
+    };
+  };
+  damage.Update(f.Draw(clipped(420)), nullptr, 0);
+  CHECK(Covers(damage.Update(f.Draw(clipped(440)), nullptr, 0), {420, 300, 440, 320}));
+  // State set by a callback (the blending) changes the pixels of what follows it.
+  const auto blended = [](bool blend) {
+    return [=](ImDrawList& d) {
+      if (blend) d.AddCallback(Blend, nullptr);
+      Chip(d, 200, 40);
+    };
+  };
+  damage.Update(f.Draw(blended(false)), nullptr, 0);
+  CHECK(Covers(damage.Update(f.Draw(blended(true)), nullptr, 0), {200, 40, 250, 60}));
+}
+
+TEST_CASE("damage: a layer drawn again shows where its texture does, not where text does") {
+  Frames f;
+  FrameDamage damage;
+  const auto scene = [](ImDrawList& d) {
+    d.AddImage(Layer(), ImVec2(20, 20), ImVec2(220, 120));
+    d.AddText(ImVec2(400, 400), IM_COL32_WHITE, "Opleider");
+  };
+  damage.Update(f.Draw(scene), nullptr, 1);
+  CHECK(damage.Update(f.Draw(scene), nullptr, 1).empty());
+  const std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr, 2);
+  CHECK(Covers(rects, {20, 20, 220, 120}));
+  CHECK_FALSE(Covers(rects, {400, 400, 401, 401}));
+}
+
+TEST_CASE("damage: a solid fill's colour is in the tiles it fills") {
+  Frames f;
+  FrameDamage damage;
+  const auto fill = [](ImU32 colour) {
+    return [=](ImDrawList& d) {
+      d.PushClipRect(ImVec2(64.4f, 64.6f), ImVec2(200.5f, 150.2f));
+      d.AddCallback(Fill, reinterpret_cast<void*>(static_cast<std::uintptr_t>(colour)));
+      d.PopClipRect();
+    };
+  };
+  damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill, 0);
+  CHECK(damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill, 0).empty());
+  const std::vector<PixelRect> rects = damage.Update(f.Draw(fill(IM_COL32(9, 2, 3, 255))), Fill, 0);
+  CHECK(Covers(rects, FillPixels(ImVec4(64.4f, 64.6f, 200.5f, 150.2f))));
+  CHECK_FALSE(Covers(rects, {300, 300, 301, 301}));
+}
+
+TEST_CASE("damage: many scattered changes give a few disjoint rects that cover them all") {
+  Frames f;
+  FrameDamage damage;
+  std::mt19937 random(7);
+  std::uniform_real_distribution<float> x(-30.0f, kWidth - 20.0f), y(-10.0f, kHeight - 10.0f);
+  std::vector<ImVec2> chips(40);
+  for (ImVec2& c : chips) c = ImVec2(x(random), y(random));
+  damage.Update(f.Draw([&](ImDrawList& d) {
+    for (const ImVec2& c : chips) Chip(d, c.x, c.y);
+  }),
+                nullptr, 0);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<PixelRect> moved;
+    const auto around = [](ImVec2 c) {
+      return PixelRect{static_cast<int>(c.x) - 1, static_cast<int>(c.y) - 1,
+                       static_cast<int>(c.x) + 52, static_cast<int>(c.y) + 22};
+    };
+    const int count = 1 + round % 12;
+    std::vector<std::size_t> which;
+    for (int m = 0; m < count; ++m) which.push_back(random() % chips.size());
+    for (std::size_t i : which) moved.push_back(around(chips[i]));  // where they were
+    for (std::size_t i : which) chips[i] = ImVec2(x(random), y(random));
+    for (std::size_t i : which) moved.push_back(around(chips[i]));  // where they are
+    const std::vector<PixelRect> rects = damage.Update(f.Draw([&](ImDrawList& d) {
+      for (const ImVec2& c : chips) Chip(d, c.x, c.y);
+    }),
+                                                       nullptr, 0);
+    INFO("round " << round);
+    CHECK(rects.size() <= static_cast<std::size_t>(FrameDamage::kMaxRects));
+    CHECK(Disjoint(rects));
+    for (const PixelRect& r : moved) CHECK(Covers(rects, Intersect(r, {0, 0, kWidth, kHeight})));
+  }
+}
+
+TEST_CASE("damage: the backend's scissor, as it truncates it") {
+  // (int)x, (int)(height - bottom), (int)(right - left), (int)(bottom - top): in float.
+  CHECK((ScissorPixels(ImVec4(10.7f, 20.2f, 30.5f, 40.9f), 100, 100).x0 == 10));
+  const PixelRect r = ScissorPixels(ImVec4(10.7f, 20.2f, 30.5f, 40.9f), 100, 100);
+  CHECK(r.x1 == 10 + 19);        // (int)(30.5 - 10.7) = 19
+  CHECK(r.y1 == 100 - 59);       // (int)(100 - 40.9) = 59 rows below
+  CHECK(r.y0 == 100 - 59 - 20);  // (int)(40.9 - 20.2) = 20 rows high
+  CHECK(ScissorPixels(ImVec4(5, 5, 5, 50), 100, 100).Empty());
+  const PixelRect off = ScissorPixels(ImVec4(-20.5f, -10, 150, 130), 100, 100);
+  CHECK((off.x0 == 0 && off.y0 == 0 && off.x1 == 100 && off.y1 == 100));
+  CHECK((FillPixels(ImVec4(10.5f, 20.5f, 30.4f, 40.6f)).x0 == 10));
+  CHECK((FillPixels(ImVec4(10.6f, 20.4f, 30.4f, 40.6f)).x0 == 11));
+  CHECK((FillPixels(ImVec4(10.6f, 20.4f, 30.4f, 40.6f)).y0 == 20));
+}
+
+TEST_CASE("damage: narrowed commands draw the backend's own pixels inside each rect only") {
+  Frames f;
+  ImDrawData& data = f.Draw([](ImDrawList& d) {
+    d.PushClipRect(ImVec2(10.7f, 20.2f), ImVec2(300.5f, 200.9f));
+    Chip(d, 50, 50);
+    d.AddCallback(Blend, nullptr);
+    d.AddCallback(Fill, nullptr);
+    Chip(d, 250, 150);
+    d.PopClipRect();
+  });
+  const ImVector<ImDrawCmd> before = data.CmdLists[0]->CmdBuffer;
+  const std::vector<PixelRect> rects = {{0, 0, 64, 64}, {256, 128, 320, 192}, {400, 0, 480, 64}};
+  DamageClip clip;
+  clip.Apply(data, rects, Fill);
+  const ImVector<ImDrawCmd>& narrowed = data.CmdLists[0]->CmdBuffer;
+  int blends = 0, parts = 0;
+  for (const ImDrawCmd& cmd : narrowed) {
+    if (cmd.UserCallback == Blend) {
+      ++blends;
+      continue;
+    }
+    ++parts;
+    const PixelRect drawn =
+        cmd.UserCallback ? FillPixels(cmd.ClipRect) : ScissorPixels(cmd.ClipRect, kWidth, kHeight);
+    bool inside_one = false;
+    for (const PixelRect& r : rects)
+      inside_one = inside_one || Intersect(drawn, r).Area() == drawn.Area();
+    CHECK(inside_one);
+  }
+  CHECK(blends == 1);  // a change of state is kept once, in its place
+  // Two rects reach the clip: the chips' commands and the fill each drawn twice; the third none.
+  CHECK(parts == 2 * (before.Size - 1));
+  const PixelRect whole = ScissorPixels(before[0].ClipRect, kWidth, kHeight);
+  CHECK((ScissorPixels(narrowed[0].ClipRect, kWidth, kHeight).x0 == whole.x0));
+  CHECK((ScissorPixels(narrowed[0].ClipRect, kWidth, kHeight).y0 == whole.y0));
+  CHECK((ScissorPixels(narrowed[1].ClipRect, kWidth, kHeight).x1 == whole.x1));
+  clip.Restore(data);
+  REQUIRE(data.CmdLists[0]->CmdBuffer.Size == before.Size);
+  for (int i = 0; i < before.Size; ++i)
+    CHECK(std::memcmp(&data.CmdLists[0]->CmdBuffer[i], &before[i], sizeof(ImDrawCmd)) == 0);
+}
+
+TEST_CASE("damage: dragging a token in the app redraws a little of the screen, holding it none") {
+  Harness h;
+  h.OpenCase("civ-water");
+  FrameDamage damage;
+  const int screen = 1280 * 800;
+  CHECK(Area(damage.Update(*ImGui::GetDrawData(), nullptr, 0)) == screen);
+  const ImVec2 from = h.ChipCentre("maatwerkcursussen");
+  h.MoveTo(from);
+  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  h.Press(from);
+  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  for (int i = 1; i <= 10; ++i) {
+    h.MoveTo(ImVec2(from.x - 12.0f * i, from.y + 6.0f * i));  // past the slop at once
+    const std::vector<PixelRect> rects = damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+    const ChipRect& chip =
+        h.state.chips[static_cast<std::size_t>(h.state.board.Find("maatwerkcursussen"))];
+    INFO("move " << i);
+    CHECK(Covers(rects, {static_cast<int>(chip.min.x), static_cast<int>(chip.min.y),
+                         static_cast<int>(chip.max.x), static_cast<int>(chip.max.y)}));
+    CHECK(Area(rects) < screen / 5);
+  }
+  // Held still, the app draws every frame; once the zwaartepunt's trail has faded (a tile a
+  // frame until then), none of them changes a pixel.
+  h.Hold(static_cast<int>(Trail::kSeconds * 60.0) + 2);
+  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  for (int i = 0; i < 5; ++i) {
+    h.Hold(1);
+    CHECK(damage.Update(*ImGui::GetDrawData(), nullptr, 0).empty());
+  }
+}
