@@ -12,6 +12,7 @@
 #include "core/input_queue.h"
 #include "ui/app_state.h"
 #include "ui/draw_hash.h"
+#include "ui/frame_damage.h"
 #include "ui/frame_input.h"
 #include "ui/theme.h"
 
@@ -145,11 +146,17 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
                   centre.y + radius * static_cast<float>(std::sin(angle)));
   };
 
-  std::vector<double> app_ms, floor_ms, hash_ms;
+  std::vector<double> app_ms, floor_ms, hash_ms, damage_ms, damaged;
   app_ms.reserve(static_cast<std::size_t>(frames));
   hash_ms.reserve(static_cast<std::size_t>(frames));
+  damage_ms.reserve(static_cast<std::size_t>(frames));
+  damaged.reserve(static_cast<std::size_t>(frames));
+  FrameDamage damage;
   floor_ms.reserve(static_cast<std::size_t>(frames));
-  for (int f = 0; f < kWarmupFrames; ++f) AppFrame(state, queue, input, mouse_at(f));
+  for (int f = 0; f < kWarmupFrames; ++f) {
+    AppFrame(state, queue, input, mouse_at(f));
+    damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  }
   std::uint64_t hashes = 0;  // kept, so that the hashing is not optimised away
   const std::uint64_t allocations_before = AllocationCount();
   for (int f = 0; f < frames; ++f) {
@@ -159,7 +166,11 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
     const double drawn = ThreadCpuMs();
     app_ms.push_back(drawn - start);
     hashes += HashDrawData(*ImGui::GetDrawData());
-    hash_ms.push_back(ThreadCpuMs() - drawn);
+    const double hashed = ThreadCpuMs();
+    hash_ms.push_back(hashed - drawn);
+    damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+    damage_ms.push_back(ThreadCpuMs() - hashed);
+    damaged.push_back(static_cast<double>(damage.DamagedTiles()) / damage.Tiles());
   }
   const std::uint64_t allocations = AllocationCount() - allocations_before;
   if (!state.router.Any()) result.error = "the token was dropped during the drag";
@@ -173,6 +184,8 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   Summarise(app_ms, result.frame_ms, result.frame_p95_ms);
   double unused = 0.0;
   Summarise(hash_ms, result.hash_ms, unused);
+  Summarise(damage_ms, result.damage_ms, unused);
+  Summarise(damaged, result.damaged, unused);
   if (hashes == 0) result.error = "the draw data hashed to nothing";
   result.allocs_per_frame = static_cast<double>(allocations) / frames;
   return result;

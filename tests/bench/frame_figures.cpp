@@ -18,12 +18,24 @@ Figures Summarise(std::vector<double> ms) {
   return f;
 }
 
-Figures WholeFrames(const FrameLogFile& log, const Phase& phase) {
+Figures WholeFrames(const FrameLogFile& log, const Phase& phase, bool moved_only) {
   const double begin = phase.begin - log.monotonic_at_zero, end = phase.end - log.monotonic_at_zero;
   std::vector<double> ms;
   for (const FrameTimes& f : log.frames)
-    if (f.start >= begin && f.start <= end) ms.push_back((f.swapped - f.start) * 1e3);
+    if (f.start >= begin && f.start <= end && (!moved_only || f.pointer_events > 0))
+      ms.push_back((f.swapped - f.start) * 1e3);
   return Summarise(ms);
+}
+
+double MedianDrawn(const FrameLogFile& log, const Phase& phase) {
+  const double begin = phase.begin - log.monotonic_at_zero, end = phase.end - log.monotonic_at_zero;
+  std::vector<double> shares;
+  for (const FrameTimes& f : log.frames)
+    if (f.start >= begin && f.start <= end && f.pointer_events > 0) shares.push_back(f.drawn);
+  if (shares.empty()) return 0.0;
+  std::nth_element(shares.begin(), shares.begin() + static_cast<std::ptrdiff_t>(shares.size() / 2),
+                   shares.end());
+  return shares[shares.size() / 2];
 }
 
 Figures FromArrival(const FrameLogFile& log, const Phase& phase, double until) {

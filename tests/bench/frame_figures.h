@@ -28,8 +28,14 @@ struct Phase {
 // Median and 95th percentile of `ms`.
 Figures Summarise(std::vector<double> ms);
 
-// Whole frames that began during the gesture: wall ms from the frame's start to its swap.
-Figures WholeFrames(const FrameLogFile& log, const Phase& phase);
+// Whole frames that began during the gesture: wall ms from the frame's start to its swap. With
+// `moved_only`, only those that took pointer events and so show a move: where the CPU draws, a
+// frame draws only what changed, and one in between (a fading trail) costs next to nothing.
+Figures WholeFrames(const FrameLogFile& log, const Phase& phase, bool moved_only = false);
+
+// The median share of the screen (0 to 1) drawn by the frames of the gesture that took pointer
+// events.
+double MedianDrawn(const FrameLogFile& log, const Phase& phase);
 
 // Frames that took the gesture's pointer events (those that arrived until `until`, the next
 // gesture's start): ms from the arrival of the frame's earliest event to its swap.

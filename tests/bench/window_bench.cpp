@@ -325,6 +325,8 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
   }
   const double after_mouse = tuio_too ? finger.begin : closed;
   result.mouse_frame = WholeFrames(log, mouse);
+  result.mouse_moved = WholeFrames(log, mouse, true);
+  result.mouse_drawn = MedianDrawn(log, mouse);
   result.mouse_input = FromArrival(log, mouse, after_mouse);
   result.mouse_sent = FromSent(log, mouse, after_mouse);
   if (tuio_too) {
@@ -394,6 +396,8 @@ WindowResult MeasureBareWindow(const WindowSettings& settings) {
   }
   result.error = CheckLog(log, spawned, exited, {{&mouse, closed}});
   result.mouse_frame = WholeFrames(log, mouse);
+  result.mouse_moved = WholeFrames(log, mouse, true);
+  result.mouse_drawn = MedianDrawn(log, mouse);
   result.mouse_input = FromArrival(log, mouse, closed);
   result.mouse_sent = FromSent(log, mouse, closed);
   for (const Figures* f : {&result.mouse_frame, &result.mouse_input, &result.mouse_sent})

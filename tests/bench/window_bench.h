@@ -20,6 +20,8 @@ struct WindowSettings {
 struct WindowResult {
   int tokens = 0;       // 0: the bare window
   Figures mouse_frame;  // whole frames while the mouse drags one token
+  Figures mouse_moved;  // those of them that took pointer events: they show a move
+  double mouse_drawn = 0.0;  // the median share of the screen those drew, 0 to 1
   Figures mouse_input;  // input to pixels: from the mouse event's arrival (its time stamp)
   Figures mouse_sent;   // the same from when the bench sent it (X's queue included)
   Figures tuio_frame;   // whole frames while one TUIO finger drags one token
