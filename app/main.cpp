@@ -171,12 +171,20 @@ int main(int argc, char** argv) {
   std::uint64_t last_frame = 0;
   // --frame-log: each frame's times, in memory reserved now and written at exit.
   FrameLog frame_log(options.frame_log.empty() ? 0 : FrameLog::kDefaultCapacity);
+  double last_start = 0.0;
   for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit; ++frame) {
     // Sleep until input arrives once the screen has settled: every input and every change is
-    // drawn before the app sleeps, so a tap never waits for the next event to show.
+    // drawn before the app sleeps, so a tap never waits for the next event to show. A frame
+    // after one that took no input (a trail fading, a finger resting on a token) comes at the
+    // screen's rate, not as fast as a frame that draws next to nothing can: an event ends the
+    // wait at once.
     double frame_start = glfwGetTime();
+    const double next_refresh = last_start + 1.0 / window.refresh_hz;
     if (settled && !render_only) WaitForInput(), frame_start = glfwGetTime();
+    else if (!render_only && input.empty() && next_refresh > frame_start)
+      WaitForInput(next_refresh - frame_start), frame_start = glfwGetTime();
     else PollInput();
+    last_start = frame_start;
 
     queue.TakeFrame(input);
     frame_log.Begin(frame_start, input);

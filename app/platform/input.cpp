@@ -110,6 +110,10 @@ void WaitForInput() {
   glfwWaitEvents();
 }
 
+void WaitForInput(double seconds) {
+  glfwWaitEventsTimeout(seconds);
+}
+
 void PollInput() {
   glfwPollEvents();
 }

@@ -21,6 +21,9 @@ void WakeFrameLoop();
 // Sleeps until an event arrives (or WakeFrameLoop), then delivers the window's events.
 void WaitForInput();
 
+// The same, sleeping at most `seconds`.
+void WaitForInput(double seconds);
+
 // Delivers the window's waiting events without sleeping.
 void PollInput();
 

@@ -79,6 +79,8 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
     const GLFWvidmode* mode = glfwGetVideoMode(screen);
     if (mode && mode->width > 0 && mm_w > 0)
       window.mm_per_px = static_cast<float>(mm_w) / static_cast<float>(mode->width);
+    if (mode && mode->refreshRate >= 24 && mode->refreshRate <= 480)
+      window.refresh_hz = mode->refreshRate;
   }
   return window;
 }

@@ -12,6 +12,7 @@ struct Window {
   float content_scale = 1.0f;  // the monitor's DPI scale: 1 at 96 dpi
   int width = 0, height = 0;   // px, the window's size when it opened
   float mm_per_px = 0.0f;      // the size of a pixel on the primary monitor; 0 when unknown
+  int refresh_hz = 60;         // the primary monitor's refresh rate; 60 when unknown
 };
 
 struct WindowRequest {
