@@ -16,10 +16,11 @@ PixelRect Bound(const PixelRect& a, const PixelRect& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
 }
 
-// A float coordinate (px) as an int, kept within a margin of the screen so that a chip dragged
-// far off it cannot overflow the conversion.
-int Clamped(float v, int limit) {
-  return static_cast<int>(std::clamp(v, -2.0f, static_cast<float>(limit) + 2.0f));
+// A float coordinate (px) as an int, kept within `low`..`high` so that a chip dragged far off
+// the screen (or a NaN) cannot overflow the conversion.
+int Clamped(float v, float low, float high) {
+  if (!(v > low)) return static_cast<int>(low);
+  return static_cast<int>(v < high ? v : high);
 }
 
 }  // namespace
@@ -32,22 +33,20 @@ PixelRect ScissorPixels(const ImVec4& clip, int width, int height) {
   if (clip.z <= clip.x || clip.w <= clip.y) return {};
   // The backend's own expressions, in its float arithmetic, so the pixels match to the last.
   const float fb_height = static_cast<float>(height);
-  const auto limit = [](float v) { return std::clamp(v, -1e6f, 1e6f); };
-  const int x = static_cast<int>(limit(clip.x));
-  const int y = static_cast<int>(limit(fb_height - clip.w));  // from the bottom, as GL has it
-  const int w = static_cast<int>(limit(clip.z - clip.x));
-  const int h = static_cast<int>(limit(clip.w - clip.y));
+  const auto limit = [](float v) { return Clamped(v, -1e6f, 1e6f); };
+  const int x = limit(clip.x);
+  const int y = limit(fb_height - clip.w);  // from the bottom, as GL has it
+  const int w = limit(clip.z - clip.x);
+  const int h = limit(clip.w - clip.y);
   return Intersect({x, height - y - h, x + w, height - y}, {0, 0, width, height});
 }
 
 PixelRect FillPixels(const ImVec4& clip) {
   // A centre on an edge counts as Mesa rasterises a window's triangles (whose y runs upwards):
   // on the left edge and on the bottom one.
-  const auto edge_x = [](float px) { return static_cast<int>(std::ceil(px - 0.5f)); };
-  const auto edge_y = [](float px) { return static_cast<int>(std::floor(px + 0.5f)); };
-  const auto limit = [](float v) { return std::clamp(v, -1e6f, 1e6f); };
-  return {edge_x(limit(clip.x)), edge_y(limit(clip.y)), edge_x(limit(clip.z)),
-          edge_y(limit(clip.w))};
+  const auto edge_x = [](float px) { return Clamped(std::ceil(px - 0.5f), -1e6f, 1e6f); };
+  const auto edge_y = [](float px) { return Clamped(std::floor(px + 0.5f), -1e6f, 1e6f); };
+  return {edge_x(clip.x), edge_y(clip.y), edge_x(clip.z), edge_y(clip.w)};
 }
 
 void FrameDamage::Resize(int width, int height) {
@@ -80,6 +79,8 @@ const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDraw
   if (width != width_ || height != height_) Resize(width, height);
   std::fill(hash_.begin(), hash_.end(), kSeed);
   const PixelRect screen{0, 0, width_, height_};
+  const float right = static_cast<float>(width_) + 2.0f,
+              bottom = static_cast<float>(height_) + 2.0f;
   const ImTextureID font = ImGui::GetIO().Fonts->TexID;
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
@@ -110,10 +111,10 @@ const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDraw
         const float y0 = std::min({v[0].pos.y, v[1].pos.y, v[2].pos.y});
         const float y1 = std::max({v[0].pos.y, v[1].pos.y, v[2].pos.y});
         // One pixel more each way: a pixel counts when its centre is inside.
-        const PixelRect r =
-            Intersect({Clamped(std::floor(x0), width_) - 1, Clamped(std::floor(y0), height_) - 1,
-                       Clamped(std::ceil(x1), width_) + 1, Clamped(std::ceil(y1), height_) + 1},
-                      clip);
+        const PixelRect r = Intersect(
+            {Clamped(std::floor(x0), -2.0f, right) - 1, Clamped(std::floor(y0), -2.0f, bottom) - 1,
+             Clamped(std::ceil(x1), -2.0f, right) + 1, Clamped(std::ceil(y1), -2.0f, bottom) + 1},
+            clip);
         if (!r.Empty()) MixTiles(r, HashBytes(state, v, sizeof v));
       }
     }

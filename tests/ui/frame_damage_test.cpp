@@ -6,7 +6,9 @@
 
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <random>
 
@@ -216,6 +218,22 @@ TEST_CASE("damage: many scattered changes give a few disjoint rects that cover t
     CHECK(Disjoint(rects));
     for (const PixelRect& r : moved) CHECK(Covers(rects, Intersect(r, {0, 0, kWidth, kHeight})));
   }
+}
+
+TEST_CASE("damage: a chip far off the screen, or at no place at all, changes nothing on it") {
+  Frames f;
+  FrameDamage damage;
+  const auto scene = [](float far) {
+    return [=](ImDrawList& d) {
+      Chip(d, 100, 100);
+      Chip(d, far, far);
+      Chip(d, std::nanf(""), 10);
+      Chip(d, -far, 10);
+    };
+  };
+  damage.Update(f.Draw(scene(1e30f)), nullptr, 0);
+  CHECK(damage.Update(f.Draw(scene(3e38f)), nullptr, 0).empty());
+  CHECK(damage.Update(f.Draw(scene(1e9f)), nullptr, 0).empty());
 }
 
 TEST_CASE("damage: the backend's scissor, as it truncates it") {
