@@ -172,6 +172,8 @@ int main(int argc, char** argv) {
   // --frame-log: each frame's times, in memory reserved now and written at exit.
   FrameLog frame_log(options.frame_log.empty() ? 0 : FrameLog::kDefaultCapacity);
   double last_start = 0.0;
+  std::vector<PixelRect> layer_changed;
+  layer_changed.reserve(16);
   for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit; ++frame) {
     // Sleep until input arrives once the screen has settled: every input and every change is
     // drawn before the app sleeps, so a tap never waits for the next event to show. A frame
@@ -212,10 +214,13 @@ int main(int argc, char** argv) {
     // A frame drawn for a report ("Verslag") is read, written and never shown: it is plain and
     // upright, whichever way the view is turned, and drawn whole.
     const bool for_report = state.report == ReportRequest::Drawing;
+    // Where the still chips' texture changed under the same quads, as the screen shows it.
+    layer_changed = state.still_chips.Changed();
     if (!for_report) TurnDrawing(state, *ImGui::GetDrawData());
+    if (!for_report) TurnRects(state, ImGui::GetDrawData()->DisplaySize, layer_changed);
     presenter.Draw(*ImGui::GetDrawData(), kPaper, !for_report,
                    state.layer_renderer ? state.layer_renderer->SolidFill() : nullptr,
-                   state.still_chips.Generation());
+                   layer_changed);
     if (for_report) {
       std::string png;
       const std::string e = CaptureBoardPng(state, width, height, png);

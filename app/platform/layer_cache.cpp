@@ -94,15 +94,6 @@ ImTextureID GlLayerCache::Render(int slot, const ImDrawList& list, ImVec2 origin
   if (slot < 0 || slot >= kSlots) return 0;
   Target& t = targets_[static_cast<std::size_t>(slot)];
   if ((t.width != width || t.height != height) && !Make(t, width, height)) return 0;
-  GLint framebuffer = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
-  GLfloat clear[4];
-  glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
-  const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
-  glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer);
-  glDisable(GL_SCISSOR_TEST);
-  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
   ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
   ImDrawData data;
   data.Valid = true;
@@ -113,11 +104,36 @@ ImTextureID GlLayerCache::Render(int slot, const ImDrawList& list, ImVec2 origin
   data.DisplayPos = origin;
   data.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
   data.FramebufferScale = ImVec2(1.0f, 1.0f);
+  // A press or a release changes a chip's worth of the layer: only that is drawn again (with
+  // thousands of chips, drawing all of them costs a software renderer a tenth of a second).
+  t.changed = t.damage.Update(data, nullptr);
+  const auto texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.texture));
+  if (t.changed.empty()) return texture;
+  GLint framebuffer = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
+  GLfloat clear[4];
+  glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
+  const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+  glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer);
+  glEnable(GL_SCISSOR_TEST);
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  for (const PixelRect& r : t.changed) {
+    glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+  t.clip.Apply(data, t.changed, nullptr);
   ImGui_ImplOpenGL3_RenderDrawData(&data);  // restores the viewport, blending and the rest
+  t.clip.Restore(data);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
   glClearColor(clear[0], clear[1], clear[2], clear[3]);
-  if (scissor) glEnable(GL_SCISSOR_TEST);
-  return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.texture));
+  if (!scissor) glDisable(GL_SCISSOR_TEST);
+  return texture;
+}
+
+const std::vector<PixelRect>& GlLayerCache::Changed(int slot) const {
+  static const std::vector<PixelRect> none;
+  if (slot < 0 || slot >= kSlots) return none;
+  return targets_[static_cast<std::size_t>(slot)].changed;
 }
 
 ImDrawCallback GlLayerCache::PremultipliedBlend() const {

@@ -3,8 +3,10 @@
 // Dear ImGui's OpenGL 3 renderer. Needs the GL context current, from Init() to Release().
 
 #include <array>
+#include <vector>
 
 #include "ui/board_layers.h"
+#include "ui/frame_damage.h"
 
 namespace pps {
 
@@ -19,8 +21,10 @@ class GlLayerCache final : public LayerRenderer {
   // Deletes the textures; call before the GL context goes.
   void Release();
 
+  // Draws again only the rects where `list` differs from the list drawn before into the slot.
   ImTextureID Render(int slot, const ImDrawList& list, ImVec2 origin, int width,
                      int height) override;
+  const std::vector<PixelRect>& Changed(int slot) const override;
   ImDrawCallback PremultipliedBlend() const override;
   ImDrawCallback NoBlending() const override;
   ImDrawCallback SolidFill() const override;
@@ -29,6 +33,9 @@ class GlLayerCache final : public LayerRenderer {
   struct Target {
     unsigned framebuffer = 0, texture = 0;
     int width = 0, height = 0;  // px
+    FrameDamage damage;         // what the texture holds, tile by tile
+    DamageClip clip;
+    std::vector<PixelRect> changed;  // px: what the last Render() drew again
   };
   // Makes `t` a `width` x `height` texture with its framebuffer; false when GL refuses.
   static bool Make(Target& t, int width, int height);

@@ -77,7 +77,7 @@ void Presenter::Stop() {
 }
 
 void Presenter::Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback fill,
-                     std::uint64_t layer_generation) {
+                     const std::vector<PixelRect>& changed) {
   width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   glViewport(0, 0, width_, height_);
@@ -93,7 +93,7 @@ void Presenter::Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback
   }
   if (g_exposed) damage_.Invalidate();
   g_exposed = false;
-  rects_ = damage_.Update(data, fill, layer_generation);
+  rects_ = damage_.Update(data, fill, changed);
   if (rects_.empty()) return;
   glEnable(GL_SCISSOR_TEST);
   for (const PixelRect& r : rects_) {

@@ -27,10 +27,10 @@ class Presenter {
   bool Partial() const { return copy_sub_buffer_ != nullptr; }
 
   // Draws `data` over `paper` into the back buffer: all of it, or, when `partial` (and Partial()),
-  // only what changed since the frame drawn before. `fill` and `layer_generation` as for
+  // only what changed since the frame drawn before. `fill` and `changed` (px) as for
   // FrameDamage::Update().
   void Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback fill,
-            std::uint64_t layer_generation);
+            const std::vector<PixelRect>& changed);
 
   // Shows what Draw() drew: a swap, or a copy of the rects that changed.
   void Show();

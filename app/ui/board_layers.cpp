@@ -11,6 +11,7 @@ ImDrawList* BoardLayer::Begin(ImDrawList* draw, LayerRenderer* renderer, int slo
                               std::uint64_t key, const BoardRect& bounds) {
   renderer_ = failed_ ? nullptr : renderer;
   drawing_ = false;
+  changed_.clear();
   if (!renderer_) return draw;
   // Whole pixels, so that each texel lands on one pixel of the screen.
   const ImVec2 origin(std::floor(bounds.min.x), std::floor(bounds.min.y));
@@ -67,6 +68,9 @@ void BoardLayer::End(ImDrawList* draw) {
     empty_ = !touched;
     if (empty_) return;
     texture_ = renderer_->Render(slot_, *list_, origin_, width_, height_);
+    const int x = static_cast<int>(origin_.x), y = static_cast<int>(origin_.y);
+    for (const PixelRect& r : renderer_->Changed(slot_))
+      changed_.push_back({x + r.x0, y + r.y0, x + r.x1, y + r.y1});
     // The texture holds it now: give back the vertices (megabytes with thousands of chips).
     list_->_ClearFreeMemory();
     if (texture_ == 0) {

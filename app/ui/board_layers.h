@@ -10,8 +10,10 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "core/board_geometry.h"
+#include "ui/frame_damage.h"
 
 namespace pps {
 
@@ -24,6 +26,9 @@ class LayerRenderer {
   // texture (its first row the image's bottom, as OpenGL has it), or 0 when it cannot.
   virtual ImTextureID Render(int slot, const ImDrawList& list, ImVec2 origin, int width,
                              int height) = 0;
+  // The rects of texture `slot` (px from its top-left) whose pixels the last Render() changed:
+  // where the list differs from the one drawn before (all of it for a new texture).
+  virtual const std::vector<PixelRect>& Changed(int slot) const = 0;
   // A draw callback after which textures blend as premultiplied colours, until
   // ImDrawCallback_ResetRenderState.
   virtual ImDrawCallback PremultipliedBlend() const = 0;
@@ -72,6 +77,10 @@ class BoardLayer {
   // changed when the quads showing it did not.
   std::uint64_t Generation() const { return generation_; }
 
+  // Where on the screen (px) the texture's pixels changed in this frame: the quads showing it
+  // may be the same while what they show is not.
+  const std::vector<PixelRect>& Changed() const { return changed_; }
+
  private:
   LayerRenderer* renderer_ = nullptr;  // this frame's; null draws straight into the window
   int slot_ = 0;
@@ -86,6 +95,7 @@ class BoardLayer {
   std::array<std::uint64_t, kMaxTiles> touched_{};  // bit x of row y: tile (x, y) shows
   std::array<std::uint64_t, kMaxTiles> opaque_{};   // ... and is opaque
   std::unique_ptr<ImDrawList> list_;
+  std::vector<PixelRect> changed_;  // px on the screen, this frame
 };
 
 }  // namespace pps

@@ -73,7 +73,7 @@ void FrameDamage::MixTiles(const PixelRect& r, std::uint64_t h) {
 }
 
 const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDrawCallback fill,
-                                                  std::uint64_t layer_generation) {
+                                                  const std::vector<PixelRect>& changed) {
   const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   const int height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   if (width != width_ || height != height_) Resize(width, height);
@@ -81,7 +81,11 @@ const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDraw
   const PixelRect screen{0, 0, width_, height_};
   const float right = static_cast<float>(width_) + 2.0f,
               bottom = static_cast<float>(height_) + 2.0f;
-  const ImTextureID font = ImGui::GetIO().Fonts->TexID;
+  // Coordinates from the draw data's top-left corner (a layer's texture starts at its origin).
+  const ImVec2 at = data.DisplayPos;
+  const auto local = [&](const ImVec4& c) {
+    return ImVec4(c.x - at.x, c.y - at.y, c.z - at.x, c.w - at.y);
+  };
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
     std::uint64_t blend = 0;  // the state the list's callbacks have set
@@ -89,33 +93,43 @@ const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDraw
       if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
         blend = 0;
       } else if (cmd.UserCallback && cmd.UserCallback == fill) {
-        const PixelRect r = Intersect(FillPixels(cmd.ClipRect), screen);
+        const PixelRect r = Intersect(FillPixels(local(cmd.ClipRect)), screen);
         if (!r.Empty()) MixTiles(r, HashBytes(kSeed, &cmd.UserCallbackData, sizeof(void*)));
       } else if (cmd.UserCallback) {
         blend = HashBytes(blend, &cmd.UserCallback, sizeof cmd.UserCallback);
         blend = HashBytes(blend, &cmd.UserCallbackData, sizeof cmd.UserCallbackData);
       }
       if (cmd.UserCallback) continue;
-      const PixelRect clip = ScissorPixels(cmd.ClipRect, width_, height_);
+      const PixelRect clip = ScissorPixels(local(cmd.ClipRect), width_, height_);
       if (clip.Empty()) continue;
       std::uint64_t state = HashBytes(blend, &clip, sizeof clip);
       state = HashBytes(state, &cmd.TextureId, sizeof cmd.TextureId);
-      if (cmd.TextureId != font)
-        state = HashBytes(state, &layer_generation, sizeof layer_generation);
       const ImDrawIdx* index = list.IdxBuffer.Data + cmd.IdxOffset;
       const ImDrawVert* vertex = list.VtxBuffer.Data + cmd.VtxOffset;
       for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
         ImDrawVert v[3] = {vertex[index[i]], vertex[index[i + 1]], vertex[index[i + 2]]};
-        const float x0 = std::min({v[0].pos.x, v[1].pos.x, v[2].pos.x});
-        const float x1 = std::max({v[0].pos.x, v[1].pos.x, v[2].pos.x});
-        const float y0 = std::min({v[0].pos.y, v[1].pos.y, v[2].pos.y});
-        const float y1 = std::max({v[0].pos.y, v[1].pos.y, v[2].pos.y});
+        const float x0 = std::min({v[0].pos.x, v[1].pos.x, v[2].pos.x}) - at.x;
+        const float x1 = std::max({v[0].pos.x, v[1].pos.x, v[2].pos.x}) - at.x;
+        const float y0 = std::min({v[0].pos.y, v[1].pos.y, v[2].pos.y}) - at.y;
+        const float y1 = std::max({v[0].pos.y, v[1].pos.y, v[2].pos.y}) - at.y;
         // One pixel more each way: a pixel counts when its centre is inside.
         const PixelRect r = Intersect(
             {Clamped(std::floor(x0), -2.0f, right) - 1, Clamped(std::floor(y0), -2.0f, bottom) - 1,
              Clamped(std::ceil(x1), -2.0f, right) + 1, Clamped(std::ceil(y1), -2.0f, bottom) + 1},
             clip);
         if (!r.Empty()) MixTiles(r, HashBytes(state, v, sizeof v));
+      }
+    }
+  }
+  // Pixels that changed under the same triangles (a texture drawn again): their tiles' last
+  // hashes are forgotten.
+  for (const PixelRect& c : changed) {
+    const PixelRect r = Intersect(c, screen);
+    if (r.Empty()) continue;
+    for (int row = r.y0 / kTile; row <= (r.y1 - 1) / kTile; ++row) {
+      for (int column = r.x0 / kTile; column <= (r.x1 - 1) / kTile; ++column) {
+        const std::size_t t = static_cast<std::size_t>(row * columns_ + column);
+        last_hash_[t] = hash_[t] + 1;
       }
     }
   }
@@ -198,6 +212,7 @@ void FrameDamage::MergeToLimit() {
 void DamageClip::Apply(ImDrawData& data, const std::vector<PixelRect>& rects, ImDrawCallback fill) {
   const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   const int height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
+  const ImVec2 at = data.DisplayPos;  // whole pixels
   if (kept_.size() < static_cast<std::size_t>(data.CmdListsCount))
     kept_.resize(static_cast<std::size_t>(data.CmdListsCount));
   for (int n = 0; n < data.CmdListsCount; ++n) {
@@ -208,15 +223,16 @@ void DamageClip::Apply(ImDrawData& data, const std::vector<PixelRect>& rects, Im
         narrowed.push_back(cmd);  // a change of state: kept once, in its place
         continue;
       }
-      const PixelRect pixels =
-          cmd.UserCallback ? FillPixels(cmd.ClipRect) : ScissorPixels(cmd.ClipRect, width, height);
+      const ImVec4 c(cmd.ClipRect.x - at.x, cmd.ClipRect.y - at.y, cmd.ClipRect.z - at.x,
+                     cmd.ClipRect.w - at.y);
+      const PixelRect pixels = cmd.UserCallback ? FillPixels(c) : ScissorPixels(c, width, height);
       for (const PixelRect& rect : rects) {
         const PixelRect r = Intersect(pixels, rect);
         if (r.Empty()) continue;
         ImDrawCmd part = cmd;
         // Whole pixels, which the backend's scissor and the fill both take as they are.
-        part.ClipRect = ImVec4(static_cast<float>(r.x0), static_cast<float>(r.y0),
-                               static_cast<float>(r.x1), static_cast<float>(r.y1));
+        part.ClipRect = ImVec4(at.x + static_cast<float>(r.x0), at.y + static_cast<float>(r.y0),
+                               at.x + static_cast<float>(r.x1), at.y + static_cast<float>(r.y1));
         narrowed.push_back(part);
       }
     }

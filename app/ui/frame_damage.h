@@ -23,9 +23,10 @@ struct PixelRect {
 
 PixelRect Intersect(const PixelRect& a, const PixelRect& b);
 
-// The pixels Dear ImGui's OpenGL 3 backend lets a command draw: its scissor from the clip rect,
-// truncated as the backend truncates it (imgui_impl_opengl3.cpp, 1.86), then kept on screen.
-// Needs DisplayPos (0, 0) and FramebufferScale (1, 1), as one GLFW window on X11 has them.
+// The pixels Dear ImGui's OpenGL 3 backend lets a command draw: its scissor from the clip rect
+// (px from the draw data's DisplayPos), truncated as the backend truncates it
+// (imgui_impl_opengl3.cpp, 1.86), then kept on screen. Needs FramebufferScale (1, 1), as a
+// GLFW window on X11 has it, and a DisplayPos of whole pixels.
 PixelRect ScissorPixels(const ImVec4& clip, int width, int height);
 
 // The pixels a solid fill (LayerRenderer::SolidFill) covers: those whose centres lie inside the
@@ -39,12 +40,12 @@ class FrameDamage {
   static constexpr std::size_t kMaxRuns = 64;  // more, and the rect around them all is drawn
 
   // Hashes `data` (as it will be drawn: turned, if the view is) and returns the rects to draw
-  // again, disjoint; empty when nothing changed. The whole screen the first time, after
-  // Invalidate() and when the size changes. `fill` is the renderer's solid-fill callback (null
-  // without one); textures other than the font atlas are the board's layers, whose pixels
-  // changed when `layer_generation` did.
-  const std::vector<PixelRect>& Update(const ImDrawData& data, ImDrawCallback fill,
-                                       std::uint64_t layer_generation);
+  // again, disjoint, in px from its DisplayPos; empty when nothing changed. The whole screen the
+  // first time, after Invalidate() and when the size changes. `fill` is the renderer's
+  // solid-fill callback (null without one). `changed` are rects whose pixels changed under the
+  // same triangles: where a texture drawn there (a layer) was drawn again.
+  const std::vector<PixelRect>& Update(const ImDrawData& data, ImDrawCallback fill = nullptr,
+                                       const std::vector<PixelRect>& changed = {});
 
   // The next Update() returns the whole screen: the back buffer no longer holds the last frame.
   void Invalidate() { valid_ = false; }
@@ -68,8 +69,9 @@ class FrameDamage {
   std::vector<PixelRect> rects_;
 };
 
-// Narrows a frame's draw data to the damaged rects: each command is drawn once per rect it
-// reaches, clipped to it, and not at all elsewhere. Restore() puts the commands back.
+// Narrows a frame's draw data to the damaged rects (px from its DisplayPos): each command is
+// drawn once per rect it reaches, clipped to it, and not at all elsewhere. Restore() puts the
+// commands back.
 class DamageClip {
  public:
   void Apply(ImDrawData& data, const std::vector<PixelRect>& rects, ImDrawCallback fill);

@@ -71,4 +71,10 @@ void TurnDrawing(const AppState& state, ImDrawData& draw_data) {
   }
 }
 
+void TurnRects(const AppState& state, ImVec2 display, std::vector<PixelRect>& rects) {
+  if (!state.turned) return;
+  const int w = static_cast<int>(display.x), h = static_cast<int>(display.y);
+  for (PixelRect& r : rects) r = {w - r.x1, h - r.y1, w - r.x0, h - r.y0};
+}
+
 }  // namespace pps

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/input_event.h"
+#include "ui/frame_damage.h"
 
 struct ImDrawData;
 
@@ -28,5 +29,8 @@ void FeedImGui(const std::vector<InputEvent>& events);
 // Turns the frame's drawing 180 degrees about the middle of the display, when the view is turned.
 // Call after ImGui::Render(), before the renderer draws it.
 void TurnDrawing(const AppState& state, ImDrawData& draw_data);
+
+// The same for rects of the display (px, `display` px wide and high).
+void TurnRects(const AppState& state, ImVec2 display, std::vector<PixelRect>& rects);
 
 }  // namespace pps

@@ -155,7 +155,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   floor_ms.reserve(static_cast<std::size_t>(frames));
   for (int f = 0; f < kWarmupFrames; ++f) {
     AppFrame(state, queue, input, mouse_at(f));
-    damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+    damage.Update(*ImGui::GetDrawData(), nullptr);
   }
   std::uint64_t hashes = 0;  // kept, so that the hashing is not optimised away
   const std::uint64_t allocations_before = AllocationCount();
@@ -168,7 +168,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
     hashes += HashDrawData(*ImGui::GetDrawData());
     const double hashed = ThreadCpuMs();
     hash_ms.push_back(hashed - drawn);
-    damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+    damage.Update(*ImGui::GetDrawData(), nullptr);
     damage_ms.push_back(ThreadCpuMs() - hashed);
     damaged.push_back(static_cast<double>(damage.DamagedTiles()) / damage.Tiles());
   }

@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # End to end: a frame that draws only what changed leaves the screen as a whole frame draws it.
 # Under Xvfb the app draws with llvmpipe, so it draws and shows only the rects that changed
-# (app/platform/presenter). Real X input drags a token, taps one (its card opens), taps the
-# board (the card closes); five TUIO fingers drag five tokens at once (more changed places than
-# a frame draws rects: they are merged); the view turns and a drag follows in it; the mouse
-# hovers over the panels. After each,
-# the screen as the X server has it (import) is compared with the same screen after the window
-# was unmapped and mapped again, which loses its pixels and has the app draw it whole: they
-# must not differ in one pixel. The frame log must show frames that drew a small part of the
-# screen, so that the test cannot pass with whole frames only.
+# (app/platform/presenter), and draws its layer of still chips again only where a press or a
+# release changed it (app/platform/layer_cache). Real X input drags a token, undoes and redoes
+# the drag with the keys, taps one (its card opens), taps the board (the card closes), switches
+# to English (the labels of the chips change in their texture, under the same quads); five TUIO
+# fingers drag five tokens at once (more changed places than a frame draws rects: they are
+# merged); the view turns and a drag follows
+# in it; the mouse hovers over the panels; the view turns back. After each, the screen as the X
+# server has it (import) is compared with the same screen after the window was unmapped and
+# mapped again, which loses its pixels and has the app draw it whole: they must not differ in
+# one pixel. Then a new app with --whole-frames opens the board as the first one saved it: its
+# board must not differ in one pixel from the first app's last screen. The frame log must show
+# frames that drew a small part of the screen, so that the test cannot pass with whole frames
+# only.
 # Usage: damage_test.sh PPS_CANVAS PPS_TUIO_SEND COMPARE_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 send=$3 compare=$4 out=$5 port=$6
-  "$app" --size 1280x800 --open civ-water --frame-log "$out/frames.txt" --tuio "$port" &
+  "$app" --size 1280x800 --open civ-water --frame-log "$out/frames.txt" --tuio "$port" \
+    --save-on-exit "$out/saved.json" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
@@ -49,10 +55,18 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   # At 1280x800 and scale 1: civ-water's "Cursussen" at (718,287), "Modules" at (766,142).
   drag 718 287 -8 6 40
   check dragged
+  # Undo and redo: the token jumps back and forth with nothing held; only the still chips'
+  # texture shows it.
+  xdotool key ctrl+z
+  check undone
+  xdotool key ctrl+y
+  check redone
   xdotool mousemove 766 142 click 1  # a tap: the token's card opens beside it
   check card
   xdotool mousemove 300 700 click 1  # the board, away from the card: it closes
   check card-closed
+  xdotool mousemove 75 735 click 1  # English: every chip's label, in the still chips' texture
+  check english
   # Five fingers (TUIO: the window's px over 1280 and 800), each on a token, apart at once:
   # Co-creatie sessies (445,255), Opleidingen (814,222), Trainingen (606,432),
   # Bedrijfsopleidingen (686,544), BBL-trajecten groen (781,464).
@@ -67,8 +81,21 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   check turned-dragged
   for x in 1000 1060 1120 1180; do xdotool mousemove "$x" 120; sleep 0.1; done
   check hovered
+  # Upright again, the mouse away from the board: the board as the last frames left it, its still
+  # chips in a texture drawn again only where presses and releases changed it.
+  xdotool mousemove $((1280 - 174)) $((800 - 735)) click 1
+  xdotool mousemove 8 792
+  check upright
   quit "$pid" "$wid"
   trap - EXIT
+  # The same board in a new app that draws everything whole: the board must not differ.
+  "$app" --size 1280x800 --open "$out/saved.json" --lang en --whole-frames --screenshot "$out/fresh.png"
+  if "$compare" "$out/fresh.png" "$out/upright.png" 236 78 644 644 0 0 0; then
+    echo "the board is the same as a new app draws it whole"
+  else
+    echo "the board differs from a new app's, drawn whole (see $out/upright.png.diff.png)"
+    failures=$((failures + 1))
+  fi
   # Some frames drew a small part of the screen: the frame log's last column.
   small=$(awk '!/^#/ && $5 > 0 && $5 < 0.25 { n++ } END { print n + 0 }' "$out/frames.txt")
   echo "$small frames drew less than a quarter of the screen"

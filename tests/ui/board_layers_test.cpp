@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "harness.h"
@@ -28,12 +29,14 @@ class CountingRenderer final : public LayerRenderer {
     last_width = width, last_height = height;
     return fail ? ImTextureID{} : Texture();
   }
+  const std::vector<PixelRect>& Changed(int) const override { return changed; }
   ImDrawCallback PremultipliedBlend() const override { return Blend; }
   ImDrawCallback NoBlending() const override { return Blend; }
   ImDrawCallback SolidFill() const override { return Fill; }
   static ImTextureID Texture() { return reinterpret_cast<ImTextureID>(std::intptr_t{0x1234}); }
 
   int renders = 0, last_vertices = 0, last_width = 0, last_height = 0;
+  std::vector<PixelRect> changed;
   bool fail = false;
 };
 
@@ -100,6 +103,30 @@ TEST_CASE("the layer is drawn again when what its chips show changes") {
   before = renderer.renders;
   h.Key(Key::Z, kModCtrl);  // undo: civ-water again
   CHECK(renderer.renders == before + 1);
+}
+
+TEST_CASE("the layer says where on the screen its texture changed, in the frame it did") {
+  Harness h;
+  CountingRenderer renderer;
+  h.state.layer_renderer = &renderer;
+  h.OpenCase("civ-water");
+  renderer.changed = {{10, 20, 42, 52}};  // px of the texture, from its top-left
+  const ImVec2 at = h.ChipCentre(h.sketch().tokens[0].id);
+  h.MoveTo(at);
+  CHECK(h.state.still_chips.Changed().empty());  // not drawn again in this frame
+  const int before = renderer.renders;
+  h.Press(at);  // the token comes to the front: the layer is drawn again without it
+  REQUIRE(renderer.renders == before + 1);
+  // The texture's top-left: whole pixels, up and left of the board by the chips' margin.
+  const float margin = 48.0f * h.state.scale;
+  const int x = static_cast<int>(std::floor(h.state.board_rect.min.x - margin));
+  const int y = static_cast<int>(std::floor(h.state.board_rect.min.y - margin));
+  const std::vector<PixelRect>& changed = h.state.still_chips.Changed();
+  REQUIRE(changed.size() == 1);
+  CHECK((changed[0].x0 == x + 10 && changed[0].y0 == y + 20));
+  CHECK((changed[0].x1 == x + 42 && changed[0].y1 == y + 52));
+  h.MoveTo(ImVec2(at.x + 30.0f, at.y + 20.0f));
+  CHECK(h.state.still_chips.Changed().empty());  // the next frame: the texture stayed
 }
 
 TEST_CASE("without a renderer, or when it fails, the chips are drawn straight") {

@@ -96,21 +96,21 @@ TEST_CASE("damage: the first frame is drawn whole, the same frame again not at a
   Frames f;
   FrameDamage damage;
   const auto scene = [](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 300, 200); };
-  std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr, 0);
+  std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr);
   REQUIRE(rects.size() == 1);
   CHECK(rects[0].Area() == kWidth * kHeight);
-  CHECK(damage.Update(f.Draw(scene), nullptr, 0).empty());
-  CHECK(damage.Update(f.Draw(scene), nullptr, 0).empty());
+  CHECK(damage.Update(f.Draw(scene), nullptr).empty());
+  CHECK(damage.Update(f.Draw(scene), nullptr).empty());
   damage.Invalidate();  // the back buffer lost its pixels
-  CHECK(Area(damage.Update(f.Draw(scene), nullptr, 0)) == kWidth * kHeight);
+  CHECK(Area(damage.Update(f.Draw(scene), nullptr)) == kWidth * kHeight);
 }
 
 TEST_CASE("damage: a moved chip draws where it was and where it is, and little else") {
   Frames f;
   FrameDamage damage;
-  damage.Update(f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 300, 200); }), nullptr, 0);
-  const std::vector<PixelRect> rects = damage.Update(
-      f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 340, 260); }), nullptr, 0);
+  damage.Update(f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 300, 200); }), nullptr);
+  const std::vector<PixelRect> rects =
+      damage.Update(f.Draw([](ImDrawList& d) { Chip(d, 100, 100), Chip(d, 340, 260); }), nullptr);
   CHECK(Covers(rects, {300, 200, 350, 220}));        // where it was
   CHECK(Covers(rects, {340, 260, 390, 280}));        // where it is
   CHECK_FALSE(Covers(rects, {100, 100, 101, 101}));  // the other chip stays as it is
@@ -128,11 +128,11 @@ TEST_CASE("damage: a new colour, another order and another clip are drawn again"
       if (!swapped) Chip(d, 120, 110, IM_COL32(0, 0, 255, 128));
     };
   };
-  damage.Update(f.Draw(two(IM_COL32(200, 0, 0, 255), false)), nullptr, 0);
-  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), false)), nullptr, 0),
+  damage.Update(f.Draw(two(IM_COL32(200, 0, 0, 255), false)), nullptr);
+  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), false)), nullptr),
                {100, 100, 150, 120}));
   // The same triangles in another order blend otherwise where they overlap.
-  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), true)), nullptr, 0),
+  CHECK(Covers(damage.Update(f.Draw(two(IM_COL32(201, 0, 0, 255), true)), nullptr),
                {120, 110, 150, 120}));
   // A clip rect that shows more of a chip.
   const auto clipped = [](float right) {
@@ -142,8 +142,8 @@ TEST_CASE("damage: a new colour, another order and another clip are drawn again"
       d.PopClipRect();
     };
   };
-  damage.Update(f.Draw(clipped(420)), nullptr, 0);
-  CHECK(Covers(damage.Update(f.Draw(clipped(440)), nullptr, 0), {420, 300, 440, 320}));
+  damage.Update(f.Draw(clipped(420)), nullptr);
+  CHECK(Covers(damage.Update(f.Draw(clipped(440)), nullptr), {420, 300, 440, 320}));
   // State set by a callback (the blending) changes the pixels of what follows it.
   const auto blended = [](bool blend) {
     return [=](ImDrawList& d) {
@@ -151,22 +151,65 @@ TEST_CASE("damage: a new colour, another order and another clip are drawn again"
       Chip(d, 200, 40);
     };
   };
-  damage.Update(f.Draw(blended(false)), nullptr, 0);
-  CHECK(Covers(damage.Update(f.Draw(blended(true)), nullptr, 0), {200, 40, 250, 60}));
+  damage.Update(f.Draw(blended(false)), nullptr);
+  CHECK(Covers(damage.Update(f.Draw(blended(true)), nullptr), {200, 40, 250, 60}));
 }
 
-TEST_CASE("damage: a layer drawn again shows where its texture does, not where text does") {
+TEST_CASE(
+    "damage: where a texture was drawn again, its pixels are drawn though its quads are the same") {
   Frames f;
   FrameDamage damage;
   const auto scene = [](ImDrawList& d) {
     d.AddImage(Layer(), ImVec2(20, 20), ImVec2(220, 120));
     d.AddText(ImVec2(400, 400), IM_COL32_WHITE, "Opleider");
   };
-  damage.Update(f.Draw(scene), nullptr, 1);
-  CHECK(damage.Update(f.Draw(scene), nullptr, 1).empty());
-  const std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr, 2);
-  CHECK(Covers(rects, {20, 20, 220, 120}));
-  CHECK_FALSE(Covers(rects, {400, 400, 401, 401}));
+  damage.Update(f.Draw(scene));
+  CHECK(damage.Update(f.Draw(scene)).empty());
+  const std::vector<PixelRect> rects = damage.Update(f.Draw(scene), nullptr, {{100, 40, 140, 60}});
+  CHECK(Covers(rects, {100, 40, 140, 60}));
+  CHECK(Area(rects) <= 4 * FrameDamage::kTile * FrameDamage::kTile);
+  CHECK(damage.Update(f.Draw(scene)).empty());  // drawn: the next frame has nothing to do
+}
+
+TEST_CASE("damage: draw data that starts elsewhere (a layer's) is measured from its corner") {
+  Frames f;
+  const ImVec2 corner(200, 100);
+  const auto scene = [](float x, ImVec2 at) {
+    return [=](ImDrawList& d) {
+      d.PushClipRect(ImVec2(at.x + 10.5f, at.y + 10.5f), ImVec2(at.x + 300.2f, at.y + 200.7f));
+      Chip(d, at.x + x, at.y + 80);
+      d.PopClipRect();
+    };
+  };
+  FrameDamage plain, moved;
+  plain.Update(f.Draw(scene(50, ImVec2(0, 0))));
+  ImDrawData& shifted = f.Draw(scene(50, corner));
+  shifted.DisplayPos = corner;
+  moved.Update(shifted);
+  const std::vector<PixelRect> want = plain.Update(f.Draw(scene(150, ImVec2(0, 0))));
+  ImDrawData& data = f.Draw(scene(150, corner));
+  data.DisplayPos = corner;
+  const std::vector<PixelRect> got = moved.Update(data);
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CHECK((got[i].x0 == want[i].x0 && got[i].y0 == want[i].y0));
+    CHECK((got[i].x1 == want[i].x1 && got[i].y1 == want[i].y1));
+  }
+  // Narrowed, the commands keep the corner: the backend subtracts it again.
+  DamageClip clip;
+  clip.Apply(data, got, nullptr);
+  for (const ImDrawCmd& cmd : data.CmdLists[0]->CmdBuffer) {
+    const PixelRect drawn =
+        ScissorPixels(ImVec4(cmd.ClipRect.x - corner.x, cmd.ClipRect.y - corner.y,
+                             cmd.ClipRect.z - corner.x, cmd.ClipRect.w - corner.y),
+                      kWidth, kHeight);
+    bool inside_one = false;
+    for (const PixelRect& r : got)
+      inside_one = inside_one || Intersect(drawn, r).Area() == drawn.Area();
+    CHECK(inside_one);
+    CHECK(drawn.x0 >= 10);  // within the command's own clip, from the corner
+  }
+  clip.Restore(data);
 }
 
 TEST_CASE("damage: a solid fill's colour is in the tiles it fills") {
@@ -179,9 +222,9 @@ TEST_CASE("damage: a solid fill's colour is in the tiles it fills") {
       d.PopClipRect();
     };
   };
-  damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill, 0);
-  CHECK(damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill, 0).empty());
-  const std::vector<PixelRect> rects = damage.Update(f.Draw(fill(IM_COL32(9, 2, 3, 255))), Fill, 0);
+  damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill);
+  CHECK(damage.Update(f.Draw(fill(IM_COL32(1, 2, 3, 255))), Fill).empty());
+  const std::vector<PixelRect> rects = damage.Update(f.Draw(fill(IM_COL32(9, 2, 3, 255))), Fill);
   CHECK(Covers(rects, FillPixels(ImVec4(64.4f, 64.6f, 200.5f, 150.2f))));
   CHECK_FALSE(Covers(rects, {300, 300, 301, 301}));
 }
@@ -196,7 +239,7 @@ TEST_CASE("damage: many scattered changes give a few disjoint rects that cover t
   damage.Update(f.Draw([&](ImDrawList& d) {
     for (const ImVec2& c : chips) Chip(d, c.x, c.y);
   }),
-                nullptr, 0);
+                nullptr);
   for (int round = 0; round < 50; ++round) {
     std::vector<PixelRect> moved;
     const auto around = [](ImVec2 c) {
@@ -212,7 +255,7 @@ TEST_CASE("damage: many scattered changes give a few disjoint rects that cover t
     const std::vector<PixelRect> rects = damage.Update(f.Draw([&](ImDrawList& d) {
       for (const ImVec2& c : chips) Chip(d, c.x, c.y);
     }),
-                                                       nullptr, 0);
+                                                       nullptr);
     INFO("round " << round);
     CHECK(rects.size() <= static_cast<std::size_t>(FrameDamage::kMaxRects));
     CHECK(Disjoint(rects));
@@ -231,9 +274,9 @@ TEST_CASE("damage: a chip far off the screen, or at no place at all, changes not
       Chip(d, -far, 10);
     };
   };
-  damage.Update(f.Draw(scene(1e30f)), nullptr, 0);
-  CHECK(damage.Update(f.Draw(scene(3e38f)), nullptr, 0).empty());
-  CHECK(damage.Update(f.Draw(scene(1e9f)), nullptr, 0).empty());
+  damage.Update(f.Draw(scene(1e30f)), nullptr);
+  CHECK(damage.Update(f.Draw(scene(3e38f)), nullptr).empty());
+  CHECK(damage.Update(f.Draw(scene(1e9f)), nullptr).empty());
 }
 
 TEST_CASE("damage: the backend's scissor, as it truncates it") {
@@ -298,15 +341,15 @@ TEST_CASE("damage: dragging a token in the app redraws a little of the screen, h
   h.OpenCase("civ-water");
   FrameDamage damage;
   const int screen = 1280 * 800;
-  CHECK(Area(damage.Update(*ImGui::GetDrawData(), nullptr, 0)) == screen);
+  CHECK(Area(damage.Update(*ImGui::GetDrawData())) == screen);
   const ImVec2 from = h.ChipCentre("maatwerkcursussen");
   h.MoveTo(from);
-  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  damage.Update(*ImGui::GetDrawData());
   h.Press(from);
-  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  damage.Update(*ImGui::GetDrawData());
   for (int i = 1; i <= 10; ++i) {
     h.MoveTo(ImVec2(from.x - 12.0f * i, from.y + 6.0f * i));  // past the slop at once
-    const std::vector<PixelRect> rects = damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+    const std::vector<PixelRect> rects = damage.Update(*ImGui::GetDrawData());
     const ChipRect& chip =
         h.state.chips[static_cast<std::size_t>(h.state.board.Find("maatwerkcursussen"))];
     INFO("move " << i);
@@ -317,9 +360,9 @@ TEST_CASE("damage: dragging a token in the app redraws a little of the screen, h
   // Held still, the app draws every frame; once the zwaartepunt's trail has faded (a tile a
   // frame until then), none of them changes a pixel.
   h.Hold(static_cast<int>(Trail::kSeconds * 60.0) + 2);
-  damage.Update(*ImGui::GetDrawData(), nullptr, 0);
+  damage.Update(*ImGui::GetDrawData());
   for (int i = 0; i < 5; ++i) {
     h.Hold(1);
-    CHECK(damage.Update(*ImGui::GetDrawData(), nullptr, 0).empty());
+    CHECK(damage.Update(*ImGui::GetDrawData()).empty());
   }
 }
