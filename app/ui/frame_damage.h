@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 namespace pps {
@@ -50,7 +51,7 @@ class FrameDamage {
   // The next Update() returns the whole screen: the back buffer no longer holds the last frame.
   void Invalidate() { valid_ = false; }
 
-  // Tiles drawn again by the last Update(), of how many: for the benchmark and tests.
+  // Tiles that changed in the last Update() (its rects may take in more), of how many.
   int DamagedTiles() const { return damaged_tiles_; }
   int Tiles() const { return columns_ * rows_; }
 
@@ -78,7 +79,9 @@ class DamageClip {
   void Restore(ImDrawData& data);
 
  private:
-  std::vector<ImVector<ImDrawCmd>> kept_;  // each list's own commands while narrowed
+  // Each list's own commands while narrowed. A deque: growing it moves no ImVector (whose copy
+  // hands memcpy a null pointer when empty).
+  std::deque<ImVector<ImDrawCmd>> kept_;
 };
 
 }  // namespace pps
