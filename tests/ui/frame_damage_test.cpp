@@ -336,6 +336,40 @@ TEST_CASE("damage: narrowed commands draw the backend's own pixels inside each r
     CHECK(std::memcmp(&data.CmdLists[0]->CmdBuffer[i], &before[i], sizeof(ImDrawCmd)) == 0);
 }
 
+TEST_CASE("damage: narrowing keeps each list's commands as the lists grow in number") {
+  Frames f;
+  DamageClip clip;
+  const std::vector<PixelRect> rects = {{0, 0, 320, 240}};
+  ImDrawData& one = f.Draw([](ImDrawList& d) {
+    d.PushClipRect(ImVec2(0, 0), ImVec2(100, 100));
+    Chip(d, 10, 10);
+    d.PopClipRect();
+  });
+  // One list, whose commands reach no rect: it is kept, narrowed to nothing (an empty ImVector,
+  // whose copy hands memcpy a null pointer).
+  clip.Apply(one, {{600, 400, 640, 480}}, nullptr);
+  CHECK(one.CmdLists[0]->CmdBuffer.Size == 0);
+  clip.Restore(one);
+  // A frame with more lists (windows): the kept commands grow without copying the earlier.
+  for (int frame = 0; frame < 2; ++frame) {  // a new window shows from its second frame
+    ImGui::NewFrame();
+    for (const char* name : {"a", "b", "c"}) {
+      ImGui::Begin(name);
+      ImGui::TextUnformatted(name);
+      ImGui::End();
+    }
+    ImGui::Render();
+  }
+  ImDrawData& many = *ImGui::GetDrawData();
+  REQUIRE(many.CmdListsCount > 1);
+  std::vector<int> sizes;
+  for (int n = 0; n < many.CmdListsCount; ++n) sizes.push_back(many.CmdLists[n]->CmdBuffer.Size);
+  clip.Apply(many, rects, nullptr);
+  clip.Restore(many);
+  for (int n = 0; n < many.CmdListsCount; ++n)
+    CHECK(many.CmdLists[n]->CmdBuffer.Size == sizes[static_cast<std::size_t>(n)]);
+}
+
 TEST_CASE("damage: dragging a token in the app redraws a little of the screen, holding it none") {
   Harness h;
   h.OpenCase("civ-water");
