@@ -85,15 +85,17 @@ const std::vector<PixelRect>& FrameDamage::Update(const ImDrawData& data, ImDraw
   const auto local = [&](const ImVec4& c) {
     return ImVec4(c.x - at.x, c.y - at.y, c.z - at.x, c.w - at.y);
   };
+  // The state callbacks have set: the backend keeps it from one list to the next.
+  std::uint64_t blend = 0;
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
-    std::uint64_t blend = 0;  // the state the list's callbacks have set
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
       if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
         blend = 0;
       } else if (cmd.UserCallback && cmd.UserCallback == fill) {
         const PixelRect r = Intersect(FillPixels(local(cmd.ClipRect)), screen);
-        if (!r.Empty()) MixTiles(r, HashBytes(kSeed, &cmd.UserCallbackData, sizeof(void*)));
+        const std::uint64_t colour = HashBytes(kSeed, &cmd.UserCallbackData, sizeof(void*));
+        if (!r.Empty()) MixTiles(r, HashBytes(colour, &r, sizeof r));  // its edges too
       } else if (cmd.UserCallback) {
         blend = HashBytes(blend, &cmd.UserCallback, sizeof cmd.UserCallback);
         blend = HashBytes(blend, &cmd.UserCallbackData, sizeof cmd.UserCallbackData);

@@ -155,6 +155,20 @@ TEST_CASE("damage: a new colour, another order and another clip are drawn again"
   CHECK(Covers(damage.Update(f.Draw(blended(true)), nullptr), {200, 40, 250, 60}));
 }
 
+TEST_CASE("damage: a state one list leaves set reaches the lists drawn after it") {
+  Frames f;
+  FrameDamage damage;
+  const auto scene = [](bool blend_left_set) {
+    return [=](ImDrawList& d) {
+      Chip(d, 20, 20);
+      if (blend_left_set) d.AddCallback(Blend, nullptr);  // and no reset: the backend keeps it
+      Chip(*ImGui::GetForegroundDrawList(), 300, 200);
+    };
+  };
+  damage.Update(f.Draw(scene(false)));
+  CHECK(Covers(damage.Update(f.Draw(scene(true))), {300, 200, 350, 220}));
+}
+
 TEST_CASE(
     "damage: where a texture was drawn again, its pixels are drawn though its quads are the same") {
   Frames f;
@@ -227,6 +241,16 @@ TEST_CASE("damage: a solid fill's colour is in the tiles it fills") {
   const std::vector<PixelRect> rects = damage.Update(f.Draw(fill(IM_COL32(9, 2, 3, 255))), Fill);
   CHECK(Covers(rects, FillPixels(ImVec4(64.4f, 64.6f, 200.5f, 150.2f))));
   CHECK_FALSE(Covers(rects, {300, 300, 301, 301}));
+  // The same colour a few pixels wider, within the same tiles.
+  const auto wider = [](float right) {
+    return [=](ImDrawList& d) {
+      d.PushClipRect(ImVec2(64.4f, 64.6f), ImVec2(right, 150.2f));
+      d.AddCallback(Fill, reinterpret_cast<void*>(static_cast<std::uintptr_t>(IM_COL32_WHITE)));
+      d.PopClipRect();
+    };
+  };
+  damage.Update(f.Draw(wider(100.0f)), Fill);
+  CHECK(Covers(damage.Update(f.Draw(wider(110.0f)), Fill), {100, 65, 110, 150}));
 }
 
 TEST_CASE("damage: many scattered changes give a few disjoint rects that cover them all") {
