@@ -211,6 +211,8 @@ TEST_CASE("help lists every option") {
   for (const char* option :
        {"--open", "--lang", "--size", "--fullscreen", "--screenshot", "--list-cases", "--classify",
         "--json", "--data", "--help", "--save-on-exit", "--frames", "--kiosk", "--scale", "--tuio",
-        "--frame-log", "--aim"})
+        "--frame-log", "--aim", "--whole-frames"})
     CHECK_THAT(help, Catch::Contains(option));
+  CHECK(ParseOptions({"--whole-frames"}).options.whole_frames);
+  CHECK_FALSE(ParseOptions({}).options.whole_frames);  // by default only what changed
 }
