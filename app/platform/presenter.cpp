@@ -11,13 +11,10 @@
 #include <GLFW/glfw3.h>
 #include <X11/Xlib.h>
 
-// GLFW's and GLX's few functions used here, as <GLFW/glfw3native.h> and <GL/glx.h> declare
-// them; those headers would bring <GL/gl.h> in beside glad's and libxrandr-dev along.
-extern "C" {
-Display* glfwGetX11Display(void);
-XID glfwGetGLXWindow(GLFWwindow* window);
-const char* glXQueryExtensionsString(Display* display, int screen);
-}
+#include "platform/glfw_x11.h"
+
+// As <GL/glx.h> declares it; that header would bring <GL/gl.h> in beside glad's.
+extern "C" const char* glXQueryExtensionsString(Display* display, int screen);
 
 namespace pps {
 

@@ -18,13 +18,7 @@
 #include <X11/Xlib.h>
 #include <X11/extensions/XInput2.h>
 
-// GLFW's X11 handles, as <GLFW/glfw3native.h> declares them (GLFW 3.0 and later). That header,
-// with GLFW_EXPOSE_NATIVE_X11, also includes <X11/extensions/Xrandr.h> for its monitor
-// functions, which would make libxrandr-dev a build dependency for two declarations.
-extern "C" {
-Display* glfwGetX11Display(void);
-::Window glfwGetX11Window(GLFWwindow* window);
-}
+#include "platform/glfw_x11.h"
 
 // Why a touch is never also a click (XI 2.2 protocol, XI2proto.txt, "Touch device support"):
 // - "Only one client may select for touch events from a given device on a window." We select
