@@ -2,20 +2,22 @@
 # End to end: taps as a touch screen sends them (move, press and release at once), with real X
 # input (xdotool) on the real binary under Xvfb, on buttons of the toolbar and the sidebar, and
 # a drag. After each, the real screen must already show the result: a screenshot taken with no
-# further input must equal one taken after a harmless key press elsewhere. Then Ctrl+Q with
-# --save-on-exit, and the saved board must classify as opleider.
-# Usage: tap_test.sh PPS_CANVAS OUT_DIR
+# further input must equal, pixel for pixel, one taken after a harmless key press elsewhere (the
+# pixels are compared, never the image files: an xwd dump carries uninitialised pad bytes). Then
+# Ctrl+Q with --save-on-exit, and the saved board must classify as opleider.
+# Usage: tap_test.sh PPS_CANVAS COMPARE_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
-  app=$2 out=$3
+  app=$2 compare=$3 out=$4
   "$app" --size 1280x800 --save-on-exit "$out/tapped.json" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
   sleep 1
-  shot() { xwd -root -silent > "$out/$1.xwd"; }
+  shot() { import -window root "$out/$1.png"; }
+  same() { "$compare" "$out/$1.png" "$out/$2.png" 0 0 1280 800 0 0 0 >/dev/null 2>&1; }
   shot start
   last=start
   # still NAME: the screen shows NAME's result now, without waiting for another event. First
@@ -28,15 +30,15 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     for _ in $(seq 30); do
       sleep 0.3
       shot "$1-next"
-      cmp -s "$out/$1.xwd" "$out/$1-next.xwd" && break
-      mv "$out/$1-next.xwd" "$out/$1.xwd"
+      same "$1" "$1-next" && break
+      mv "$out/$1-next.png" "$out/$1.png"
     done
     xdotool key shift
     sleep 0.8
     shot "$1-after-shift"
-    cmp -s "$out/$1.xwd" "$out/$1-after-shift.xwd" ||
+    same "$1" "$1-after-shift" ||
       { echo "FAIL: after '$1' the screen changed on a harmless key press: the result was not drawn until the next input"; exit 1; }
-    ! cmp -s "$out/$last.xwd" "$out/$1.xwd" ||
+    ! same "$last" "$1" ||
       { echo "FAIL: '$1' changed nothing on the screen"; exit 1; }
     echo "ok: $1 shown at once"
     last=$1
@@ -61,11 +63,11 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   exit 0
 fi
 
-app=$1 out=$2
+app=$1 compare=$2 out=$3
 mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
-rm -rf "$XDG_STATE_HOME" "$out"/*.xwd "$out/tapped.json"
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$out"
+rm -rf "$XDG_STATE_HOME" "$out"/*.png "$out/tapped.json"
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$compare" "$out"
 test -s "$out/tapped.json" || { echo "no sketch was written to $out/tapped.json"; exit 1; }
 result=$("$app" --classify "$out/tapped.json" --json)
 echo "$result"
