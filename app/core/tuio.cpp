@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 
@@ -15,6 +16,12 @@ namespace {
 // that it lies inside the message, so a blob at the very end would read past the payload.
 constexpr std::size_t kPadding = 16;
 
+// The big-endian 32-bit word at `p`, widened so that adding to it cannot wrap.
+std::uint64_t BigEndian32(const char* p) {
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return std::uint64_t{b[0]} << 24 | std::uint64_t{b[1]} << 16 | std::uint64_t{b[2]} << 8 | b[3];
+}
+
 // Whether every element of the bundle `data` (header and time tag checked by oscpack) lies inside
 // it. oscpack 1.1.0 adds an element's size to 4 in 32 bits, so a size of 0xfffffffc wraps to 0
 // and ReceivedBundle's constructor loops for ever (found by fuzz_tuio): sizes are checked here
@@ -22,11 +29,49 @@ constexpr std::size_t kPadding = 16;
 bool ElementsFit(const char* data, std::size_t size) {
   for (std::size_t at = 16; at < size;) {
     if (size - at < 4) return false;
-    const auto* b = reinterpret_cast<const unsigned char*>(data + at);
-    const std::size_t n = std::size_t{b[0]} << 24 | std::size_t{b[1]} << 16 |
-                          std::size_t{b[2]} << 8 | std::size_t{b[3]};
+    const std::uint64_t n = BigEndian32(data + at);
     if (n > size - at - 4) return false;
     at += 4 + n;
+  }
+  return true;
+}
+
+// Whether the message's address, type tags and arguments all lie inside it: oscpack 1.1.0 builds
+// "arguments exceed message size" for a blob but never throws it, and runs gigabytes past the end.
+bool ArgumentsFit(const char* data, std::size_t size) {
+  // The end of the string at `at` and its padding to 4, or 0. The padding must be zeros, as OSC
+  // says, so that oscpack (which looks only at every fourth byte) finds the same end.
+  const auto string_end = [&](std::size_t at) -> std::size_t {
+    const auto* nul = static_cast<const char*>(std::memchr(data + at, '\0', size - at));
+    if (!nul) return 0;
+    const std::size_t end = at + (static_cast<std::size_t>(nul - data) - at) / 4 * 4 + 4;
+    if (end > size) return 0;
+    return std::all_of(nul, data + end, [](char c) { return c == '\0'; }) ? end : 0;
+  };
+  const std::size_t tags = string_end(0);
+  if (tags == 0) return false;
+  if (tags == size) return true;  // no type tags and no arguments, which OSC 1.0 allows
+  if (data[tags] != ',') return false;
+  std::size_t at = string_end(tags);
+  if (at == 0) return false;
+  for (const char* tag = data + tags + 1; *tag != '\0'; ++tag) {
+    std::uint64_t n = 0;  // the argument's bytes
+    if (std::strchr("ifcrm", *tag)) {
+      n = 4;
+    } else if (std::strchr("htd", *tag)) {
+      n = 8;
+    } else if (*tag == 's' || *tag == 'S') {
+      const std::size_t end = string_end(at);
+      if (end == 0) return false;
+      n = end - at;
+    } else if (*tag == 'b') {
+      if (size - at < 4) return false;
+      n = 4 + (BigEndian32(data + at) + 3) / 4 * 4;
+    } else if (!std::strchr("TFNI[]", *tag)) {
+      return false;  // a type tag oscpack does not know
+    }
+    if (n > size - at) return false;
+    at += n;
   }
   return true;
 }
@@ -77,7 +122,9 @@ bool TuioDecoder::Parse(const char* data, std::size_t size, int depth) {
 }
 
 bool TuioDecoder::ParseMessage(const char* data, std::size_t size) {
-  // Checks that the address, the type tags and every argument lie inside the message.
+  if (!ArgumentsFit(data, size))
+    return Fail("an OSC message with an unended string, unknown type tag or argument past its end");
+  // oscpack still checks what is left: [ and ] balanced.
   const osc::ReceivedMessage m(osc::ReceivedPacket(data, size));
   if (std::strcmp(m.AddressPattern(), "/tuio/2Dcur") != 0) return true;  // another profile
   auto arg = m.ArgumentsBegin();

@@ -68,6 +68,12 @@ Bytes BadElementSize(Bytes bundle) {
   return bundle;
 }
 
+// The bytes of a string literal, NULs inside included, the final one not.
+template <std::size_t N>
+Bytes Raw(const char (&text)[N]) {
+  return Bytes(text, text + N - 1);
+}
+
 struct Decoded {
   bool ok = false;
   std::vector<TuioEvent> events;
@@ -360,6 +366,35 @@ TEST_CASE("TUIO: malformed packets are counted, change nothing and never throw",
   // The cursor that was down is still down, and the next good frame moves it.
   CHECK(d.LiveCursors() == 1);
   CHECK(Phases(Feed(d, Frame({1}, {{1, 0.2f, 0.1f}}, 3)).events) == "M");
+}
+
+TEST_CASE("TUIO: a blob size past the datagram is refused, not followed", "[tuio]") {
+  // oscpack 1.1.0 never throws for these and runs its argument pointer gigabytes past the buffer.
+  const std::vector<std::pair<const char*, Bytes>> bad = {
+      {"12 bytes, size 0x7ffffff0", Raw("/x\0\0,bb\0\x7f\xff\xff\xf0")},
+      {"20 bytes, size 0xfffffff0", Raw("/tuio/2Dcur\0,bb\0\xff\xff\xff\xf0")},
+      {"a string without its NUL end", Raw("/tuio/2Dcur\0,s\0\0aliv")},
+  };
+  for (const auto& [what, bytes] : bad) {
+    INFO(what);
+    TuioDecoder d;
+    const Decoded r = Feed(d, bytes);
+    CHECK_FALSE(r.ok);
+    CHECK(r.events.empty());
+    CHECK(d.Counts().malformed == 1);
+    CHECK_FALSE(d.LastError().empty());
+  }
+}
+
+TEST_CASE("TUIO: a message with a blob, then a frame, still decodes", "[tuio]") {
+  TuioDecoder d;
+  const Bytes blob =
+      Message("/tuio/2Dblb", [](osc::OutboundPacketStream& p) { p << osc::Blob("hello", 5); });
+  REQUIRE(blob.size() == 12 + 4 + 4 + 8);  // the 5 bytes padded to 8
+  const Decoded r = Feed(d, Bundle({blob, Frame({1}, {{1, 0.5f, 0.25f}}, 1)}));
+  CHECK(r.ok);
+  CHECK(Phases(r.events) == "D");
+  CHECK(d.Counts().malformed == 0);
 }
 
 TEST_CASE("TUIO: normalised positions to window px, clamped onto the window", "[tuio]") {

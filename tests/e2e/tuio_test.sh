@@ -2,9 +2,10 @@
 # End to end: TUIO. The real app listens on a free UDP port under Xvfb; pps-tuio-send drags two
 # tokens of Horticampus Westland at the same time (two fingers) across the formal axis, which
 # turns the Ontwikkelaar into an Opleider (either token alone does not). Garbage datagrams
-# before the drag must not stop the app, and a second copy that finds the port taken says so
-# and runs on. Ctrl+Q then writes the board (--save-on-exit): both tokens must be where the
-# fingers let go, and the type must be opleider.
+# before the drag must not stop the app, among them the 12- and 20-byte ones whose blob size runs
+# past the datagram (they crashed it: oscpack 1.1.0 never throws for them), and a second copy
+# that finds the port taken says so and runs on. Ctrl+Q then writes the board (--save-on-exit):
+# both tokens must be where the fingers let go, and the type must be opleider.
 # Usage: tuio_test.sh PPS_CANVAS PPS_TUIO_SEND MALFORMED_DIR OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
@@ -24,11 +25,14 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   wid=$(window_of "$pid")
   sleep 0.5
 
-  # Garbage first: random bytes, four zero bytes, text, and the fuzz seeds that are meant to be
+  # Garbage first: random bytes, four zero bytes, text, blob sizes of 0x7ffffff0 and 0xfffffff0
+  # in 12 and 20 bytes (each killed the app once), and the fuzz seeds that are meant to be
   # refused (a truncated frame, a set with an int for x).
   for _ in 1 2 3 4 5; do head -c 200 /dev/urandom >"/dev/udp/127.0.0.1/$port"; done
   printf '\0\0\0\0' >"/dev/udp/127.0.0.1/$port"
   printf 'not OSC at all!!' >"/dev/udp/127.0.0.1/$port"
+  printf '/x\0\0,bb\0\x7f\xff\xff\xf0' >"/dev/udp/127.0.0.1/$port"
+  printf '/tuio/2Dcur\0,bb\0\xff\xff\xff\xf0' >"/dev/udp/127.0.0.1/$port"
   for f in "$malformed"/edge-rejected-*; do cat "$f" >"/dev/udp/127.0.0.1/$port"; done
   sleep 0.3
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: the app died of garbage datagrams"; exit 1; }
