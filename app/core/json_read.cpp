@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 namespace pps {
@@ -92,6 +93,14 @@ json ParseJsonText(std::string_view text) {
   }
 }
 
+std::string Megabytes(std::size_t bytes) {
+  // To a tenth, rounded up: a file just over the limit never reads as the limit itself.
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f MB",
+                std::ceil(static_cast<double>(bytes) * 10.0 / (1 << 20)) / 10);
+  return size;
+}
+
 json ReadJsonFile(const std::string& path) {
   // Opened without blocking, so that a FIFO cannot hang the app before it is seen not to be a
   // file; its kind and size are checked before a byte is read.
@@ -101,7 +110,7 @@ json ReadJsonFile(const std::string& path) {
   if (fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode))
     throw JsonError{"(file)", "is not a regular file"};
   const auto too_big = [](std::size_t bytes) {
-    return JsonError{"(file)", "is " + std::to_string(bytes >> 20) + " MB; files over " +
+    return JsonError{"(file)", "is " + Megabytes(bytes) + "; files over " +
                                    std::to_string(kMaxFileBytes >> 20) + " MB are not read"};
   };
   if (static_cast<std::size_t>(info.st_size) > kMaxFileBytes)

@@ -22,6 +22,9 @@ struct Loaded {
 
 // Limits on what is read. Each has an error that names it.
 inline constexpr std::size_t kMaxFileBytes = 16u << 20;  // a file larger is not read at all
+
+// "16.5 MB": a size as people read it, in MiB to a tenth, rounded up.
+std::string Megabytes(std::size_t bytes);
 inline constexpr int kMaxDepth = 64;                      // arrays and objects nested deeper
 inline constexpr std::size_t kMaxTextBytes = 4000;        // any text: a description, a bullet
 inline constexpr std::size_t kMaxLabelBytes = 200;        // an id, a label, a name

@@ -1,17 +1,26 @@
 #include "core/options.h"
 
-#include <cctype>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <utility>
 
 namespace pps {
 
 namespace {
 
+// px: the largest window side. An 8K display is 7680x4320; a 16384 px square window takes 4.3 GB
+// of buffers, more than a machine this app runs on can draw.
+constexpr int kMaxWindowSide = 8192;
+
 bool ParseSize(const std::string& text, int& width, int& height) {
   int w = 0, h = 0;
   char extra = 0;
   if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &extra) != 2) return false;
-  if (w < 320 || h < 240 || w > 16384 || h > 16384) return false;
+  if (w < 320 || h < 240 || w > kMaxWindowSide || h > kMaxWindowSide) return false;
   width = w, height = h;
   return true;
 }
@@ -29,10 +38,28 @@ bool ParseAddress(const std::string& text, std::string& host, int& port) {
   return true;
 }
 
-// Whether the argument after --tuio is its address rather than the next option.
-bool LooksLikeAddress(const std::string& text) {
-  if (text.empty() || text[0] == '-') return false;
-  return text.find(':') != std::string::npos || std::isdigit(static_cast<unsigned char>(text[0]));
+// What is wrong with the name of a file to write: ".md" would be a hidden file nobody finds.
+std::string CheckFileName(const std::string& option, const std::string& path) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  if (name == "." || name.find_last_of('.') != 0) return {};
+  return option + " " + path + ": the name is only an extension; name the file, e.g. board" + name;
+}
+
+// What is wrong with `path` as a file written at exit, checked at start so that a long run is not
+// lost to a typo: a folder, or a folder that is missing or not writable. Empty when it can be.
+std::string CheckWritableAtExit(const std::string& option, const std::string& path) {
+  const std::string named = option + " " + path + ": ";
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return named + "is a folder; name a file in it";
+  const std::filesystem::path file(path);
+  const std::string folder = file.has_parent_path() ? file.parent_path().string() : ".";
+  if (!std::filesystem::is_directory(folder, ec))
+    return named + (std::filesystem::exists(folder, ec)
+                        ? folder + " is not a folder"
+                        : "the folder " + folder + " does not exist");
+  if (access(folder.c_str(), W_OK) != 0)
+    return named + "cannot write in the folder " + folder + ": " + std::strerror(errno);
+  return {};
 }
 
 }  // namespace
@@ -59,7 +86,8 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     else if (arg == "--whole-frames") o.whole_frames = true;
     else if (arg == "--tuio") {
       o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
-      if (i + 1 < args.size() && LooksLikeAddress(args[i + 1]) &&
+      // Its address is optional, so a word after it is its address, never the file to open.
+      if (i + 1 < args.size() && args[i + 1].rfind('-', 0) != 0 &&
           !ParseAddress(args[++i], o.tuio_host, o.tuio_port)) {
         parsed.error = "--tuio " + args[i] + ": expected [HOST:]PORT, e.g. 3333 or 0.0.0.0:3333";
         break;
@@ -97,7 +125,9 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     } else if (arg == "--size") {
       if (!value(v)) break;
       if (!ParseSize(v, o.width, o.height)) {
-        parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800 (320x240 or more)";
+        const std::string max = std::to_string(kMaxWindowSide);
+        parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800, from 320x240 to " +
+                       max + "x" + max;
         break;
       }
       o.size_given = true;
@@ -124,6 +154,18 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
   }
   if (parsed.error.empty() && o.aim && o.classify.empty())
     parsed.error = "--aim needs --classify FILE|CASE: the sketch to aim";
+  const std::pair<const char*, const std::string*> outputs[] = {
+      {"--export", &o.export_path},
+      {"--screenshot", &o.screenshot},
+      {"--save-on-exit", &o.save_on_exit},
+      {"--frame-log", &o.frame_log},
+  };
+  for (const auto& [option, path] : outputs)
+    if (parsed.error.empty() && !path->empty()) parsed.error = CheckFileName(option, *path);
+  // The files written at exit; --export and --screenshot are written after a few frames and say
+  // then what went wrong.
+  for (const auto& [option, path] : {outputs[2], outputs[3]})
+    if (parsed.error.empty() && !path->empty()) parsed.error = CheckWritableAtExit(option, *path);
   return parsed;
 }
 
@@ -136,7 +178,8 @@ Window:
   --open FILE|CASE      open a sketch file or a case study (e.g. civ-water); a file is saved
                         back to at every change (FILE alone does the same)
   --lang nl|en          language of the interface (default nl)
-  --size WxH            initial window size in pixels (default 1280x800)
+  --size WxH            initial window size in pixels (default 1280x800; 320x240 to
+                        8192x8192)
   --fullscreen          start fullscreen on the primary monitor
   --kiosk               fullscreen for a touch table: closing the window does nothing,
                         only Ctrl+Q quits

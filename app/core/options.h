@@ -41,7 +41,8 @@ struct ParsedOptions {
   std::string error;  // names the argument that is wrong; empty when parsing succeeded
 };
 
-// Parses argv[1..]; never exits or prints.
+// Parses argv[1..]; never exits or prints. Reads the file system only to refuse, at start, a
+// file that could not be written at exit (--save-on-exit, --frame-log).
 ParsedOptions ParseOptions(const std::vector<std::string>& args);
 
 // The text that --help prints.

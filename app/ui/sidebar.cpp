@@ -241,13 +241,16 @@ void ShowMessages(AppState& state) {
   if (state.messages.Empty()) return;
   const Strings& strings = state.content.strings;
   ImGui::PushTextWrapPos(0.0f);
-  // News (where a report went) in ink, under no "went wrong" heading.
-  if (state.messages.AnyProblem()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-    ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
-    ImGui::PopStyleColor();
-  }
+  // News (where a report went) comes first, in ink; the "went wrong" heading goes above the
+  // first problem, so that no news stands under it.
+  bool headed = false;
   for (const Messages::Entry& e : state.messages.Entries()) {
+    if (e.problem && !headed) {
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+      ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+      ImGui::PopStyleColor();
+      headed = true;
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, e.problem ? IM_COL32(160, 30, 30, 255) : kInk);
     ImGui::Bullet();
     if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);

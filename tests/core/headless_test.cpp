@@ -216,3 +216,61 @@ TEST_CASE("help lists every option") {
   CHECK(ParseOptions({"--whole-frames"}).options.whole_frames);
   CHECK_FALSE(ParseOptions({}).options.whole_frames);  // by default only what changed
 }
+
+TEST_CASE("--tuio takes a following word as its address, never as the file to open") {
+  const ParsedOptions word = ParseOptions({"--tuio", "abc"});
+  CHECK_THAT(word.error, Catch::Contains("--tuio abc"));
+  CHECK(word.options.open.empty());
+  CHECK_THAT(ParseOptions({"--tuio", "board.json"}).error, Catch::Contains("--tuio board.json"));
+  CHECK_THAT(ParseOptions({"--tuio", ""}).error, Catch::Contains("--tuio"));
+  const ParsedOptions named = ParseOptions({"--tuio", "localhost:3400", "board.json"});
+  REQUIRE(named.error.empty());
+  CHECK(named.options.tuio_host == "localhost");
+  CHECK(named.options.tuio_port == 3400);
+  CHECK(named.options.open == "board.json");
+  const ParsedOptions last = ParseOptions({"board.json", "--tuio"});
+  REQUIRE(last.error.empty());
+  CHECK(last.options.tuio_port == kDefaultTuioPort);
+}
+
+TEST_CASE("--size is at most what a machine can draw: 8192 px each way") {
+  const ParsedOptions eight_k = ParseOptions({"--size", "8192x8192"});
+  REQUIRE(eight_k.error.empty());
+  CHECK(eight_k.options.width == 8192);
+  CHECK_THAT(ParseOptions({"--size", "16384x16384"}).error,
+             Catch::Contains("--size 16384x16384") && Catch::Contains("8192x8192"));
+  CHECK_FALSE(ParseOptions({"--size", "8193x800"}).error.empty());
+  CHECK_FALSE(ParseOptions({"--size", "1280x8193"}).error.empty());
+}
+
+TEST_CASE("a file to write needs a name before its extension") {
+  for (const char* option : {"--export", "--screenshot", "--save-on-exit", "--frame-log"}) {
+    INFO(option);
+    const std::string hidden = ParseOptions({option, ".md", "--open", "civil"}).error;
+    CHECK_THAT(hidden, Catch::Contains(std::string(option) + " .md") &&
+                           Catch::Contains("only an extension"));
+    const std::string in_folder = (test::TempDir() / ".png").string();
+    CHECK_FALSE(ParseOptions({option, in_folder, "--open", "civil"}).error.empty());
+  }
+  CHECK(ParseOptions({"--export", "a.md", "--open", "civil"}).error.empty());
+  CHECK(ParseOptions({"--save-on-exit", "noextension"}).error.empty());
+}
+
+TEST_CASE("a file written at exit is checked at start: its folder must exist and be writable") {
+  std::filesystem::create_directories(test::TempDir());
+  const std::string missing = (test::TempDir() / "no-such-folder" / "saved.json").string();
+  const std::string file = test::WriteTemp("plain-file", "x");
+  for (const char* option : {"--save-on-exit", "--frame-log"}) {
+    INFO(option);
+    const std::string no_folder = ParseOptions({option, missing}).error;
+    CHECK_THAT(no_folder, Catch::Contains(std::string(option) + " " + missing) &&
+                              Catch::Contains("does not exist"));
+    CHECK_THAT(ParseOptions({option, file + "/saved.json"}).error,
+               Catch::Contains(file + "/saved.json"));  // a file is no folder
+    const std::string folder = test::TempDir().string();
+    CHECK_THAT(ParseOptions({option, folder}).error,
+               Catch::Contains(folder) && Catch::Contains("is a folder"));
+    CHECK(ParseOptions({option, (test::TempDir() / "out.txt").string()}).error.empty());
+    CHECK(ParseOptions({option, "relative.txt"}).error.empty());  // in the working folder
+  }
+}

@@ -86,6 +86,10 @@ TEST_CASE("a file over the size limit is refused before it is read") {
   const std::string path = WriteTemp("huge.json", "{}");
   std::filesystem::resize_file(path, kMaxFileBytes + 1);  // sparse: nothing is written
   CHECK_THAT(LoadSketch(path).error, Catch::Contains("files over 16 MB are not read"));
+  // Its own size to a tenth, rounded up: never "16 MB" for a file that is over 16 MB.
+  CHECK_THAT(LoadSketch(path).error, Catch::Contains("is 16.1 MB"));
+  std::filesystem::resize_file(path, static_cast<std::size_t>(16.46 * (1 << 20)));
+  CHECK_THAT(LoadSketch(path).error, Catch::Contains("is 16.5 MB"));
 }
 
 TEST_CASE("a sketch has at most 10000 tokens") {

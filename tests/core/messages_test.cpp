@@ -34,3 +34,27 @@ TEST_CASE("a message added many times at once counts them all") {
   REQUIRE(m.Entries().size() == 1);
   CHECK(m.Entries()[0].count == 251);
 }
+
+TEST_CASE("news comes before the problems, so that none is shown under their heading") {
+  Messages m;
+  m.Add("cannot save");
+  m.Note("report saved in /tmp");
+  m.Add("cannot read");
+  REQUIRE(m.Entries().size() == 3);
+  CHECK_FALSE(m.Entries()[0].problem);
+  CHECK(m.Entries()[0].text == "report saved in /tmp");
+  CHECK(m.Entries()[1].text == "cannot save");
+  CHECK(m.Entries()[2].text == "cannot read");
+  m.Note("report saved in /tmp");  // news again counts too
+  CHECK(m.Entries()[0].count == 2);
+  // A flood of problems never pushes the newest news out first.
+  Messages full;
+  for (int i = 0; i < 10; ++i) full.Add("problem " + std::to_string(i));
+  full.Note("saved");
+  REQUIRE(full.Entries().size() == Messages::kMaxKept);
+  CHECK(full.Entries()[0].text == "saved");
+  CHECK(full.Entries()[1].text == "problem " + std::to_string(10 - Messages::kMaxKept + 1));
+  for (int i = 10; i < 20; ++i) full.Add("problem " + std::to_string(i));
+  CHECK(full.Entries()[0].text == "saved");
+  CHECK(full.Entries().back().text == "problem 19");
+}
