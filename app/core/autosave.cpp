@@ -58,7 +58,7 @@ std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* w
                        file_stamp.modified_ns};
     root["saved_to"] = std::move(link);
   }
-  return WriteFileAtomically(path, root.dump(2) + "\n", written);
+  return WriteReadable(path, root, written);
 }
 
 namespace {

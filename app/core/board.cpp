@@ -70,6 +70,7 @@ bool Board::Back() {
 }
 
 std::string Board::Add(Token token, Gesture gesture) {
+  if (Full()) return {};
   const int z = AddToken(now_.current.sketch, std::move(token));
   const Token& added = now_.current.sketch.tokens[static_cast<std::size_t>(z)];
   Record(gesture, Op{added.id, {}, {added, z}, {}, {}});
@@ -175,8 +176,25 @@ void Board::EndGesture(Gesture gesture) {
   open_.erase(it);
 }
 
+// How many tokens the board holds once `step` is applied forward (redo) or backward (undo).
+std::size_t Board::TokensAfter(const Step& step, bool forward) const {
+  std::size_t n = Current().tokens.size();
+  const auto apply = [&](const Op& op) {
+    if (op.board_before) {
+      n = (forward ? op.board_after : op.board_before)->current.sketch.tokens.size();
+      return;
+    }
+    const bool had = (forward ? op.before : op.after).token.has_value();
+    const bool has = (forward ? op.after : op.before).token.has_value();
+    n = n + (has ? 1 : 0) - (had && n > 0 ? 1 : 0);
+  };
+  if (forward) std::for_each(step.ops.begin(), step.ops.end(), apply);
+  else std::for_each(step.ops.rbegin(), step.ops.rend(), apply);
+  return n;
+}
+
 bool Board::Undo() {
-  if (!CanUndo()) return false;
+  if (!CanUndo() || TokensAfter(undo_.back(), false) > kMaxTokens) return false;
   Step step = std::move(undo_.back());
   undo_.pop_back();
   for (auto op = step.ops.rbegin(); op != step.ops.rend(); ++op) Apply(*op, false);
@@ -186,7 +204,7 @@ bool Board::Undo() {
 }
 
 bool Board::Redo() {
-  if (!CanRedo()) return false;
+  if (!CanRedo() || TokensAfter(redo_.back(), true) > kMaxTokens) return false;
   Step step = std::move(redo_.back());
   redo_.pop_back();
   for (const Op& op : step.ops) Apply(op, true);

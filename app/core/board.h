@@ -34,6 +34,9 @@ class Board {
   std::uint64_t Opened() const { return opened_; }
   // No gesture is open: the board has settled.
   bool Settled() const { return open_.empty(); }
+  // The board holds kMaxTokens, the most a sketch file may hold: nothing more can be added,
+  // or no file could hold the board and the app would not read back what it saved.
+  bool Full() const { return Current().tokens.size() >= kMaxTokens; }
 
   // Starts a session on restored boards, with no history. `origin` may be null.
   void Restore(Sketch sketch, const Sketch* origin, std::optional<Sketch> previous,
@@ -49,7 +52,8 @@ class Board {
   bool Back();
 
   // Token edits: each one undo step, or part of `gesture`. Each returns false (or an empty id),
-  // changing nothing, when the token does not exist or nothing would change.
+  // changing nothing, when the token does not exist or nothing would change; Add and Duplicate
+  // also when the board is Full().
   // Puts `token` on top; its id is made unique and it steps aside from a token on the same spot.
   std::string Add(Token token, Gesture gesture = kNoGesture);
   bool Move(std::string_view id, BoardPoint to, Gesture gesture = kNoGesture);  // clamped
@@ -70,7 +74,8 @@ class Board {
   Gesture BeginGesture();
   void EndGesture(Gesture gesture);
 
-  // Undo and redo whole steps. False, changing nothing, when there is none or a gesture is open.
+  // Undo and redo whole steps. False, changing nothing, when there is none, a gesture is open,
+  // or the step would put more than kMaxTokens on the board (a history file made elsewhere).
   bool Undo();
   bool Redo();
   bool CanUndo() const { return open_.empty() && !undo_.empty(); }
@@ -123,6 +128,7 @@ class Board {
   template <typename Change>
   bool ChangeToken(std::string_view id, Gesture gesture, Change change);
   void PushStep(Step step);
+  std::size_t TokensAfter(const Step& step, bool forward) const;
 
   State now_;
   std::uint64_t revision_ = 0, opened_ = 0;

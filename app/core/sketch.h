@@ -1,6 +1,7 @@
 #pragma once
 // A sketch: the activity tokens of one partnership, as the user placed them.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,10 @@
 #include "core/text.h"
 
 namespace pps {
+
+// The most tokens a sketch may hold: a board with more cannot be worked on, and no file of one
+// is read.
+inline constexpr std::size_t kMaxTokens = 10000;
 
 // A place on the board. board units: each coordinate in [-1, 1].
 struct BoardPoint {

@@ -4,13 +4,13 @@
 
 #include <string>
 
+#include "core/atomic_file.h"
 #include "core/json_read.h"
 #include "core/sketch.h"
 
 namespace pps {
 
 inline constexpr int kSketchVersion = 1;
-inline constexpr std::size_t kMaxTokens = 10000;  // a board with more cannot be worked on
 inline constexpr std::size_t kMaxNoteBytes = 500;  // a token's note: a remark, not an essay
 
 // Validates a parsed sketch document: fields, types, ranges, unique token ids.
@@ -28,5 +28,12 @@ Token TokenFromJson(const nlohmann::json& object, const std::string& where);
 // Writes the sketch atomically: a crash mid-save leaves the old file whole. Returns an error
 // message, empty on success.
 std::string SaveSketch(const Sketch& sketch, const std::string& path);
+
+// Writes `doc` atomically as a file this app reads back: indented for people, compact when
+// indented it would be over kMaxFileBytes, and not at all (an error; the file at `path` keeps
+// what it had) when even compact it would be. Returns an error message, empty on success;
+// `written` as for WriteFileAtomically().
+std::string WriteReadable(const std::string& path, const nlohmann::json& doc,
+                          FileStamp* written = nullptr);
 
 }  // namespace pps

@@ -69,7 +69,7 @@ StoreResult Write(const Sketch& sketch, const std::string& path) {
     result.error = path + ": cannot create its folder: " + ec.message();
     return result;
   }
-  result.error = WriteFileAtomically(path, SketchToJson(sketch).dump(2) + "\n", &result.stamp);
+  result.error = WriteReadable(path, SketchToJson(sketch), &result.stamp);
   return result;
 }
 

@@ -108,7 +108,8 @@ namespace pps {
   X(TokenNoteTitle, "token_note_title")      \
   X(NewActivityTitle, "new_activity_title")  \
   X(SketchNameTitle, "sketch_name_title")    \
-  X(SketchDescriptionTitle, "sketch_description_title")
+  X(SketchDescriptionTitle, "sketch_description_title") \
+  X(BoardFull, "board_full")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -22,6 +22,13 @@ void Apply(AppState& state, const Command& command) {
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
       k == CommandKind::ToggleTurn || k == CommandKind::ApplyAim)
     state.router.CancelAll(board);
+  // A full board takes nothing more: it says why instead of ignoring the tap.
+  const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||
+                    k == CommandKind::DuplicateToken || k == CommandKind::ApplyAim;
+  const auto say_full = [&] {
+    state.messages.Add(state.content.strings.Get(Str::BoardFull, state.language));
+  };
+  if (adds && board.Full()) return say_full();
   switch (k) {
     case CommandKind::NewSketch:
       board.Open(NewSketch(state), nullptr);
@@ -33,10 +40,10 @@ void Apply(AppState& state, const Command& command) {
       board.Back();
       break;
     case CommandKind::Undo:
-      board.Undo();
+      if (!board.Undo() && board.CanUndo()) say_full();
       break;
     case CommandKind::Redo:
-      board.Redo();
+      if (!board.Redo() && board.CanRedo()) say_full();
       break;
     case CommandKind::OpenCase:
       if (in_range(command.index, content.cases.size()))
