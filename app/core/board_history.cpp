@@ -194,7 +194,8 @@ void PutText(json& object, json& en, const char* key, const LocalText& text) {
 
 // Board's history, as data: the only code besides Board that sees its steps.
 struct HistoryAccess {
-  static json Write(const Board& board, std::size_t max_undo) {
+  static json Write(const Board& board, std::size_t max_undo, const std::string& replaces,
+                    bool with_board) {
     // The newest closed steps and any still open (at exit mid-drag), in the order they began,
     // as Board::Replace would close them.
     std::vector<const Board::Step*> undo;
@@ -212,7 +213,9 @@ struct HistoryAccess {
     for (const Board::Step& step : board.redo_) redo_docs.push_back(StepJson(step, pool));
     json root = {{"format", "pps-canvas/history"},
                  {"version", kHistoryVersion},
-                 {"board", BoardKey(board.Current())}};
+                 {"board", BoardKey(board.Current())},
+                 {"replaces", replaces}};
+    if (with_board) root["current"] = pool.Sketch(board.Current());
     root["tokens"] = std::move(pool.token_docs);
     root["sketches"] = std::move(pool.sketch_docs);
     root["undo"] = std::move(undo_docs);
@@ -369,8 +372,18 @@ std::string BoardKey(const Sketch& sketch) {
   return hex;
 }
 
-json HistoryToJson(const Board& board, std::size_t max_undo) {
-  return HistoryAccess::Write(board, max_undo);
+json HistoryToJson(const Board& board, std::size_t max_undo, const std::string& replaces) {
+  return HistoryAccess::Write(board, max_undo, replaces, true);
+}
+
+std::optional<Sketch> BoardAhead(const json& root, const std::string& on_disk) {
+  RequireFormat(root, "pps-canvas/history", kHistoryVersion);
+  if (!root.contains("current") || !root.contains("replaces")) return std::nullopt;  // older
+  if (RequireString(root, "", "board", kMaxLabelBytes) == on_disk ||
+      RequireString(root, "", "replaces", kMaxLabelBytes) != on_disk)
+    return std::nullopt;
+  const ReadPool pool = ReadPools(root);
+  return pool.sketches[RequireIndex(root["current"], "/current", pool.sketches.size())];
 }
 
 bool PutHistory(const json& root, Board& board) {
@@ -381,26 +394,36 @@ std::string HistoryPath(const std::string& board_path) {
   return fs::path(board_path).replace_filename("history.json").string();
 }
 
-std::string SaveHistory(const Board& board, const std::string& path, FileStamp* written) {
+std::string SaveHistory(const Board& board, const std::string& path, const std::string& replaces,
+                        std::string* key) {
   // A file too large to be read back (boards of thousands of tokens, each step a new one) keeps
-  // fewer undo steps; if even the redo steps alone are too large, there is no history file.
-  for (std::size_t keep = kSavedUndoSteps;; keep /= 2) {
-    const std::string text = Dump(HistoryToJson(board, keep)) + "\n";
-    if (text.size() <= kMaxFileBytes) return WriteFileAtomically(path, text, written);
-    if (keep == 0) break;
+  // fewer undo steps, then leaves out the board it leads to (a crash between this save and the
+  // board's then loses the history); if even the redo steps alone are too large, there is no
+  // history file.
+  for (const bool with_board : {true, false}) {
+    for (std::size_t keep = kSavedUndoSteps;; keep /= 2) {
+      const json root = HistoryAccess::Write(board, keep, replaces, with_board);
+      if (key) *key = root["board"].get<std::string>();
+      const std::string text = Dump(root) + "\n";
+      if (text.size() <= kMaxFileBytes) return WriteFileAtomically(path, text);
+      if (keep == 0) break;
+    }
   }
   std::error_code ec;
   fs::remove(path, ec);
-  if (written) *written = FileStamp{};
   return ec ? path + ": cannot remove: " + ec.message() : std::string();
 }
 
-std::string RestoreHistory(const std::string& path, Board& board, bool keep_aside) {
+std::string RestoreHistory(const std::string& path, Board& board, bool keep_aside,
+                           const std::string& on_disk, const std::function<void(Sketch)>& ahead) {
   std::error_code ec;
   if (path.empty() || !fs::exists(path, ec)) return {};
   std::string error;
   try {
-    PutHistory(ReadJsonFile(path), board);
+    const json root = ReadJsonFile(path);
+    if (ahead)
+      if (std::optional<Sketch> newer = BoardAhead(root, on_disk)) ahead(std::move(*newer));
+    PutHistory(root, board);
     return {};
   } catch (const JsonError& e) {
     error = Cut(Cut(path, 300) + ": " + e.where + ": " + e.what, kMaxErrorBytes);

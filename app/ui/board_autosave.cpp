@@ -43,15 +43,28 @@ void BoardAutosave::Restore(AppState& state) {
   if (!restored.error.empty()) Report(state, "restoring the last board: " + restored.error);
   if (save_path_ == path_) board_stamp_ = board_stamp, previous_stamp_ = previous_stamp;
   // A board that started as a case study still shows where the case's tokens began.
+  const bool from_file = restored.value.has_value();
+  const std::string on_disk = from_file ? BoardKey(*restored.value) : std::string();
+  if (save_path_ == path_) disk_key_ = on_disk;
   Sketch board = restored ? std::move(*restored.value) : state.board.Current();
   const Sketch* origin = restored ? FindCase(state.content, board.id) : state.board.Origin();
   const Sketch* previous_origin = previous ? FindCase(state.content, previous.value->id) : nullptr;
-  const bool from_file = restored.value.has_value();
   state.board.Restore(std::move(board), origin, std::move(previous.value), previous_origin);
   // Undo steps back through the changes made before the restart, if the history file was saved
-  // with this very board (no one edited board.json since).
-  if (from_file) {
-    const std::string history = RestoreHistory(HistoryPath(path_), state.board, owner);
+  // with this very board (no one edited board.json since), or one save ahead of it: the app
+  // stopped between writing the history and the board, and the history's board is the newer.
+  bool ahead = false;
+  if (from_file || (restored.error.empty() && board_aside)) {
+    const auto put_ahead = [&](Sketch newer) {
+      std::optional<Sketch> before;
+      if (const Sketch* p = state.board.Previous()) before = *p;
+      const Sketch* newer_origin = FindCase(state.content, newer.id);
+      const Sketch* before_origin = before ? FindCase(state.content, before->id) : nullptr;
+      state.board.Restore(std::move(newer), newer_origin, std::move(before), before_origin);
+      ahead = true;
+    };
+    const std::string history =
+        RestoreHistory(HistoryPath(path_), state.board, owner, on_disk, put_ahead);
     if (!history.empty()) Report(state, "restoring the undo history: " + history);
   }
   // The board's own file, as this app last read or wrote it: unchanged since, the board saves back
@@ -62,7 +75,8 @@ void BoardAutosave::Restore(AppState& state) {
     if (recorded.exists && recorded == StampOf(file)) state.gallery.known[file] = recorded;
     MarkSynced(state);
   }
-  saved_revision_ = state.board.Revision();
+  // A board taken from the history is not yet in board.json: the first Update() writes it.
+  saved_revision_ = ahead ? UINT64_MAX : state.board.Revision();
 }
 
 void BoardAutosave::Update(AppState& state, bool exit) {
@@ -102,7 +116,10 @@ std::string BoardAutosave::Own(AppState& state) {
   }
   const long owner = lock_.Owner();
   const std::string session = SessionBoardPath(path_, static_cast<long>(::getpid()));
-  if (save_path_ != session) board_stamp_ = previous_stamp_ = FileStamp{};  // nothing read there
+  if (save_path_ != session) {  // nothing read there
+    board_stamp_ = previous_stamp_ = FileStamp{};
+    disk_key_.clear();
+  }
   save_path_ = session;
   const std::string session_folder = FolderOf(session);
   const StateLock::Outcome own = lock_.Take(session_folder);
@@ -131,12 +148,18 @@ std::string BoardAutosave::Save(AppState& state, long long now) {
   if (error.empty() && board.Previous())
     error = Autosave(*board.Previous(), previous, &previous_stamp_);
   if (error.empty()) error = KeepIfChanged(state, save_path_, board_stamp_, now);
+  // The history first, holding the board it leads to: a crash before the board is written then
+  // finds it one board ahead and takes its board (RestoreHistory), and no step is lost. A
+  // history that cannot be written does not keep the board from being saved.
+  std::string key, history_error;
+  if (error.empty()) history_error = SaveHistory(board, HistoryPath(save_path_), disk_key_, &key);
   if (error.empty()) {
     const auto known = state.gallery.known.find(board.Current().file);
     error = Autosave(board.Current(), save_path_, &board_stamp_,
                      known == state.gallery.known.end() ? FileStamp{} : known->second);
   }
-  if (error.empty()) error = SaveHistory(board, HistoryPath(save_path_));
+  if (error.empty()) disk_key_ = key;
+  if (error.empty()) error = history_error;
   if (error.empty() && !board.Previous()) {
     std::error_code ec;
     fs::remove(previous, ec);
@@ -190,10 +213,9 @@ void BoardAutosave::Tell(AppState& state, const std::string& text) {
   state.messages.Add(text);
 }
 
-// Says `error` unless it was the last one said: a failure that repeats at every change is
-// news only once.
+// Says `error` once on stderr; in the sidebar a failure that repeats at every change counts up.
 void BoardAutosave::Report(AppState& state, const std::string& error) {
-  if (error == reported_) return;
+  if (error == reported_) return state.messages.Add(error);
   Tell(state, error);
   reported_ = error;
 }

@@ -50,6 +50,7 @@ class BoardAutosave {
   StateLock lock_;  // of save_path_'s folder, once taken
   // save_path_ and the previous.json beside it as this app last wrote or read them
   FileStamp board_stamp_, previous_stamp_;
+  std::string disk_key_;  // BoardKey of the board in save_path_ as last read or written; "" none
   std::uint64_t saved_revision_ = UINT64_MAX;  // board revision at the last save
   std::uint64_t tried_revision_ = UINT64_MAX;  // board revision at the last try
   std::vector<Sketch> displaced_;  // boards pushed out of the previous one, not yet kept

@@ -388,3 +388,39 @@ TEST_CASE("a history too large to read back keeps fewer undo steps") {
   while (fresh.Undo()) ++steps;
   CHECK(steps == 3);  // the moves, not the opening of the huge board
 }
+
+TEST_CASE("a history written before its board, the app stopped in between: the board is taken") {
+  // As BoardAutosave saves: the history first, naming the board file it is to replace, then the
+  // board. A kill between the two leaves the board file one save behind its history.
+  const fs::path dir = test::TempDir() / "history-ahead";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string path = HistoryPath((dir / "board.json").string());
+  Board board;
+  board.Open(Case("civ-water"), &Case("civ-water"));
+  const Sketch on_disk = board.Current();  // what board.json holds
+  const std::string id = board.Current().tokens.front().id;
+  board.Move(id, {0.9, 0.9});
+  board.Move(id, {-0.9, 0.9});
+  REQUIRE(SaveHistory(board, path, BoardKey(on_disk)).empty());
+
+  Board fresh;
+  fresh.Restore(on_disk, &Case("civ-water"), std::nullopt, nullptr);
+  int called = 0;
+  const auto ahead = [&](Sketch newer) {
+    ++called;
+    fresh.Restore(std::move(newer), &Case("civ-water"), std::nullopt, nullptr);
+  };
+  REQUIRE(RestoreHistory(path, fresh, true, BoardKey(on_disk), ahead).empty());
+  CHECK(called == 1);
+  CHECK(Text(&fresh.Current()) == Text(&board.Current()));
+  StepTogether(board, fresh);
+
+  // Another board on disk (someone wrote board.json): neither taken nor put back.
+  Board other;
+  other.Restore(Abc(), nullptr, std::nullopt, nullptr);
+  called = 0;
+  CHECK(RestoreHistory(path, other, true, BoardKey(Abc()), ahead).empty());
+  CHECK(called == 0);
+  CHECK_FALSE(other.CanUndo());
+}
