@@ -24,6 +24,7 @@
 #include "core/sketch_store.h"
 #include "core/ui_scale.h"
 #include "platform/board_export.h"
+#include "platform/exit_signals.h"
 #include "platform/input.h"
 #include "platform/layer_cache.h"
 #include "platform/presenter.h"
@@ -119,6 +120,8 @@ int main(int argc, char** argv) {
     }
   }
 
+  // From here on a kill, Ctrl+C or a closed session ends the app as Ctrl+Q does.
+  BlockExitSignals();
   std::string error;
   Window window = OpenWindow(
       {"PPS Canvas", exporting && !options.size_given ? kExportWidth : options.width,
@@ -132,6 +135,7 @@ int main(int argc, char** argv) {
     std::cerr << error << "\n";
     return 1;
   }
+  StartExitSignalThread();
   state.scale = ChooseScale(options.scale, window.content_scale, window.width, window.height,
                             window.mm_per_px);
 
@@ -174,7 +178,8 @@ int main(int argc, char** argv) {
   double last_start = 0.0;
   std::vector<PixelRect> layer_changed;
   layer_changed.reserve(16);
-  for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit; ++frame) {
+  for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit && !ExitSignalled();
+       ++frame) {
     // Sleep until input arrives once the screen has settled: every input and every change is
     // drawn before the app sleeps, so a tap never waits for the next event to show. A frame
     // after one that took no input (a trail fading, a finger resting on a token) comes at the
