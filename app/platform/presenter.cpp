@@ -5,6 +5,7 @@
 #include <glad/gl.h>
 
 #include <cstring>
+#include <utility>
 
 // X headers last: they define macros (None, Bool, Status) that our headers must not see.
 #define GLFW_INCLUDE_NONE
@@ -44,6 +45,22 @@ bool HasExtension(const char* list, const char* name) {
   return false;
 }
 
+// Takes no event, so that GLFW still reads them all; notes a ConfigureNotify for the window.
+Bool NoteConfigure(Display*, XEvent* event, XPointer arg) {
+  auto* seen = reinterpret_cast<std::pair<Window, bool>*>(arg);
+  if (event->type == ConfigureNotify && event->xconfigure.window == seen->first)
+    seen->second = true;
+  return False;
+}
+
+// X has sent `window` a size (or place) that GLFW has not read yet.
+bool ConfigurePending(Display* display, Window window) {
+  std::pair<Window, bool> seen{window, false};
+  XEvent unused;
+  XCheckIfEvent(display, &unused, NoteConfigure, reinterpret_cast<XPointer>(&seen));
+  return seen.second;
+}
+
 void Clear(ImU32 paper) {
   const ImVec4 c = ImGui::ColorConvertU32ToFloat4(paper);
   glClearColor(c.x, c.y, c.z, 1.0f);
@@ -75,12 +92,16 @@ void Presenter::Stop() {
 
 void Presenter::Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback fill,
                      const std::vector<PixelRect>& changed) {
-  width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
-  height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
+  const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
+  const int height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
+  const bool resized = width != width_ || height != height_;
+  width_ = width;
+  height_ = height;
   glViewport(0, 0, width_, height_);
   // The damage's pixels are the backend's with one window at (0, 0) and no framebuffer scale.
-  drew_partial_ = partial && Partial() && data.DisplayPos.x == 0.0f && data.DisplayPos.y == 0.0f &&
-                  data.FramebufferScale.x == 1.0f && data.FramebufferScale.y == 1.0f;
+  drew_partial_ = partial && Partial() && !resized && data.DisplayPos.x == 0.0f &&
+                  data.DisplayPos.y == 0.0f && data.FramebufferScale.x == 1.0f &&
+                  data.FramebufferScale.y == 1.0f;
   if (!drew_partial_) {
     damage_.Invalidate();  // the back buffer now holds this frame, whatever was shown
     glDisable(GL_SCISSOR_TEST);
@@ -110,16 +131,17 @@ double Presenter::Drawn() const {
 }
 
 void Presenter::Show() {
-  if (!drew_partial_ && !Partial()) {
+  // Mesa's software back buffer (drisw) takes the window's size at the first drawing after a
+  // swap, and only then: a copy beyond it is an X error (BadValue) that ends the app. So a frame
+  // at a new size is drawn whole and swapped, and so is one drawn while X has a new size queued
+  // that Mesa may have taken already; the frame after either is drawn whole.
+  auto* display = static_cast<Display*>(display_);
+  if (!drew_partial_ || ConfigurePending(display, glfwGetX11Window(window_))) {
+    damage_.Invalidate();
     glfwSwapBuffers(window_);
     return;
   }
   // Never swapped, the back buffer keeps its pixels for the next frame's damage.
-  auto* display = static_cast<Display*>(display_);
-  if (!drew_partial_) {
-    copy_sub_buffer_(display, drawable_, 0, 0, width_, height_);
-    return;
-  }
   for (const PixelRect& r : rects_)
     copy_sub_buffer_(display, drawable_, r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);
 }

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# End to end: no kill loses a settled step, and a polite end saves like Ctrl+Q.
+# 1. Real X input (xdotool) drags two tokens of Zorgboulevard Roosendaal in the real binary under
+#    Xvfb; the app is killed (SIGKILL) the moment its save of the second drag renames
+#    history.json into place, and in a second round the moment it renames board.json
+#    (kill_on_rename.py, inotify). Started again, the board shows both drags, and two taps on
+#    undo give the case as published.
+# 2. SIGTERM right after a drag: the app ends as Ctrl+Q does (exit 0), and the drag is in the
+#    autosave and in --save-on-exit.
+# Usage: exit_test.sh PPS_CANVAS OUT_DIR
+set -euo pipefail
+here=$(dirname "${BASH_SOURCE[0]}")
+. "$here/x_app.sh"
+
+# Waits up to 10 s for the output of command "$@" to differ from $want.
+wait_change() {
+  local want=$1
+  shift
+  for _ in $(seq 100); do [ "$("$@" 2>/dev/null)" != "$want" ] && return 0; sleep 0.1; done
+  echo "FAIL: nothing changed within 10 s: $*"
+  exit 1
+}
+
+# At 1280x800 the board is the square (236,78)-(880,722): 322 px per board unit, centre
+# (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40, "Pilot
+# accelerated learning" at formal -0.55, outside 0.20.
+drag_first() {
+  xdotool mousemove --window "$1" 360 271 mousedown 1
+  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$1" "$x" 271; sleep 0.05; done
+  xdotool mouseup 1
+}
+drag_second() {
+  xdotool mousemove --window "$1" 381 464 mousedown 1
+  for y in 500 550 600 650 690; do xdotool mousemove --window "$1" 420 "$y"; sleep 0.05; done
+  xdotool mouseup 1
+}
+
+if [ "${1:-}" = "--inside-xvfb" ]; then
+  step=$2 app=$3 state=$4
+  shift 4
+  "$app" --size 1280x800 "$@" &
+  pid=$!
+  trap 'kill -9 "$pid" 2>/dev/null || true' EXIT
+  wid=$(window_of "$pid")
+  board=$state/board.json
+  stamp() { stat -c %i-%Y-%s "$board"; }
+  case $step in
+    kill-at-*)  # two drags; killed as the second one's save renames NAME into place
+      wait_change "" stamp
+      before=$(stamp)
+      drag_first "$wid"
+      wait_change "$before" stamp
+      rm -f "$state/armed"
+      python3 "$here/kill_on_rename.py" "$state" "${step#kill-at-}" "$pid" "$state/armed" &
+      killer=$!
+      for _ in $(seq 100); do [ -e "$state/armed" ] && break; sleep 0.1; done
+      drag_second "$wid"
+      wait "$killer" || { echo "FAIL: ${step#kill-at-} was not renamed after the second drag"; exit 1; }
+      wait "$pid" && { echo "FAIL: the app was not killed"; exit 1; }
+      exit 0 ;;
+    undo)  # two taps on the undo arrow: the toolbar's second row, left half
+      for _ in 1 2; do xdotool mousemove --window "$wid" 60 72 click 1; sleep 0.4; done ;;
+    term)  # a drag, then SIGTERM at once
+      wait_change "" stamp
+      drag_second "$wid"
+      kill -TERM "$pid"
+      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      wait "$pid" || { echo "FAIL: after SIGTERM the app exited with $?"; exit 1; }
+      exit 0 ;;
+  esac
+  quit "$pid" "$wid"
+  exit 0
+fi
+
+app=$1 out=$2
+mkdir -p "$out"
+export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
+state=$XDG_STATE_HOME/pps-canvas
+xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+published=$("$app" --classify zorgboulevard-roosendaal --json)
+# The place of the token whose label starts with $1 in the sketch file $2, as "formal outside".
+place() {
+  python3 -c 'import json, sys
+for t in json.load(open(sys.argv[2]))["tokens"]:
+    if t["label"].startswith(sys.argv[1]): print(t["formal"], t["outside"])' "$1" "$2"
+}
+first_published="-0.75 -0.4" second_published="-0.55 0.2"
+
+for name in history.json board.json; do
+  rm -rf "$XDG_STATE_HOME" "$out"/*.json
+  mkdir -p "$state"
+  "${xvfb[@]}" bash "$0" --inside-xvfb "kill-at-$name" "$app" "$state" --open zorgboulevard-roosendaal
+  "${xvfb[@]}" bash "$0" --inside-xvfb start "$app" "$state" --save-on-exit "$out/restarted.json"
+  [ "$(place Gezamenlijk "$out/restarted.json")" != "$first_published" ] ||
+    { echo "FAIL: killed at $name: the restarted board lost the first drag"; exit 1; }
+  [ "$(place Pilot "$out/restarted.json")" != "$second_published" ] ||
+    { echo "FAIL: killed at $name: the restarted board lost the second drag"; exit 1; }
+  "${xvfb[@]}" bash "$0" --inside-xvfb undo "$app" "$state" --save-on-exit "$out/undone.json"
+  result=$("$app" --classify "$out/undone.json" --json)
+  [ "$result" = "$published" ] ||
+    { echo "FAIL: killed at $name: two undos did not give the case as published"; exit 1; }
+  echo "ok: killed at the rename of $name, both drags came back and undo takes both back"
+done
+
+rm -rf "$XDG_STATE_HOME" "$out"/*.json
+mkdir -p "$state"
+"${xvfb[@]}" bash "$0" --inside-xvfb term "$app" "$state" --open zorgboulevard-roosendaal \
+  --save-on-exit "$out/terminated.json"
+test -s "$out/terminated.json" || { echo "FAIL: SIGTERM skipped --save-on-exit"; exit 1; }
+[ "$(place Pilot "$out/terminated.json")" != "$second_published" ] ||
+  { echo "FAIL: the drag before SIGTERM is not in --save-on-exit"; exit 1; }
+[ "$(place Pilot "$state/board.json")" = "$(place Pilot "$out/terminated.json")" ] ||
+  { echo "FAIL: the drag before SIGTERM is not in the autosave"; exit 1; }
+echo "ok: SIGTERM saved the drag in the autosave and in --save-on-exit"
+echo "exit test passed"
