@@ -99,8 +99,8 @@ int main(int argc, char** argv) {
   const bool render_only = screenshot || exporting || options.frames > 0;
   BoardAutosave autosave(AutosavePath(), !render_only);
   state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
-  autosave.Restore(state);
   state.gallery.folder = SketchesFolder();
+  autosave.Restore(state);
   // A sketch file opened to work on is saved back to it at every change; one opened only to
   // render is read and left alone.
   if (!options.open.empty() && !render_only && !FindCase(state.content, options.open)) {

@@ -8,6 +8,7 @@
 
 #include "core/autosave.h"
 #include "core/board_history.h"
+#include "core/sketch_store.h"
 #include "ui/sketch_file_sync.h"
 
 namespace pps {
@@ -77,6 +78,42 @@ void BoardAutosave::Restore(AppState& state) {
   }
   // A board taken from the history is not yet in board.json: the first Update() writes it.
   saved_revision_ = ahead ? UINT64_MAX : state.board.Revision();
+  if (owner) RecoverSessions(state);
+}
+
+// Boards that other copies saved in sessions/PID while this folder had another owner, and that
+// no running copy holds any more, go to the gallery, where they can be opened or binned; their
+// folders go, so that nothing piles up. A board that cannot be read or kept stays, and is named.
+void BoardAutosave::RecoverSessions(AppState& state) {
+  const fs::path sessions = fs::path(path_).parent_path() / "sessions";
+  const std::string now_on = BoardKey(state.board.Current());
+  std::error_code ec;
+  for (fs::directory_iterator it(sessions, ec), end; !ec && it != end; it.increment(ec)) {
+    StateLock lock;
+    if (lock.Take(it->path().string()) != StateLock::Outcome::Taken) continue;  // still running
+    const Loaded<Sketch> left = ReadAutosave((it->path() / "board.json").string());
+    if (!left.error.empty()) {
+      Report(state, "another window's board: " + left.error);
+      continue;
+    }
+    if (left.value && !left.value->tokens.empty() && BoardKey(*left.value) != now_on) {
+      if (state.gallery.folder.empty()) continue;  // nowhere to keep it: it waits
+      Sketch sketch = *left.value;
+      sketch.file.clear();
+      const std::string name = sketch.name.nl.empty() ? sketch.name.en : sketch.name.nl;
+      const StoreResult kept = SaveSketchAs(std::move(sketch), state.gallery.folder,
+                                            (name.empty() ? "Schets" : name) + " (ander venster)");
+      if (!kept) {
+        Report(state, "another window's board: " + kept.error);
+        continue;
+      }
+      Tell(state, "Work left in another window (" + it->path().string() +
+                      ") is kept in the gallery as " + kept.path + ".");
+    }
+    lock.Release();
+    std::error_code remove_ec;
+    fs::remove_all(it->path(), remove_ec);
+  }
 }
 
 void BoardAutosave::Update(AppState& state, bool exit) {

@@ -22,7 +22,8 @@ class BoardAutosave {
       : path_(std::move(path)), save_path_(path_), write_(write) {}
 
   // Takes the folder's lock, then puts the board left at the last exit, the one before it, and
-  // its undo history on `state`. When another app holds the lock this one still shows that
+  // its undo history on `state`; boards that other copies left in session folders go to the
+  // gallery (state.gallery.folder). When another app holds the lock this one still shows that
   // board, but will save in a session folder of its own, and says so in state.messages. A file
   // that cannot be read is reported there too, and kept aside by the folder's owner.
   void Restore(AppState& state);
@@ -36,6 +37,7 @@ class BoardAutosave {
 
  private:
   std::string Own(AppState& state);
+  void RecoverSessions(AppState& state);
   std::string Save(AppState& state, long long now);
   std::string Keep(AppState& state, long long now,
                    const std::function<std::string(const std::string&)>& put);

@@ -3,11 +3,23 @@
 # and drags a token of Zorgboulevard Roosendaal across the formal axis (real X input, xdotool).
 # Copy B starts on the same folder, shows A's board, and opens another case (key 3). Both quit
 # with Ctrl+Q. A's board must still be the autosave (it classifies as opleider), B's work must
-# be in B's own session folder, and B must have said so, naming A.
+# be in B's own session folder, and B must have said so, naming A. At the next start, B's work
+# is offered back: it is in the gallery, and its session folder is gone.
 # Usage: two_copies_test.sh PPS_CANVAS OUT_DIR
 set -euo pipefail
 
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
+
+if [ "${1:-}" = "--restart" ]; then  # the next start, until B's session folder is gone
+  app=$2 out=$3 session=$4
+  "$app" --size 1280x800 2>"$out/c.log" &
+  c=$!
+  trap 'kill "$c" 2>/dev/null || true' EXIT
+  wid_c=$(window_of "$c")
+  for _ in $(seq 100); do [ -e "$session" ] || break; sleep 0.1; done
+  quit "$c" "$wid_c"
+  exit 0
+fi
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 out=$3
@@ -38,7 +50,7 @@ fi
 
 app=$1 out=$2
 rm -rf "$out" && mkdir -p "$out"
-export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
+export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"  # away from the user's own
 state="$XDG_STATE_HOME/pps-canvas"
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$out"
 a=$(cat "$out/a.pid") b=$(cat "$out/b.pid")
@@ -69,4 +81,11 @@ if grep -q "Another PPS Canvas" "$out/a.log"; then fail "A thought another copy 
 # No temporary file is left behind by either.
 leftover=$(find "$XDG_STATE_HOME" -name '*.json.??????')
 [ -z "$leftover" ] || fail "temporary files left: $leftover"
-echo "two copies test passed: $state/board.json, $session/board.json"
+
+# The next start keeps B's work in the gallery and removes its session folder.
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --restart "$app" "$out" "$session"
+[ ! -e "$session" ] || fail "the next start left $session in place"
+gallery="$XDG_DATA_HOME/pps-canvas/sketches"
+grep -l '"id": "civ-water"' "$gallery"/*.json >/dev/null 2>&1 || fail "B's work is not in $gallery"
+grep -q "kept in the gallery" "$out/c.log" || fail "the next start did not say where B's work went"
+echo "two copies test passed: $state/board.json, B's work in $gallery"

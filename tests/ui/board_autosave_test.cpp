@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "core/autosave.h"
+#include "core/content.h"
 #include "core/sketch_file.h"
 #include "harness.h"
 #include "ui/board_autosave.h"
@@ -385,4 +387,31 @@ TEST_CASE("a run that only renders takes no lock and leaves an unreadable autosa
   CHECK(fs::exists(path));
   CHECK_FALSE(fs::exists(path + ".broken"));
   CHECK_FALSE(fs::exists(dir / "owner.lock"));
+}
+
+TEST_CASE("boards that other copies left in session folders go to the gallery at the next start") {
+  const std::string path = FreshPath("sessions");
+  const fs::path dir = fs::path(path).parent_path();
+  const fs::path gallery = dir / "sketches";
+  // Copy 4242 moved a token of Beyond and ended; copy 4343 still runs (it holds its folder).
+  Sketch beyond = *FindCase(Harness().state.content, "beyond");
+  beyond.tokens[0].position = {0.9, 0.9};
+  REQUIRE(Autosave(beyond, SessionBoardPath(path, 4242)).empty());
+  REQUIRE(Autosave(beyond, SessionBoardPath(path, 4343)).empty());
+  StateLock running;
+  REQUIRE(running.Take(fs::path(SessionBoardPath(path, 4343)).parent_path().string()) ==
+          StateLock::Outcome::Taken);
+
+  Harness h;
+  h.state.gallery.folder = gallery.string();
+  BoardAutosave autosave(path, true);
+  autosave.Restore(h.state);
+  CHECK_FALSE(fs::exists(dir / "sessions" / "4242"));
+  CHECK(fs::exists(dir / "sessions" / "4343"));
+  std::vector<fs::path> kept = FilesIn(gallery);
+  REQUIRE(kept.size() == 1);
+  const Loaded<Sketch> read = LoadSketch(kept[0].string());
+  REQUIRE(read);
+  CHECK(read.value->tokens[0].position.formal == 0.9);
+  CHECK(Said(h, "kept in the gallery as " + kept[0].string()) == std::make_pair(1, 1));
 }
