@@ -217,7 +217,7 @@ TEST_CASE("help lists every option") {
   CHECK_FALSE(ParseOptions({}).options.whole_frames);  // by default only what changed
 }
 
-TEST_CASE("--tuio takes a following word as its address, never as the file to open") {
+TEST_CASE("the option --tuio takes a following word as its address, never as the file to open") {
   const ParsedOptions word = ParseOptions({"--tuio", "abc"});
   CHECK_THAT(word.error, Catch::Contains("--tuio abc"));
   CHECK(word.options.open.empty());
@@ -233,7 +233,7 @@ TEST_CASE("--tuio takes a following word as its address, never as the file to op
   CHECK(last.options.tuio_port == kDefaultTuioPort);
 }
 
-TEST_CASE("--size is at most what a machine can draw: 8192 px each way") {
+TEST_CASE("the option --size is at most what a machine can draw: 8192 px each way") {
   const ParsedOptions eight_k = ParseOptions({"--size", "8192x8192"});
   REQUIRE(eight_k.error.empty());
   CHECK(eight_k.options.width == 8192);

@@ -13,6 +13,9 @@ window_of() {
 quit() {
   # The app may be gone before the keys are released: X then reports the window as bad.
   xdotool key --window "$2" ctrl+q 2>/dev/null || true
+  # That xdotool may have ended on the gone window before it let go of the keys: let go here,
+  # or Q repeats into the next window.
+  xdotool keyup ctrl+q 2>/dev/null || true
   for _ in $(seq 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$1" 2>/dev/null && { echo "process $1 did not quit on Ctrl+Q within 10 s"; exit 1; }
   wait "$1"
