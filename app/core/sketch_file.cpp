@@ -98,18 +98,24 @@ std::string SaveSketch(const Sketch& sketch, const std::string& path) {
   return WriteReadable(path, SketchToJson(sketch));
 }
 
-std::string WriteReadable(const std::string& path, const json& doc, FileStamp* written) {
+std::string ReadableText(const std::string& path, const json& doc, std::string& error) {
   // Text that is not UTF-8 is written with replacement characters rather than not at all.
   const auto text = [&](int indent) {
     return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
   };
   std::string contents = text(2);
   if (contents.size() > kMaxFileBytes) contents = text(-1);
-  if (contents.size() > kMaxFileBytes)
-    return path + ": not saved: written out it would be " + Megabytes(contents.size()) +
-           ", and files over " + Megabytes(kMaxFileBytes) +
-           " are not read back; the file keeps what it had";
-  return WriteFileAtomically(path, contents, written);
+  if (contents.size() <= kMaxFileBytes) return contents;
+  error = path + ": not saved: written out it would be " + Megabytes(contents.size()) +
+          ", and files over " + Megabytes(kMaxFileBytes) +
+          " are not read back; the file keeps what it had";
+  return {};
+}
+
+std::string WriteReadable(const std::string& path, const json& doc, FileStamp* written) {
+  std::string error;
+  const std::string contents = ReadableText(path, doc, error);
+  return error.empty() ? WriteFileAtomically(path, contents, written) : error;
 }
 
 }  // namespace pps

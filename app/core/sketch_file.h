@@ -29,6 +29,10 @@ Token TokenFromJson(const nlohmann::json& object, const std::string& where);
 // message, empty on success.
 std::string SaveSketch(const Sketch& sketch, const std::string& path);
 
+// `doc` as the text of a file this app reads back: indented for people, compact when indented it
+// would be over kMaxFileBytes; empty, with `error` naming `path`, when even compact it would be.
+std::string ReadableText(const std::string& path, const nlohmann::json& doc, std::string& error);
+
 // Writes `doc` atomically as a file this app reads back: indented for people, compact when
 // indented it would be over kMaxFileBytes, and not at all (an error; the file at `path` keeps
 // what it had) when even compact it would be. Returns an error message, empty on success;

@@ -79,6 +79,36 @@ StoreResult Failed(std::string error) {
   return result;
 }
 
+// Writes `sketch` to a new file in `folder` named after `name`, never over a file that stands
+// there: not even one another app saved under that name after it was chosen. Ours is written
+// whole under a temporary name, then named in one step that fails when the name is taken; then
+// the next free name is tried.
+StoreResult WriteNew(const Sketch& sketch, const std::string& folder, const std::string& name) {
+  std::string path = FreeSketchPath(folder, name);
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) return Failed(path + ": cannot create its folder: " + ec.message());
+  std::string error;
+  const std::string temp = CreateTemporaryFile(path, &error);
+  if (temp.empty()) return Failed(error);
+  StoreResult result = Write(sketch, temp);
+  // Every other app would have to save this very name each time we look: a few tries are enough.
+  for (int tries = 0; result && tries < 20; ++tries) {
+    const GuardedWrite named = MoveToNewName(temp, path);
+    if (named.outcome == WriteOutcome::kWritten) {
+      result.path = path;
+      return result;
+    }
+    if (named.outcome == WriteOutcome::kFailed) result.error = named.error;
+    else path = FreeSketchPath(folder, name);
+  }
+  fs::remove(temp, ec);
+  // Errors name the file the user asked for, never the temporary one.
+  if (result.error.compare(0, temp.size(), temp) == 0) result.error.replace(0, temp.size(), path);
+  if (result) result.error = path + ": not saved: other files keep taking its name";
+  return result;
+}
+
 // A free name for the file `name` in `folder`: itself, else "stem-2.json", "stem-3.json", ...
 std::string FreeFileName(const fs::path& folder, const std::string& stem) {
   std::error_code ec;
@@ -165,7 +195,7 @@ StoreResult SaveSketchAs(Sketch sketch, const std::string& folder, const std::st
   if (folder.empty())
     return Failed("no folder for sketches: neither XDG_DATA_HOME nor HOME is set");
   sketch.name = {name, {}};
-  return Write(sketch, FreeSketchPath(folder, name));
+  return WriteNew(sketch, folder, name);
 }
 
 StoreResult DuplicateSketch(const std::string& path, const std::string& name) {
@@ -173,7 +203,7 @@ StoreResult DuplicateSketch(const std::string& path, const std::string& name) {
   Loaded<Sketch> loaded = LoadSketch(path);
   if (!loaded) return Failed(loaded.error);
   loaded.value->name = {name, {}};
-  return Write(*loaded.value, FreeSketchPath(fs::path(path).parent_path().string(), name));
+  return WriteNew(*loaded.value, fs::path(path).parent_path().string(), name);
 }
 
 StoreResult RenameSketch(const std::string& path, const std::string& name) {

@@ -25,6 +25,13 @@ void Tell(AppState& state, const std::string& text) {
   state.messages.Add(text);
 }
 
+// Ours is not written over theirs: the user chooses (GalleryState::conflict).
+void AskAboutTheirs(GalleryState& g, const std::string& file) {
+  g.conflict = file;
+  std::cerr << "pps-canvas: " << file
+            << " was changed outside this PPS Canvas: not saved over, asking\n";
+}
+
 }  // namespace
 
 std::string OpenSketchFile(AppState& state, const std::string& path) {
@@ -58,14 +65,11 @@ void SyncSketchFile(AppState& state) {
   if (sketch.file.empty() || !board.Settled()) return;
   if (sketch.file == g.synced_file && board.Revision() == g.synced_revision) return;
   if (sketch.file == g.conflict) return;  // the user has not chosen yet
-  const FileStamp on_disk = StampOf(sketch.file);
   const auto known = g.known.find(sketch.file);
-  if (on_disk.exists && (known == g.known.end() || known->second != on_disk)) {
-    g.conflict = sketch.file;
-    std::cerr << "pps-canvas: " << sketch.file
-              << " was changed outside this PPS Canvas: not saved over, asking\n";
-    return;
-  }
+  const FileStamp expected = known == g.known.end() ? FileStamp{} : known->second;
+  // Looked at again as it is written; this first look keeps theirs from being read as ours below.
+  const FileStamp on_disk = StampOf(sketch.file);
+  if (on_disk.exists && on_disk != expected) return AskAboutTheirs(g, sketch.file);
   // A board put back by undo or Vorige may be older than what its file holds now (theirs,
   // loaded over ours): writing it would take their work back unasked. The file is read only then.
   if (on_disk.exists && board.Opened() != g.synced_opened) {
@@ -75,14 +79,20 @@ void SyncSketchFile(AppState& state) {
       return;
     }
   }
+  // Another copy of the app may write the file at this very moment: the check and the write are
+  // one step, and of two copies the later one finds the earlier one's file and asks.
+  FileStamp written;
+  std::string too_large;
+  const std::string text = ReadableText(sketch.file, SketchToJson(sketch), too_large);
+  const GuardedWrite saved = too_large.empty()
+                                 ? WriteFileIfUnchanged(sketch.file, text, expected, &written)
+                                 : GuardedWrite{WriteOutcome::kFailed, too_large};
+  if (saved.outcome == WriteOutcome::kTheirs) return AskAboutTheirs(g, sketch.file);
   // A failed save is tried again at the next change, not at every frame.
   MarkSynced(state);
-  FileStamp written;
-  const std::string error =
-      WriteFileAtomically(sketch.file, SketchToJson(sketch).dump(2) + "\n", &written);
-  if (!error.empty()) {
-    if (error != g.reported) Tell(state, error);
-    g.reported = error;
+  if (saved.outcome == WriteOutcome::kFailed) {
+    if (saved.error != g.reported) Tell(state, saved.error);
+    g.reported = saved.error;
     return;
   }
   g.known[sketch.file] = written;

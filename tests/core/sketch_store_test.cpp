@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -81,6 +82,37 @@ TEST_CASE("sketch store: save as a name gives a safe, unique file holding the wh
   CHECK(SaveSketchAs(Two(), dir.string(), "  ").error == "a sketch needs a name");
   CHECK_FALSE(SaveSketchAs(Two(), dir.string(), std::string(201, 'x')));
   CHECK_FALSE(SaveSketchAs(Two(), "", "x"));
+}
+
+TEST_CASE("sketch store: two apps saving as one name at one moment keep both sketches") {
+  const fs::path dir = FreshStore("same_name");
+  for (int round = 0; round < 50; ++round) {
+    const fs::path folder = dir / std::to_string(round);
+    Sketch a = Two(), b = Two();
+    a.description = {"van A", {}};
+    b.description = {"van B", {}};
+    StoreResult saved_a, saved_b;
+    std::atomic<int> ready{0};
+    const auto save = [&](const Sketch& s, StoreResult* saved) {
+      return std::thread([&, saved] {
+        ready.fetch_add(1);
+        while (ready.load() < 2) {
+        }
+        *saved = SaveSketchAs(s, folder.string(), "Plan");
+      });
+    };
+    std::thread first = save(a, &saved_a), second = save(b, &saved_b);
+    first.join();
+    second.join();
+    REQUIRE(saved_a);
+    REQUIRE(saved_b);
+    REQUIRE(saved_a.path != saved_b.path);
+    CHECK(LoadSketch(saved_a.path).value->description.nl == "van A");
+    CHECK(LoadSketch(saved_b.path).value->description.nl == "van B");
+    CHECK(saved_a.stamp == StampOf(saved_a.path));
+    CHECK(saved_b.stamp == StampOf(saved_b.path));
+    CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 2);
+  }
 }
 
 TEST_CASE("sketch store: listed newest first with name and tokens; bad files named") {

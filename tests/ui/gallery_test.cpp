@@ -3,12 +3,15 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "core/sketch_file.h"
 #include "core/sketch_store.h"
 #include "harness.h"
 #include "ui/board_autosave.h"
+#include "ui/sketch_file_sync.h"
 #include "ui/text_entry.h"
 
 namespace fs = std::filesystem;
@@ -267,6 +270,47 @@ TEST_CASE("gallery: two apps on one sketch file never silently overwrite each ot
   Nudge(b);  // B's change would overwrite A's: B asks instead
   CHECK(SameTokens(FileSketch(file), from_a));
   CHECK(b.Shows(b.Text(Str::KeepBoth)));
+}
+
+TEST_CASE("gallery: two apps saving one sketch file at the very same moment: one saves, one asks") {
+  const fs::path dir = FreshFolder("same_moment");
+  Harness a, b;
+  a.state.gallery.folder = b.state.gallery.folder = dir.string();
+  a.OpenCase("civil");
+  SaveAs(a, "Samen");
+  const std::string file = a.sketch().file;
+  b.Click(b.Text(Str::Sketches));  // where the question is shown
+  int without_one_asking = 0;
+  for (int round = 0; round < 30; ++round) {
+    REQUIRE(OpenSketchFile(a.state, file).empty());
+    REQUIRE(OpenSketchFile(b.state, file).empty());
+    // Both boards change; their saves (the end of each app's frame) then start at one instant.
+    const std::string id = a.sketch().tokens.front().id;
+    REQUIRE(a.state.board.Move(id, {0.1, 0.01 * round}));
+    REQUIRE(b.state.board.Move(id, {-0.1, -0.01 * round}));
+    std::atomic<int> ready{0};
+    const auto sync = [&](Harness& h) {
+      return std::thread([&ready, &h] {
+        ready.fetch_add(1);
+        while (ready.load() < 2) {
+        }
+        SyncSketchFile(h.state);
+      });
+    };
+    std::thread first = sync(a), second = sync(b);
+    first.join();
+    second.join();
+    const bool a_asks = a.state.gallery.conflict == file;
+    if (a_asks == (b.state.gallery.conflict == file)) {
+      ++without_one_asking;
+      continue;
+    }
+    CHECK(SameTokens(FileSketch(file), a_asks ? b.sketch() : a.sketch()));
+  }
+  CHECK(without_one_asking == 0);
+  a.Settle();
+  b.Settle();
+  CHECK(b.Shows(b.Text(Str::KeepBoth)) != a.Shows(a.Text(Str::KeepBoth)));
 }
 
 TEST_CASE("gallery: without a folder it says so and saves nothing") {
