@@ -251,7 +251,7 @@ int main(int argc, char** argv) {
   // Quitting with a token held: it stays where it is, and the board's own file gets it too.
   if (!render_only) {
     state.router.CancelAll(state.board);
-    SyncSketchFile(state);
+    SyncSketchFile(state, true);
   }
   autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {

@@ -63,8 +63,15 @@ void Remove(AppState& state, const std::string& path) {
   if (!binned && binned.path.empty()) return Tell(state, binned.error);
   if (!binned) Tell(state, binned.error);  // removed, but the bin could not be kept small
   g.known.erase(path);
-  if (state.board.Current().file == path) state.board.SetFile({}), MarkSynced(state);
   if (g.conflict == path) g.conflict.clear();
+  if (state.board.Current().file != path) return;
+  // The board stays as it is, but no longer saves to a file: the user must know, and restoring
+  // the card links the two again.
+  state.board.SetFile({});
+  MarkSynced(state);
+  g.board_binned = binned.path;
+  Tell(state, path + " went to the bin: the board's changes are no longer saved to it, until it "
+                     "is restored.");
 }
 
 void Restore(AppState& state, const std::string& binned) {
@@ -72,6 +79,11 @@ void Restore(AppState& state, const std::string& binned) {
   const StoreResult back = RestoreSketch(g.folder, binned);
   if (!back) return Tell(state, back.error);
   g.known[back.path] = back.stamp;
+  if (binned != g.board_binned || !state.board.Current().file.empty()) return;
+  // The board's own file is back: what changed on the board meanwhile is saved to it next.
+  g.board_binned.clear();
+  state.board.SetFile(back.path);
+  Tell(state, back.path + " is back, and the board saves to it again.");
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ struct GalleryState {
   // someone else, and is not written over without asking.
   std::unordered_map<std::string, FileStamp> known;
   std::string conflict;     // the board's file, changed on disk: not saved until the user chooses
+  std::string board_binned;  // where the board's own file went when it was binned, until restored
   std::string synced_file;  // the board's file at the last save (or try)
   std::uint64_t synced_revision = UINT64_MAX;  // board revision then
   std::uint64_t synced_opened = UINT64_MAX;    // board.Opened() then

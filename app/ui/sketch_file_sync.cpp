@@ -58,18 +58,23 @@ void MarkSynced(AppState& state) {
   state.gallery.synced_opened = state.board.Opened();
 }
 
-void SyncSketchFile(AppState& state) {
+void SyncSketchFile(AppState& state, bool exit) {
   const Board& board = state.board;
   GalleryState& g = state.gallery;
   const Sketch& sketch = board.Current();
   if (sketch.file.empty() || !board.Settled()) return;
-  if (sketch.file == g.synced_file && board.Revision() == g.synced_revision) return;
+  const bool failed = !g.reported.empty();
+  if (sketch.file == g.synced_file && board.Revision() == g.synced_revision && !(exit && failed))
+    return;
   if (sketch.file == g.conflict) return;  // the user has not chosen yet
   const auto known = g.known.find(sketch.file);
   const FileStamp expected = known == g.known.end() ? FileStamp{} : known->second;
   // Looked at again as it is written; this first look keeps theirs from being read as ours below.
   const FileStamp on_disk = StampOf(sketch.file);
   if (on_disk.exists && on_disk != expected) return AskAboutTheirs(g, sketch.file);
+  if (expected.exists && !on_disk.exists)
+    Tell(state, sketch.file + " was deleted outside this PPS Canvas; the board is saved there " +
+                    "again.");
   // A board put back by undo or Vorige may be older than what its file holds now (theirs,
   // loaded over ours): writing it would take their work back unasked. The file is read only then.
   if (on_disk.exists && board.Opened() != g.synced_opened) {

@@ -19,8 +19,9 @@ void MarkSynced(AppState& state);
 
 // Saves the board's sketch to its file when it changed and has settled; or, when the file was
 // changed on disk since, marks the conflict for the user (GalleryState::conflict) and writes
-// nothing. Call once a frame, after the frame's commands.
-void SyncSketchFile(AppState& state);
+// nothing. A file deleted outside the app is written again, and the user told. Call once a frame,
+// after the frame's commands; at `exit`, a save that failed at the last change is tried again.
+void SyncSketchFile(AppState& state, bool exit = false);
 
 // Keep both: ours goes to a new file beside theirs, named "<name> (2)" (or the next free), and
 // the board saves there from now on.

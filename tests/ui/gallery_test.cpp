@@ -145,15 +145,20 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
   REQUIRE(h.state.gallery.bin.sketches.size() == 1);
   CHECK(h.state.gallery.bin.sketches[0].name == "Plan B");
   CHECK(h.sketch().file.empty());
+  REQUIRE_FALSE(h.state.messages.Empty());  // and says so
+  CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains("went to the bin"));
   Nudge(h);
   CHECK_FALSE(fs::exists(copy));  // not written back
 
-  // Restore it from the bin.
+  // Restore it from the bin: the board saves to it again, the change made meanwhile included.
   h.Click("Terugzetten##grest0");
   CHECK(h.state.gallery.bin.sketches.empty());
   CHECK(Names(h).size() == 2);
   CHECK(fs::exists(copy));
-  CHECK(h.state.messages.Empty());
+  CHECK(h.sketch().file == copy);
+  CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains("saves to it again"));
+  h.Frame();
+  CHECK(SameTokens(FileSketch(copy), h.sketch()));
 }
 
 TEST_CASE("gallery: a sketch file changed on disk is not saved over; keep both or load theirs") {
@@ -377,4 +382,20 @@ TEST_CASE("gallery: after a restart the board still saves back to its own file, 
   Nudge(third);
   CHECK(third.state.gallery.conflict == file);
   CHECK(SameTokens(FileSketch(file), theirs));
+}
+
+TEST_CASE("gallery: a sketch file deleted outside the app is said, and saved again at the next change") {
+  const fs::path dir = FreshFolder("deleted");
+  Harness h;
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("civil");
+  SaveAs(h, "Weg");
+  const std::string file = h.sketch().file;
+  fs::remove(file);
+  Nudge(h);
+  CHECK(SameTokens(FileSketch(file), h.sketch()));
+  bool said = false;
+  for (const Messages::Entry& e : h.state.messages.Entries())
+    said = said || e.text.find(file + " was deleted outside") == 0;
+  CHECK(said);
 }
