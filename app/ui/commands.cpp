@@ -1,5 +1,7 @@
 #include "ui/commands.h"
 
+#include <algorithm>
+
 #include "ui/gallery_commands.h"
 
 #include "core/aim.h"
@@ -24,7 +26,7 @@ void Apply(AppState& state, const Command& command) {
     state.router.CancelAll(board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||
-                    k == CommandKind::DuplicateToken || k == CommandKind::ApplyAim;
+                    k == CommandKind::DuplicateToken;
   const auto say_full = [&] {
     state.messages.Add(state.content.strings.Get(Str::BoardFull, state.language));
   };
@@ -128,6 +130,10 @@ void Apply(AppState& state, const Command& command) {
         // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
         const AimPlan plan =
             Aim(content.model, board.Current().tokens, content.library, *state.aim.target);
+        const std::size_t added = static_cast<std::size_t>(
+            std::count_if(plan.changes.begin(), plan.changes.end(),
+                          [](const AimChange& c) { return c.kind != AimChangeKind::Move; }));
+        if (board.Current().tokens.size() + added > kMaxTokens) return say_full();
         const Board::Gesture gesture = board.BeginGesture();
         for (const AimChange& change : plan.changes) {
           if (change.kind == AimChangeKind::Move) board.Move(change.token_id, change.to, gesture);

@@ -73,3 +73,18 @@ TEST_CASE("a tap on a button shows its result before the app sleeps") {
   CHECK(h.state.shown.type == PpsType::Opleider);
   CHECK_FALSE(h.Busy());
 }
+
+TEST_CASE("a full board takes no more activities and says why") {
+  Harness h(ImVec2(1280, 1600));
+  Token token = h.state.content.library.front().token;
+  for (std::size_t i = 0; i < kMaxTokens; ++i) {
+    token.id = "t" + std::to_string(i);
+    REQUIRE_FALSE(h.state.board.Add(token).empty());
+  }
+  h.Click(h.Text(Str::AddActivity));
+  const Activity& opleider = FirstOf(h, PpsType::Opleider);
+  h.Click(opleider.token.id);
+  CHECK(h.sketch().tokens.size() == kMaxTokens);
+  REQUIRE_FALSE(h.state.messages.Empty());
+  CHECK(h.state.messages.Entries().back().text == h.Text(Str::BoardFull));
+}
