@@ -86,8 +86,9 @@ void BoardAutosave::Restore(AppState& state) {
 // folders go, so that nothing piles up. A board that cannot be read or kept stays, and is named.
 void BoardAutosave::RecoverSessions(AppState& state) {
   const fs::path sessions = fs::path(path_).parent_path() / "sessions";
-  const std::string now_on = BoardKey(state.board.Current());
   std::error_code ec;
+  if (!fs::is_directory(sessions, ec)) return;  // the usual start: no board hashed for nothing
+  const std::string now_on = BoardKey(state.board.Current());
   for (fs::directory_iterator it(sessions, ec), end; !ec && it != end; it.increment(ec)) {
     StateLock lock;
     if (lock.Take(it->path().string()) != StateLock::Outcome::Taken) continue;  // still running
