@@ -1,9 +1,11 @@
 #include "ui/sketch_file_sync.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <utility>
 
+#include "core/classify.h"
 #include "core/sketch_file.h"
 #include "core/sketch_store.h"
 
@@ -30,6 +32,27 @@ void AskAboutTheirs(GalleryState& g, const std::string& file) {
   g.conflict = file;
   std::cerr << "pps-canvas: " << file
             << " was changed outside this PPS Canvas: not saved over, asking\n";
+}
+
+// The gallery's card of the file just written shows it as written, first (the newest); the
+// folder is not read again for it. A file the listing does not hold has it read again.
+void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& written) {
+  GalleryState& g = state.gallery;
+  std::vector<SavedSketch>& cards = g.listing.sketches;
+  const auto card = std::find_if(cards.begin(), cards.end(),
+                                 [&](const SavedSketch& s) { return s.path == sketch.file; });
+  if (g.stale || card == cards.end() || g.types.size() != cards.size()) {
+    g.stale = true;
+    return;
+  }
+  const std::size_t i = static_cast<std::size_t>(card - cards.begin());
+  card->name = sketch.name.nl.empty() ? sketch.name.en : sketch.name.nl;
+  card->modified_ns = written.modified_ns;
+  card->tokens = sketch.tokens;
+  g.types[i] = Classify(state.content.model, sketch.tokens).type;
+  std::rotate(cards.begin(), card, card + 1);
+  std::rotate(g.types.begin(), g.types.begin() + static_cast<std::ptrdiff_t>(i),
+              g.types.begin() + static_cast<std::ptrdiff_t>(i) + 1);
 }
 
 }  // namespace
@@ -102,7 +125,7 @@ void SyncSketchFile(AppState& state, bool exit) {
   }
   g.known[sketch.file] = written;
   g.reported.clear();
-  g.stale = true;  // its place in the gallery: the newest first
+  ShowSavedCard(state, sketch, written);
 }
 
 void KeepBothFiles(AppState& state) {

@@ -161,6 +161,33 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
   CHECK(SameTokens(FileSketch(copy), h.sketch()));
 }
 
+TEST_CASE("gallery: a save with the gallery open moves its card first without reading the folder") {
+  Harness h(ImVec2(1280, 1100));  // two cards in view
+  const fs::path dir = FreshFolder("card");
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("civ-water");
+  SaveAs(h, "Eerste");
+  h.OpenCase("horticampus-westland");
+  SaveAs(h, "Tweede");
+  REQUIRE(Names(h) == std::vector<std::string>{"Tweede", "Eerste"});
+  h.Click("Open##gopen1");
+  REQUIRE(h.sketch().name.nl == "Eerste");
+  h.Click(h.Text(Str::Sketches));
+  REQUIRE(Names(h) == std::vector<std::string>{"Tweede", "Eerste"});
+
+  // A file that appears now is listed only when the folder is read again.
+  SaveSketch(FileSketch((dir / "tweede.json").string()), (dir / "derde.json").string());
+  Nudge(h);
+  CHECK(Names(h) == std::vector<std::string>{"Eerste", "Tweede"});
+  const SavedSketch& card = h.state.gallery.listing.sketches[0];
+  CHECK(card.path == h.sketch().file);
+  Sketch shown;
+  shown.tokens = card.tokens;
+  CHECK(SameTokens(shown, h.sketch()));
+  CHECK(h.state.gallery.types[0] == Classify(h.state.content.model, h.sketch().tokens).type);
+  CHECK(SameTokens(FileSketch(card.path), h.sketch()));
+}
+
 TEST_CASE("gallery: a sketch file changed on disk is not saved over; keep both or load theirs") {
   Harness h;
   const fs::path dir = FreshFolder("conflict");
