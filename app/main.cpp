@@ -35,6 +35,7 @@
 #include "ui/app_state.h"
 #include "ui/board_autosave.h"
 #include "ui/draw_hash.h"
+#include "ui/exit_save.h"
 #include "ui/frame_input.h"
 #include "ui/sketch_file_sync.h"
 #include "ui/report_export.h"
@@ -178,8 +179,18 @@ int main(int argc, char** argv) {
   double last_start = 0.0;
   std::vector<PixelRect> layer_changed;
   layer_changed.reserve(16);
-  for (int frame = 0; !glfwWindowShouldClose(window.handle) && !state.quit && !ExitSignalled();
-       ++frame) {
+  // An exit asked for (Ctrl+Q, the window closed, a signal) waits for the last save.
+  ExitSave exit_save;
+  for (int frame = 0;; ++frame) {
+    const bool asked = glfwWindowShouldClose(window.handle) || state.quit;
+    if (render_only && (asked || ExitSignalled())) break;
+    if (asked || ExitSignalled() || exit_save.Waiting()) {
+      if (exit_save.Ready(state, autosave, glfwGetTime(), asked && exit_save.Waiting(),
+                          ExitSignalled(), options.kiosk))
+        break;
+      glfwSetWindowShouldClose(window.handle, GLFW_FALSE);
+      state.quit = false;
+    }
     // Sleep until input arrives once the screen has settled: every input and every change is
     // drawn before the app sleeps, so a tap never waits for the next event to show. A frame
     // after one that took no input (a trail fading, a finger resting on a token) comes at the
@@ -187,7 +198,9 @@ int main(int argc, char** argv) {
     // wait at once.
     double frame_start = glfwGetTime();
     const double next_refresh = last_start + 1.0 / window.refresh_hz;
-    if (settled && !render_only) WaitForInput(), frame_start = glfwGetTime();
+    if (settled && !render_only && exit_save.Waiting())
+      WaitForInput(ExitSave::kRetrySeconds), frame_start = glfwGetTime();
+    else if (settled && !render_only) WaitForInput(), frame_start = glfwGetTime();
     else if (!render_only && input.empty() && next_refresh > frame_start)
       WaitForInput(next_refresh - frame_start), frame_start = glfwGetTime();
     else PollInput();
@@ -248,12 +261,10 @@ int main(int argc, char** argv) {
     if (options.frames > 0 && frame + 1 >= options.frames) break;
   }
 
-  // Quitting with a token held: it stays where it is, and the board's own file gets it too.
-  if (!render_only) {
-    state.router.CancelAll(state.board);
-    SyncSketchFile(state, true);
+  if (!exit_save.Lost().empty()) {
+    std::cerr << "pps-canvas: quit without the last change: " << exit_save.Lost() << "\n";
+    exit_code = 1;
   }
-  autosave.Update(state, true);
   if (!options.save_on_exit.empty()) {
     const std::string e = SaveSketch(state.board.Current(), options.save_on_exit);
     if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";

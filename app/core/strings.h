@@ -109,7 +109,8 @@ namespace pps {
   X(NewActivityTitle, "new_activity_title")  \
   X(SketchNameTitle, "sketch_name_title")    \
   X(SketchDescriptionTitle, "sketch_description_title") \
-  X(BoardFull, "board_full")
+  X(BoardFull, "board_full")                 \
+  X(ExitUnsaved, "exit_unsaved")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -35,6 +35,14 @@ class BoardAutosave {
   // exit, not every frame, and reported once in state.messages.
   void Update(AppState& state, bool exit);
 
+  // Whether the board holds a change that is not in the autosave (a save failed, or none yet).
+  bool Unsaved(const Board& board) const {
+    return write_ && !path_.empty() && board.Revision() != saved_revision_;
+  }
+
+  // The last save's error, until a save succeeds; empty when none failed.
+  const std::string& Failure() const { return reported_; }
+
  private:
   std::string Own(AppState& state);
   void RecoverSessions(AppState& state);

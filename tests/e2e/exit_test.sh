@@ -7,6 +7,9 @@
 #    undo give the case as published.
 # 2. SIGTERM right after a drag: the app ends as Ctrl+Q does (exit 0), and the drag is in the
 #    autosave and in --save-on-exit.
+# 3. A drag while the autosave's folder cannot be written (a file stands in its place), then
+#    Ctrl+Q: the app stays and says why; once the folder is back it saves the drag and ends by
+#    itself (exit 0). Asked a second time, it ends at once without the drag and says so (exit 1).
 # Usage: exit_test.sh PPS_CANVAS OUT_DIR
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
@@ -38,7 +41,7 @@ drag_second() {
 if [ "${1:-}" = "--inside-xvfb" ]; then
   step=$2 app=$3 state=$4
   shift 4
-  "$app" --size 1280x800 "$@" &
+  "$app" --size 1280x800 "$@" 2>"$state.log" &
   pid=$!
   trap 'kill -9 "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
@@ -66,6 +69,24 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       kill -TERM "$pid"
       for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       wait "$pid" || { echo "FAIL: after SIGTERM the app exited with $?"; exit 1; }
+      exit 0 ;;
+    unsaved-*)  # the folder blocked, a drag, Ctrl+Q: the app stays until saved or asked again
+      wait_change "" stamp
+      mv "$state" "$state.aside" && touch "$state"
+      drag_second "$wid"
+      ctrl_q() { xdotool key --window "$wid" ctrl+q 2>/dev/null || true; xdotool keyup ctrl+q; }
+      ctrl_q
+      wait_change "" grep -c "not quitting yet" "$state.log"
+      kill -0 "$pid" || { echo "FAIL: Ctrl+Q with an unsaved drag quit at once"; exit 1; }
+      if [ "$step" = unsaved-again ]; then
+        ctrl_q
+      else
+        rm "$state" && mv "$state.aside" "$state"
+      fi
+      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -0 "$pid" 2>/dev/null && { echo "FAIL: $step: the app did not end"; exit 1; }
+      code=0 && wait "$pid" || code=$?
+      echo "$code" >"$state.code"
       exit 0 ;;
   esac
   quit "$pid" "$wid"
@@ -112,4 +133,22 @@ test -s "$out/terminated.json" || { echo "FAIL: SIGTERM skipped --save-on-exit";
 [ "$(place Pilot "$state/board.json")" = "$(place Pilot "$out/terminated.json")" ] ||
   { echo "FAIL: the drag before SIGTERM is not in the autosave"; exit 1; }
 echo "ok: SIGTERM saved the drag in the autosave and in --save-on-exit"
+
+for step in unsaved-saved unsaved-again; do
+  rm -rf "$XDG_STATE_HOME"
+  mkdir -p "$state"
+  "${xvfb[@]}" bash "$0" --inside-xvfb "$step" "$app" "$state" --open zorgboulevard-roosendaal
+  code=$(cat "$state.code")
+  if [ "$step" = unsaved-saved ]; then
+    [ "$code" = 0 ] || { echo "FAIL: saved once the folder came back, yet exit $code"; exit 1; }
+    [ "$(place Pilot "$state/board.json")" != "$second_published" ] ||
+      { echo "FAIL: the drag made while the folder was blocked is not in the autosave"; exit 1; }
+    echo "ok: Ctrl+Q waited for the blocked autosave and ended once it saved the drag"
+  else
+    [ "$code" = 1 ] || { echo "FAIL: Ctrl+Q twice with an unsaved drag: exit $code, not 1"; exit 1; }
+    grep -q "quit without the last change" "$state.log" ||
+      { echo "FAIL: Ctrl+Q twice did not say the change was lost"; cat "$state.log"; exit 1; }
+    echo "ok: Ctrl+Q twice ended unsaved, and said so"
+  fi
+done
 echo "exit test passed"
