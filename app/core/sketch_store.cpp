@@ -118,14 +118,24 @@ std::string FreeFileName(const fs::path& folder, const std::string& stem) {
   return path.string();
 }
 
-// Moves `from` to `to`; an error names `from`.
-std::string Move(const std::string& from, const std::string& to) {
+// Moves `from` into `folder` under a free name made from `stem`, never over a file that stands
+// there: not even one that another app put under that name after it was chosen.
+StoreResult MoveToFreeName(const std::string& from, const std::string& folder,
+                           const std::string& stem) {
   std::error_code ec;
-  fs::create_directories(fs::path(to).parent_path(), ec);
-  if (ec) return to + ": cannot create its folder: " + ec.message();
-  fs::rename(from, to, ec);
-  if (ec) return from + ": cannot move to " + to + ": " + ec.message();
-  return {};
+  fs::create_directories(folder, ec);
+  if (ec) return Failed(folder + ": cannot create it: " + ec.message());
+  for (int tries = 0; tries < 20; ++tries) {
+    const std::string to = FreeFileName(folder, stem);
+    const GuardedWrite moved = MoveToNewName(from, to);
+    if (moved.outcome == WriteOutcome::kFailed) return Failed(from + ": not moved: " + moved.error);
+    if (moved.outcome == WriteOutcome::kTheirs) continue;
+    StoreResult result;
+    result.path = to;
+    result.stamp = StampOf(to);
+    return result;
+  }
+  return Failed(from + ": not moved: other files keep taking its name");
 }
 
 bool IsSketchFile(const fs::directory_entry& entry) {
@@ -208,33 +218,36 @@ StoreResult DuplicateSketch(const std::string& path, const std::string& name) {
 
 StoreResult RenameSketch(const std::string& path, const std::string& name) {
   if (const std::string bad = CheckName(name); !bad.empty()) return Failed(path + ": " + bad);
+  // The stamp before the read: what another app writes meanwhile is not renamed away.
+  const FileStamp read = StampOf(path);
   Loaded<Sketch> loaded = LoadSketch(path);
   if (!loaded) return Failed(loaded.error);
   loaded.value->name = {name, {}};
-  return Write(*loaded.value, path);
+  std::string error;
+  const std::string text = ReadableText(path, SketchToJson(*loaded.value), error);
+  if (text.empty()) return Failed(error);
+  StoreResult result;
+  result.path = path;
+  const GuardedWrite written = WriteFileIfUnchanged(path, text, read, &result.stamp);
+  if (written.outcome == WriteOutcome::kTheirs)
+    return Failed(path + ": changed by another program while it was renamed; not renamed");
+  result.error = written.error;
+  return result;
 }
 
 StoreResult RemoveSketch(const std::string& folder, const std::string& path) {
-  const fs::path from(path);
-  const std::string to = FreeFileName(BinFolder(folder), from.stem().string());
-  if (std::string error = Move(path, to); !error.empty()) return Failed(error);
+  StoreResult result = MoveToFreeName(path, BinFolder(folder), fs::path(path).stem().string());
+  if (!result) return result;
   // Its time in the bin is when it was removed: the bin drops the longest removed first.
   std::error_code ec;
-  fs::last_write_time(to, fs::file_time_type::clock::now(), ec);
-  StoreResult result;
-  result.path = to;
-  result.stamp = StampOf(to);
+  fs::last_write_time(result.path, fs::file_time_type::clock::now(), ec);
+  result.stamp = StampOf(result.path);
   result.error = PruneBin(folder);
   return result;
 }
 
 StoreResult RestoreSketch(const std::string& folder, const std::string& binned) {
-  const std::string to = FreeFileName(folder, fs::path(binned).stem().string());
-  if (std::string error = Move(binned, to); !error.empty()) return Failed(error);
-  StoreResult result;
-  result.path = to;
-  result.stamp = StampOf(to);
-  return result;
+  return MoveToFreeName(binned, folder, fs::path(binned).stem().string());
 }
 
 std::string PruneBin(const std::string& folder, std::size_t keep) {

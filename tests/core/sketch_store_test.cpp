@@ -179,6 +179,40 @@ TEST_CASE("sketch store: remove goes to the bin, restore brings it back") {
   CHECK(gone.error.find("gone.json") != std::string::npos);
 }
 
+TEST_CASE("sketch store: a restore and another app's save of one name at one moment keep both") {
+  const fs::path dir = FreshStore("restore_race");
+  for (int round = 0; round < 50; ++round) {
+    const std::string folder = (dir / std::to_string(round)).string();
+    Sketch binned_sketch = Two();
+    binned_sketch.description = {"uit de prullenbak", {}};
+    const StoreResult first = SaveSketchAs(binned_sketch, folder, "Plan");
+    REQUIRE(first);
+    const StoreResult binned = RemoveSketch(folder, first.path);
+    REQUIRE(binned);
+    Sketch theirs = Two();
+    theirs.description = {"van de ander", {}};
+    StoreResult restored, saved;
+    std::atomic<int> ready{0};
+    const auto together = [&](auto work) {
+      return std::thread([&ready, work] {
+        ready.fetch_add(1);
+        while (ready.load() < 2) {
+        }
+        work();
+      });
+    };
+    std::thread a = together([&] { restored = RestoreSketch(folder, binned.path); });
+    std::thread b = together([&] { saved = SaveSketchAs(theirs, folder, "Plan"); });
+    a.join();
+    b.join();
+    REQUIRE(restored);
+    REQUIRE(saved);
+    REQUIRE(restored.path != saved.path);
+    CHECK(LoadSketch(restored.path).value->description.nl == "uit de prullenbak");
+    CHECK(LoadSketch(saved.path).value->description.nl == "van de ander");
+  }
+}
+
 TEST_CASE("sketch store: the bin keeps the 30 most lately removed") {
   const fs::path dir = FreshStore("bounded");
   std::string first;
