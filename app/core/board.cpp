@@ -17,16 +17,6 @@ std::optional<Sketch> Copy(const Sketch* s) {
   return s ? std::optional<Sketch>(*s) : std::nullopt;
 }
 
-bool SameText(const LocalText& a, const LocalText& b) {
-  return a.nl == b.nl && a.en == b.en;
-}
-
-bool SameToken(const Token& a, const Token& b) {
-  return a.id == b.id && SameText(a.label, b.label) && a.position.formal == b.position.formal &&
-         a.position.outside == b.position.outside && a.weight == b.weight &&
-         SameText(a.description, b.description) && SameText(a.why, b.why) && a.note == b.note;
-}
-
 }  // namespace
 
 void Board::Restore(Sketch sketch, const Sketch* origin, std::optional<Sketch> previous,
@@ -73,7 +63,7 @@ std::string Board::Add(Token token, Gesture gesture) {
   if (Full()) return {};
   const int z = AddToken(now_.current.sketch, std::move(token));
   const Token& added = now_.current.sketch.tokens[static_cast<std::size_t>(z)];
-  Record(gesture, Op{added.id, {}, {added, z}, {}, {}});
+  Record(gesture, Op{added.id, {}, {added, z}, {}, {}, {}, {}});
   return added.id;
 }
 
@@ -91,7 +81,7 @@ bool Board::Raise(std::string_view id, Gesture gesture) {
   const int z = Find(id), top = static_cast<int>(tokens.size()) - 1;
   if (z < 0 || z == top) return false;
   std::rotate(tokens.begin() + z, tokens.begin() + z + 1, tokens.end());
-  Record(gesture, Op{tokens.back().id, {tokens.back(), z}, {tokens.back(), top}, {}, {}});
+  Record(gesture, Op{tokens.back().id, {tokens.back(), z}, {tokens.back(), top}, {}, {}, {}, {}});
   return true;
 }
 
@@ -99,8 +89,8 @@ bool Board::Remove(std::string_view id, Gesture gesture) {
   std::vector<Token>& tokens = now_.current.sketch.tokens;
   const int z = Find(id);
   if (z < 0) return false;
-  Op op{
-      tokens[static_cast<std::size_t>(z)].id, {tokens[static_cast<std::size_t>(z)], z}, {}, {}, {}};
+  const Token& removed = tokens[static_cast<std::size_t>(z)];
+  Op op{removed.id, {removed, z}, {}, {}, {}, {}, {}};
   tokens.erase(tokens.begin() + z);
   Record(gesture, std::move(op));
   return true;
@@ -133,7 +123,7 @@ bool Board::SetNote(std::string_view id, const std::string& note, Gesture gestur
 
 bool Board::SetSketchText(const LocalText& name, const LocalText& description) {
   Sketch& s = now_.current.sketch;
-  if (SameText(s.name, name) && SameText(s.description, description)) return false;
+  if (s.name == name && s.description == description) return false;
   Op op;
   op.text_before = SketchText{s.name, s.description};
   op.text_after = SketchText{name, description};
@@ -246,7 +236,7 @@ bool Board::ChangeToken(std::string_view id, Gesture gesture, Change change) {
   }
   Token before = t;
   if (!change(t)) return false;
-  Record(gesture, Op{t.id, {std::move(before), z}, {t, z}, {}, {}});
+  Record(gesture, Op{t.id, {std::move(before), z}, {t, z}, {}, {}, {}, {}});
   return true;
 }
 

@@ -39,16 +39,6 @@ std::uint64_t FnvText(std::uint64_t h, const LocalText& text) {
   return FnvText(FnvText(h, text.nl), text.en);
 }
 
-bool SameText(const LocalText& a, const LocalText& b) {
-  return a.nl == b.nl && a.en == b.en;
-}
-
-bool SameToken(const Token& a, const Token& b) {
-  return a.id == b.id && SameText(a.label, b.label) && a.position.formal == b.position.formal &&
-         a.position.outside == b.position.outside && a.weight == b.weight &&
-         SameText(a.description, b.description) && SameText(a.why, b.why) && a.note == b.note;
-}
-
 // Cheap, for finding equal tokens among thousands: the id, the numbers and the texts' lengths.
 // SameToken decides.
 std::uint64_t TokenHash(const Token& t) {
@@ -70,8 +60,8 @@ std::uint64_t HeaderHash(const Sketch& s) {
 }
 
 bool SameHeader(const Sketch& a, const Sketch& b) {
-  return a.id == b.id && SameText(a.name, b.name) && SameText(a.short_name, b.short_name) &&
-         SameText(a.description, b.description) && a.published_type == b.published_type &&
+  return a.id == b.id && a.name == b.name && a.short_name == b.short_name &&
+         a.description == b.description && a.published_type == b.published_type &&
          a.file == b.file;
 }
 

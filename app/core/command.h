@@ -9,6 +9,7 @@
 namespace pps {
 
 enum class CommandKind : std::uint8_t {
+  None,  // nothing asked for (a Command made without a kind)
   NewSketch,
   Reset,  // the open case back as it was
   Back,   // swap with the previous board
@@ -29,15 +30,15 @@ enum class CommandKind : std::uint8_t {
   SetTokenNote,          // token, text: its note
   SetSketchName,         // text: the sketch's name (the description kept)
   SetSketchDescription,  // text: the sketch's description (the name kept)
-  // The gallery of one's own sketches (ui/gallery_commands.h); token: the saved sketch's file.
+  // The gallery of one's own sketches (ui/gallery_commands.h); file: the saved sketch's file.
   ToggleGallery,
   CloseGallery,
   SaveSketchAs,    // text: the name
-  OpenSaved,       // token: the file
-  DuplicateSaved,  // token: the file
-  RenameSaved,     // token: the file; text: the new name
-  RemoveSaved,     // token: the file, to the bin
-  RestoreSaved,    // token: the file in the bin
+  OpenSaved,       // file
+  DuplicateSaved,  // file
+  RenameSaved,     // file; text: the new name
+  RemoveSaved,     // file, to the bin
+  RestoreSaved,    // file: in the bin
   KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
   LoadTheirs,      // ... or theirs onto the board
   SetTokenWeight,  // token; index: the weight in halves (3 is 1.5)
@@ -48,14 +49,29 @@ enum class CommandKind : std::uint8_t {
 };
 
 struct Command {
-  CommandKind kind = CommandKind::NewSketch;
+  CommandKind kind = CommandKind::None;
   int index = -1;     // for OpenCase and AddActivity
   std::string token;  // for the token's own commands: its id
+  std::string file;   // for the gallery's commands on a saved sketch: its file
   std::string text;   // for commands that set a text: what was typed
 
   Command() = default;
   Command(CommandKind k, int i = -1, std::string id = {})
       : kind(k), index(i), token(std::move(id)) {}
+
+  // A gallery command on the saved sketch at `path`.
+  static Command OnFile(CommandKind k, std::string path) {
+    Command c(k);
+    c.file = std::move(path);
+    return c;
+  }
+
+  // Whether the command names a file rather than a token.
+  static bool OnFile(CommandKind k) {
+    return k == CommandKind::OpenSaved || k == CommandKind::DuplicateSaved ||
+           k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
+           k == CommandKind::RestoreSaved;
+  }
 };
 
 }  // namespace pps

@@ -19,10 +19,14 @@ bool SameTokens(const Sketch& a, const Sketch& b) {
   if (a.tokens.size() != b.tokens.size()) return false;
   return std::all_of(a.tokens.begin(), a.tokens.end(), [&](const Token& t) {
     const Token* u = FindToken(b, t.id);
-    return u && u->position.formal == t.position.formal &&
-           u->position.outside == t.position.outside && u->weight == t.weight &&
-           u->label.nl == t.label.nl && u->label.en == t.label.en && u->note == t.note;
+    return u && SameToken(*u, t);
   });
+}
+
+bool SameToken(const Token& a, const Token& b) {
+  return a.id == b.id && a.label == b.label && a.position.formal == b.position.formal &&
+         a.position.outside == b.position.outside && a.weight == b.weight &&
+         a.description == b.description && a.why == b.why && a.note == b.note;
 }
 
 int AddToken(Sketch& sketch, Token token) {

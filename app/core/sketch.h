@@ -53,6 +53,9 @@ const Token* FindToken(const Sketch& sketch, std::string_view id);
 // Whether `a` and `b` hold the same tokens (id, label, place, weight, note), in any order.
 bool SameTokens(const Sketch& a, const Sketch& b);
 
+// Whether two tokens are the same in every field.
+bool SameToken(const Token& a, const Token& b);
+
 // Puts `token` on top of the sketch and returns its index. Its id is made unique ("-2", "-3",
 // ... appended) and, when a token already stands exactly there, it is placed a little aside so
 // that both can be seen and taken.

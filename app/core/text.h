@@ -16,6 +16,9 @@ struct LocalText {
   const std::string& In(Language language) const {
     return (language == Language::English && !en.empty()) ? en : nl;
   }
+
+  bool operator==(const LocalText& o) const { return nl == o.nl && en == o.en; }
+  bool operator!=(const LocalText& o) const { return !(*this == o); }
 };
 
 }  // namespace pps

@@ -12,10 +12,6 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) {
-  return state.content.strings.Get(s, state.language);
-}
-
 // The four types as their quadrants lie on the board, row by row: the button under a finger
 // points the same way as the quadrant it aims for.
 std::array<PpsType, kTypeCount> InBoardOrder(const AppState& state) {

@@ -161,6 +161,9 @@ struct AppState {
 // A new, empty sketch named in the app's language.
 Sketch NewSketch(const AppState& state);
 
+// Says `text` to the user (state.messages) and on stderr.
+void Tell(AppState& state, const std::string& text);
+
 // Draws one frame of the whole app: toolbar, board and sidebar, after routing `input` (this
 // frame's events, from InputQueue::TakeFrame) to the board, and applies what the user asked for
 // at its end. Call between ImGui::NewFrame() and ImGui::Render(), with ImGui fed the same input

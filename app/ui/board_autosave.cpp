@@ -119,10 +119,9 @@ void BoardAutosave::RecoverSessions(AppState& state) {
 
 void BoardAutosave::Update(AppState& state, bool exit) {
   const Board& board = state.board;
+  if (!write_ || path_.empty()) return;  // boards pushed out stay with the board
   for (Sketch& s : state.board.TakeDisplaced()) displaced_.push_back(std::move(s));
-  if (!write_ || path_.empty() || board.Revision() == saved_revision_ ||
-      (!exit && !board.Settled()))
-    return;
+  if (board.Revision() == saved_revision_ || (!exit && !board.Settled())) return;
   // A failed save is tried again at the next change or at exit, not at every frame: a folder
   // that cannot be written stays so for a while, and a frame does no file I/O for nothing.
   if (!exit && board.Revision() == tried_revision_) return;
@@ -246,15 +245,10 @@ std::string BoardAutosave::KeepIfChanged(AppState& state, const std::string& pat
   return error;
 }
 
-void BoardAutosave::Tell(AppState& state, const std::string& text) {
-  std::cerr << "pps-canvas: " << text << "\n";
-  state.messages.Add(text);
-}
-
 // Says `error` once on stderr; in the sidebar a failure that repeats at every change counts up.
 void BoardAutosave::Report(AppState& state, const std::string& error) {
   if (error == reported_) return state.messages.Add(error);
-  Tell(state, error);
+  pps::Tell(state, error);
   reported_ = error;
 }
 

@@ -51,7 +51,6 @@ class BoardAutosave {
                    const std::function<std::string(const std::string&)>& put);
   std::string KeepIfChanged(AppState& state, const std::string& path, const FileStamp& known,
                             long long now);
-  void Tell(AppState& state, const std::string& text);
   void Report(AppState& state, const std::string& error);
 
   std::string path_;       // the shared autosave, read at start

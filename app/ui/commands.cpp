@@ -32,6 +32,8 @@ void Apply(AppState& state, const Command& command) {
   };
   if (adds && board.Full()) return say_full();
   switch (k) {
+    case CommandKind::None:
+      break;
     case CommandKind::NewSketch:
       board.Open(NewSketch(state), nullptr);
       break;

@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iostream>
 
 #include "core/classify.h"
 #include "core/shortcuts.h"
@@ -65,6 +66,11 @@ void Trail::Add(BoardPoint p, double time) {
   times[next] = time;
   next = (next + 1) % kSamples;
   count = std::min(count + 1, kSamples);
+}
+
+void Tell(AppState& state, const std::string& text) {
+  std::cerr << "pps-canvas: " << text << "\n";
+  state.messages.Add(text);
 }
 
 Sketch NewSketch(const AppState& state) {

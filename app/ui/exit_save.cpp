@@ -23,8 +23,10 @@ bool ExitSave::Ready(AppState& state, BoardAutosave& autosave, double now, bool 
   if (file_unsaved && !board_unsaved)
     std::cerr << "pps-canvas: " << state.board.Current().file
               << " lacks the last change; the autosave has it, and the next start shows it\n";
-  if (lost_.empty()) return true;
-  if (asked_again || (signal && now - first_try_ >= kSignalGraceSeconds)) return true;
+  if (lost_.empty() || asked_again || (signal && now - first_try_ >= kSignalGraceSeconds)) {
+    waiting_ = false;
+    return true;
+  }
   if (!waiting_) {
     std::cerr << "pps-canvas: not quitting yet: " << lost_ << "; trying again every second\n";
     state.messages.Add(state.content.strings.Get(Str::ExitUnsaved, state.language));

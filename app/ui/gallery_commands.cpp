@@ -9,11 +9,6 @@ namespace pps {
 
 namespace {
 
-void Tell(AppState& state, const std::string& text) {
-  std::cerr << "pps-canvas: " << text << "\n";
-  state.messages.Add(text);
-}
-
 // The board under the name `name`, in a new file of the gallery; it saves there from now on.
 void SaveAs(AppState& state, const std::string& name) {
   GalleryState& g = state.gallery;
@@ -103,21 +98,21 @@ void ApplyGalleryCommand(AppState& state, const Command& command) {
       SaveAs(state, command.text);
       break;
     case CommandKind::OpenSaved:
-      if (const std::string error = OpenSketchFile(state, command.token); !error.empty())
+      if (const std::string error = OpenSketchFile(state, command.file); !error.empty())
         Tell(state, error);
       else g.open = false;  // the sidebar shows what the opened sketch is
       break;
     case CommandKind::DuplicateSaved:
-      Duplicate(state, command.token);
+      Duplicate(state, command.file);
       break;
     case CommandKind::RenameSaved:
-      Rename(state, command.token, command.text);
+      Rename(state, command.file, command.text);
       break;
     case CommandKind::RemoveSaved:
-      Remove(state, command.token);
+      Remove(state, command.file);
       break;
     case CommandKind::RestoreSaved:
-      Restore(state, command.token);
+      Restore(state, command.file);
       break;
     case CommandKind::KeepBothFiles:
       KeepBothFiles(state);

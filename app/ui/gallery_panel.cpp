@@ -21,14 +21,6 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) {
-  return state.content.strings.Get(s, state.language);
-}
-
-void PushFont(ImFont* font) {
-  ImGui::PushFont(font ? font : ImGui::GetFont());
-}
-
 // Reads the folder and the bin again, and classifies each sketch once for its card.
 void Refresh(AppState& state) {
   GalleryState& g = state.gallery;
@@ -118,11 +110,11 @@ void Card(AppState& state, std::size_t i) {
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
   std::snprintf(label, sizeof label, "%s##gopen%zu", S(state, Str::GalleryOpen), i);
   if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back({CommandKind::OpenSaved, -1, sketch.path});
+    state.commands.push_back(Command::OnFile(CommandKind::OpenSaved, sketch.path));
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##gdup%zu", S(state, Str::GalleryDuplicate), i);
   if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back({CommandKind::DuplicateSaved, -1, sketch.path});
+    state.commands.push_back(Command::OnFile(CommandKind::DuplicateSaved, sketch.path));
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##gren%zu", S(state, Str::GalleryRename), i);
   if (TouchButton(state, label, ImVec2(w, button_h)))
@@ -131,7 +123,7 @@ void Card(AppState& state, std::size_t i) {
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##grem%zu", S(state, Str::GalleryRemove), i);
   if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back({CommandKind::RemoveSaved, -1, sketch.path});
+    state.commands.push_back(Command::OnFile(CommandKind::RemoveSaved, sketch.path));
   ImGui::PopStyleVar();
   const ImVec2 b(a.x + width, row_y + button_h + pad);
   draw->ChannelsSetCurrent(0);
@@ -175,7 +167,7 @@ void Bin(AppState& state) {
     ImGui::SetCursorScreenPos(ImVec2(a.x + width - button_w, a.y));
     std::snprintf(label, sizeof label, "%s##grest%zu", S(state, Str::GalleryRestore), i);
     if (TouchButton(state, label, ImVec2(button_w, 44.0f * s)))
-      state.commands.push_back({CommandKind::RestoreSaved, -1, binned.path});
+      state.commands.push_back(Command::OnFile(CommandKind::RestoreSaved, binned.path));
   }
 }
 

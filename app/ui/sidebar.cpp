@@ -16,14 +16,6 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) {
-  return state.content.strings.Get(s, state.language);
-}
-
-void PushFont(ImFont* font) {
-  ImGui::PushFont(font ? font : ImGui::GetFont());
-}
-
 void TypeHeader(const AppState& state, const Classification& c) {
   const Model& m = state.content.model;
   ImDrawList* draw = ImGui::GetWindowDrawList();

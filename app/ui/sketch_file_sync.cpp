@@ -22,11 +22,6 @@ std::string Absolute(const std::string& path) {
   return ec ? path : absolute.lexically_normal().string();
 }
 
-void Tell(AppState& state, const std::string& text) {
-  std::cerr << "pps-canvas: " << text << "\n";
-  state.messages.Add(text);
-}
-
 // Ours is not written over theirs: the user chooses (GalleryState::conflict).
 void AskAboutTheirs(GalleryState& g, const std::string& file) {
   g.conflict = file;

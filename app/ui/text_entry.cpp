@@ -96,7 +96,8 @@ void Close(TextEntry& entry) {
 // OK: what was typed goes out as the command the entry was opened for.
 void Finish(AppState& state) {
   TextEntry& entry = state.entry;
-  Command command(entry.on_done, -1, entry.target);
+  Command command = Command::OnFile(entry.on_done) ? Command::OnFile(entry.on_done, entry.target)
+                                                   : Command(entry.on_done, -1, entry.target);
   command.text = entry.edit.text();
   state.commands.push_back(std::move(command));
   Close(entry);

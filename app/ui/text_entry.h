@@ -31,8 +31,8 @@ struct TextEntry {
   std::vector<InputEvent> passed;  // this frame's input that still reaches the board
 };
 
-// Opens the text entry: on OK it pushes Command{on_done, -1, target, typed_text}; Cancel pushes
-// nothing.
+// Opens the text entry: on OK it pushes Command{on_done} on `target` (a token's id, or a saved
+// sketch's file for the gallery's commands) with the typed text; Cancel pushes nothing.
 void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
                     Str title, std::size_t max_chars);
 // Whether the text entry is open (and so takes every key and char).

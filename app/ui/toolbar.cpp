@@ -12,10 +12,6 @@ namespace pps {
 
 namespace {
 
-const char* S(const AppState& state, Str s) {
-  return state.content.strings.Get(s, state.language);
-}
-
 void Ask(AppState& state, CommandKind kind, int index = -1) {
   state.commands.push_back({kind, index});
 }

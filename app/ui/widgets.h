@@ -10,6 +10,14 @@
 
 namespace pps {
 
+// The interface's text for `s` in the app's language.
+inline const char* S(const AppState& state, Str s) {
+  return state.content.strings.Get(s, state.language);
+}
+
+// Pushes `font`, or the current one again when it was not loaded (PopFont() either way).
+inline void PushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetFont()); }
+
 // Forgets last frame's targets; call once at the start of a frame.
 void ClearTargets(AppState& state);
 

@@ -10,10 +10,9 @@
 #include "alloc_count.h"
 #include "bench_sketch.h"
 #include "core/input_queue.h"
-#include "ui/app_state.h"
+#include "shell/frame.h"
 #include "ui/draw_hash.h"
 #include "ui/frame_damage.h"
-#include "ui/frame_input.h"
 #include "ui/theme.h"
 
 namespace pps::bench {
@@ -41,16 +40,12 @@ void Summarise(std::vector<double> samples, double& median, double& p95) {
   p95 = at(0.95);
 }
 
-// One frame of the app as its loop runs it: the mouse's event through the input queue to
-// ImGui and DrawApp. `phase` Move with `down` unchanged moves; Down and Up press and release.
-void AppFrame(AppState& state, InputQueue& queue, std::vector<InputEvent>& input, ImVec2 mouse,
-              PointerPhase phase = PointerPhase::Move) {
-  queue.Push(PointerEvent(kMousePointer, phase, {mouse.x, mouse.y}, ImGui::GetTime()));
-  queue.TakeFrame(input);
-  FeedImGui(input);
-  ImGui::NewFrame();
-  DrawApp(state, input);
-  ImGui::Render();
+// One frame of the app (StepFrame, with no window): the mouse's event through the input queue
+// to ImGui and DrawApp. `phase` Move with `down` unchanged moves; Down and Up press and release.
+void AppFrame(App& app, ImVec2 mouse, PointerPhase phase = PointerPhase::Move) {
+  app.queue.Push(PointerEvent(kMousePointer, phase, {mouse.x, mouse.y}, ImGui::GetTime()));
+  FrameIo no_window;
+  StepFrame(app, no_window, ImGui::GetTime());
 }
 
 // The floor: the chips the app drew in its last frame, drawn the way it draws them (shadow,
@@ -115,7 +110,8 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   io.DeltaTime = 1.0f / 60.0f;
   io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend does
 
-  AppState state;
+  App app("", false, true);
+  AppState& state = app.state;
   state.content = LoadContent(data_dir);
   if (!state.content.errors.empty() || state.content.library.empty()) {
     result.error = "cannot load the data in " + data_dir;
@@ -127,16 +123,12 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
   state.board.Restore(GeneratedSketch(state.content, tokens), nullptr, std::nullopt, nullptr);
-  InputQueue queue;
-  std::vector<InputEvent> input;
-  input.reserve(16);
-
   // Press on the topmost chip, then drag it round a circle that crosses both axes.
-  AppFrame(state, queue, input, ImVec2(-1, -1));
+  AppFrame(app, ImVec2(-1, -1));
   const ChipRect top = state.chips.back();
   const ImVec2 grab((top.min.x + top.max.x) * 0.5f, (top.min.y + top.max.y) * 0.5f);
-  AppFrame(state, queue, input, grab);
-  AppFrame(state, queue, input, grab, PointerPhase::Down);
+  AppFrame(app, grab);
+  AppFrame(app, grab, PointerPhase::Down);
   if (!state.router.Any()) result.error = "the drag did not grab a token";
   const ScreenPoint centre = state.board_rect.Center();
   const float radius = state.board_rect.HalfSize() * 0.45f;
@@ -154,7 +146,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   FrameDamage damage;
   floor_ms.reserve(static_cast<std::size_t>(frames));
   for (int f = 0; f < kWarmupFrames; ++f) {
-    AppFrame(state, queue, input, mouse_at(f));
+    AppFrame(app, mouse_at(f));
     damage.Update(*ImGui::GetDrawData(), nullptr);
   }
   std::uint64_t hashes = 0;  // kept, so that the hashing is not optimised away
@@ -162,7 +154,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   for (int f = 0; f < frames; ++f) {
     const ImVec2 mouse = mouse_at(kWarmupFrames + f);
     const double start = ThreadCpuMs();
-    AppFrame(state, queue, input, mouse);
+    AppFrame(app, mouse);
     const double drawn = ThreadCpuMs();
     app_ms.push_back(drawn - start);
     hashes += HashDrawData(*ImGui::GetDrawData());

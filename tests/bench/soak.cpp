@@ -20,9 +20,7 @@
 #include "core/classify.h"
 #include "core/input_queue.h"
 #include "core/sketch_file.h"
-#include "ui/app_state.h"
-#include "ui/board_autosave.h"
-#include "ui/frame_input.h"
+#include "shell/frame.h"
 
 using namespace pps;
 
@@ -45,6 +43,7 @@ bool Finite(const Classification& c) {
 
 struct Counts {
   long presses = 0, moves = 0, releases = 0, cancels = 0, taps = 0, keys = 0, saves = 0, opens = 0;
+  long turned = 0;  // frames with the view turned
 };
 
 }  // namespace
@@ -66,6 +65,8 @@ int main(int argc, char** argv) {
   const std::filesystem::path dir =
       std::filesystem::temp_directory_path() / ("pps-soak-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
+  // Reports ("Verslag" is tapped too) go to a folder of the soak's own.
+  ::setenv("XDG_DOCUMENTS_DIR", (dir / "documents").c_str(), 1);
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -73,7 +74,10 @@ int main(int argc, char** argv) {
   io.DisplaySize = ImVec2(1920, 1080);
   io.DeltaTime = 1.0f / 60.0f;
   io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-  AppState state;
+  App app((dir / "state" / "board.json").string(), true);
+  AppState& state = app.state;
+  InputQueue& queue = app.queue;
+  FrameIo no_window;
   state.content = LoadContent(data);
   if (!state.content.errors.empty()) {
     std::fprintf(stderr, "pps-soak: %s\n", state.content.errors.front().c_str());
@@ -84,7 +88,6 @@ int main(int argc, char** argv) {
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
-  BoardAutosave autosave((dir / "state" / "board.json").string(), true);
 
   std::mt19937 random(seed);
   const auto chance = [&](double p) { return std::uniform_real_distribution<>(0, 1)(random) < p; };
@@ -94,8 +97,6 @@ int main(int argc, char** argv) {
   };
   constexpr int kPointers = 10;
   std::vector<bool> down(kPointers, false);
-  InputQueue queue;
-  std::vector<InputEvent> input;
   Counts n;
   double start_rss = 0.0;
   long bad_frames = 0;
@@ -110,6 +111,7 @@ int main(int argc, char** argv) {
         if (!state.chips.empty() && chance(0.8)) {
           const ChipRect& r = state.chips[static_cast<std::size_t>(pick(int(state.chips.size())))];
           at = {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
+          if (state.turned) at = {io.DisplaySize.x - at.x, io.DisplaySize.y - at.y};
         }
         queue.Push(PointerEvent(id, PointerPhase::Down, at, now)), down[p] = true, ++n.presses;
       } else if (down[p] && chance(0.05)) {
@@ -121,14 +123,20 @@ int main(int argc, char** argv) {
         queue.Push(PointerEvent(id, PointerPhase::Move, anywhere(), now)), ++n.moves;
       }
     }
-    if (!down[0] && chance(0.01) && state.target_count > 0) {  // a tap on a button
+    if (chance(0.01) && state.target_count > 0) {  // a tap on a button, by the mouse or a finger
+      const int p = pick(kPointers);
+      const PointerId id =
+          p == 0 ? kMousePointer : PointerId{PointerSource::Touch, std::uint32_t(p)};
       const TapTarget& t = state.targets[static_cast<std::size_t>(pick(state.target_count))];
-      const ScreenPoint at{(t.rect.min.x + t.rect.max.x) * 0.5f,
-                           (t.rect.min.y + t.rect.max.y) * 0.5f};
-      queue.Push(PointerEvent(kMousePointer, PointerPhase::Move, at, now));
-      queue.Push(PointerEvent(kMousePointer, PointerPhase::Down, at, now));
-      queue.Push(PointerEvent(kMousePointer, PointerPhase::Up, at, now));
-      ++n.taps;
+      // Where the button is on the screen: turned half a turn with the view.
+      ScreenPoint at{(t.rect.min.x + t.rect.max.x) * 0.5f, (t.rect.min.y + t.rect.max.y) * 0.5f};
+      if (state.turned) at = {io.DisplaySize.x - at.x, io.DisplaySize.y - at.y};
+      if (!down[p]) {
+        if (p == 0) queue.Push(PointerEvent(id, PointerPhase::Move, at, now));
+        queue.Push(PointerEvent(id, PointerPhase::Down, at, now));
+        queue.Push(PointerEvent(id, PointerPhase::Up, at, now));
+        ++n.taps;
+      }
     }
     if (chance(0.01)) {  // a shortcut: a case, undo or redo
       static constexpr Key kKeys[] = {Key::Digit1, Key::Digit5, Key::Digit9,
@@ -151,23 +159,20 @@ int main(int argc, char** argv) {
       state.board.Open(std::move(*back.value), nullptr);
       ++n.saves, ++n.opens;
     }
-    queue.TakeFrame(input);
-    FeedImGui(input);
-    ImGui::NewFrame();
-    DrawApp(state, input);
-    ImGui::Render();
-    autosave.Update(state, false);
+    StepFrame(app, no_window, now);
+    if (app.ended) break;
+    n.turned += state.turned ? 1 : 0;
     if (!Finite(Classify(state.content.model, state.board.Current().tokens))) ++bad_frames;
     if (f == 999) start_rss = RssMb();  // after the caches have filled
   }
-  autosave.Update(state, true);
+  app.autosave.Update(state, true);
   const double end_rss = RssMb();
   ImGui::DestroyContext();
   std::filesystem::remove_all(dir);
   std::printf(
       "pps-soak: %ld frames, seed %u: %ld presses, %ld moves, %ld releases, %ld cancels, "
-      "%ld button taps, %ld keys, %ld saves and opens; %zu tokens at the end\n",
-      frames, seed, n.presses, n.moves, n.releases, n.cancels, n.taps, n.keys, n.saves,
+      "%ld button taps, %ld keys, %ld saves and opens; %ld frames turned; %zu tokens at the end\n",
+      frames, seed, n.presses, n.moves, n.releases, n.cancels, n.taps, n.keys, n.saves, n.turned,
       state.board.Current().tokens.size());
   std::printf("pps-soak: memory (RSS) after 1000 frames %.1f MB, at the end %.1f MB\n", start_rss,
               end_rss);

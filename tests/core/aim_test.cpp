@@ -55,6 +55,8 @@ const char* StatusName(AimStatus s) {
       return "one change";
     case AimStatus::TwoChanges:
       return "two changes";
+    case AimStatus::MoreChanges:
+      return "more changes";
     case AimStatus::OutOfReach:
       return "out of reach";
   }

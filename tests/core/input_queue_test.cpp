@@ -80,7 +80,7 @@ TEST_CASE("a mouse move after a press waits for the next frame") {
 
 TEST_CASE("many mouse moves without a button change all reach one frame") {
   InputQueue q;
-  for (int i = 1; i <= 5; ++i) q.Push(Mouse(PointerPhase::Move, 10.0f * i, i));
+  for (int i = 1; i <= 5; ++i) q.Push(Mouse(PointerPhase::Move, 10.0f * static_cast<float>(i), i));
   std::vector<InputEvent> frame;
   q.TakeFrame(frame);
   CHECK(Times(frame) == Ts{1, 2, 3, 4, 5});

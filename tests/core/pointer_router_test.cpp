@@ -131,7 +131,7 @@ TEST_CASE("a release leaves the token where it was dragged, and one undo puts it
   const Sketch before = s.board.Current();
   REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // only a's chip
   REQUIRE(s.Held(kMouse) == "a");
-  for (int i = 1; i <= 20; ++i) s.Move(kMouse, 85.0f + 5.0f * i, 100.0f);
+  for (int i = 1; i <= 20; ++i) s.Move(kMouse, 85.0f + 5.0f * static_cast<float>(i), 100.0f);
   CHECK(s.Up(kMouse, 185.0f, 100.0f));
   CHECK(s.router.HeldBy(kMouse) == nullptr);
   CHECK_FALSE(s.router.Any());
@@ -220,8 +220,8 @@ TEST_CASE("pointers of different sources with the same number drag two tokens in
   CHECK(s.Held(kMouse) == "a");
   CHECK(s.Held(kTuio0) == "c");
   for (int i = 1; i <= 10; ++i) {
-    s.Move(kMouse, 85.0f, 100.0f + 10.0f * i);   // a goes down to outside 0
-    s.Move(kTuio0, 300.0f - 10.0f * i, 300.0f);  // c goes left to formal 0
+    s.Move(kMouse, 85.0f, 100.0f + 10.0f * static_cast<float>(i));   // a goes down to outside 0
+    s.Move(kTuio0, 300.0f - 10.0f * static_cast<float>(i), 300.0f);  // c goes left to formal 0
   }
   CHECK(s.At("a").formal == Approx(-0.5));
   CHECK(s.At("a").outside == Approx(0.0).margin(1e-9));

@@ -51,7 +51,7 @@ TEST_CASE("text edit: what would exceed the characters or the bytes is refused w
 
 TEST_CASE("text edit: control characters and invalid UTF-8 are refused") {
   TextEdit edit(60, 200);
-  for (const std::string bad :
+  for (const std::string& bad :
        {std::string("\n"), std::string("\t"), std::string("a\x01"), std::string("\x7f"),
         std::string("\xc2\x85"),          // NEL, a C1 control
         std::string("\xe2\x80\xa8"),      // line separator

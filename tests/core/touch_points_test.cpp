@@ -92,7 +92,8 @@ TEST_CASE("touch points: ten fingers at once are ten pointers, each following it
     const auto move = t.Update(3, 100 + f, 10.0 * f, 5.0 + f);
     REQUIRE(move.size() == 1);
     CHECK(move[0].pointer == pointers[f]);
-    CHECK(Is(move[0], PointerPhase::Move, 10.0f * f, 5.0f + f));
+    CHECK(Is(move[0], PointerPhase::Move, 10.0f * static_cast<float>(f),
+             5.0f + static_cast<float>(f)));
   }
   for (std::uint32_t f = 10; f-- > 0;) {  // lifted in the other order
     const auto up = t.End(3, 100 + f, 0.0, 0.0);

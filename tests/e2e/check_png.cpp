@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
     const unsigned rgb = model.value->Of(type).color;
     long count = 0;
     for (int i = 0; i < w * h; ++i)
-      count += (pixels[3 * i] << 16 | pixels[3 * i + 1] << 8 | pixels[3 * i + 2]) == rgb;
+      count += static_cast<unsigned>(pixels[3 * i] << 16 | pixels[3 * i + 1] << 8 |
+                                     pixels[3 * i + 2]) == rgb;
     const double fraction = static_cast<double>(count) / (w * h);
     std::printf("%-13s #%06X covers %5.1f%%\n", std::string(pps::TypeId(type)).c_str(), rgb,
                 100.0 * fraction);

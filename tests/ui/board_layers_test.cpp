@@ -76,7 +76,8 @@ TEST_CASE("the chips under a dragged token are drawn once, not every frame") {
   REQUIRE(h.state.router.Any());
   CHECK(renderer.renders == before + 1);
   CHECK(renderer.last_vertices < all_chips);
-  for (int i = 1; i <= 20; ++i) h.MoveTo(ImVec2(at.x + 10.0f * i, at.y + 6.0f * i));
+  for (int i = 1; i <= 20; ++i)
+    h.MoveTo(ImVec2(at.x + 10.0f * static_cast<float>(i), at.y + 6.0f * static_cast<float>(i)));
   CHECK(renderer.renders == before + 1);  // twenty frames of dragging, no drawing of the layer
   CHECK(LayerQuads() > 0);
   // The held chip is drawn straight over the layer, after it in the board's list.

@@ -90,3 +90,36 @@ TEST_CASE("an exit with everything saved ends at once") {
   CHECK_FALSE(exit.Waiting());
   CHECK(h.state.messages.Empty());
 }
+
+TEST_CASE("Ctrl+Q mid-drag ends the app with the token saved where it is") {
+  const fs::path dir = fs::temp_directory_path() / "pps-canvas-ui-tests" / "exit-ctrl-q";
+  fs::remove_all(dir);
+  const std::string path = (dir / "board.json").string();
+  Harness h(ImVec2(1280, 800), path);
+  h.OpenCase("civ-water");
+  const std::string id = h.sketch().tokens[0].id;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  h.MoveTo(ImVec2(at.x - 150, at.y));
+  REQUIRE_FALSE(h.app.ended);
+  h.Key(Key::Q, kModCtrl);
+  CHECK(h.app.ended);
+  const Loaded<Sketch> saved = LoadSketch(path);
+  REQUIRE(saved);
+  CHECK(FindToken(*saved.value, id)->position.formal == h.TokenOf(id).position.formal);
+  CHECK(h.TokenOf(id).position.formal != FindToken(h.state.content.cases[2], id)->position.formal);
+}
+
+TEST_CASE("Ctrl+Q with the autosave blocked keeps the app open until it saves") {
+  const BlockedAutosave blocked("exit-ctrl-q-blocked");
+  Harness h(ImVec2(1280, 800), blocked.path);
+  h.OpenCase("civ-water");
+  h.Key(Key::Q, kModCtrl);
+  CHECK_FALSE(h.app.ended);
+  CHECK(h.app.exit_save.Waiting());
+  blocked.Unblock();
+  h.Hold(90);  // a second and a half of frames: the exit tries again after one
+  CHECK(h.app.ended);
+  CHECK(LoadSketch(blocked.path).value->id == "civ-water");
+}

@@ -406,7 +406,8 @@ TEST_CASE("damage: dragging a token in the app redraws a little of the screen, h
   h.Press(from);
   damage.Update(*ImGui::GetDrawData());
   for (int i = 1; i <= 10; ++i) {
-    h.MoveTo(ImVec2(from.x - 12.0f * i, from.y + 6.0f * i));  // past the slop at once
+    h.MoveTo(ImVec2(from.x - 12.0f * static_cast<float>(i),
+                    from.y + 6.0f * static_cast<float>(i)));  // past the slop at once
     const std::vector<PixelRect> rects = damage.Update(*ImGui::GetDrawData());
     const ChipRect& chip =
         h.state.chips[static_cast<std::size_t>(h.state.board.Find("maatwerkcursussen"))];

@@ -1,7 +1,8 @@
 #pragma once
-// The headless UI test harness: the real DrawApp() with the app's fonts and data, no window,
-// driven only through the app's own input path (InputQueue -> FeedImGui -> DrawApp), the way
-// the frame loop in main.cpp drives it. Tests tap, drag, click buttons by label and press keys.
+// The headless UI test harness: the real app's frame (shell/frame.h: StepFrame) with the app's
+// fonts and data, no window, driven only through the app's own input path (InputQueue ->
+// PrepareInput -> FeedImGui -> DrawApp), as main() drives it. Tests tap, drag, click buttons by
+// label and press keys.
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
@@ -12,9 +13,8 @@
 
 #include "core/classify.h"
 #include "core/input_queue.h"
+#include "shell/frame.h"
 #include "ui/app_state.h"
-#include "ui/draw_hash.h"
-#include "ui/frame_input.h"
 #include "ui/widgets.h"
 
 namespace pps::test {
@@ -23,20 +23,22 @@ class Harness {
  public:
   static constexpr int kMaxSettleFrames = 30;
 
-  explicit Harness(ImVec2 display = ImVec2(1280, 800)) {
+  // An app whose autosave is `autosave` (none when empty), on a display of `display` px.
+  explicit Harness(ImVec2 display = ImVec2(1280, 800), const std::string& autosave = "")
+      : app(autosave, !autosave.empty()) {
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = display;
-    io.DeltaTime = 1.0f / 60.0f;
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    ImGuiIO& imgui_io = ImGui::GetIO();
+    imgui_io.IniFilename = nullptr;
+    imgui_io.DisplaySize = display;
+    imgui_io.DeltaTime = 1.0f / 60.0f;
+    imgui_io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     state.content = LoadContent(PPS_DATA_DIR);
     REQUIRE(state.content.errors.empty());
     LoadFonts(state.fonts, 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    imgui_io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
     Settle();
   }
@@ -44,19 +46,10 @@ class Harness {
   Harness(const Harness&) = delete;
   Harness& operator=(const Harness&) = delete;
 
-  // One frame, fed this frame's share of the queued input, as the app's loop does.
+  // One frame, fed this frame's share of the queued input: the app's own frame.
   void Frame() {
     ImGui::SetCurrentContext(context_);  // several harnesses may live at once
-    queue.TakeFrame(input_);
-    PrepareInput(state, input_);
-    FeedImGui(input_);
-    ImGui::NewFrame();
-    busy_ = DrawApp(state, input_);
-    ImGui::Render();
-    const bool quiet = !busy_ && !queue.Pending();
-    const std::uint64_t drawn = quiet ? HashDrawData(*ImGui::GetDrawData()) ^ HashViewState() : 0;
-    settled_ = quiet && drawn == last_drawn_;
-    last_drawn_ = drawn;
+    StepFrame(app, *io, time_);
     time_ += 1.0 / 60.0;
   }
 
@@ -65,7 +58,7 @@ class Harness {
   int Settle() {
     int frames = 0;
     do Frame(), ++frames;
-    while (!settled_ && frames < kMaxSettleFrames);
+    while (!app.settled && !app.ended && frames < kMaxSettleFrames);
     return frames;
   }
 
@@ -180,10 +173,12 @@ class Harness {
     return *t;
   }
   Classification Now() const { return Classify(state.content.model, sketch().tokens); }
-  bool Busy() const { return busy_; }
+  bool Busy() const { return app.moving; }
 
-  AppState state;
-  InputQueue queue;
+  App app;
+  AppState& state = app.state;
+  InputQueue& queue = app.queue;
+  FrameIo* io = &no_window_;  // where frames are shown; a test may give its own
 
  private:
   void Push(PointerPhase phase, ImVec2 p, PointerId pointer = kMousePointer) {
@@ -195,9 +190,7 @@ class Harness {
   }
 
   ImGuiContext* context_ = nullptr;
-  std::vector<InputEvent> input_;
-  bool busy_ = false, settled_ = false;
-  std::uint64_t last_drawn_ = 0;
+  FrameIo no_window_;  // nothing shown, no pixels read
   double time_ = 0.0;
 };
 

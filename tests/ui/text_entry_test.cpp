@@ -156,7 +156,7 @@ TEST_CASE("text entry: Ctrl+Q still quits while typing") {
   Harness h;
   OpenRename(h);
   h.Key(Key::Q, kModCtrl);
-  CHECK(h.state.quit);
+  CHECK(h.app.ended);
 }
 
 TEST_CASE("text entry: a press outside the panel does nothing to the board") {

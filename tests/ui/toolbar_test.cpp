@@ -43,11 +43,12 @@ TEST_CASE("Previous swaps back to the board that held work, and again") {
   Harness h;
   h.OpenCase("civ-water");
   MoveFirstToken(h);
-  const std::vector<Token> moved = h.sketch().tokens;
+  Sketch moved;
+  moved.tokens = h.sketch().tokens;
   h.OpenCase("beyond");
   h.Click(h.Text(Str::Back));
   CHECK(h.sketch().id == "civ-water");
-  CHECK(SameTokens(h.sketch(), Sketch{{}, {}, {}, {}, {}, moved}));
+  CHECK(SameTokens(h.sketch(), moved));
   CHECK(h.state.board.Origin() != nullptr);  // ghosts and Reset still work on it
   h.Click(h.Text(Str::Back));                // beyond held no work: nothing to swap back to
   CHECK(h.sketch().id == "civ-water");

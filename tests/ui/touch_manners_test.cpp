@@ -77,7 +77,8 @@ TEST_CASE("a dragged token shows the bin; let go on it, the token leaves; undo b
   CHECK_FALSE(h.state.shown_board.bin_hot);
   for (int i = 1; i <= 10; ++i)
     h.MoveTo(
-        ImVec2(at.x - 30 + (bin.x - at.x + 30) * i / 10.0f, at.y + (bin.y - at.y) * i / 10.0f));
+        ImVec2(at.x - 30 + (bin.x - at.x + 30) * static_cast<float>(i) / 10.0f,
+               at.y + (bin.y - at.y) * static_cast<float>(i) / 10.0f));
   CHECK(h.state.shown_board.bin_hot);  // lit under the finger
   CHECK(h.sketch().tokens.size() == before);
   h.Release(bin);
@@ -291,7 +292,7 @@ TEST_CASE("the zwaartepunt, the axis labels and the type-shift banner lie under 
   const ImVec2 at = h.ChipCentre(id);
   h.MoveTo(at);
   h.Press(at);
-  for (int i = 1; i <= 12; ++i) h.MoveTo(ImVec2(at.x + 43.0f * i, at.y));
+  for (int i = 1; i <= 12; ++i) h.MoveTo(ImVec2(at.x + 43.0f * static_cast<float>(i), at.y));
   h.Release(ImVec2(at.x + 43.0f * 12, at.y));
   REQUIRE(h.Now().type == PpsType::Opleider);
   CHECK(h.state.shown_board.banner);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "harness.h"
+#include "ui/frame_input.h"
 
 using namespace pps;
 using pps::test::Harness;
@@ -110,7 +111,8 @@ TEST_CASE("a finger drags the sidebar to scroll it and the button it started on 
   const ImVec2 start = MiddleOf(h, near);
   REQUIRE(SidebarScroll() == 0.0f);
   h.Press(start, kFinger1);
-  for (int i = 1; i <= 10; ++i) h.MoveTo(ImVec2(start.x, start.y - 30.0f * i), kFinger1);
+  for (int i = 1; i <= 10; ++i)
+    h.MoveTo(ImVec2(start.x, start.y - 30.0f * static_cast<float>(i)), kFinger1);
   h.Release(ImVec2(start.x, start.y - 300.0f), kFinger1);
   h.Settle();
   CHECK(h.sketch().id == "civil");  // the button under the finger was not pressed

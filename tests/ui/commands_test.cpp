@@ -1,0 +1,27 @@
+// Commands: one made without a kind asks for nothing, and the gallery's carry a file, not a token.
+
+#include <catch2/catch.hpp>
+
+#include "harness.h"
+#include "ui/commands.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+TEST_CASE("commands: a command made without a kind changes nothing") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::uint64_t revision = h.state.board.Revision();
+  h.state.commands.push_back(Command{});
+  h.Settle();
+  CHECK(h.sketch().id == "civ-water");
+  CHECK(h.state.board.Revision() == revision);
+}
+
+TEST_CASE("commands: the gallery's commands name the file, their token stays empty") {
+  const Command c = Command::OnFile(CommandKind::OpenSaved, "/tmp/x.json");
+  CHECK(c.file == "/tmp/x.json");
+  CHECK(c.token.empty());
+  CHECK(Command::OnFile(CommandKind::RenameSaved));
+  CHECK_FALSE(Command::OnFile(CommandKind::RenameToken));
+}
