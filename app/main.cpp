@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // PPS Canvas: sketch a public-private partnership and see its type live.
 // Shaped like Dear ImGui's GLFW + OpenGL 3 example: parse, init, loop, clean up in reverse. The
 // loop's body is the app's one frame (shell/frame.h), shown in a GLFW window.
@@ -22,6 +23,7 @@
 #include "core/sketch_file.h"
 #include "core/sketch_store.h"
 #include "core/ui_scale.h"
+#include "core/version.h"
 #include "platform/board_export.h"
 #include "platform/desktop_frame_io.h"
 #include "platform/exit_signals.h"
@@ -171,6 +173,10 @@ int main(int argc, char** argv) {
   }
   const std::string data_dir =
       options.data_dir.empty() ? FindDataDir(ExecutablePath(argv[0])) : options.data_dir;
+  if (options.version) {
+    std::cout << VersionText(data_dir);
+    return 0;
+  }
   if (data_dir.empty()) {
     std::cerr << "pps-canvas: cannot find the data folder (model.json); pass --data DIR\n";
     return 2;

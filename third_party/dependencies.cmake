@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # How PPS Canvas finds its Debian-packaged dependencies. No foreign source lives in this repo.
 
 find_package(PkgConfig REQUIRED)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # oscpack (Debian liboscpack-dev): OSC packets for TUIO, parsed in the core and built by the
 # sender. Included by dependencies.cmake and by the fuzz build, which both link the core.
 find_library(OSCPACK_LIBRARY NAMES oscpack REQUIRED)

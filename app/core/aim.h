@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Aim for a type: the fewest changes that make a sketch a chosen PPS type, firmly enough that the
 // board does not call it a grensgeval or fragile. A change moves one token or adds one library

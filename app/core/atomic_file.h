@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Saving without ever leaving a half-written file behind, and noticing when a file is no longer
 // the one this app wrote or read, even when another copy of the app writes it at the same moment.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board as it stands is kept in one file, written atomically whenever a change settles (a
 // drag ends, a sketch opens) and read back at the next start: closing the window, a crash or a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Base64 (RFC 4648, standard alphabet, padded): how a report embeds the board's PNG in HTML.
 

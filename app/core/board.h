@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board: what is on it, where it came from, the board before it, and how it got there.
 // Every change to a sketch is an edit applied here and nowhere else, addressed by token id, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Where the board is on screen, and the named conversions between board units and pixels.
 // Pure math: used by the UI to draw and by the pointer state machine to hit-test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board's undo history as a file (pps-canvas/history, documented in data/README.md), so that
 // after a restart, a closed window or a crash, undo still steps back through the last changes.

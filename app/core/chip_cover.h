@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Which chips can be seen at all. Thousands of tokens bury most of each other: a chip whose
 // whole footprint lies under opaque chips drawn after it need not be drawn. Walk the chips from

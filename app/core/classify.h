@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Which PPS type a set of tokens is, and how clearly. Recomputed from the tokens every frame:
 // it is cheap, allocation-free, and can never go stale.

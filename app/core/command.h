@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What a user asked for with a button or a key: the intents views return. The app applies them
 // at one point in the frame (ui/commands.h), so that every change has one way in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Everything the app knows from data/: the model, the guidance, the case studies, the activity
 // library. Loaded once at start; a broken file is reported and the rest still loads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // --export OUT.png|OUT.md|OUT.html --open FILE|CASE: the report of a sketch, from the command
 // line. The Markdown summary needs no window; the PNG and the HTML page hold the board's

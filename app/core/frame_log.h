@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Per-frame timings for benchmarks (--frame-log FILE): when each presented frame began, when its
 // buffer swap returned, and when its earliest input arrived. Kept in memory reserved at the

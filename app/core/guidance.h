@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What each type asks of a partnership (data/guidance.json), in Dutch and English.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The commands that run without a window: --list-cases, --classify and --classify with --aim.
 

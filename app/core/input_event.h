@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Input as events, not state: every source (the mouse now; touch screens and TUIO next) turns
 // what it saw into these, in one coordinate space (px of the window), so that a press and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The one queue every input source writes to and the frame loop reads from. Sources may live on
 // other threads (a TUIO socket); the frame loop takes one frame's share at a time.

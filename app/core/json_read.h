@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading validated JSON at the boundary. Every error names the file, the place (a JSON
 // pointer, or line:column for syntax) and what is wrong. Only core uses nlohmann/json.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The activity library (data/library.json): typical activities of each type as ready tokens.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What went wrong, for the user to read: a file that could not be loaded, a save that failed.
 // Each message is kept once, with how often it came; only the newest few are kept, each cut

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The typology model: the two axes, which type sits in which quadrant, how the board is laid
 // out on screen, and the grensgeval margin. All of it is data (data/model.json).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // data/model.json: the axes, the quadrant of each type, the screen layout and the margin.
 

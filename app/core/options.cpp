@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/options.h"
 
 #include <unistd.h>
@@ -79,6 +80,7 @@ ParsedOptions ParseOptions(const std::vector<std::string>& args) {
     };
     std::string v;
     if (arg == "-h" || arg == "--help") o.help = true;
+    else if (arg == "--version") o.version = true;
     else if (arg == "--list-cases") o.list_cases = true;
     else if (arg == "--json") o.json = true;
     else if (arg == "--fullscreen") o.fullscreen = true;
@@ -210,6 +212,7 @@ Headless (no window):
 Other:
   --data DIR            read the model, guidance and cases from DIR
   -h, --help            show this help
+  --version             show the version of the app and of its data
 
 The board is saved as it changes, to $XDG_STATE_HOME/pps-canvas/board.json (by default
 ~/.local/state/pps-canvas/board.json), and comes back at the next start unless --open is given.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The command line. Parsed once in main; a wrong argument is an error that names it.
 
@@ -14,6 +15,7 @@ inline constexpr int kDefaultTuioPort = 3333;  // TUIO's usual UDP port
 
 struct Options {
   bool help = false;
+  bool version = false;  // print the app's version and its data's, and exit
   bool list_cases = false;
   std::string classify;  // a sketch file or a case id
   std::optional<PpsType> aim;  // with classify: suggest the fewest changes to this type

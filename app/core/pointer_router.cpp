@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/pointer_router.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Pointer events to board edits: which pointer holds which token. Fed by every source alike
 // (mouse, touch, TUIO), so several fingers drag several tokens at once; Dear ImGui tracks only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The four PPS types of the model and their stable ids (used in files and on the command line).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A report to take home: a sketch's board as a PNG, or a written summary of it as Markdown or as
 // one self-contained HTML page (the board picture embedded). The words are the sidebar's

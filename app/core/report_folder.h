@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Where a report made in the app goes: the user's documents folder, found as `xdg-user-dir
 // DOCUMENTS` finds it, with a folder of the app's own in it, and a file name from the sketch's

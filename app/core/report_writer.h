@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The shapes a report is made of (a heading, a paragraph, a list, a table, the board picture),
 // each written as Markdown or as HTML. The report's content is walked once (core/report.cpp);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Keyboard shortcuts: key events to commands, so that a shortcut pressed and released between
 // two frames acts exactly once.

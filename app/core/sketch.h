@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A sketch: the activity tokens of one partnership, as the user placed them.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The sketch file format (pps-canvas/sketch), shared by the case studies and users' own
 // sketches. Documented in data/README.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One's own sketches, kept by name in a folder (the gallery): save as a name, list, duplicate,
 // rename, remove to a bin and restore from it. Every write is atomic and every error names the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One app per state folder owns its autosave. Two copies that both wrote board.json would each
 // overwrite the other's work at every change; the lock lets the second one notice and save

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The interface's own words (data/strings.json), looked up by enum so that a frame never
 // searches or allocates.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A line of typed text with a limit: the one buffer the on-screen keyboard and a physical keyboard
 // type into. Limited in characters (what a person counts) and in bytes (what the files accept),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/touch_as_mouse.h"
 
 #include <limits>

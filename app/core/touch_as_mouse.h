@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One finger at a time works the buttons. Dear ImGui follows one mouse; a touch screen or a TUIO
 // table has many fingers and no mouse. A touch that lands on a token drags it (PointerRouter);

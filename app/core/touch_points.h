@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A touch screen's reports (X11 XInput 2.2 touch events, already stripped of X types) to pointer
 // events: each finger its own pointer, so ten fingers drag ten tokens. Kept apart from X so that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/tuio.h"
 
 #include <oscpack/osc/OscReceivedElements.h>

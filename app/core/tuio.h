@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // TUIO 1.1 cursors (/tuio/2Dcur) from the bytes of one UDP payload to pointer events. Pure: no
 // sockets, no clock; the platform's receiver (app/platform/tuio_receiver.h) feeds it datagrams

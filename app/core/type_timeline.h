@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The type shifts on one board since it was opened, in order, so a trainer can point back to them.
 

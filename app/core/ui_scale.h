@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // How large the interface is drawn: one number that multiplies every size in px (text, buttons,
 // margins). The layout is made for 1280x800 at scale 1; a larger window, a table at 1920x1080 or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board as the window drew it, written as a PNG or inside a report (core/report.h). Called
 // between rendering a frame and swapping it: by --export, and by an export button that asks the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "platform/desktop_frame_io.h"
 
 #include <glad/gl.h>

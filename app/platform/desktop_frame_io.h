@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The desktop's side of the app's frame (shell/frame.h): a GLFW window whose frames the
 // presenter draws and shows, TUIO's messages, the board read back for a report, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // SIGTERM, SIGINT and SIGHUP (`kill`, Ctrl+C in a terminal, a closed terminal or session) end
 // the app as Ctrl+Q does: the frame loop finishes its frame and the exit path saves the board

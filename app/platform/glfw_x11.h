@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // GLFW's native X11 and GLX handles, as <GLFW/glfw3native.h> declares them (GLFW 3.0 and
 // later). That header, with GLFW_EXPOSE_NATIVE_X11, also includes <X11/extensions/Xrandr.h> for

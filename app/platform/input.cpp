@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "platform/input.h"
 
 #define GLFW_INCLUDE_NONE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The window's input as events on the app's one queue: the mouse (and a single touch, which X11
 // sends as the mouse), the wheel and the keys, each stamped with the time it arrived.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "platform/layer_cache.h"
 
 #include <backends/imgui_impl_opengl3.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board's still layers as OpenGL textures: one framebuffer object per layer, drawn with
 // Dear ImGui's OpenGL 3 renderer. Needs the GL context current, from Init() to Release().

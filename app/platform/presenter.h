@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Draws each frame into the back buffer and puts it on screen. Where the CPU draws (llvmpipe,
 // softpipe) and the driver can copy part of the back buffer to the window

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // TUIO over UDP: a socket and a thread that turn datagrams into pointer events on the app's one
 // queue, in px of the window, and wake the frame loop. The decoding is the core's TuioDecoder;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The GLFW window with an OpenGL 3.3 core context, loaded through glad.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "platform/x11_touch.h"
 
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Touch screens on X11: each finger on a multi-touch monitor is its own pointer. GLFW 3.3 has no
 // touch API and drops the XInput events it does not use, so touches are read with XInput 2.2 on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One frame of the app, the same whoever runs the loop: the desktop's main(), the headless UI
 // tests, the soak and the benchmarks (and a browser's animation frame). The frame's input goes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // pps-tuio-send: plays a scripted multi-finger gesture as TUIO 1.1 (/tuio/2Dcur over OSC/UDP),
 // for tests and for demos without a touch table. Every frame is one bundle, as trackers send
 // it: source, alive, a set per finger down, fseq; about 60 frames a second, in real time.

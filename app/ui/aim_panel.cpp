@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/aim_panel.h"
 
 #include <imgui.h>

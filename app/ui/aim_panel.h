@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Aim for a type, in the sidebar: a "Doel" button per type, and for the type aimed for, what
 // its plan changes and one button to apply it all as one undo step.

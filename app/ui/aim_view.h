@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Aim for a type, on the board: the plan of the type aimed for (core/aim.h) drawn under the
 // chips. A token to move gets an arrow from its chip to a faint ghost chip where it should go;

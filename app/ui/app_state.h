@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Everything one frame of the app reads and changes. The sketch is the model; the rest is
 // view state that the UI keeps between frames.

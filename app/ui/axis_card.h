@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What an axis end means, opened by a tap on its label on the board: the words of the model
 // (data/model.json) shown where the question was asked. A press anywhere else closes it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Keeps the autosave file (core/autosave.h) in step with the board: what a user made is never
 // lost to a closed window, a crash, a second copy of the app or another program writing the file.

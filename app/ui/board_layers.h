@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A layer of the board that lies still from frame to frame (the chips no pointer holds, while
 // one is dragged), drawn once into a texture and shown from it while it stays the same. A

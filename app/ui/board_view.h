@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The four-quadrant board: quadrants, axes, tokens and the zwaartepunt.
 

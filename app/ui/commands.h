@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The one point in a frame where what the user asked for (AppState::commands, from buttons and
 // shortcuts) is carried out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A panel scrolls when a finger drags it, as on every phone: the content follows the finger, and
 // a flick keeps it gliding for a moment. Fingers have no wheel and miss a 12 px scrollbar.

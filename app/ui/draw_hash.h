@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A fingerprint of a frame's draw data: when two frames in a row draw the same, the screen has
 // settled and the app may sleep until the next event.

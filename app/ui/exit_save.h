@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // An exit that would lose a change waits for it: the last save is made before the app ends, and
 // when it fails (a full disk, a folder gone) the app stays open, says why, and tries again every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // DejaVu Sans in the sizes the app uses, rasterised by FreeType at the monitor's scale.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What changed on screen since the last frame, told from the draw data alone. A software
 // renderer (llvmpipe) spends a frame filling pixels, a million for the board alone; while one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One frame's input on its way in: turned with the view, touches sorted into the one that works
 // the buttons and those that drag tokens, then handed to Dear ImGui 1.86, which reads the mouse

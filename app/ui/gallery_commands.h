@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the gallery's buttons ask for, applied with the frame's other commands (ui/commands.h):
 // save as a name, open, duplicate, rename, remove to the bin, restore, and the two answers to a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The gallery of one's own sketches in the sidebar: save the board as a name, then each kept
 // sketch as a card (a small picture of its board, its name and type) with Open, Copy, Name and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the gallery of one's own sketches, and the board's own sketch file, keep between frames.
 

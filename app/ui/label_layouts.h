@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Chip labels broken into lines and measured once per text, font and wrap width: wrapping text
 // costs nearly as much as drawing it, and thousands of chips are measured every frame for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The activity library in the sidebar: the typical propositions of the four types as ready
 // tokens, one tap each onto the board. A new PPS is sketched without typing.

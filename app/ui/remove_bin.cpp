@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/remove_bin.h"
 
 #include <algorithm>

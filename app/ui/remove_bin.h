@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The bin: a token dragged onto it and let go there leaves the board (one undo step). It shows
 // only while a token is dragged, never on a mere press, at the bottom of the toolbar column:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A report to take home, from the app: the "Verslag" button, and the writing of the board's
 // PNG, HTML and Markdown report into the documents folder (core/report_folder.h), in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The sidebar: the current type, how clear it is, and what that type asks of the partners.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The board's sketch saved back to its own file (a named sketch, or one opened with --open)
 // whenever a change settles. A file changed on disk by someone else since this app read or wrote

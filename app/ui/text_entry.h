@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The app's one way to type text: a panel over everything with the text, a caret and an
 // on-screen keyboard (QWERTY with the characters Dutch needs), large enough for fingers. A

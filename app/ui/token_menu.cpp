@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/token_menu.h"
 
 #include <imgui.h>

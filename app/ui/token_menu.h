@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A token's card, opened by a tap on it or a long press (a finger or the mouse held still on
 // it): beside the token, what the data and the user know of it (description, why it stands

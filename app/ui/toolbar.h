@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The column beside the board: new sketch, reset, the case picker, the language.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Finger-sized buttons that remember where they were drawn (AppState::targets), so that a test
 // can press one by its label through the real input path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Counts heap allocations: every operator new in the process and every ImGui allocation (which
 // goes through malloc, not new). Linked into the benchmark only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The floor: a bare GLFW + OpenGL 3.3 + Dear ImGui window with ImGui's own font and nothing
 // else, opened the same way as the app's. Presents --frames N frames (default 1) and exits;
 // with --frames 0 it runs until closed, waiting for events like the app, or with --poll

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // pps-bench: measures PPS Canvas against its floors and prints a table, then one JSON line.
 // Run it under an X display (the `bench` target wraps it in xvfb-run):
 //   pps-bench --app PPS_CANVAS --bare PPS_BARE_WINDOW --data DATA_DIR [--quick]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The sketches the benchmark works on: activities from the library at reproducible
 // pseudo-random places, the same for the headless frames and the real window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "frame_bench.h"
 
 #include <imgui.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // CPU time of whole frames of the real UI, headless, while a token is dragged; and of the bare
 // ImDrawList calls that draw the same chips, in the same ImGui context.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The figures of a frame log (core/frame_log.h) over one gesture of real input: whole frames,
 // input to pixels from each event's arrival and from its sending, and the checks a log must

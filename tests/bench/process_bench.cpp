@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "process_bench.h"
 
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Measurements of the real binary as a process under the current X display: start-up time
 // against a bare window, CPU while idle, peak memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // pps-soak: a long headless run of the real UI under random use — ten pointers pressing,
 // dragging and letting go at once, taps on every kind of button, keys, undo and redo, sketches
 // saved and opened, autosave — checking every frame that every classification value is finite.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "tuio_cursors.h"
 
 #include <arpa/inet.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // TUIO 1.1 cursors for the benchmark, sent over UDP as a tracker sends them: one bundle per
 // frame with the alive list, a set message per cursor and an increasing fseq (as

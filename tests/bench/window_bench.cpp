@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "window_bench.h"
 
 #include <signal.h>

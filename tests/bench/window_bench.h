@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the user sees: whole frames of the real app in a real window (from the start of a frame
 // to the return of its buffer swap), and input to pixels (from an event's arrival to the swap

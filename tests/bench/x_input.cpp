@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "x_input.h"
 
 #include <X11/Xatom.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Real input for the benchmark: the X server's own mouse (XTest), as a user's hand moves it,
 // and closing a window as a window manager does. On a connection of its own to $DISPLAY.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The undo history saved and read back: after a restart undo and redo step through the same
 // boards as they would have without one; a history of another board is dropped, a malformed one
 // refused by name.

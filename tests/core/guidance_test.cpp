@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guidance's preconditions ("randvoorwaarden en succesfactoren"): the shipped texts, grouped
 // under headings in both languages, and every way the loader refuses a bad group.
 

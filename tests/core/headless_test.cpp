@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/headless.h"
+#include "core/options.h"
+#include "core/version.h"
 #include "test_support.h"
 
 using namespace pps;
@@ -273,4 +276,13 @@ TEST_CASE("a file written at exit is checked at start: its folder must exist and
     CHECK(ParseOptions({option, (test::TempDir() / "out.txt").string()}).error.empty());
     CHECK(ParseOptions({option, "relative.txt"}).error.empty());  // in the working folder
   }
+}
+
+TEST_CASE("version: --version names the app's version and each data file's") {
+  REQUIRE(ParseOptions({"--version"}).options.version);
+  const std::string text = VersionText(PPS_DATA_DIR);
+  CHECK(text.rfind(std::string("pps-canvas ") + AppVersion() + "\n", 0) == 0);
+  CHECK_THAT(text, Catch::Contains("model 1, guidance 2, library 1, strings 1)"));
+  CHECK_THAT(VersionText(""), Catch::Contains("data: not found"));
+  CHECK_THAT(VersionText("/nonexistent"), Catch::Contains("model unreadable"));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every input has a limit, and going past it is a clear error that names the limit, never a
 // crash, a hang or a message too long to show. Each case reproduces a hole found in a probe.
 

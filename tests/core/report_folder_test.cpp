@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Where a report made in the app goes, and what it is called.
 
 #include <catch2/catch.hpp>

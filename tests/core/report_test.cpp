@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The report to take home (--export): what the Markdown and HTML summaries say, in both
 // languages, for a clear type, a grensgeval and an empty board; escaping; the file it writes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text entry's buffer: limits in characters and bytes, whole code points, nothing invalid.
 
 #include <catch2/catch.hpp>

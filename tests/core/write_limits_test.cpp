@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every file the app writes it can read back, and no edit takes a board past kMaxTokens: the
 // readers' limits hold where boards are made and written, not only where they are read.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: with real X input (xdotool) on the real binary under Xvfb, CIV Water open, a tap on
 # the Doel button "Ondernemer" draws the aim's plan over the board; a tap on "Verslag" then
 # writes the board's PNG, HTML and Markdown into $XDG_DOCUMENTS_DIR/PPS Canvas. The PNG is the

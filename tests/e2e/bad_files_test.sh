@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: files that once killed or hung the app now give an error and the app runs on.
 # The real binary in a real window (Xvfb), each for 30 frames: --open of a 20 KB value, of
 # 58,000 levels of nesting, of a device and of a FIFO, and a data folder with such a case file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checks a screenshot of the app: its size, that it is not blank, that each quadrant's colour
 // from the model covers a real part of it, and, given a screenshot of the empty board, that
 // the tokens' white chips were drawn: at least CHIPS chips' worth of white more than on it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Asks an X window to close, as a window manager does for Alt+F4 or the title bar's X: a
 WM_PROTOCOLS ClientMessage carrying WM_DELETE_WINDOW. (xdotool's windowclose destroys the
 window instead of asking, and Xvfb has no window manager to ask for us.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Compares a screenshot with a reference of the same view, within a region: the mean absolute
 // difference per channel (0-255), the share of pixels whose largest channel difference is more
 // than 16 (a change an eye sees at once), and the share differing by more than 4 (a faint change

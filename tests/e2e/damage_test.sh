@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: a frame that draws only what changed leaves the screen as a whole frame draws it.
 # Under Xvfb the app draws with llvmpipe, so it draws and shows only the rects that changed
 # (app/platform/presenter), and draws its layer of still chips again only where a press or a

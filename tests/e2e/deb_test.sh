@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the Debian package a table's administrator installs. CPack builds the .deb from
 # BUILD_DIR into OUT_DIR; its control file must declare the dependencies, it must hold exactly
 # what a table needs (no test binaries), and, unpacked into a scratch root, the packaged binary

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: real X input (xdotool) drags a token of Zorgboulevard Roosendaal across the
 # formal axis in the real binary under Xvfb. Twice: once quitting with Ctrl+Q and
 # --save-on-exit, once crashing (kill -9) and starting again from the autosave. Both boards

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: no kill loses a settled step, and a polite end saves like Ctrl+Q.
 # 1. Real X input (xdotool) drags two tokens of Zorgboulevard Roosendaal in the real binary under
 #    Xvfb; the app is killed (SIGKILL) the moment its save of the second drag renames

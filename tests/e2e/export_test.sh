@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: --export writes a case's board as a PNG (drawn by the real binary in a hidden
 # window under Xvfb and cropped to the board), its report as Markdown (no display needed) and as
 # one HTML page with the board embedded, in Dutch and English; a grensgeval's report has both

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the undo history survives a crash. Real X input (xdotool) drags two tokens of
 # Zorgboulevard Roosendaal in the real binary under Xvfb, the app is killed (SIGKILL), started
 # again from the autosave, and two clicks on the undo arrow take both drags back: the board

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The install made by `cmake --install` runs on its own: the binary finds the installed data,
 # and the desktop entry and icon are in place for the desktop's menu.
 # Usage: install_test.sh CMAKE BUILD_DIR PREFIX

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Shared by the install and Debian package tests (sourced): checks an installed tree, however
 # it was made (cmake --install, or a .deb unpacked).
 

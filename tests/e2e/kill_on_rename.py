@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Kills process PID with SIGKILL the moment a file named NAME is renamed into folder DIR
 (inotify IN_MOVED_TO): the app dies between one atomic save and the next. Touches READY once
 it watches. Exits 0 when it killed, 1 when nothing was renamed within 30 s.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: --kiosk fills the screen and ignores a window manager's close request (Alt+F4,
 # the title bar's X); only Ctrl+Q quits. The close request is a real WM_DELETE_WINDOW message
 # (close_request.py); first, without --kiosk, it must close the app, so the message works.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the board looks as it did. The real binary renders the views of tests/e2e/look/
 # under Xvfb, and each is compared with its reference PNG (the rendering before the drawing was
 # made fast) over the toolbar and the board (the sidebar's text changes with the guidance and is

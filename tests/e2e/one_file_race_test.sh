@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: two copies of the app on one sketch file (`pps-canvas FILE`, one state folder),
 # both dropping a token at the same instant, 25 rounds. Each copy listens on a TUIO port of its
 # own; one sender loop sends both drags frame by frame, the frame that lifts both fingers to the

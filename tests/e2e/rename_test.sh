@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: a token renamed on the on-screen keyboard, with real X input (xdotool taps: move,
 # press and release at once) in the real binary under Xvfb. Tap "Cursussen" of CIV Water, tap
 # Hernoem on its card, type " één" on the keys, Klaar; undo and redo with the toolbar's arrows;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the window may change size at any time under a window manager, and frames that
 # draw only what changed follow it. Under Xvfb the app draws with llvmpipe, whose back buffer
 # takes a new size only at a swap (app/platform/presenter): a copy of the new size from the old

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the real binary in a real X window (Xvfb) writes a screenshot, which is checked.
 # Usage: screenshot_test.sh PPS_CANVAS CHECK_PNG MODEL_JSON OUT_DIR
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: a sketch file given on the command line (`pps-canvas FILE`) is saved back to that
 # file when a drag by real X input (xdotool) ends, and a SIGKILL right after loses nothing; a
 # second copy of the app on the same file, whose change would overwrite the first's, writes

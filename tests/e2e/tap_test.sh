@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: taps as a touch screen sends them (move, press and release at once), with real X
 # input (xdotool) on the real binary under Xvfb, on buttons of the toolbar and the sidebar, and
 # a drag. After each, the real screen must already show the result: a screenshot taken with no

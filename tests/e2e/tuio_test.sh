@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: TUIO. The real app listens on a free UDP port under Xvfb; pps-tuio-send drags two
 # tokens of Horticampus Westland at the same time (two fingers) across the formal axis, which
 # turns the Ontwikkelaar into an Opleider (either token alone does not). Garbage datagrams

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: two copies of the app on one state folder. Copy A starts first, owns the autosave
 # and drags a token of Zorgboulevard Roosendaal across the formal axis (real X input, xdotool).
 # Copy B starts on the same folder, shows A's board, and opens another case (key 3). Both quit

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Shared by the end-to-end scripts (sourced): finding the app's window and quitting it, with
 # real X input under Xvfb.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // For e2e/xi_touch_test.sh, preloaded into the app: the X server's XInput seems to be 2.0, which
 // has no touch, so the app must say touch is off and run on with the mouse.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // For e2e/xi_touch_test.sh: asks the X server whether another client already holds the XInput 2.2
 // touch events of window WINDOW_ID. XI 2.2 lets one client select touch events on a window; a
 // second selection fails with BadAccess. So "held" proves that the app listens for touches there.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end: the XInput 2.2 touch source of the real binary under Xvfb. Xvfb has no touch
 # device and XTest cannot make touches, so no finger is simulated here (core touch_points tests
 # cover the translation). What can be seen from outside: the app holds its window's XI 2.2 touch

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Fuzzes each parser for a bounded time, one after the other, and prints a table. New inputs
 # grow a corpus under WORK_DIR/corpus/PARSER; crashes, leaks and timeouts are written to
 # WORK_DIR/artifacts/PARSER/. Keep each one in tests/fuzz/crashes/PARSER/ under a name that says

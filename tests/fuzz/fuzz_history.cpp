@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the undo history parser (history.json beside the autosave).
 // Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
 // The input is put on a fixed board (its "board" key set to that board's, so that the parser

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the activity library (data/library.json).
 // Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
 

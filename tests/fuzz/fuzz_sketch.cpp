@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the sketch parser (case studies, users' own sketches, the autosave).
 // Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
 // A sketch that is read must also be written and read back the same, as SaveSketch and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the interface strings (data/strings.json).
 // Any input may be rejected with a JsonError; anything else escaping is a crash, on purpose.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the TUIO decoder (app/core/tuio.h), the one parser that reads the network.
 // The input is read twice: as one UDP payload, and as a stream of payloads (each after a
 // two-byte big-endian length) from two senders over time, so that cursor state carries over.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Writes the seed packets of tests/fuzz/corpus/tuio (OSC 1.0 encoding, big-endian).
 # Usage: python3 tuio_seeds.py tests/fuzz/corpus/tuio
 import struct, sys, os

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Preloaded (LD_PRELOAD) into the processes of the sanitize tests only, see lsan.supp: dlclose()
 // does nothing, so no library is unmapped before LeakSanitizer looks, at exit.
 //

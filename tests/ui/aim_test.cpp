@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Aim for a type and the report, from the sidebar, through the real input path: a "Doel" button
 // per type shows the plan on the board and in the sidebar, "Toepassen" applies it as one undo
 // step, and "Verslag" writes the report into the documents folder.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The autosave follows the board: written when a change settles, not while a token is held,
 // and read back into a fresh app.
 

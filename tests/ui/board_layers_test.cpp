@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Headless UI tests of how the board is drawn for a software renderer: the chips that lie still
 // kept in a layer (a texture, here a renderer that only counts), drawn again only when they
 // change; the quadrants and bands as flat cells that paint each pixel once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Commands: one made without a kind asks for nothing, and the gallery's carry a file, not a token.
 
 #include <catch2/catch.hpp>

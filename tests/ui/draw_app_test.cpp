@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Headless UI tests: the real per-frame DrawApp() driven through the app's input path, one
 // frame per pointer event, asserting on the model and on what the board and sidebar showed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Building a board by hand: activities from the library onto it; each change one undo step.
 // (Taking tokens off: touch_manners_test.cpp.)
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // An exit waits for the last save: it says why it cannot end yet, tries again every second,
 // and ends once saved, or at once when asked again; a signal waits a few seconds at most.
 

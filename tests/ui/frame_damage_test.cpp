@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a frame draws again when only part of the screen changed (ui/frame_damage): the tiles
 // whose triangles, fills or their state changed, in few disjoint rects; and the draw data
 // narrowed to those rects so that the backend draws exactly its own pixels inside them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The gallery of one's own sketches and the board's own file, through the real input path: the
 // buttons are clicked, names typed as key and character events into the text entry.
 

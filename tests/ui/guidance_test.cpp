@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Headless UI tests of the guidance in the sidebar: the preconditions of the type shown, under
 // their heading, in the app's language, as a user finds them by scrolling down.
 

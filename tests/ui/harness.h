@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The headless UI test harness: the real app's frame (shell/frame.h: StepFrame) with the app's
 // fonts and data, no window, driven only through the app's own input path (InputQueue ->

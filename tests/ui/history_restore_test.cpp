@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The undo history comes back with the autosaved board: after a restart the undo button steps
 // back through the changes made before it. A history of an edited board is dropped unsaid, a
 // broken one kept aside and said once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text entry and its on-screen keyboard, through the real input path: keys clicked like a
 // finger, physical keys and chars pushed into the queue as the platform does.
 

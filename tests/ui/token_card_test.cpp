@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The token's card and the board's own explanations, through the real input path: a tap on a
 // token shows what is known of it and its actions; a tap on an axis label says what that end
 // means; an empty board says how to start.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every button of the toolbar and the sidebar, pressed as a user presses it: a tap on the
 // button as drawn, through the app's input path.
 

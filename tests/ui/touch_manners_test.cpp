@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Touch manners on the board, through the real input path: removing a token takes a deliberate
 // drop on the bin; a long press opens the token's actions; what the board says about the tokens
 // never hides their labels.

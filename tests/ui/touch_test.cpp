@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The touch table: fingers from touch screens and TUIO on the same input path as the mouse, a
 // view turned for the other side, and panels that scroll under a finger.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes a sketch of N activities from the library at reproducible pseudo-random places, as
 the benchmark generates them (the same LCG and seed). Usage: many_tokens.py LIBRARY.json N OUT"""
 import json
