@@ -21,10 +21,10 @@ bool ExitSave::Ready(AppState& state, BoardAutosave& autosave, double now, bool 
   lost_.clear();
   if (board_unsaved) lost_ = autosave.Failure();
   else if (file_unsaved && !kiosk) lost_ = state.gallery.reported;
-  if (file_unsaved && !board_unsaved)
-    std::cerr << "pps-canvas: " << state.board.Current().file
-              << " lacks the last change; the autosave has it, and the next start shows it\n";
   if (lost_.empty() || asked_again || (signal && now - first_try_ >= kSignalGraceSeconds)) {
+    if (file_unsaved && !board_unsaved)
+      std::cerr << "pps-canvas: " << state.board.Current().file
+                << " lacks the last change; the autosave has it, and the next start shows it\n";
     waiting_ = false;
     return true;
   }
