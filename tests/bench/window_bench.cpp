@@ -293,6 +293,11 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
     return result;
   }
   const double seconds = GestureSeconds(settings, tokens), pause = PauseSeconds(tokens);
+  // The app has opened the sketch once its autosave holds it (a slow build, ASan, may take
+  // seconds at 10000 tokens): the gestures start on an app that is ready for them.
+  const std::string autosaved = base + "-state/pps-canvas/board.json";
+  for (int i = 0; i < 600 && !std::filesystem::exists(autosaved); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   std::this_thread::sleep_for(std::chrono::duration<double>(0.5 + tokens / 10000.0));
 
   std::vector<const Path*> dragged = {&plan.mouse};
