@@ -14,16 +14,14 @@
 #include <chrono>
 #include <iostream>
 
-#include "core/autosave.h"
-#include "core/content.h"
-#include "core/export_command.h"
-#include "core/frame_log.h"
-#include "core/headless.h"
-#include "core/options.h"
-#include "core/sketch_file.h"
-#include "core/sketch_store.h"
-#include "core/ui_scale.h"
-#include "core/version.h"
+#include "core/cli/export_command.h"
+#include "core/cli/headless.h"
+#include "core/cli/options.h"
+#include "core/cli/version.h"
+#include "core/files/autosave.h"
+#include "core/files/sketch_store.h"
+#include "core/model/content.h"
+#include "core/model/sketch_file.h"
 #include "platform/board_export.h"
 #include "platform/desktop_frame_io.h"
 #include "platform/exit_signals.h"
@@ -35,8 +33,10 @@
 #include "platform/window.h"
 #include "platform/x11_touch.h"
 #include "shell/frame.h"
-#include "ui/sketch_file_sync.h"
-#include "ui/theme.h"
+#include "ui/frame/frame_log.h"
+#include "ui/session/sketch_file_sync.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/ui_scale.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "core/report.h"
+#include "core/report/report.h"
 #include "platform/screenshot.h"
 
 namespace pps {

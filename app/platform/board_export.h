@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// The board as the window drew it, written as a PNG or inside a report (core/report.h). Called
+// The board as the window drew it, written as a PNG or inside a report (core/report/report.h). Called
 // between rendering a frame and swapping it: by --export, and by an export button that asks the
 // frame loop for it.
 
 #include <string>
 
-#include "ui/app_state.h"
+#include "ui/state/app_state.h"
 
 namespace pps {
 

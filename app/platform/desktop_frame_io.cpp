@@ -8,7 +8,7 @@
 
 #include "platform/board_export.h"
 #include "platform/exit_signals.h"
-#include "ui/theme.h"
+#include "ui/widgets/theme.h"
 
 namespace pps {
 

@@ -3,7 +3,7 @@
 // The window's input as events on the app's one queue: the mouse (and a single touch, which X11
 // sends as the mouse), the wheel and the keys, each stamped with the time it arrived.
 
-#include "core/input_queue.h"
+#include "core/input/input_queue.h"
 
 struct GLFWwindow;
 

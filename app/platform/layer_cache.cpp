@@ -6,7 +6,7 @@
 #include <glad/gl.h>
 #include <cstdint>
 
-#include "ui/frame_damage.h"
+#include "ui/frame/frame_damage.h"
 
 namespace pps {
 

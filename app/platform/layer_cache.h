@@ -6,8 +6,8 @@
 #include <array>
 #include <vector>
 
-#include "ui/board_layers.h"
-#include "ui/frame_damage.h"
+#include "ui/board/board_layers.h"
+#include "ui/frame/frame_damage.h"
 
 namespace pps {
 

@@ -3,7 +3,7 @@
 // Draws each frame into the back buffer and puts it on screen. Where the CPU draws (llvmpipe,
 // softpipe) and the driver can copy part of the back buffer to the window
 // (GLX_MESA_copy_sub_buffer), a frame draws and copies only the rects that changed since the
-// last one (ui/frame_damage): the back buffer is not swapped, so it keeps every pixel; a frame at
+// last one (ui/frame/frame_damage): the back buffer is not swapped, so it keeps every pixel; a frame at
 // a new window size is drawn whole and swapped. A GPU fills a screen in well under a
 // millisecond: there, and with --whole-frames, every frame is drawn whole and swapped.
 
@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "ui/frame_damage.h"
+#include "ui/frame/frame_damage.h"
 
 struct GLFWwindow;
 

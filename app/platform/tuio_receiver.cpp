@@ -15,7 +15,7 @@
 #include <iostream>
 #include <vector>
 
-#include "core/tuio.h"
+#include "core/input/tuio.h"
 #include "platform/input.h"
 
 namespace pps {

@@ -9,8 +9,8 @@
 #include <string>
 #include <thread>
 
-#include "core/input_queue.h"
-#include "core/messages.h"
+#include "core/input/input_queue.h"
+#include "ui/state/messages.h"
 
 struct GLFWwindow;
 

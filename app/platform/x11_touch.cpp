@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/touch_points.h"
+#include "core/input/touch_points.h"
 #include "platform/input.h"
 
 // X headers last: they define macros (None, Bool, Status, Success) that our headers must not see.

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "core/input_queue.h"
+#include "core/input/input_queue.h"
 
 struct GLFWwindow;
 

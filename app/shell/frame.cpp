@@ -3,9 +3,9 @@
 
 #include <ctime>
 
-#include "ui/draw_hash.h"
-#include "ui/frame_input.h"
-#include "ui/report_export.h"
+#include "ui/frame/draw_hash.h"
+#include "ui/frame/frame_input.h"
+#include "ui/session/report_export.h"
 
 namespace pps {
 

@@ -4,7 +4,7 @@
 // tests, the soak and the benchmarks (and a browser's animation frame). The frame's input goes
 // from the queue to the board and to ImGui, the app draws and does what the user asked for, the
 // board is saved once a change has settled, and the frame is shown. An exit asked for (Ctrl+Q,
-// the window closed, a signal) ends the app only once the last change is saved (ui/exit_save.h).
+// the window closed, a signal) ends the app only once the last change is saved (ui/session/exit_save.h).
 
 #include <imgui.h>
 
@@ -13,11 +13,11 @@
 #include <utility>
 #include <vector>
 
-#include "core/frame_log.h"
-#include "core/input_queue.h"
-#include "ui/app_state.h"
-#include "ui/board_autosave.h"
-#include "ui/exit_save.h"
+#include "core/input/input_queue.h"
+#include "ui/frame/frame_log.h"
+#include "ui/session/board_autosave.h"
+#include "ui/session/exit_save.h"
+#include "ui/state/app_state.h"
 
 namespace pps {
 

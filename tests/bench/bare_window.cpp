@@ -19,8 +19,8 @@
 #include <iostream>
 #include <string>
 
-#include "core/frame_log.h"
 #include "platform/window.h"
+#include "ui/frame/frame_log.h"
 
 namespace {
 

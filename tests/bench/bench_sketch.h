@@ -3,8 +3,8 @@
 // The sketches the benchmark works on: activities from the library at reproducible
 // pseudo-random places, the same for the headless frames and the real window.
 
-#include "core/content.h"
-#include "core/sketch.h"
+#include "core/model/content.h"
+#include "core/model/sketch.h"
 
 namespace pps::bench {
 

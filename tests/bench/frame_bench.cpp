@@ -10,11 +10,11 @@
 
 #include "alloc_count.h"
 #include "bench_sketch.h"
-#include "core/input_queue.h"
+#include "core/input/input_queue.h"
 #include "shell/frame.h"
-#include "ui/draw_hash.h"
-#include "ui/frame_damage.h"
-#include "ui/theme.h"
+#include "ui/frame/draw_hash.h"
+#include "ui/frame/frame_damage.h"
+#include "ui/widgets/theme.h"
 
 namespace pps::bench {
 

@@ -14,7 +14,7 @@ struct FrameResult {
   double floor_ms = 0.0, floor_p95_ms = 0.0;  // only the ImDrawList calls of the chips drawn
   double floor_all_ms = 0.0;                  // the same for every chip, none culled
   double hash_ms = 0.0;  // hashing the frame's draw data, as the app's loop does to see it settle
-  double damage_ms = 0.0;  // finding the tiles that changed (ui/frame_damage), as a window does
+  double damage_ms = 0.0;  // finding the tiles that changed (ui/frame/frame_damage), as a window does
   double damaged = 0.0;    // the share of the screen's tiles that changed (median)
   int drawn = 0;           // chips not wholly buried under others
   double allocs_per_frame = 0.0;  // heap allocations in a steady-state app frame

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// The figures of a frame log (core/frame_log.h) over one gesture of real input: whole frames,
+// The figures of a frame log (ui/frame/frame_log.h) over one gesture of real input: whole frames,
 // input to pixels from each event's arrival and from its sending, and the checks a log must
 // pass for them to mean anything. Times on CLOCK_MONOTONIC are the bench's; the log's
 // monotonic_at_zero puts the app's on the same clock.
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/frame_log.h"
+#include "ui/frame/frame_log.h"
 
 namespace pps::bench {
 

@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "core/classify.h"
-#include "core/input_queue.h"
-#include "core/sketch_file.h"
+#include "core/input/input_queue.h"
+#include "core/model/classify.h"
+#include "core/model/sketch_file.h"
 #include "shell/frame.h"
 
 using namespace pps;

@@ -15,14 +15,14 @@
 #include <vector>
 
 #include "bench_sketch.h"
-#include "core/board_geometry.h"
-#include "core/content.h"
-#include "core/frame_log.h"
-#include "core/sketch_file.h"
-#include "core/ui_scale.h"
+#include "core/model/board_geometry.h"
+#include "core/model/content.h"
+#include "core/model/sketch_file.h"
 #include "frame_figures.h"
 #include "process_bench.h"
 #include "tuio_cursors.h"
+#include "ui/frame/frame_log.h"
+#include "ui/widgets/ui_scale.h"
 #include "x_input.h"
 
 namespace pps::bench {

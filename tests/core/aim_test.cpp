@@ -3,8 +3,8 @@
 
 #include <random>
 
-#include "core/aim.h"
-#include "core/content.h"
+#include "core/model/aim.h"
+#include "core/model/content.h"
 
 using namespace pps;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include <catch2/catch.hpp>
 

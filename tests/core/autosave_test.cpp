@@ -14,10 +14,10 @@
 #include <string>
 #include <thread>
 
-#include "core/atomic_file.h"
-#include "core/autosave.h"
-#include "core/sketch_file.h"
-#include "core/state_lock.h"
+#include "core/files/autosave.h"
+#include "core/io/atomic_file.h"
+#include "core/io/state_lock.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

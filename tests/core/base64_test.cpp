@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/base64.h"
+#include "core/io/base64.h"
 
 using namespace pps;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
-#include "core/board_geometry.h"
+#include "core/model/board_geometry.h"
 
 using namespace pps;
 

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "core/board.h"
-#include "core/board_history.h"
-#include "core/content.h"
-#include "core/sketch_file.h"
+#include "core/board/board.h"
+#include "core/board/board_history.h"
+#include "core/model/content.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

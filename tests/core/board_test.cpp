@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/board.h"
-#include "core/sketch.h"
-#include "core/sketch_file.h"
+#include "core/board/board.h"
+#include "core/model/sketch.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

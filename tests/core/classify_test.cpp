@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
-#include "core/classify.h"
+#include "core/model/classify.h"
 #include "test_support.h"
 
 using namespace pps;

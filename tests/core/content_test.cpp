@@ -5,8 +5,8 @@
 #include <cctype>
 #include <map>
 
-#include "core/classify.h"
-#include "core/content.h"
+#include "core/model/classify.h"
+#include "core/model/content.h"
 
 using namespace pps;
 

@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/content.h"
-#include "core/guidance.h"
+#include "core/model/content.h"
+#include "core/model/guidance.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/headless.h"
-#include "core/options.h"
-#include "core/version.h"
+#include "core/cli/headless.h"
+#include "core/cli/options.h"
+#include "core/cli/version.h"
 #include "test_support.h"
 
 using namespace pps;

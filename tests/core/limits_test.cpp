@@ -10,9 +10,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/json_read.h"
-#include "core/model_file.h"
-#include "core/sketch_file.h"
+#include "core/io/json_read.h"
+#include "core/model/model_file.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -4,11 +4,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/classify.h"
-#include "core/guidance.h"
-#include "core/library.h"
-#include "core/model_file.h"
-#include "core/strings.h"
+#include "core/model/classify.h"
+#include "core/model/guidance.h"
+#include "core/model/library.h"
+#include "core/model/model_file.h"
+#include "core/model/strings.h"
 #include "test_support.h"
 
 using namespace pps;

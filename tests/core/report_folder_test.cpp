@@ -8,7 +8,7 @@
 
 #include <unistd.h>
 
-#include "core/report_folder.h"
+#include "core/report/report_folder.h"
 
 using namespace pps;
 

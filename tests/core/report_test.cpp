@@ -9,11 +9,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/base64.h"
-#include "core/content.h"
-#include "core/export_command.h"
-#include "core/report.h"
-#include "core/report_writer.h"
+#include "core/cli/export_command.h"
+#include "core/io/base64.h"
+#include "core/model/content.h"
+#include "core/report/report.h"
+#include "core/report/report_writer.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/sketch_file.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "core/sketch_store.h"
+#include "core/files/sketch_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,8 +9,8 @@
 #include <fstream>
 #include <thread>
 
-#include "core/options.h"
-#include "core/sketch_file.h"
+#include "core/cli/options.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
-#include "core/sketch.h"
+#include "core/model/sketch.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model.h"
-#include "core/sketch.h"
+#include "core/model/model.h"
+#include "core/model/sketch.h"
 
 namespace pps::test {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/text_edit.h"
+#include "core/input/text_edit.h"
 
 using namespace pps;
 

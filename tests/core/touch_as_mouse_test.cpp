@@ -3,8 +3,8 @@
 
 #include <vector>
 
-#include "core/input_event.h"
-#include "core/touch_as_mouse.h"
+#include "core/input/input_event.h"
+#include "core/input/touch_as_mouse.h"
 
 using namespace pps;
 

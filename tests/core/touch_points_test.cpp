@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "core/board.h"
-#include "core/board_geometry.h"
-#include "core/input_event.h"
-#include "core/input_queue.h"
-#include "core/pointer_router.h"
-#include "core/touch_points.h"
+#include "core/board/board.h"
+#include "core/input/input_event.h"
+#include "core/input/input_queue.h"
+#include "core/input/pointer_router.h"
+#include "core/input/touch_points.h"
+#include "core/model/board_geometry.h"
 #include "test_support.h"
 
 using namespace pps;

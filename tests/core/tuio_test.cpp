@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/tuio.h"
+#include "core/input/tuio.h"
 
 using namespace pps;
 

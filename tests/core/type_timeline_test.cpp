@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
-#include "core/type_timeline.h"
+#include "core/board/type_timeline.h"
 
 using namespace pps;
 

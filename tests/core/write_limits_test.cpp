@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <string>
 
-#include "core/autosave.h"
-#include "core/board.h"
-#include "core/board_history.h"
-#include "core/sketch_file.h"
+#include "core/board/board.h"
+#include "core/board/board_history.h"
+#include "core/files/autosave.h"
+#include "core/model/sketch_file.h"
 #include "test_support.h"
 
 using namespace pps;

@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <set>
 
-#include "core/model_file.h"
+#include "core/model/model_file.h"
 
 namespace {
 

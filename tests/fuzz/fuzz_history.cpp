@@ -13,9 +13,9 @@
 #include <set>
 #include <string>
 
-#include "core/board.h"
-#include "core/board_history.h"
-#include "core/sketch_file.h"
+#include "core/board/board.h"
+#include "core/board/board_history.h"
+#include "core/model/sketch_file.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/sketch_file.h"
+#include "core/model/sketch_file.h"
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <cstdlib>
 #include <vector>
 
-#include "core/tuio.h"
+#include "core/input/tuio.h"
 
 namespace {
 

@@ -14,10 +14,10 @@
 
 #include <unistd.h>
 
-#include "core/aim.h"
-#include "core/report_writer.h"
+#include "core/model/aim.h"
+#include "core/report/report_writer.h"
 #include "harness.h"
-#include "ui/report_export.h"
+#include "ui/session/report_export.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "core/autosave.h"
-#include "core/content.h"
-#include "core/sketch_file.h"
+#include "core/files/autosave.h"
+#include "core/model/content.h"
+#include "core/model/sketch_file.h"
 #include "harness.h"
-#include "ui/board_autosave.h"
+#include "ui/session/board_autosave.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "harness.h"
-#include "ui/commands.h"
+#include "ui/session/commands.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/sketch_file.h"
+#include "core/model/sketch_file.h"
 #include "harness.h"
-#include "ui/board_autosave.h"
-#include "ui/exit_save.h"
+#include "ui/session/board_autosave.h"
+#include "ui/session/exit_save.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// What a frame draws again when only part of the screen changed (ui/frame_damage): the tiles
+// What a frame draws again when only part of the screen changed (ui/frame/frame_damage): the tiles
 // whose triangles, fills or their state changed, in few disjoint rects; and the draw data
 // narrowed to those rects so that the backend draws exactly its own pixels inside them.
 
@@ -14,7 +14,7 @@
 #include <random>
 
 #include "harness.h"
-#include "ui/frame_damage.h"
+#include "ui/frame/frame_damage.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -8,12 +8,12 @@
 #include <filesystem>
 #include <thread>
 
-#include "core/sketch_file.h"
-#include "core/sketch_store.h"
+#include "core/files/sketch_store.h"
+#include "core/model/sketch_file.h"
 #include "harness.h"
-#include "ui/board_autosave.h"
-#include "ui/sketch_file_sync.h"
-#include "ui/text_entry.h"
+#include "ui/panels/text_entry.h"
+#include "ui/session/board_autosave.h"
+#include "ui/session/sketch_file_sync.h"
 
 namespace fs = std::filesystem;
 using namespace pps;

@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "core/classify.h"
-#include "core/input_queue.h"
+#include "core/input/input_queue.h"
+#include "core/model/classify.h"
 #include "shell/frame.h"
-#include "ui/app_state.h"
-#include "ui/widgets.h"
+#include "ui/state/app_state.h"
+#include "ui/widgets/widgets.h"
 
 namespace pps::test {
 

@@ -9,10 +9,10 @@
 #include <fstream>
 #include <string>
 
-#include "core/board_history.h"
-#include "core/sketch_file.h"
+#include "core/board/board_history.h"
+#include "core/model/sketch_file.h"
 #include "harness.h"
-#include "ui/board_autosave.h"
+#include "ui/session/board_autosave.h"
 
 using namespace pps;
 using pps::test::Harness;

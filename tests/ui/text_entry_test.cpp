@@ -6,9 +6,9 @@
 
 #include <string>
 
-#include "core/text_edit.h"
+#include "core/input/text_edit.h"
 #include "harness.h"
-#include "ui/text_entry.h"
+#include "ui/panels/text_entry.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "harness.h"
-#include "ui/text_entry.h"
+#include "ui/panels/text_entry.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "harness.h"
-#include "ui/frame_input.h"
+#include "ui/frame/frame_input.h"
 
 using namespace pps;
 using pps::test::Harness;

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "core/cli/export_command.h"
+
+#include <ostream>
+
+#include "core/cli/headless.h"
+#include "core/report/report.h"
+
+namespace pps {
+
+std::string CheckExportArguments(const Options& options) {
+  if (!ReportFormatOf(options.export_path))
+    return "--export " + options.export_path +
+           ": cannot tell what to export from the name: end it in .png (the board), .md or "
+           ".html (the report)";
+  if (options.open.empty())
+    return "--export needs --open FILE|CASE: the sketch to export (a sketch file or a case id, "
+           "see --list-cases)";
+  return {};
+}
+
+bool ExportNeedsWindow(const Options& options) {
+  const std::optional<ReportFormat> format = ReportFormatOf(options.export_path);
+  return format && NeedsBoardPicture(*format);
+}
+
+int ExportWithoutWindow(const Options& options, const Content& content, std::ostream& err) {
+  const Loaded<Sketch> sketch = ResolveSketch(content, options.open);
+  if (!sketch) {
+    err << "pps-canvas: --open: " << sketch.error << "\n";
+    return 1;
+  }
+  const std::string error =
+      WriteReport(options.export_path, content, *sketch.value, options.language, {});
+  if (!error.empty()) err << "pps-canvas: --export: " << error << "\n";
+  return error.empty() ? 0 : 1;
+}
+
+}  // namespace pps

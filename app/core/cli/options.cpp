@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "core/cli/options.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <utility>
+
+namespace pps {
+
+namespace {
+
+// px: the largest window side. An 8K display is 7680x4320; a 16384 px square window takes 4.3 GB
+// of buffers, more than a machine this app runs on can draw.
+constexpr int kMaxWindowSide = 8192;
+
+bool ParseSize(const std::string& text, int& width, int& height) {
+  int w = 0, h = 0;
+  char extra = 0;
+  if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &extra) != 2) return false;
+  if (w < 320 || h < 240 || w > kMaxWindowSide || h > kMaxWindowSide) return false;
+  width = w, height = h;
+  return true;
+}
+
+// [HOST:]PORT; a bare port listens on loopback only.
+bool ParseAddress(const std::string& text, std::string& host, int& port) {
+  const std::size_t colon = text.rfind(':');
+  const std::string h = colon == std::string::npos ? "127.0.0.1" : text.substr(0, colon);
+  const std::string p = colon == std::string::npos ? text : text.substr(colon + 1);
+  int n = 0;
+  char extra = 0;
+  if (h.empty() || std::sscanf(p.c_str(), "%d%c", &n, &extra) != 1 || n < 1 || n > 65535)
+    return false;
+  host = h, port = n;
+  return true;
+}
+
+// What is wrong with the name of a file to write: ".md" would be a hidden file nobody finds.
+std::string CheckFileName(const std::string& option, const std::string& path) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  if (name == "." || name.find_last_of('.') != 0) return {};
+  return option + " " + path + ": the name is only an extension; name the file, e.g. board" + name;
+}
+
+// What is wrong with `path` as a file written at exit, checked at start so that a long run is not
+// lost to a typo: a folder, or a folder that is missing or not writable. Empty when it can be.
+std::string CheckWritableAtExit(const std::string& option, const std::string& path) {
+  const std::string named = option + " " + path + ": ";
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return named + "is a folder; name a file in it";
+  const std::filesystem::path file(path);
+  const std::string folder = file.has_parent_path() ? file.parent_path().string() : ".";
+  if (!std::filesystem::is_directory(folder, ec))
+    return named + (std::filesystem::exists(folder, ec)
+                        ? folder + " is not a folder"
+                        : "the folder " + folder + " does not exist");
+  if (access(folder.c_str(), W_OK) != 0)
+    return named + "cannot write in the folder " + folder + ": " + std::strerror(errno);
+  return {};
+}
+
+}  // namespace
+
+ParsedOptions ParseOptions(const std::vector<std::string>& args) {
+  ParsedOptions parsed;
+  Options& o = parsed.options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const auto value = [&](std::string& into) {
+      if (i + 1 >= args.size() || args[i + 1].empty()) {
+        parsed.error = arg + " needs a value";
+        return false;
+      }
+      into = args[++i];
+      return true;
+    };
+    std::string v;
+    if (arg == "-h" || arg == "--help") o.help = true;
+    else if (arg == "--version") o.version = true;
+    else if (arg == "--list-cases") o.list_cases = true;
+    else if (arg == "--json") o.json = true;
+    else if (arg == "--fullscreen") o.fullscreen = true;
+    else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
+    else if (arg == "--whole-frames") o.whole_frames = true;
+    else if (arg == "--tuio") {
+      o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
+      // Its address is optional, so a word after it is its address, never the file to open.
+      if (i + 1 < args.size() && args[i + 1].rfind('-', 0) != 0 &&
+          !ParseAddress(args[++i], o.tuio_host, o.tuio_port)) {
+        parsed.error = "--tuio " + args[i] + ": expected [HOST:]PORT, e.g. 3333 or 0.0.0.0:3333";
+        break;
+      }
+    } else if (arg == "--scale") {
+      if (!value(v)) break;
+      char extra = 0;
+      if (std::sscanf(v.c_str(), "%f%c", &o.scale, &extra) != 1 || !(o.scale >= 0.5f) ||
+          o.scale > 4.0f) {
+        parsed.error = "--scale " + v + ": expected a number from 0.5 to 4, e.g. 1.5";
+        break;
+      }
+    } else if (arg == "--classify") {
+      if (!value(o.classify)) break;
+    } else if (arg == "--aim") {
+      if (!value(v)) break;
+      o.aim = ParseTypeId(v);
+      if (!o.aim) {
+        parsed.error =
+            "--aim " + v + ": expected ontwikkelaar, opleider, katalysator or ondernemer";
+        break;
+      }
+    } else if (arg == "--open") {
+      if (!value(o.open)) break;
+    } else if (arg == "--screenshot") {
+      if (!value(o.screenshot)) break;
+    } else if (arg == "--export") {
+      if (!value(o.export_path)) break;
+    } else if (arg == "--data") {
+      if (!value(o.data_dir)) break;
+    } else if (arg == "--save-on-exit") {
+      if (!value(o.save_on_exit)) break;
+    } else if (arg == "--frame-log") {
+      if (!value(o.frame_log)) break;
+    } else if (arg == "--size") {
+      if (!value(v)) break;
+      if (!ParseSize(v, o.width, o.height)) {
+        const std::string max = std::to_string(kMaxWindowSide);
+        parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800, from 320x240 to " +
+                       max + "x" + max;
+        break;
+      }
+      o.size_given = true;
+    } else if (arg == "--frames") {
+      if (!value(v)) break;
+      char extra = 0;
+      if (std::sscanf(v.c_str(), "%d%c", &o.frames, &extra) != 1 || o.frames < 1) {
+        parsed.error = "--frames " + v + ": expected a whole number of 1 or more";
+        break;
+      }
+    } else if (arg == "--lang") {
+      if (!value(v)) break;
+      if (v != "nl" && v != "en") {
+        parsed.error = "--lang " + v + ": expected nl or en";
+        break;
+      }
+      o.language = v == "en" ? Language::English : Language::Dutch;
+    } else if (!arg.empty() && arg[0] != '-' && o.open.empty()) {
+      o.open = arg;  // `pps-canvas FILE`: as --open FILE
+    } else {
+      parsed.error = "unknown argument \"" + arg + "\" (see --help)";
+      break;
+    }
+  }
+  if (parsed.error.empty() && o.aim && o.classify.empty())
+    parsed.error = "--aim needs --classify FILE|CASE: the sketch to aim";
+  const std::pair<const char*, const std::string*> outputs[] = {
+      {"--export", &o.export_path},
+      {"--screenshot", &o.screenshot},
+      {"--save-on-exit", &o.save_on_exit},
+      {"--frame-log", &o.frame_log},
+  };
+  for (const auto& [option, path] : outputs)
+    if (parsed.error.empty() && !path->empty()) parsed.error = CheckFileName(option, *path);
+  // The files written at exit; --export and --screenshot are written after a few frames and say
+  // then what went wrong.
+  for (const auto& [option, path] : {outputs[2], outputs[3]})
+    if (parsed.error.empty() && !path->empty()) parsed.error = CheckWritableAtExit(option, *path);
+  return parsed;
+}
+
+std::string HelpText() {
+  return R"(pps-canvas - sketch a public-private partnership and see its PPS type live
+
+Usage: pps-canvas [options] [FILE]
+
+Window:
+  --open FILE|CASE      open a sketch file or a case study (e.g. civ-water); a file is saved
+                        back to at every change (FILE alone does the same)
+  --lang nl|en          language of the interface (default nl)
+  --size WxH            initial window size in pixels (default 1280x800; 320x240 to
+                        8192x8192)
+  --fullscreen          start fullscreen on the primary monitor
+  --kiosk               fullscreen for a touch table: closing the window does nothing,
+                        only Ctrl+Q quits
+  --scale F             size of text and controls (0.5 to 4; default: from the screen)
+  --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
+                        only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
+  --screenshot FILE     render the app for a few frames, write a PNG, exit
+  --export OUT          with --open FILE|CASE: write the sketch's board as OUT.png, or its
+                        report as OUT.md or OUT.html (one file, the board embedded, prints on
+                        A4), in --lang, and exit. .png and .html draw the board in a window
+                        that is never shown (1600x1000 unless --size), so they need a display
+                        (Xvfb will do); .md does not
+  --save-on-exit FILE   write the sketch to FILE when the window closes (Ctrl+Q quits)
+  --frames N            quit after presenting N frames (for benchmarks and smoke tests)
+  --frame-log FILE      write each presented frame's start, the end of its buffer swap and
+                        the arrival of its earliest input to FILE at exit (benchmarks)
+  --whole-frames        draw every frame whole and swap it; by default, where the CPU draws
+                        (llvmpipe) a frame draws and shows only what changed
+
+Headless (no window):
+  --list-cases          list the nine case studies
+  --classify FILE|CASE  classify a sketch file or a case study
+  --aim TYPE            with --classify: the fewest changes (move a token, add a library
+                        activity) that make the sketch TYPE, firmly (not a grensgeval, not
+                        fragile); TYPE is ontwikkelaar, opleider, katalysator or ondernemer
+  --json                print --list-cases / --classify / --aim as JSON
+
+Other:
+  --data DIR            read the model, guidance and cases from DIR
+  -h, --help            show this help
+  --version             show the version of the app and of its data
+
+The board is saved as it changes, to $XDG_STATE_HOME/pps-canvas/board.json (by default
+~/.local/state/pps-canvas/board.json), and comes back at the next start unless --open is given.
+
+The app needs a display. On a machine without one, run it under Xvfb:
+  xvfb-run -a -s "-screen 0 1280x800x24" pps-canvas --screenshot board.png
+)";
+}
+
+}  // namespace pps

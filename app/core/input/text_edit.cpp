@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "core/input/text_edit.h"
+
+namespace pps {
+
+namespace {
+
+// A character a label must not hold: C0 and C1 controls, DEL, and the line and paragraph
+// separators (a label is one line).
+bool IsControl(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
+// Decodes the code point at `s[i]`, advancing `i`; false for invalid UTF-8 (a stray or missing
+// continuation byte, an overlong form, a surrogate, past U+10FFFF).
+bool Decode(std::string_view s, std::size_t& i, char32_t& out) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  std::size_t n = 0;
+  char32_t c = 0, min = 0;
+  if (b0 < 0x80) n = 1, c = b0;
+  else if ((b0 & 0xE0) == 0xC0) n = 2, c = b0 & 0x1Fu, min = 0x80;
+  else if ((b0 & 0xF0) == 0xE0) n = 3, c = b0 & 0x0Fu, min = 0x800;
+  else if ((b0 & 0xF8) == 0xF0) n = 4, c = b0 & 0x07u, min = 0x10000;
+  else return false;
+  if (i + n > s.size()) return false;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return false;
+    c = (c << 6) | (byte(i + k) & 0x3Fu);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+  i += n;
+  out = c;
+  return true;
+}
+
+}  // namespace
+
+std::size_t CountCodePoints(std::string_view utf8) {
+  std::size_t count = 0;
+  char32_t c = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++count)
+    if (!Decode(utf8, i, c)) return std::string::npos;
+  return count;
+}
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\u00a0") == std::string_view::npos;
+}
+
+std::string EncodeUtf8(char32_t c) {
+  std::string out;
+  if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+TextEdit::TextEdit(std::size_t max_chars, std::size_t max_bytes)
+    : max_chars_(max_chars), max_bytes_(max_bytes) {}
+
+void TextEdit::Reset(std::string_view initial) {
+  text_.clear();
+  chars_ = 0;
+  refused_ = EditRefusal::None;
+  // Keeps what fits, whole code points only; what cannot be typed is dropped.
+  for (std::size_t i = 0; i < initial.size();) {
+    const std::size_t start = i;
+    char32_t c = 0;
+    if (!Decode(initial, i, c)) {
+      ++i;
+      continue;
+    }
+    if (IsControl(c)) continue;
+    if (chars_ + 1 > max_chars_ || text_.size() + (i - start) > max_bytes_) break;
+    text_.append(initial.substr(start, i - start));
+    ++chars_;
+  }
+}
+
+bool TextEdit::Insert(std::string_view utf8) {
+  std::size_t count = 0;
+  char32_t c = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++count) {
+    if (!Decode(utf8, i, c) || IsControl(c)) {
+      refused_ = EditRefusal::Invalid;
+      return false;
+    }
+  }
+  if (chars_ + count > max_chars_ || text_.size() + utf8.size() > max_bytes_) {
+    refused_ = EditRefusal::TooLong;
+    return false;
+  }
+  text_.append(utf8);
+  chars_ += count;
+  refused_ = EditRefusal::None;
+  return true;
+}
+
+bool TextEdit::InsertCodePoint(char32_t code_point) {
+  const std::string utf8 = EncodeUtf8(code_point);
+  if (utf8.empty()) {
+    refused_ = EditRefusal::Invalid;
+    return false;
+  }
+  return Insert(utf8);
+}
+
+bool TextEdit::Backspace() {
+  refused_ = EditRefusal::None;
+  if (text_.empty()) return false;
+  std::size_t end = text_.size() - 1;
+  while (end > 0 && (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) --end;
+  text_.resize(end);
+  --chars_;
+  return true;
+}
+
+}  // namespace pps

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// A touch screen's reports (X11 XInput 2.2 touch events, already stripped of X types) to pointer
+// events: each finger its own pointer, so ten fingers drag ten tokens. Kept apart from X so that
+// it can be tested without a server, which cannot make touches under Xvfb.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/input/input_event.h"
+#include "core/model/board_geometry.h"
+
+namespace pps {
+
+enum class TouchKind : std::uint8_t { Begin, Update, End };
+
+// One touch report as the server gives it.
+struct TouchReport {
+  TouchKind kind = TouchKind::Update;
+  int device = 0;           // the physical (slave) device that saw the touch
+  std::uint32_t touch = 0;  // the server's touch id, unique while the touch lasts
+  double x = 0.0, y = 0.0;  // px, window coordinates
+  double time = 0.0;        // seconds, the platform's clock (as every InputEvent)
+};
+
+class TouchPoints {
+ public:
+  // As many fingers as PointerRouter can hold tokens with; more are ignored until some lift.
+  static constexpr int kMaxTouches = 32;
+
+  // Appends to `out` what `report` means as pointer events (nothing, one, or two):
+  // - Begin gives a Down for a new pointer (a fresh id: the pair device/touch id does not fit
+  //   PointerId's 32 bits, and a fresh id can never meet a stale grab of an old touch). A Begin
+  //   for a touch already live (a lost End) first cancels the old one. A Begin beyond
+  //   kMaxTouches live touches is dropped, and so are its later reports.
+  // - Update gives a Move. An Update for a touch never begun is ignored rather than begun: it
+  //   is a touch that was dropped (too many fingers), and starting it mid-gesture could grab
+  //   whatever token happens to be under the finger now.
+  // - End gives an Up and forgets the touch; an End for an unknown touch is ignored.
+  // A report with a position that is not a finite number is ignored (an End then lifts the
+  // touch where it was last seen).
+  void Translate(const TouchReport& report, std::vector<InputEvent>& out);
+
+  // Cancels every live touch of `device` (it was unplugged or disabled): each pointer lets go of
+  // its token where it is now.
+  void CancelDevice(int device, double time, std::vector<InputEvent>& out);
+
+  // Cancels every live touch (the window or the connection to the server is gone).
+  void CancelAll(double time, std::vector<InputEvent>& out);
+
+  // How many touches are live now.
+  int Live() const;
+
+  // How many Begins were dropped because kMaxTouches touches were live.
+  std::uint64_t Dropped() const { return dropped_; }
+
+ private:
+  struct Slot {
+    bool used = false;
+    int device = 0;
+    std::uint32_t touch = 0;
+    std::uint32_t pointer = 0;  // PointerId::id of this touch
+    ScreenPoint at;             // px, where it was last seen
+  };
+  Slot* Find(int device, std::uint32_t touch);
+  static void Cancel(Slot& slot, double time, std::vector<InputEvent>& out);
+
+  std::array<Slot, kMaxTouches> slots_{};
+  std::uint32_t next_pointer_ = 0;
+  std::uint64_t dropped_ = 0;
+};
+
+}  // namespace pps

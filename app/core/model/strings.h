@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// The interface's own words (data/strings.json), looked up by enum so that a frame never
+// searches or allocates.
+
+#include <array>
+#include <string>
+
+#include "core/io/json_read.h"
+#include "core/io/text.h"
+
+namespace pps {
+
+// Each entry: enum name, key in strings.json.
+#define PPS_STRINGS(X)                       \
+  X(NewSketch, "new_sketch")                 \
+  X(EmptyBoardTitle, "empty_board_title")    \
+  X(EmptyBoardHint, "empty_board_hint")      \
+  X(TypeNumber, "type_number")               \
+  X(Grensgeval, "grensgeval")                \
+  X(GrensgevalBetween, "grensgeval_between") \
+  X(Zwaartepunt, "zwaartepunt")              \
+  X(Shares, "shares")                        \
+  X(Stability, "stability")                  \
+  X(StabilityFirm, "stability_firm")         \
+  X(StabilityModerate, "stability_moderate") \
+  X(StabilityFragile, "stability_fragile")   \
+  X(Spread, "spread")                        \
+  X(SpreadWide, "spread_wide")               \
+  X(SpreadNarrow, "spread_narrow")           \
+  X(Propositions, "propositions")            \
+  X(Preconditions, "preconditions")          \
+  X(Pitfalls, "pitfalls")                    \
+  X(Examples, "examples")                    \
+  X(NearestCase, "nearest_case")             \
+  X(DataErrors, "data_errors")               \
+  X(Tokens, "tokens")                        \
+  X(Reset, "reset")                          \
+  X(OtherLanguage, "other_language")         \
+  X(OpenCase, "open_case")                   \
+  X(AlsoType, "also_type")                   \
+  X(Timeline, "timeline")                    \
+  X(Ghosts, "ghosts")                        \
+  X(AddActivity, "add_activity")             \
+  X(LibraryTitle, "library_title")           \
+  X(LibraryHint, "library_hint")             \
+  X(Done, "done")                            \
+  X(Remove, "remove")                        \
+  X(PutBack, "put_back")                     \
+  X(Rename, "rename")                        \
+  X(Duplicate, "duplicate")                  \
+  X(WhyHere, "why_here")                     \
+  X(StartHint, "start_hint")                 \
+  X(OwnActivity, "own_activity")             \
+  X(EditSketchName, "edit_sketch_name")      \
+  X(EditSketchDescription, "edit_sketch_description") \
+  X(Back, "back")                            \
+  X(Undo, "undo")                            \
+  X(Redo, "redo")                            \
+  X(Turn, "turn")                            \
+  X(Dismiss, "dismiss")                      \
+  X(New, "new")                              \
+  X(Sketches, "sketches")                    \
+  X(GalleryTitle, "gallery_title")           \
+  X(GalleryHint, "gallery_hint")             \
+  X(GalleryEmpty, "gallery_empty")           \
+  X(GalleryNoFolder, "gallery_no_folder")    \
+  X(SaveAs, "save_as")                       \
+  X(SaveAsTitle, "save_as_title")            \
+  X(RenameSketchTitle, "rename_sketch_title") \
+  X(GalleryOpen, "gallery_open")             \
+  X(GalleryDuplicate, "gallery_duplicate")   \
+  X(GalleryRename, "gallery_rename")         \
+  X(GalleryRemove, "gallery_remove")         \
+  X(GalleryBin, "gallery_bin")               \
+  X(GalleryRestore, "gallery_restore")       \
+  X(SavedIn, "saved_in")                     \
+  X(FileChanged, "file_changed")             \
+  X(FileChangedHint, "file_changed_hint")    \
+  X(KeepBoth, "keep_both")                   \
+  X(LoadTheirs, "load_theirs")               \
+  X(Aim, "aim")                              \
+  X(AimReached, "aim_reached")               \
+  X(AimOneChange, "aim_one_change")          \
+  X(AimTwoChanges, "aim_two_changes")        \
+  X(AimMoreChanges, "aim_more_changes")      \
+  X(AimOutOfReach, "aim_out_of_reach")       \
+  X(AimMove, "aim_move")                     \
+  X(AimAdd, "aim_add")                       \
+  X(AimApply, "aim_apply")                   \
+  X(Report, "report")                        \
+  X(ReportSaved, "report_saved")             \
+  X(ReportFrom, "report_from")               \
+  X(BoardPicture, "board_picture")           \
+  X(Reading, "reading")                      \
+  X(Activity, "activity")                    \
+  X(Place, "place")                          \
+  X(Quadrant, "quadrant")                    \
+  X(Weight, "weight")                        \
+  X(Note, "note")                            \
+  X(Guidance, "guidance")                    \
+  X(Cancel, "cancel")                        \
+  X(TextTooLong, "text_too_long")            \
+  X(TextNotTyped, "text_not_typed")          \
+  X(KeyShift, "key_shift")                   \
+  X(KeySpace, "key_space")                   \
+  X(KeyBackspace, "key_backspace")           \
+  X(RenameTokenTitle, "rename_token_title")  \
+  X(TokenNoteTitle, "token_note_title")      \
+  X(NewActivityTitle, "new_activity_title")  \
+  X(SketchNameTitle, "sketch_name_title")    \
+  X(SketchDescriptionTitle, "sketch_description_title") \
+  X(BoardFull, "board_full")                 \
+  X(ExitUnsaved, "exit_unsaved")
+
+enum class Str {
+#define PPS_STRING_ENUM(name, key) name,
+  PPS_STRINGS(PPS_STRING_ENUM)
+#undef PPS_STRING_ENUM
+};
+
+inline constexpr int kStrCount = 0
+#define PPS_STRING_COUNT(name, key) +1
+    PPS_STRINGS(PPS_STRING_COUNT)
+#undef PPS_STRING_COUNT
+    ;
+
+inline constexpr int kStringsVersion = 1;
+
+struct Strings {
+  std::array<LocalText, kStrCount> text;  // indexed by Str; the key itself until loaded
+
+  Strings();
+  const char* Get(Str s, Language language) const {
+    return text[static_cast<int>(s)].In(language).c_str();
+  }
+};
+
+// Validates a parsed strings document: every key present in Dutch, no unknown keys.
+Strings StringsFromJson(const nlohmann::json& root);
+
+// Loads and validates data/strings.json.
+Loaded<Strings> LoadStrings(const std::string& path);
+
+}  // namespace pps

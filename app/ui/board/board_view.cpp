@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/board/board_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "ui/board/aim_view.h"
+#include "ui/board/board_layers.h"
+#include "ui/frame/draw_hash.h"
+#include "ui/widgets/theme.h"
+
+namespace pps {
+
+namespace {
+
+ImVec2 V(ScreenPoint p) {
+  return {p.x, p.y};
+}
+
+ImFont* Or(ImFont* font) {
+  return font ? font : ImGui::GetFont();
+}
+
+// The board corner of a quadrant (formal sign, outside sign) in px.
+ScreenPoint Corner(const Model& m, const BoardRect& r, int fs, int os) {
+  return BoardToScreen(m.layout, r, {static_cast<double>(fs), static_cast<double>(os)});
+}
+
+// The quadrants and the grensgeval bands along the axes lie in a grid of 4 x 4 cells (between
+// the board's edges, the bands' edges and the axes), each of one flat colour: its quadrant's,
+// darkened once by each band it lies in. Drawn so, no pixel of the board is painted twice, and
+// with a renderer each cell is a plain fill (a scissored clear), which a software renderer does
+// several times faster than a blended, textured triangle.
+struct Cell {
+  ImVec2 min, max;  // px
+  PpsType type;     // the quadrant it lies in
+  int bands = 0;    // how many bands cover it: 0, 1 or 2
+};
+using Cells = std::array<Cell, 16>;
+
+constexpr ImU32 kBand = IM_COL32(60, 60, 70, 22);
+
+// `colour` (its alpha kept) with the band laid over it `times` times, as blending does it.
+ImU32 UnderBand(ImU32 colour, int times) {
+  const float a = static_cast<float>((kBand >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+  for (int i = 0; i < times; ++i) {
+    ImU32 out = colour & IM_COL32_A_MASK;
+    for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) {
+      const float c = static_cast<float>((colour >> shift) & 0xFF);
+      const float band = static_cast<float>((kBand >> shift) & 0xFF);
+      out |= static_cast<ImU32>(std::lround(c + (band - c) * a)) << shift;
+    }
+    colour = out;
+  }
+  return colour;
+}
+
+Cells BoardCells(const Model& m, const BoardRect& r) {
+  // The edges along each screen axis, from points on the board's diagonal.
+  const double at[5] = {-1.0, -m.margin, 0.0, m.margin, 1.0};
+  std::array<float, 5> xs{}, ys{};
+  for (int i = 0; i < 5; ++i) {
+    const ScreenPoint p = BoardToScreen(m.layout, r, {at[i], at[i]});
+    xs[static_cast<std::size_t>(i)] = p.x;
+    ys[static_cast<std::size_t>(i)] = p.y;
+  }
+  std::sort(xs.begin(), xs.end());
+  std::sort(ys.begin(), ys.end());
+  Cells cells{};
+  for (std::size_t j = 0; j < 4; ++j) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      Cell& cell = cells[j * 4 + i];
+      cell.min = ImVec2(xs[i], ys[j]);
+      cell.max = ImVec2(xs[i + 1], ys[j + 1]);
+      const BoardPoint middle = ScreenToBoard(
+          m.layout, r, {(cell.min.x + cell.max.x) * 0.5f, (cell.min.y + cell.max.y) * 0.5f});
+      cell.type = TypeAt(m, SideOf(middle.formal), SideOf(middle.outside));
+      cell.bands = (std::abs(middle.formal) < m.margin) + (std::abs(middle.outside) < m.margin);
+    }
+  }
+  return cells;
+}
+
+// A flat rectangle: a plain fill through the renderer when there is one.
+void Fill(ImDrawList* draw, LayerRenderer* renderer, ImVec2 a, ImVec2 b, ImU32 colour) {
+  if (!renderer) {
+    draw->AddRectFilled(a, b, colour);
+    return;
+  }
+  draw->PushClipRect(a, b, true);
+  draw->AddCallback(renderer->SolidFill(),
+                    reinterpret_cast<void*>(static_cast<std::uintptr_t>(colour)));
+  draw->PopClipRect();
+}
+
+// Draws what `paint(colour)` draws over the cells of quadrant `type` that `a`-`b` touches, in
+// each as if under its bands: the quadrant's ring and name lie under the bands.
+template <class Paint>
+void UnderBands(ImDrawList* draw, const Cells& cells, PpsType type, ImVec2 a, ImVec2 b,
+                Paint&& paint) {
+  for (const Cell& cell : cells) {
+    if (cell.type != type || cell.max.x <= a.x || cell.min.x >= b.x || cell.max.y <= a.y ||
+        cell.min.y >= b.y)
+      continue;
+    draw->PushClipRect(cell.min, cell.max, true);
+    paint(cell.bands);
+    draw->PopClipRect();
+  }
+}
+
+void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification& c,
+                   const BoardRect& r) {
+  const Model& m = state.content.model;
+  const ScreenPoint center = BoardToScreen(m.layout, r, {0.0, 0.0});
+  const float s = state.scale;
+  const Cells cells = BoardCells(m, r);
+  for (const Cell& cell : cells)
+    Fill(draw, state.layer_renderer, cell.min, cell.max,
+         UnderBand(Rgb(m.Of(cell.type).color), cell.bands));
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = m.Of(type);
+    const ScreenPoint corner = Corner(m, r, info.formal_sign, info.outside_sign);
+    const ImVec2 a(std::min(center.x, corner.x), std::min(center.y, corner.y));
+    const ImVec2 b(std::max(center.x, corner.x), std::max(center.y, corner.y));
+    if (c.type == type)
+      UnderBands(draw, cells, type, a, b, [&](int bands) {
+        draw->AddRect(ImVec2(a.x + 3 * s, a.y + 3 * s), ImVec2(b.x - 3 * s, b.y - 3 * s),
+                      UnderBand(Rgb(info.accent), bands), 6.0f * s, 0, 5.0f * s);
+      });
+
+    // The type's number and name in the quadrant's outer corner.
+    char label[96];
+    std::snprintf(label, sizeof label, "%d  %s", info.number, info.name.In(state.language).c_str());
+    ImFont* font = Or(state.fonts.heading);
+    const float size = font->FontSize;
+    const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, label);
+    const float pad = 18.0f * s;
+    const float x = corner.x < center.x ? a.x + pad : b.x - pad - text.x;
+    const float y = corner.y < center.y ? a.y + pad : b.y - pad - text.y;
+    UnderBands(draw, cells, type, ImVec2(x, y), ImVec2(x + text.x, y + text.y), [&](int bands) {
+      draw->AddText(font, size, ImVec2(x, y),
+                    UnderBand(Rgb(info.accent, c.type == type ? 255 : 190), bands), label);
+    });
+  }
+}
+
+// A label on a white pill, centred at `at`.
+// Draws a label in a rounded box centred on `at`; returns the box (px).
+ChipRect Pill(ImDrawList* draw, ImFont* font, float scale, ScreenPoint at, const char* text) {
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
+  const ImVec2 pad(12.0f * scale, 6.0f * scale);
+  const ImVec2 a(at.x - size.x * 0.5f - pad.x, at.y - size.y * 0.5f - pad.y);
+  const ImVec2 b(at.x + size.x * 0.5f + pad.x, at.y + size.y * 0.5f + pad.y);
+  draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 240), (b.y - a.y) * 0.5f);
+  draw->AddRect(a, b, kAxisInk, (b.y - a.y) * 0.5f, 0, 1.5f * scale);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + pad.x, a.y + pad.y), kInk, text);
+  return {{a.x, a.y}, {b.x, b.y}};
+}
+
+// Draws the axes and a label at each end, and records where the labels went (state.axis_pills),
+// for a tap on one to explain it.
+void DrawAxes(ImDrawList* draw, AppState& state, const BoardRect& r) {
+  const Model& m = state.content.model;
+  const float s = state.scale;
+  const auto line = [&](BoardPoint p, BoardPoint q) {
+    draw->AddLine(V(BoardToScreen(m.layout, r, p)), V(BoardToScreen(m.layout, r, q)), kAxisInk,
+                  2.5f * s);
+  };
+  line({-1.0, 0.0}, {1.0, 0.0});
+  line({0.0, -1.0}, {0.0, 1.0});
+  ImFont* font = Or(state.fonts.bold);
+  const double end = 0.93;
+  const AxisInfo& formal = m.AxisOf(Axis::Formal);
+  const AxisInfo& outside = m.AxisOf(Axis::Outside);
+  const auto at = [&](double f, double o) { return BoardToScreen(m.layout, r, {f, o}); };
+  // Keep the pills inside the board whatever the layout: shift them inwards by their width.
+  const auto pill = [&](BoardPoint p, const std::string& text) -> ChipRect {
+    ScreenPoint q = at(p.formal, p.outside);
+    const float half =
+        font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str()).x * 0.5f + 16.0f * s;
+    const float lo = r.min.x + half + 6.0f * s;
+    q.x = std::clamp(q.x, lo, std::max(lo, r.max.x - half - 6.0f * s));  // a tiny board: lo wins
+    return Pill(draw, font, s, q, text.c_str());
+  };
+  state.axis_pills[kFormalNegative] = pill({-end, 0.0}, formal.negative_end.In(state.language));
+  state.axis_pills[kFormalPositive] = pill({end, 0.0}, formal.positive_end.In(state.language));
+  state.axis_pills[kOutsideNegative] = pill({0.0, -end}, outside.negative_end.In(state.language));
+  state.axis_pills[kOutsidePositive] = pill({0.0, end}, outside.positive_end.In(state.language));
+}
+
+// On an empty board, how to start, in the middle where the eye goes.
+bool DrawStartHint(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+  if (!state.board.Current().tokens.empty()) return false;
+  ImFont* font = Or(state.fonts.bold);
+  const char* text = state.content.strings.Get(Str::StartHint, state.language);
+  const float s = state.scale, wrap = std::min(420.0f * s, (r.max.x - r.min.x) * 0.8f);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text);
+  const ImVec2 centre((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+  // Off the crossing of the axes, in the upper half, so that the axis lines do not run through it.
+  const ImVec2 a(centre.x - size.x * 0.5f, centre.y - size.y - 90.0f * s);
+  const ImVec2 pad(18.0f * s, 14.0f * s);
+  draw->AddRectFilled(ImVec2(a.x - pad.x, a.y - pad.y),
+                      ImVec2(a.x + size.x + pad.x, a.y + size.y + pad.y),
+                      IM_COL32(255, 255, 255, 235), 14.0f * s);
+  draw->AddText(font, font->FontSize, a, kInk, text, nullptr, wrap);
+  return true;
+}
+
+// The chip of a token: its rect (px), clamped inside the board so it is never cut off, and its
+// label laid out. `chip` numbers it for LabelLayouts.
+ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::size_t chip,
+                const LaidOutLabel*& label) {
+  const float s = state.scale;
+  ImFont* font = Or(state.fonts.body);
+  const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
+  const float wrap = 200.0f * s;
+  label = &state.label_layouts.Get(chip, font, wrap, t.label.In(state.language));
+  const ImVec2 text_size = label->size;
+  const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
+  const float half_w = text_size.x * 0.5f + pad.x;
+  const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
+  ScreenPoint p = BoardToScreen(state.content.model.layout, r, t.position);
+  p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
+  p.y = std::clamp(p.y, r.min.y + half_h, std::max(r.min.y + half_h, r.max.y - half_h));
+  return {{p.x - half_w, p.y - half_h}, {p.x + half_w, p.y + half_h}};
+}
+
+// Weight shows as a larger chip with a thicker border, and as a "×2" badge when it is not 1.
+void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const ChipRect& chip,
+              const LaidOutLabel& label, bool held, bool show_label, int alpha) {
+  const Model& m = state.content.model;
+  const float s = state.scale;
+  ImFont* font = Or(state.fonts.body);
+  const TypeInfo& quadrant = m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
+  const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
+  const ImVec2 a(chip.min.x, chip.min.y), b(chip.max.x, chip.max.y);
+  const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  const float rounding = 10.0f * s, lift = held ? 3.0f * s : 0.0f;
+  const ImVec2 la(a.x - lift, a.y - lift), lb(b.x - lift, b.y - lift);
+  const float border = (held ? 3.5f : 2.0f) * s * emphasis;
+  if (alpha == 255) {
+    // A faint shadow needs no anti-aliasing; an opaque border is cheapest as the accent-filled
+    // chip under a white one inset by the border's width. Thousands of chips add up.
+    const ImDrawListFlags flags = draw->Flags;
+    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    draw->AddRectFilled(ImVec2(a.x + 2 * s + lift, a.y + 3 * s + lift),
+                        ImVec2(b.x + 2 * s + lift, b.y + 3 * s + lift),
+                        IM_COL32(0, 0, 0, held ? 70 : 40), rounding);
+    draw->Flags = flags;
+    draw->AddRectFilled(la, lb, Rgb(quadrant.accent), rounding);
+    draw->AddRectFilled(ImVec2(la.x + border, la.y + border), ImVec2(lb.x - border, lb.y - border),
+                        IM_COL32(255, 255, 255, 255), rounding - border);
+  } else {
+    draw->AddRectFilled(la, lb, IM_COL32(255, 255, 255, alpha), rounding);
+    draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0, border);
+  }
+  if (show_label) {
+    const ImVec2 text = label.size;
+    draw->AddText(font, font->FontSize,
+                  ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
+                  (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24), label.lines.c_str(),
+                  label.lines.c_str() + label.lines.size());
+  }
+  if (t.weight != 1.0 && alpha == 255) {
+    char badge[16];
+    std::snprintf(badge, sizeof badge, "\xC3\x97%.3g", t.weight);
+    const float size = font->FontSize * 0.8f;
+    const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
+    const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);
+    draw->AddRectFilled(ImVec2(bc.x - bs.x * 0.5f - 6 * s, bc.y - bs.y * 0.5f - 2 * s),
+                        ImVec2(bc.x + bs.x * 0.5f + 6 * s, bc.y + bs.y * 0.5f + 2 * s),
+                        Rgb(quadrant.accent), bs.y);
+    draw->AddText(font, size, ImVec2(bc.x - bs.x * 0.5f, bc.y - bs.y * 0.5f),
+                  IM_COL32(255, 255, 255, 255), badge);
+  }
+}
+
+// Where a case's tokens started: a faint chip and a line to where each token is now. Returns
+// how many it drew.
+int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
+  const Sketch* origin = state.board.Origin();
+  if (!origin) return 0;
+  const float s = state.scale;
+  const ScreenLayout& layout = state.content.model.layout;
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  std::size_t ghosts = 0;
+  for (const Token& now : tokens) {
+    const Token* was = FindToken(*origin, now.id);
+    if (!was || (was->position.formal == now.position.formal &&
+                 was->position.outside == now.position.outside))
+      continue;
+    const LaidOutLabel* label = nullptr;
+    const ChipRect ghost = ChipOf(state, r, *was, tokens.size() + ghosts++, label);
+    DrawChip(draw, state, *was, ghost, *label, false, true, 90);
+    draw->AddLine(V(BoardToScreen(layout, r, was->position)),
+                  V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
+  }
+  return static_cast<int>(ghosts);
+}
+
+bool IsHeld(const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
+            std::size_t i) {
+  return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
+         held_tokens.begin() + held_count;
+}
+
+// What a chip may paint (px): its body, the shadow below right (further when lifted), the
+// weight badge above right, and a pixel of anti-aliasing.
+ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
+  // The widest badge ("×0.333", three significant digits) reaches about 33 px right of the
+  // chip and 8 px above it.
+  const float badge = t.weight != 1.0 ? 40.0f * s : 0.0f, shadow = (held ? 10.0f : 4.0f) * s;
+  return {{body.min.x - 1.0f, body.min.y - 1.0f - badge},
+          {body.max.x + shadow + 1.0f + badge, body.max.y + shadow + 1.0f}};
+}
+
+// Chips are drawn bottom to top; most of thousands of them lie wholly under later ones. Walk
+// the chips [first, last) from the top down, and mark as shown only those not wholly covered by
+// the opaque chips above them in that range.
+//
+// With `shown_parts`, also notes for each shown chip the bounds of the grid's cells of its
+// footprint that the chips above leave uncovered (px): drawn bottom to top, a chip clipped to
+// them ends up exactly as drawn whole, since the chips above paint over the rest opaquely.
+// Costs a look at every cell of every shown chip: for drawing the still layer, not every frame.
+void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size_t last,
+               const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
+               std::vector<ChipRect>* shown_parts = nullptr) {
+  constexpr float kCell = 8.0f;  // px
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
+  const float margin = 32.0f * s;
+  const ScreenPoint origin{r.min.x - margin, r.min.y - margin};
+  state.cover.Reset({origin, {r.max.x + margin, r.max.y + margin}}, kCell);
+  if (shown_parts) shown_parts->resize(last);
+  // The bounds of the cells of `f` not covered yet (px); empty when all are.
+  const auto uncovered = [&](const ChipRect& f) {
+    ChipRect part{{1e9f, 1e9f}, {-1e9f, -1e9f}};
+    const int x0 = static_cast<int>(std::floor((f.min.x - origin.x) / kCell));
+    const int x1 = static_cast<int>(std::floor((f.max.x - origin.x) / kCell));
+    const int y0 = static_cast<int>(std::floor((f.min.y - origin.y) / kCell));
+    const int y1 = static_cast<int>(std::floor((f.max.y - origin.y) / kCell));
+    for (int y = y0; y <= y1; ++y) {
+      for (int x = x0; x <= x1; ++x) {
+        const ScreenPoint a{origin.x + static_cast<float>(x) * kCell,
+                            origin.y + static_cast<float>(y) * kCell};
+        const ScreenPoint b{a.x + kCell, a.y + kCell};
+        if (state.cover.Covers({{a.x + 0.5f, a.y + 0.5f}, {b.x - 0.5f, b.y - 0.5f}})) continue;
+        part.min = {std::min(part.min.x, a.x), std::min(part.min.y, a.y)};
+        part.max = {std::max(part.max.x, b.x), std::max(part.max.y, b.y)};
+      }
+    }
+    return part;
+  };
+  for (std::size_t i = last; i-- > first;) {
+    const bool held = IsHeld(held_tokens, held_count, i);
+    const ChipRect& c = state.chips[i];
+    const ChipRect body =
+        held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
+    const ChipRect footprint = Footprint(tokens[i], body, held, s);
+    state.chip_visible[i] =
+        state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
+    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+    if (shown_parts) (*shown_parts)[i] = uncovered(footprint);
+    const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
+    const ImVec2 text = state.chip_labels[i]->size;
+    const ScreenPoint half{text.x * 0.5f + 1.0f, text.y * 0.5f + 1.0f};
+    if (!state.cover.Covers(
+            {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
+      state.chip_visible[i] = ChipVisibility::LabelShows;
+    // The opaque part of a rounded chip: its rect less the corners, as two bands, less the
+    // pixel of anti-aliased edge, which lets what is below show through a little.
+    const float e = 1.0f;
+    state.cover.Mark(
+        {{body.min.x + e, body.min.y + rounding}, {body.max.x - e, body.max.y - rounding}});
+    state.cover.Mark(
+        {{body.min.x + rounding, body.min.y + e}, {body.max.x - rounding, body.max.y - e}});
+  }
+}
+
+// What the still chips' layer is drawn from: every chip's place, colour, weight and label, and
+// what they are drawn with.
+std::uint64_t StillChipsKey(const AppState& state, std::size_t count) {
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const Model& m = state.content.model;
+  std::uint64_t key = 0xCBF29CE484222325ull;
+  key = HashBytes(key, &state.scale, sizeof state.scale);
+  key = HashBytes(key, &state.language, sizeof state.language);
+  key = HashBytes(key, &state.fonts.body, sizeof state.fonts.body);
+  key = HashBytes(key, &count, sizeof count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const Token& t = tokens[i];
+    const std::uint32_t accent =
+        m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside))).accent;
+    key = HashBytes(key, &state.chips[i], sizeof state.chips[i]);
+    key = HashBytes(key, &accent, sizeof accent);
+    key = HashBytes(key, &t.weight, sizeof t.weight);
+    const std::string& lines = state.chip_labels[i]->lines;
+    key = HashBytes(key, lines.data(), lines.size());
+  }
+  return key;
+}
+
+// The chips, bottom to top. While tokens are held (raised to the front), the chips under the
+// lowest held one lie still: they are drawn once into a layer (a texture) and shown from it
+// while the held ones move over it, drawn every frame. Each range hides its own buried chips.
+void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const std::size_t n = tokens.size();
+  std::array<int, PointerRouter::kMaxPointers> held_tokens;
+  const int held_count = state.router.HeldTokens(state.board, held_tokens);
+  LayoutChips(state, r);
+  state.chip_visible.resize(n);
+  std::size_t still = n;
+  for (int k = 0; k < held_count; ++k)
+    if (held_tokens[static_cast<std::size_t>(k)] >= 0)
+      still = std::min(still, static_cast<std::size_t>(held_tokens[static_cast<std::size_t>(k)]));
+  const float s = state.scale;
+  // The layer's bounds take in what a chip at the board's edge paints beyond it (its badge).
+  const float margin = 48.0f * s;
+  const BoardRect bounds{{r.min.x - margin, r.min.y - margin},
+                         {r.max.x + margin, r.max.y + margin}};
+  BoardLayer& layer = state.still_chips;
+  ImDrawList* into =
+      layer.Begin(draw, state.layer_renderer, 0, StillChipsKey(state, still), bounds);
+  // Drawn into the layer (not every frame), each chip is clipped to what shows of it: with
+  // thousands of tokens most of each chip lies under others, and filling it costs a software
+  // renderer a second when the layer is drawn (a press on a token, its release).
+  std::vector<ChipRect>* parts = into && into != draw ? &state.chip_shown : nullptr;
+  MarkShown(state, r, still, n, held_tokens, held_count);
+  // While the layer holds the still chips, what shows of them is as it was when it was drawn
+  // (the same chips at the same places): thousands of them need no looking at every frame.
+  if (into) MarkShown(state, r, 0, still, held_tokens, held_count, parts);
+  if (into) {
+    for (std::size_t i = 0; i < still; ++i) {
+      if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+      if (parts) {
+        const ChipRect& part = (*parts)[i];
+        into->PushClipRect(ImVec2(part.min.x, part.min.y), ImVec2(part.max.x, part.max.y), true);
+      }
+      DrawChip(into, state, tokens[i], state.chips[i], *state.chip_labels[i], false,
+               state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+      if (parts) into->PopClipRect();
+      layer.Touch(Footprint(tokens[i], state.chips[i], false, s));
+    }
+    // The cover now holds the opaque parts of the still chips.
+    layer.FindOpaque([&](const ChipRect& tile) { return state.cover.Covers(tile); });
+  }
+  layer.End(draw);
+  for (std::size_t i = still; i < n; ++i) {
+    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+    DrawChip(draw, state, tokens[i], state.chips[i], *state.chip_labels[i],
+             IsHeld(held_tokens, held_count, i),
+             state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+  }
+}
+
+// The zwaartepunt's recent path, fading out. Returns how many of its pieces are still visible.
+int DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+  const Trail& trail = state.trail;
+  int visible = 0;
+  for (int i = 1; i < trail.count; ++i) {
+    const int a = (trail.next - trail.count + i - 1 + Trail::kSamples) % Trail::kSamples;
+    const int b = (a + 1) % Trail::kSamples;
+    const double age = now - trail.times[b];
+    if (age > Trail::kSeconds) continue;
+    ++visible;
+    const int alpha = static_cast<int>(160.0 * (1.0 - age / Trail::kSeconds));
+    draw->AddLine(V(BoardToScreen(state.content.model.layout, r, trail.points[a])),
+                  V(BoardToScreen(state.content.model.layout, r, trail.points[b])),
+                  IM_COL32(31, 35, 40, alpha), 5.0f * state.scale);
+  }
+  return visible;
+}
+
+// "Opleider → Ondernemer", large on the board, for a few seconds after a shift.
+bool DrawShiftBanner(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+  constexpr double kShow = 2.5, kFade = 0.6;
+  const TypeShift* shift = state.timeline.Latest();
+  if (!shift || now - shift->time > kShow) return false;
+  const double age = now - shift->time;
+  const float fade = age < kShow - kFade ? 1.0f : static_cast<float>((kShow - age) / kFade);
+  const Model& m = state.content.model;
+  const auto name = [&](std::optional<PpsType> t) {
+    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+  };
+  char text[160];
+  std::snprintf(text, sizeof text, "%s  \xE2\x86\x92  %s", name(shift->from), name(shift->to));
+  ImFont* font = Or(state.fonts.title);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
+  const float s = state.scale;
+  const ScreenPoint c = r.Center();
+  const ImVec2 a(c.x - size.x * 0.5f - 28 * s,
+                 r.min.y + r.HalfSize() * 0.5f - size.y * 0.5f - 16 * s);
+  const ImVec2 b(c.x + size.x * 0.5f + 28 * s, a.y + size.y + 32 * s);
+  const std::uint32_t accent = shift->to ? m.Of(*shift->to).accent : 0x444444;
+  draw->AddRectFilled(a, b, Rgb(accent, static_cast<int>(235 * fade)), 16 * s);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + 28 * s, a.y + 16 * s),
+                IM_COL32(255, 255, 255, static_cast<int>(255 * fade)), text);
+  return true;
+}
+
+void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classification& c,
+                     const BoardRect& r) {
+  if (!c.type) return;
+  const float s = state.scale;
+  const ImVec2 p = V(BoardToScreen(state.content.model.layout, r, c.zwaartepunt));
+  const float radius = 15.0f * s;
+  draw->AddCircleFilled(p, radius + 4 * s, IM_COL32(255, 255, 255, 230));
+  draw->AddCircleFilled(p, radius, kInk);
+  draw->AddCircleFilled(p, radius * 0.4f, IM_COL32(255, 255, 255, 255));
+  ImFont* font = Or(state.fonts.bold);
+  const char* label = state.content.strings.Get(Str::Zwaartepunt, state.language);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
+  const ImVec2 at(p.x - size.x * 0.5f, p.y + radius + 8 * s);
+  draw->AddRectFilled(ImVec2(at.x - 6 * s, at.y - 2 * s),
+                      ImVec2(at.x + size.x + 6 * s, at.y + size.y + 2 * s), kInk, 6 * s);
+  draw->AddText(font, font->FontSize, at, IM_COL32(255, 255, 255, 255), label);
+}
+
+// A ring round the chip whose actions the token menu shows, so it is clear whose they are.
+void DrawMenuRing(ImDrawList* draw, const AppState& state) {
+  if (!state.token_menu.Open()) return;
+  const int z = state.board.Find(state.token_menu.token);
+  if (z < 0 || static_cast<std::size_t>(z) >= state.chips.size()) return;
+  const ChipRect& c = state.chips[static_cast<std::size_t>(z)];
+  const float s = state.scale, gap = 5.0f * s;
+  draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap), kInk,
+                14.0f * s, 0, 3.0f * s);
+}
+
+}  // namespace
+
+PointerTargets BoardTargets(const AppState& state) {
+  PointerTargets targets;
+  targets.layout = state.content.model.layout;
+  targets.board = state.board_rect;
+  targets.chips = &state.chips;
+  targets.remove_zone = state.remove_zone;
+  if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
+  if (state.axis_card.Open()) targets.covered = state.axis_card.rect;
+  // The text entry covers the window: a touch anywhere works its keys, never a token.
+  if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
+  targets.slop = kTapSlop * state.scale;
+  return targets;
+}
+
+void LayoutChips(AppState& state, const BoardRect& rect) {
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  state.chips.resize(tokens.size());
+  state.chip_labels.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    state.chips[i] = ChipOf(state, rect, tokens[i], i, state.chip_labels[i]);
+  state.chips_revision = state.board.Revision();
+}
+
+bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
+               double now) {
+  ShownBoard& shown = state.shown_board;
+  // What the board says about the tokens lies under them: the zwaartepunt, its label, the axis
+  // labels and the type-shift banner never hide a token's label. Each notes where it ended in
+  // the draw list, so that a test sees the order.
+  const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
+  DrawQuadrants(draw, state, c, rect);
+  DrawAxes(draw, state, rect), under_chips();
+  shown.start_hint = DrawStartHint(draw, state, rect), under_chips();
+  shown.ghosts = DrawGhosts(draw, state, rect);
+  // A frame drawn for a report shows the board plain: no trail, banner or aim.
+  const bool plain = state.report != ReportRequest::None;
+  shown.trail_pieces = plain ? 0 : DrawTrail(draw, state, rect, now);
+  DrawAimOverlay(draw, state, rect);
+  DrawZwaartepunt(draw, state, c, rect), under_chips();
+  shown.banner = !plain && DrawShiftBanner(draw, state, rect, now), under_chips();
+  shown.chips_begin = draw->VtxBuffer.Size;
+  DrawTokens(draw, state, rect);
+  DrawMenuRing(draw, state);
+  return shown.trail_pieces > 0 || shown.banner;
+}
+
+}  // namespace pps

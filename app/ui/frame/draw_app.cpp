@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include <imgui.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "core/model/classify.h"
+#include "ui/board/board_view.h"
+#include "ui/frame/shortcuts.h"
+#include "ui/panels/axis_card.h"
+#include "ui/panels/remove_bin.h"
+#include "ui/panels/sidebar.h"
+#include "ui/panels/text_entry.h"
+#include "ui/panels/token_menu.h"
+#include "ui/panels/toolbar.h"
+#include "ui/session/commands.h"
+#include "ui/session/sketch_file_sync.h"
+#include "ui/state/app_state.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace pps {
+
+namespace {
+
+// The panels tile the window, and the frame's clear paints their background colour (kPaper)
+// already: drawing it again is a whole screen of pixels for a software renderer to fill.
+constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                    ImGuiWindowFlags_NoBackground;
+
+// Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
+void FollowOpenedBoard(AppState& state, double now) {
+  if (state.shown_opened == state.board.Opened()) return;
+  state.shown_opened = state.board.Opened();
+  state.timeline.Restart(now);
+  state.trail.Clear();
+  state.scroll_sidebar_to_top = true;
+}
+
+// Pointers go to the board's tokens, keys to shortcuts; both against what the user last saw.
+void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
+  const PointerTargets targets = BoardTargets(state);
+  for (const InputEvent& e : input) {
+    if (e.kind == InputKind::Key) {
+      if (const std::optional<Command> command = ShortcutFor(e)) state.commands.push_back(*command);
+      continue;
+    }
+    // A press hit-tests the chips: lay them out again if the board changed since (a raise by
+    // another pointer in this frame, an undo at the end of the last one).
+    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
+        state.chips_revision != state.board.Revision())
+      LayoutChips(state, state.board_rect);
+    state.router.Route(state.board, e, targets);
+  }
+}
+
+}  // namespace
+
+void Trail::Add(BoardPoint p, double time) {
+  if (count > 0) {
+    const BoardPoint& last = points[(next + kSamples - 1) % kSamples];
+    if (last.formal == p.formal && last.outside == p.outside) return;
+  }
+  points[next] = p;
+  times[next] = time;
+  next = (next + 1) % kSamples;
+  count = std::min(count + 1, kSamples);
+}
+
+void Tell(AppState& state, const std::string& text) {
+  std::cerr << "pps-canvas: " << text << "\n";
+  state.messages.Add(text);
+}
+
+Sketch NewSketch(const AppState& state) {
+  Sketch sketch;
+  sketch.name = state.content.strings.text[static_cast<int>(Str::NewSketch)];
+  return sketch;
+}
+
+bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
+  // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
+  const std::vector<InputEvent>& input = TextEntryInput(state, frame_input);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
+  const float toolbar_w = 220.0f * state.scale;
+  const float board_w = display.x - sidebar_w - toolbar_w;
+  const double now = ImGui::GetTime();
+
+  // Where everything is, before any input is routed to it.
+  state.board_rect =
+      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
+  state.remove_zone = BinRect(display, toolbar_w, state.scale);
+  FollowOpenedBoard(state, now);
+  // A report asked for last frame: this frame draws the board plain, for the loop to read.
+  if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
+  FollowTokenMenu(state, input);
+  FollowAxisCard(state, input);
+  RouteInput(state, input);
+  const bool menu_opened = OpenTokenMenu(state, now);
+  if (menu_opened) state.axis_card.end = -1;  // one card at a time
+  ClearTargets(state);
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(16.0f * state.scale, 20.0f * state.scale));
+  ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  const float slop = kTapSlop * state.scale;  // px
+  // A finger on a key of the text entry over a panel must not scroll the panel instead.
+  const bool typing = TextEntryOpen(state);
+  bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
+  DrawToolbar(state);
+  ImGui::End();
+  ImGui::PopStyleVar();
+
+  // From here on the frame reads the tokens as they stand after this frame's input.
+  ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
+  ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
+  ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
+  const Classification c = Classify(state.content.model, state.board.Current().tokens);
+  state.timeline.Observe(c.type, now);
+  if (c.type) state.trail.Add(c.zwaartepunt, now);
+  else state.trail.Clear();
+  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, state.board_rect, now);
+  ImGui::End();
+
+  ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
+  ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
+  ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
+  gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
+  DrawSidebar(state, c);
+  ImGui::End();
+
+  // Over the panels: the bin while a token is dragged, and a token's actions.
+  DrawBin(state);
+  DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+  DrawAxisCard(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+  DrawTextEntry(state);  // over everything, the cards included
+
+  const bool applied = ApplyCommands(state);
+  SyncSketchFile(state);  // the board's own file, once a change has settled
+  return animating || applied || menu_opened || gliding || state.router.Any() ||
+         state.report != ReportRequest::None;
+}
+
+}  // namespace pps

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/panels/sidebar.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/model/content.h"
+#include "ui/panels/aim_panel.h"
+#include "ui/panels/gallery_panel.h"
+#include "ui/panels/library_panel.h"
+#include "ui/session/report_export.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace pps {
+
+namespace {
+
+void TypeHeader(const AppState& state, const Classification& c) {
+  const Model& m = state.content.model;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float s = state.scale;
+  if (!c.type) {
+    PushFont(state.fonts.title);
+    ImGui::TextUnformatted(S(state, Str::EmptyBoardTitle));
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardHint));
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  const TypeInfo& info = m.Of(*c.type);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float bar = 10.0f * s;
+  ImGui::Indent(bar + 14.0f * s);
+  ImGui::TextDisabled("%s %d", S(state, Str::TypeNumber), info.number);
+  PushFont(state.fonts.title);
+  ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
+  ImGui::TextUnformatted(info.name.In(state.language).c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(state.content.guidance.Of(*c.type).In(state.language).tagline.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(bar + 14.0f * s);
+  draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s), Rgb(info.accent),
+                      4 * s);
+}
+
+// The type in one line of fixed height, above the library: adding an activity may change the
+// type, but never moves the list under the finger that is adding.
+void CompactTypeHeader(const AppState& state, const Classification& c) {
+  PushFont(state.fonts.title);
+  if (c.type) {
+    const TypeInfo& info = state.content.model.Of(*c.type);
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
+    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardTitle));
+  }
+  ImGui::PopFont();
+}
+
+void GrensgevalNote(const AppState& state, const Classification& c) {
+  if (!c.grensgeval) return;
+  const Model& m = state.content.model;
+  PushFont(state.fonts.bold);
+  ImGui::TextColored(ImVec4(0.62f, 0.32f, 0.05f, 1.0f), "%s", S(state, Str::Grensgeval));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(S(state, Str::GrensgevalBetween));
+  for (int i = 0; i < c.neighbour_count; ++i)
+    ImGui::BulletText("%s", m.Of(c.neighbours[i]).name.In(state.language).c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void ShareBars(const AppState& state, const Classification& c) {
+  const Model& m = state.content.model;
+  const float s = state.scale;
+  ImGui::TextDisabled("%s", S(state, Str::Shares));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float label_w = 170.0f * s, height = 24.0f * s;
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = m.Of(type);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    const float bar_w = width - label_w - 70.0f * s;
+    const ImVec2 a(p.x + label_w, p.y);
+    draw->AddRectFilled(a, ImVec2(a.x + bar_w, a.y + height), IM_COL32(0, 0, 0, 18), 4 * s);
+    draw->AddRectFilled(
+        a, ImVec2(a.x + bar_w * static_cast<float>(c.shares[Index(type)]), a.y + height),
+        Rgb(info.accent, 200), 4 * s);
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%3.0f%%", 100.0 * c.shares[Index(type)]);
+    draw->AddText(ImVec2(a.x + bar_w + 10 * s, p.y), kInk, pct);
+  }
+}
+
+void Measures(const AppState& state, const Classification& c) {
+  const Model& m = state.content.model;
+  const Stability stability = StabilityOf(m, c);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s  %.2f", S(state, Str::Stability), c.axis_distance);
+  ImGui::TextUnformatted(S(state, stability == Stability::Firm       ? Str::StabilityFirm
+                                  : stability == Stability::Moderate ? Str::StabilityModerate
+                                                                     : Str::StabilityFragile));
+  ImGui::TextDisabled("%s  %.2f", S(state, Str::Spread), c.spread);
+  ImGui::TextUnformatted(S(state, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
+  ImGui::PopTextWrapPos();
+}
+
+// Lays out a block of wrapped text, unless it is out of view (scrolled past or below the fold)
+// and was laid out before at this width: then the height it had stands in for it. ImGui would
+// wrap all of its text only to clip it. `key` is the block's text, which content keeps in place.
+template <typename Draw>
+void Block(AppState& state, const void* key, Draw draw) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  BlockHeight& known = state.block_heights[key];
+  if (known.width == width && !ImGui::IsRectVisible(ImVec2(width, known.height))) {
+    ImGui::Dummy(ImVec2(width, known.height - ImGui::GetStyle().ItemSpacing.y));
+    return;
+  }
+  const float top = ImGui::GetCursorScreenPos().y;
+  draw();
+  known = {width, ImGui::GetCursorScreenPos().y - top};
+}
+
+void Bullets(const AppState& state, Str title, const std::vector<std::string>& items) {
+  ImGui::Spacing();
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(S(state, title));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  for (const std::string& item : items) {
+    ImGui::Bullet();
+    ImGui::TextUnformatted(item.c_str());
+  }
+  ImGui::PopTextWrapPos();
+}
+
+// The preconditions of a type under the publication's numbered headings, in the type's accent.
+void Preconditions(AppState& state, const std::vector<PreconditionGroup>& groups,
+                   std::uint32_t accent) {
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);  // the heading too: "Preconditions and success factors" is long
+  PushFont(state.fonts.bold);
+  const char* heading = S(state, Str::Preconditions);
+  ImGui::TextUnformatted(heading);
+  ImGui::PopFont();
+  int number = 0;
+  for (const PreconditionGroup& group : groups) {
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(accent));
+    ImGui::Text("%d. %s", ++number, group.heading.c_str());
+    ImGui::PopStyleColor();
+    for (const std::string& item : group.items) {
+      ImGui::Bullet();
+      ImGui::TextUnformatted(item.c_str());
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ShownGuidance& shown = state.shown;
+  if (shown.section_count < kTypeCount) {
+    shown.preconditions_heading[shown.section_count] = heading;
+    shown.precondition_groups[shown.section_count] = number;
+  }
+}
+
+// A button that asks to open case `c`.
+void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
+  int index = static_cast<int>(&c - state.content.cases.data());
+  char label[128];
+  const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
+  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", name.In(state.language).c_str(),
+                id_suffix, index);
+  if (TouchButton(state, label, ImVec2(-1.0f, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::OpenCase, index});
+}
+
+void GuidanceSections(AppState& state, PpsType type, bool primary) {
+  const Model& m = state.content.model;
+  const TypeGuidance& guidance = state.content.guidance.Of(type);
+  const GuidanceText& g = guidance.In(state.language);
+  if (!primary) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    PushFont(state.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(m.Of(type).accent));
+    ImGui::Text("%s: %s", S(state, Str::AlsoType), m.Of(type).name.In(state.language).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(g.tagline.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  Block(state, &g.summary, [&] {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(g.summary.c_str());
+    ImGui::PopTextWrapPos();
+  });
+  Block(state, &g.propositions, [&] { Bullets(state, Str::Propositions, g.propositions); });
+  Block(state, &g.preconditions, [&] { Preconditions(state, g.preconditions, m.Of(type).accent); });
+  Block(state, &g.pitfalls, [&] { Bullets(state, Str::Pitfalls, g.pitfalls); });
+  ImGui::Spacing();
+  PushFont(state.fonts.bold);
+  ImGui::TextUnformatted(S(state, Str::Examples));
+  ImGui::PopFont();
+  for (const std::string& id : guidance.examples)
+    if (const Sketch* example = FindCase(state.content, id)) OpenCaseButton(state, *example, "ex");
+  ShownGuidance& shown = state.shown;
+  if (shown.section_count < kTypeCount) shown.sections[shown.section_count++] = type;
+}
+
+void Timeline(const AppState& state) {
+  const TypeTimeline& timeline = state.timeline;
+  if (timeline.Count() == 0) return;
+  const Model& m = state.content.model;
+  ImGui::TextDisabled("%s", S(state, Str::Timeline));
+  const auto name = [&](std::optional<PpsType> t) {
+    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+  };
+  for (int i = timeline.Count() - 1; i >= 0 && i >= timeline.Count() - 4; --i) {
+    const TypeShift& shift = timeline.At(i);
+    const int seconds = static_cast<int>(shift.time - timeline.Started());
+    ImGui::Text("%d:%02d   %s \xE2\x86\x92 %s", seconds / 60, seconds % 60, name(shift.from),
+                name(shift.to));
+  }
+}
+
+// What went wrong, under the type until dismissed: each message once, with a count.
+void ShowMessages(AppState& state) {
+  if (state.messages.Empty()) return;
+  const Strings& strings = state.content.strings;
+  ImGui::PushTextWrapPos(0.0f);
+  // News (where a report went) comes first, in ink; the "went wrong" heading goes above the
+  // first problem, so that no news stands under it.
+  bool headed = false;
+  for (const Messages::Entry& e : state.messages.Entries()) {
+    if (e.problem && !headed) {
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
+      ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+      ImGui::PopStyleColor();
+      headed = true;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, e.problem ? IM_COL32(160, 30, 30, 255) : kInk);
+    ImGui::Bullet();
+    if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);
+    else ImGui::TextUnformatted(e.text.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopTextWrapPos();
+  if (TouchButton(state, strings.Get(Str::Dismiss, state.language),
+                  ImVec2(-1.0f, 44.0f * state.scale)))
+    state.commands.push_back({CommandKind::DismissMessages});
+  ImGui::Separator();
+}
+
+}  // namespace
+
+void DrawSidebar(AppState& state, const Classification& c) {
+  state.shown = ShownGuidance{c.type, {}, 0};
+  ImGui::PushTextWrapPos(0.0f);
+  const Sketch& sketch = state.board.Current();
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(state.language).c_str(), c.token_count,
+                      S(state, Str::Tokens));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  DrawFileConflict(state);  // the board's file changed on disk: asks before anything else
+  if (state.gallery.open) {
+    CompactTypeHeader(state, c);
+    ShowMessages(state);
+    DrawGallery(state);
+    return;
+  }
+  if (state.library_open) {
+    CompactTypeHeader(state, c);
+    ShowMessages(state);
+    DrawLibrary(state);
+    return;
+  }
+  TypeHeader(state, c);
+  ShowMessages(state);
+  DrawAimPanel(state);
+  ReportButton(state);
+  if (!c.type) {
+    Timeline(state);
+    return;
+  }
+  GrensgevalNote(state, c);
+  ImGui::Separator();
+  ShareBars(state, c);
+  Measures(state, c);
+  if (const Sketch* nearest = NearestCase(state.content, sketch, c)) {
+    ImGui::TextDisabled("%s", S(state, Str::NearestCase));
+    OpenCaseButton(state, *nearest, "near");
+  }
+  Timeline(state);
+  ImGui::Separator();
+  GuidanceSections(state, *c.type, true);
+  for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(state, c.neighbours[i], false);
+}
+
+}  // namespace pps

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/panels/text_entry.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <string>
+
+#include "core/io/json_read.h"
+#include "core/model/sketch_file.h"
+#include "ui/state/app_state.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace pps {
+
+namespace {
+
+// One key of the on-screen keyboard: what it types (lower and upper case), or what it does.
+enum class KeyAction { Type, Shift, Backspace, Space, Cancel, Ok };
+struct KeyDef {
+  const char* lower;  // typed, and shown; for the other actions unused
+  const char* upper;  // typed and shown after Shift
+  float width;        // in key widths
+  KeyAction action = KeyAction::Type;
+};
+
+constexpr float kUnitsPerRow = 12.0f;  // the widest row, in key widths
+
+// The rows, top to bottom: digits, QWERTY, and the characters Dutch needs beyond it.
+constexpr KeyDef kRow0[] = {{"1", "1", 1},
+                            {"2", "2", 1},
+                            {"3", "3", 1},
+                            {"4", "4", 1},
+                            {"5", "5", 1},
+                            {"6", "6", 1},
+                            {"7", "7", 1},
+                            {"8", "8", 1},
+                            {"9", "9", 1},
+                            {"0", "0", 1},
+                            {"", "", 2, KeyAction::Backspace}};
+constexpr KeyDef kRow1[] = {{"q", "Q", 1}, {"w", "W", 1}, {"e", "E", 1}, {"r", "R", 1},
+                            {"t", "T", 1}, {"y", "Y", 1}, {"u", "U", 1}, {"i", "I", 1},
+                            {"o", "O", 1}, {"p", "P", 1}};
+constexpr KeyDef kRow2[] = {{"a", "A", 1}, {"s", "S", 1}, {"d", "D", 1},
+                            {"f", "F", 1}, {"g", "G", 1}, {"h", "H", 1},
+                            {"j", "J", 1}, {"k", "K", 1}, {"l", "L", 1}};
+constexpr KeyDef kRow3[] = {{"", "", 2, KeyAction::Shift},
+                            {"z", "Z", 1},
+                            {"x", "X", 1},
+                            {"c", "C", 1},
+                            {"v", "V", 1},
+                            {"b", "B", 1},
+                            {"n", "N", 1},
+                            {"m", "M", 1}};
+constexpr KeyDef kRow4[] = {{"\u00e9", "\u00c9", 1}, {"\u00eb", "\u00cb", 1},
+                            {"\u00ef", "\u00cf", 1}, {"\u00f3", "\u00d3", 1},
+                            {"\u00f6", "\u00d6", 1}, {"\u00fc", "\u00dc", 1},
+                            {"\u2019", "\u2019", 1}, {"-", "-", 1},
+                            {",", ",", 1},           {".", ".", 1}};
+constexpr KeyDef kRow5[] = {
+    {"", "", 3, KeyAction::Cancel}, {" ", " ", 6, KeyAction::Space}, {"", "", 3, KeyAction::Ok}};
+
+struct Row {
+  const KeyDef* keys;
+  std::size_t count;
+};
+constexpr Row kRows[] = {{kRow0, std::size(kRow0)}, {kRow1, std::size(kRow1)},
+                         {kRow2, std::size(kRow2)}, {kRow3, std::size(kRow3)},
+                         {kRow4, std::size(kRow4)}, {kRow5, std::size(kRow5)}};
+constexpr int kRowCount = static_cast<int>(std::size(kRows));
+
+constexpr std::uint32_t kOkAccent = 0x2E7D32;     // green: done
+constexpr std::uint32_t kShiftAccent = 0x1E5AA8;  // blue: held for the next key
+constexpr ImU32 kRefusedInk = IM_COL32(176, 42, 42, 255);
+
+ImFont* Or(ImFont* font) {
+  return font ? font : ImGui::GetFont();
+}
+
+// The bytes the files accept for what is typed: a note, a description, or else a label or name.
+std::size_t MaxBytesFor(CommandKind on_done) {
+  if (on_done == CommandKind::SetTokenNote) return kMaxNoteBytes;
+  if (on_done == CommandKind::SetSketchDescription) return kMaxTextBytes;
+  return kMaxLabelBytes;
+}
+
+void Close(TextEntry& entry) {
+  entry.open = false;
+  entry.target.clear();
+  entry.shift = false;
+  entry.edit.Reset("");
+}
+
+// OK: what was typed goes out as the command the entry was opened for.
+void Finish(AppState& state) {
+  TextEntry& entry = state.entry;
+  Command command = Command::OnFile(entry.on_done) ? Command::OnFile(entry.on_done, entry.target)
+                                                   : Command(entry.on_done, -1, entry.target);
+  command.text = entry.edit.text();
+  state.commands.push_back(std::move(command));
+  Close(entry);
+}
+
+// What a key of the on-screen keyboard does when pressed.
+void Press(AppState& state, const KeyDef& key) {
+  TextEntry& entry = state.entry;
+  switch (key.action) {
+    case KeyAction::Type:
+      entry.edit.Insert(entry.shift ? key.upper : key.lower);
+      entry.shift = false;
+      break;
+    case KeyAction::Space:
+      entry.edit.Insert(" ");
+      break;
+    case KeyAction::Shift:
+      entry.shift = !entry.shift;
+      break;
+    case KeyAction::Backspace:
+      entry.edit.Backspace();
+      break;
+    case KeyAction::Cancel:
+      Close(entry);
+      break;
+    case KeyAction::Ok:
+      Finish(state);
+      break;
+  }
+}
+
+// `text` wrapped to `width` with `font`, as lines (byte ranges); a word longer than a line is
+// cut inside it. Never empty: an empty text is one empty line.
+std::vector<std::pair<const char*, const char*>> WrapLines(ImFont* font, const std::string& text,
+                                                           float width) {
+  std::vector<std::pair<const char*, const char*>> lines;
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (s < end) {
+    const char* cut = font->CalcWordWrapPositionA(1.0f, s, end, width);
+    if (cut <= s) {  // not even one character fits: take one whole code point
+      cut = s + 1;
+      while (cut < end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;
+    }
+    lines.emplace_back(s, cut);
+    s = cut;
+  }
+  if (lines.empty()) lines.emplace_back(s, s);
+  return lines;
+}
+
+// The limit message with its number in place of "{n}" (the strings file says where it goes).
+std::string TooLongMessage(const AppState& state) {
+  std::string message = state.content.strings.Get(Str::TextTooLong, state.language);
+  const std::string n = std::to_string(state.entry.edit.max_chars());
+  const std::size_t at = message.find("{n}");
+  if (at != std::string::npos) message.replace(at, 3, n);
+  return message;
+}
+
+}  // namespace
+
+void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
+                    Str title, std::size_t max_chars) {
+  // Tokens held when it opens stay where they are: nothing on the board moves while typing.
+  state.router.CancelAll(state.board);
+  TextEntry& entry = state.entry;
+  entry.open = true;
+  entry.on_done = on_done;
+  entry.target = std::move(target);
+  entry.title = title;
+  entry.edit = TextEdit(max_chars, MaxBytesFor(on_done));
+  entry.edit.Reset(initial);
+  entry.shift = false;
+}
+
+bool TextEntryOpen(const AppState& state) {
+  return state.entry.open;
+}
+
+const std::vector<InputEvent>& TextEntryInput(AppState& state,
+                                              const std::vector<InputEvent>& input) {
+  TextEntry& entry = state.entry;
+  if (!entry.open) return input;
+  entry.passed.clear();
+  for (const InputEvent& e : input) {
+    if (e.kind == InputKind::Pointer) {
+      // Held tokens were let go when it opened; a lift still reaches the touch that works the
+      // buttons, so that it ends.
+      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
+        entry.passed.push_back(e);
+      continue;
+    }
+    if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
+    if (e.kind == InputKind::Char) {
+      entry.edit.InsertCodePoint(e.code_point);
+    } else if (e.kind == InputKind::Key && e.down) {
+      const bool ctrl = e.mods & kModCtrl;
+      if (ctrl && e.key == Key::Q && !(e.mods & (kModShift | kModAlt)))
+        state.commands.push_back(Command{CommandKind::Quit});
+      else if (e.key == Key::Backspace) entry.edit.Backspace();
+      else if (e.key == Key::Enter) Finish(state);
+      else if (e.key == Key::Escape) Close(entry);
+    }
+  }
+  return entry.passed;
+}
+
+void DrawTextEntry(AppState& state) {
+  TextEntry& entry = state.entry;
+  if (!entry.open) return;
+  // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
+  ClearTargets(state);
+
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float s = state.scale;
+  const float pad = 16.0f * s, gap = 8.0f * s;
+  ImFont* title_font = Or(state.fonts.bold);
+  ImFont* text_font = Or(state.fonts.heading);
+  ImFont* body_font = Or(state.fonts.body);
+  const auto S = [&](Str what) { return state.content.strings.Get(what, state.language); };
+
+  // Sized from the bottom up: the keys as tall as fit, up to 64 px x scale (a fingertip is 52),
+  // the text above them with room for a few lines of a long text.
+  const int text_lines = entry.edit.max_chars() > 100 ? 4 : 2;
+  const float box_h = static_cast<float>(text_lines) * text_font->FontSize + 20.0f * s;
+  const float above_keys =
+      pad + title_font->FontSize + gap + box_h + gap + body_font->FontSize + gap;
+  const float margin = 12.0f * s;
+  const float room = display.y - 2 * margin - above_keys - pad - (kRowCount - 1) * gap;
+  // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
+  // or a user without a keyboard could not get out.
+  const float key_h = std::max(1.0f, std::min(64.0f * s, room / kRowCount));
+  const float panel_w = std::min(display.x - 2 * margin, 1120.0f * s);
+  const float panel_h = above_keys + kRowCount * key_h + (kRowCount - 1) * gap + pad;
+  const ImVec2 a((display.x - panel_w) * 0.5f, std::max(0.0f, display.y - margin - panel_h));
+  const ImVec2 b(a.x + panel_w, a.y + panel_h);
+  entry.panel = {{a.x, a.y}, {b.x, b.y}};
+  entry.key_height = key_h;
+
+  // Over everything, and kept in front: a press anywhere lands here and nowhere else.
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(display);
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  ImGui::Begin("##text_entry", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, 0), display, IM_COL32(20, 24, 28, 110));
+  draw->AddRectFilled(a, b, kPaper, 16.0f * s);
+  draw->AddRect(a, b, kInk, 16.0f * s, 0, 2.0f * s);
+
+  // The title, and how much room is left.
+  const float inner_w = panel_w - 2 * pad;
+  float y = a.y + pad;
+  draw->AddText(title_font, title_font->FontSize, ImVec2(a.x + pad, y), kInk, S(entry.title));
+  char count[48];
+  std::snprintf(count, sizeof count, "%zu / %zu", entry.edit.chars(), entry.edit.max_chars());
+  const ImVec2 count_size = body_font->CalcTextSizeA(body_font->FontSize, 1e9f, 0.0f, count);
+  draw->AddText(body_font, body_font->FontSize, ImVec2(b.x - pad - count_size.x, y), kMutedInk,
+                count);
+  y += title_font->FontSize + gap;
+
+  // The text, wrapped, its last lines in view, and the caret after its last character.
+  const ImVec2 box_a(a.x + pad, y), box_b(b.x - pad, y + box_h);
+  draw->AddRectFilled(box_a, box_b, IM_COL32(255, 255, 255, 255), 8.0f * s);
+  draw->AddRect(box_a, box_b, kAxisInk, 8.0f * s, 0, 1.5f * s);
+  const float text_pad = 10.0f * s, caret_w = 3.0f * s;
+  const auto lines =
+      WrapLines(text_font, entry.edit.text(), inner_w - 2 * text_pad - caret_w - 2.0f * s);
+  const std::size_t first =
+      lines.size() > static_cast<std::size_t>(text_lines) ? lines.size() - text_lines : 0;
+  float line_y = box_a.y + text_pad;
+  float caret_x = box_a.x + text_pad;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    draw->AddText(text_font, text_font->FontSize, ImVec2(box_a.x + text_pad, line_y), kInk,
+                  lines[i].first, lines[i].second);
+    caret_x =
+        box_a.x + text_pad +
+        text_font->CalcTextSizeA(text_font->FontSize, 1e9f, 0.0f, lines[i].first, lines[i].second)
+            .x;
+    if (i + 1 < lines.size()) line_y += text_font->FontSize;
+  }
+  draw->AddRectFilled(ImVec2(caret_x + 1.0f * s, line_y),
+                      ImVec2(caret_x + 1.0f * s + caret_w, line_y + text_font->FontSize),
+                      IM_COL32(30, 90, 168, 255));
+  y += box_h + gap;
+
+  // Why the last key did nothing: room for it is always kept, so the keys never move.
+  entry.message.clear();
+  if (entry.edit.refused() != EditRefusal::None) {
+    entry.message = entry.edit.refused() == EditRefusal::TooLong
+                        ? TooLongMessage(state)
+                        : std::string(S(Str::TextNotTyped));
+    draw->AddText(body_font, body_font->FontSize, ImVec2(a.x + pad, y), kRefusedInk,
+                  entry.message.c_str());
+  }
+  y += body_font->FontSize + gap;
+
+  // The keys, each row centred, in key widths of the widest row.
+  const float unit = (inner_w - (kUnitsPerRow - 1) * gap) / kUnitsPerRow;
+  char label[96];
+  for (int r = 0; r < kRowCount; ++r) {
+    const Row& row = kRows[r];
+    float row_w = 0.0f;
+    for (std::size_t k = 0; k < row.count; ++k)
+      row_w += row.keys[k].width * unit + (row.keys[k].width - 1) * gap + (k ? gap : 0.0f);
+    float x = a.x + (panel_w - row_w) * 0.5f;
+    for (std::size_t k = 0; k < row.count; ++k) {
+      const KeyDef& key = row.keys[k];
+      const float w = key.width * unit + (key.width - 1) * gap;
+      std::uint32_t accent = 0;
+      bool selected = false;
+      // "###" keeps a key's id when Shift changes what it shows.
+      switch (key.action) {
+        case KeyAction::Type:
+          std::snprintf(label, sizeof label, "%s###key_%d_%zu", entry.shift ? key.upper : key.lower,
+                        r, k);
+          break;
+        case KeyAction::Shift:
+          std::snprintf(label, sizeof label, "%s###key_shift", S(Str::KeyShift));
+          accent = kShiftAccent, selected = entry.shift;
+          break;
+        case KeyAction::Backspace:
+          std::snprintf(label, sizeof label, "%s###key_backspace", S(Str::KeyBackspace));
+          break;
+        case KeyAction::Space:
+          std::snprintf(label, sizeof label, "%s###key_space", S(Str::KeySpace));
+          break;
+        case KeyAction::Cancel:
+          std::snprintf(label, sizeof label, "%s###key_cancel", S(Str::Cancel));
+          break;
+        case KeyAction::Ok:
+          std::snprintf(label, sizeof label, "%s###key_ok", S(Str::Done));
+          accent = kOkAccent, selected = true;
+          break;
+      }
+      ImGui::SetCursorScreenPos(ImVec2(x, y));
+      ImGui::PushFont(key.action == KeyAction::Type ? text_font : body_font);
+      const bool pressed = TouchButton(state, label, ImVec2(w, key_h), accent, selected);
+      ImGui::PopFont();
+      if (pressed) Press(state, key);
+      if (!entry.open) break;  // OK or Cancel: the rest is not drawn
+      x += w + gap;
+    }
+    if (!entry.open) break;
+    y += key_h + gap;
+  }
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+}
+
+}  // namespace pps

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/session/gallery_commands.h"
+
+#include <iostream>
+
+#include "core/files/sketch_store.h"
+#include "ui/session/sketch_file_sync.h"
+
+namespace pps {
+
+namespace {
+
+// The board under the name `name`, in a new file of the gallery; it saves there from now on.
+void SaveAs(AppState& state, const std::string& name) {
+  GalleryState& g = state.gallery;
+  const StoreResult saved = SaveSketchAs(state.board.Current(), g.folder, name);
+  if (!saved) return Tell(state, saved.error);
+  const LocalText description = state.board.Current().description;
+  state.board.SetSketchText({name, {}}, description);
+  state.board.SetFile(saved.path);
+  g.known[saved.path] = saved.stamp;
+  MarkSynced(state);
+}
+
+void Duplicate(AppState& state, const std::string& path) {
+  GalleryState& g = state.gallery;
+  std::string name;
+  for (const SavedSketch& s : g.listing.sketches)
+    if (s.path == path) name = FreeSketchName(g.listing, s.name);
+  if (name.empty()) return Tell(state, path + ": no longer in the gallery");
+  const StoreResult copy = DuplicateSketch(path, name);
+  if (!copy) return Tell(state, copy.error);
+  g.known[copy.path] = copy.stamp;
+}
+
+// The name inside the file; when it is the board's sketch, the board's name too (an undo step).
+void Rename(AppState& state, const std::string& path, const std::string& name) {
+  GalleryState& g = state.gallery;
+  // Renaming rewrites the file as it is on disk. Only a file as this app last left it stays ours
+  // afterwards: one someone else wrote since (or one in conflict) must still ask before our
+  // board is saved over it.
+  const auto known = g.known.find(path);
+  const bool ours = known != g.known.end() && known->second == StampOf(path) && path != g.conflict;
+  const StoreResult renamed = RenameSketch(path, name);
+  if (!renamed) return Tell(state, renamed.error);
+  if (ours) g.known[path] = renamed.stamp;
+  else g.known.erase(path);
+  if (state.board.Current().file == path) {
+    const LocalText description = state.board.Current().description;
+    state.board.SetSketchText({name, {}}, description);
+    if (ours && state.board.Settled()) MarkSynced(state);
+  }
+}
+
+// To the bin. The board keeps the sketch if it is on it, but no longer saves it there.
+void Remove(AppState& state, const std::string& path) {
+  GalleryState& g = state.gallery;
+  const StoreResult binned = RemoveSketch(g.folder, path);
+  if (!binned && binned.path.empty()) return Tell(state, binned.error);
+  if (!binned) Tell(state, binned.error);  // removed, but the bin could not be kept small
+  g.known.erase(path);
+  if (g.conflict == path) g.conflict.clear();
+  if (state.board.Current().file != path) return;
+  // The board stays as it is, but no longer saves to a file: the user must know, and restoring
+  // the card links the two again.
+  state.board.SetFile({});
+  MarkSynced(state);
+  g.board_binned = binned.path;
+  Tell(state, path + " went to the bin: the board's changes are no longer saved to it, until it "
+                     "is restored.");
+}
+
+void Restore(AppState& state, const std::string& binned) {
+  GalleryState& g = state.gallery;
+  const StoreResult back = RestoreSketch(g.folder, binned);
+  if (!back) return Tell(state, back.error);
+  g.known[back.path] = back.stamp;
+  if (binned != g.board_binned || !state.board.Current().file.empty()) return;
+  // The board's own file is back: what changed on the board meanwhile is saved to it next.
+  g.board_binned.clear();
+  state.board.SetFile(back.path);
+  Tell(state, back.path + " is back, and the board saves to it again.");
+}
+
+}  // namespace
+
+void ApplyGalleryCommand(AppState& state, const Command& command) {
+  GalleryState& g = state.gallery;
+  switch (command.kind) {
+    case CommandKind::ToggleGallery:
+      g.open = !g.open;
+      if (g.open) state.library_open = false, g.stale = true;
+      state.scroll_sidebar_to_top = true;
+      return;
+    case CommandKind::CloseGallery:
+      g.open = false;
+      return;
+    case CommandKind::SaveSketchAs:
+      SaveAs(state, command.text);
+      break;
+    case CommandKind::OpenSaved:
+      if (const std::string error = OpenSketchFile(state, command.file); !error.empty())
+        Tell(state, error);
+      else g.open = false;  // the sidebar shows what the opened sketch is
+      break;
+    case CommandKind::DuplicateSaved:
+      Duplicate(state, command.file);
+      break;
+    case CommandKind::RenameSaved:
+      Rename(state, command.file, command.text);
+      break;
+    case CommandKind::RemoveSaved:
+      Remove(state, command.file);
+      break;
+    case CommandKind::RestoreSaved:
+      Restore(state, command.file);
+      break;
+    case CommandKind::KeepBothFiles:
+      KeepBothFiles(state);
+      break;
+    case CommandKind::LoadTheirs:
+      LoadTheirFile(state);
+      break;
+    default:
+      return;
+  }
+  g.stale = true;
+}
+
+}  // namespace pps

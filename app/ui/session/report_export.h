@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// A report to take home, from the app: the "Verslag" button, and the writing of the board's
+// PNG, HTML and Markdown report into the documents folder (core/report/report_folder.h), in the
+// interface's language. The picture is of the board as drawn in the frame after the tap, which
+// shows it plain (no aim, not turned); the frame loop reads it from that frame's pixels.
+
+#include <ctime>
+#include <string>
+#include <string_view>
+
+#include "core/report/report_folder.h"
+#include "ui/state/app_state.h"
+
+namespace pps {
+
+// Draws the "Verslag" button at the sidebar's cursor; a tap pushes ExportReport.
+void ReportButton(AppState& state);
+
+// Once a frame has drawn the board for a report (state.report is Drawing): writes
+// "<sketch> <time>.png, .html and .md" into ReportFolder(env), `board_png` being that frame's
+// board (empty without a window: then no PNG, and an HTML without the picture), and says where
+// in state.messages, or what went wrong. `capture_error` (reading the pixels) is said too.
+// Returns the path of the files without their extension, empty when nothing was written.
+std::string WritePendingReport(AppState& state, std::string_view board_png,
+                               const std::string& capture_error, const DocumentsEnvironment& env,
+                               std::time_t now);
+
+}  // namespace pps

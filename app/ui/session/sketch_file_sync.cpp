@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/session/sketch_file_sync.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <utility>
+
+#include "core/files/sketch_store.h"
+#include "core/model/classify.h"
+#include "core/model/sketch_file.h"
+
+namespace pps {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The same file always under the same name, so that stamps and the board's file match.
+std::string Absolute(const std::string& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec);
+  return ec ? path : absolute.lexically_normal().string();
+}
+
+// Ours is not written over theirs: the user chooses (GalleryState::conflict).
+void AskAboutTheirs(GalleryState& g, const std::string& file) {
+  g.conflict = file;
+  std::cerr << "pps-canvas: " << file
+            << " was changed outside this PPS Canvas: not saved over, asking\n";
+}
+
+// The gallery's card of the file just written shows it as written, first (the newest); the
+// folder is not read again for it. A file the listing does not hold has it read again.
+void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& written) {
+  GalleryState& g = state.gallery;
+  std::vector<SavedSketch>& cards = g.listing.sketches;
+  const auto card = std::find_if(cards.begin(), cards.end(),
+                                 [&](const SavedSketch& s) { return s.path == sketch.file; });
+  if (g.stale || card == cards.end() || g.types.size() != cards.size()) {
+    g.stale = true;
+    return;
+  }
+  const std::size_t i = static_cast<std::size_t>(card - cards.begin());
+  card->name = sketch.name.nl.empty() ? sketch.name.en : sketch.name.nl;
+  card->modified_ns = written.modified_ns;
+  card->tokens = sketch.tokens;
+  g.types[i] = Classify(state.content.model, sketch.tokens).type;
+  std::rotate(cards.begin(), card, card + 1);
+  std::rotate(g.types.begin(), g.types.begin() + static_cast<std::ptrdiff_t>(i),
+              g.types.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+}
+
+}  // namespace
+
+std::string OpenSketchFile(AppState& state, const std::string& path) {
+  const std::string file = Absolute(path);
+  // The stamp before the read: a write between the two shows as a change, never as none.
+  const FileStamp stamp = StampOf(file);
+  Loaded<Sketch> loaded = LoadSketch(file);
+  if (!loaded) return loaded.error;
+  Sketch sketch = std::move(*loaded.value);
+  sketch.file = file;
+  const Sketch* origin = FindCase(state.content, sketch.id);
+  state.router.CancelAll(state.board);
+  state.board.Open(std::move(sketch), origin);
+  GalleryState& g = state.gallery;
+  g.known[file] = stamp;
+  if (g.conflict == file) g.conflict.clear();
+  MarkSynced(state);
+  return {};
+}
+
+void MarkSynced(AppState& state) {
+  state.gallery.synced_file = state.board.Current().file;
+  state.gallery.synced_revision = state.board.Revision();
+  state.gallery.synced_opened = state.board.Opened();
+}
+
+void SyncSketchFile(AppState& state, bool exit) {
+  const Board& board = state.board;
+  GalleryState& g = state.gallery;
+  const Sketch& sketch = board.Current();
+  if (sketch.file.empty() || !board.Settled()) return;
+  const bool failed = !g.reported.empty();
+  if (sketch.file == g.synced_file && board.Revision() == g.synced_revision && !(exit && failed))
+    return;
+  if (sketch.file == g.conflict) return;  // the user has not chosen yet
+  const auto known = g.known.find(sketch.file);
+  const FileStamp expected = known == g.known.end() ? FileStamp{} : known->second;
+  // Looked at again as it is written; this first look keeps theirs from being read as ours below.
+  const FileStamp on_disk = StampOf(sketch.file);
+  if (on_disk.exists && on_disk != expected) return AskAboutTheirs(g, sketch.file);
+  if (expected.exists && !on_disk.exists)
+    Tell(state, sketch.file + " was deleted outside this PPS Canvas; the board is saved there " +
+                    "again.");
+  // A board put back by undo or Vorige may be older than what its file holds now (theirs,
+  // loaded over ours): writing it would take their work back unasked. The file is read only then.
+  if (on_disk.exists && board.Opened() != g.synced_opened) {
+    const Loaded<Sketch> there = LoadSketch(sketch.file);
+    if (!there || !SameTokens(*there.value, sketch)) {
+      g.conflict = sketch.file;
+      return;
+    }
+  }
+  // Another copy of the app may write the file at this very moment: the check and the write are
+  // one step, and of two copies the later one finds the earlier one's file and asks.
+  FileStamp written;
+  std::string too_large;
+  const std::string text = ReadableText(sketch.file, SketchToJson(sketch), too_large);
+  const GuardedWrite saved = too_large.empty()
+                                 ? WriteFileIfUnchanged(sketch.file, text, expected, &written)
+                                 : GuardedWrite{WriteOutcome::kFailed, too_large};
+  if (saved.outcome == WriteOutcome::kTheirs) return AskAboutTheirs(g, sketch.file);
+  // A failed save is tried again at the next change, not at every frame.
+  MarkSynced(state);
+  if (saved.outcome == WriteOutcome::kFailed) {
+    if (saved.error != g.reported) Tell(state, saved.error);
+    g.reported = saved.error;
+    return;
+  }
+  g.known[sketch.file] = written;
+  g.reported.clear();
+  ShowSavedCard(state, sketch, written);
+}
+
+void KeepBothFiles(AppState& state) {
+  GalleryState& g = state.gallery;
+  const Sketch& ours = state.board.Current();
+  if (g.conflict.empty() || ours.file != g.conflict) return;
+  const std::string folder = fs::path(g.conflict).parent_path().string();
+  const std::string base = ours.name.nl.empty() ? ours.name.en : ours.name.nl;
+  std::string name = FreeSketchName(ListSketches(folder), base);
+  if (name == base) name = base + " (2)";
+  const StoreResult saved = SaveSketchAs(ours, folder, name);
+  if (!saved) {
+    Tell(state, saved.error);
+    return;
+  }
+  const LocalText description = ours.description;
+  state.board.SetSketchText({name, {}}, description);
+  state.board.SetFile(saved.path);
+  g.known[saved.path] = saved.stamp;
+  g.conflict.clear();
+  g.stale = true;
+  MarkSynced(state);
+}
+
+void LoadTheirFile(AppState& state) {
+  const std::string theirs = state.gallery.conflict;
+  if (theirs.empty() || state.board.Current().file != theirs) return;
+  const std::string error = OpenSketchFile(state, theirs);
+  if (!error.empty()) Tell(state, error);
+}
+
+}  // namespace pps

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// What a user asked for with a button or a key: the intents views return. The app applies them
+// at one point in the frame (ui/session/commands.h), so that every change has one way in.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace pps {
+
+enum class CommandKind : std::uint8_t {
+  None,  // nothing asked for (a Command made without a kind)
+  NewSketch,
+  Reset,  // the open case back as it was
+  Back,   // swap with the previous board
+  Undo,
+  Redo,
+  OpenCase,     // index: the case, 0-based
+  AddActivity,  // index: the library activity
+  AddOwnActivity,  // text: the label of one's own activity, put in the middle of the board
+  ToggleLanguage,
+  ToggleLibrary,
+  ToggleTurn,  // the whole view turned 180 degrees, for the other side of the table
+  CloseLibrary,
+  DismissMessages,
+  Quit,
+  RemoveToken,   // token: off the board
+  PutBackToken,  // token: back where the open case has it
+  RenameToken,           // token, text: its label, in both languages
+  SetTokenNote,          // token, text: its note
+  SetSketchName,         // text: the sketch's name (the description kept)
+  SetSketchDescription,  // text: the sketch's description (the name kept)
+  // The gallery of one's own sketches (ui/session/gallery_commands.h); file: the saved sketch's file.
+  ToggleGallery,
+  CloseGallery,
+  SaveSketchAs,    // text: the name
+  OpenSaved,       // file
+  DuplicateSaved,  // file
+  RenameSaved,     // file; text: the new name
+  RemoveSaved,     // file, to the bin
+  RestoreSaved,    // file: in the bin
+  KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
+  LoadTheirs,      // ... or theirs onto the board
+  SetTokenWeight,  // token; index: the weight in halves (3 is 1.5)
+  DuplicateToken,  // token: a copy beside it, on top
+  SetAim,        // index: the type aimed for (Index(PpsType)), or -1 for no aim
+  ApplyAim,      // the aim's plan, as one undo step
+  ExportReport,  // the report of the board into the documents folder
+};
+
+struct Command {
+  CommandKind kind = CommandKind::None;
+  int index = -1;     // for OpenCase and AddActivity
+  std::string token;  // for the token's own commands: its id
+  std::string file;   // for the gallery's commands on a saved sketch: its file
+  std::string text;   // for commands that set a text: what was typed
+
+  Command() = default;
+  Command(CommandKind k, int i = -1, std::string id = {})
+      : kind(k), index(i), token(std::move(id)) {}
+
+  // A gallery command on the saved sketch at `path`.
+  static Command OnFile(CommandKind k, std::string path) {
+    Command c(k);
+    c.file = std::move(path);
+    return c;
+  }
+
+  // Whether the command names a file rather than a token.
+  static bool OnFile(CommandKind k) {
+    return k == CommandKind::OpenSaved || k == CommandKind::DuplicateSaved ||
+           k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
+           k == CommandKind::RestoreSaved;
+  }
+};
+
+}  // namespace pps

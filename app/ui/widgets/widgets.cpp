@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/widgets/widgets.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "ui/widgets/theme.h"
+
+namespace pps {
+
+void ClearTargets(AppState& state) {
+  state.target_count = 0;
+}
+
+void RecordTarget(AppState& state, const char* label) {
+  if (state.target_count >= static_cast<int>(state.targets.size())) return;
+  TapTarget& t = state.targets[static_cast<std::size_t>(state.target_count++)];
+  std::strncpy(t.label.data(), label, t.label.size() - 1);
+  t.label.back() = '\0';
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  t.rect = {{a.x, a.y}, {b.x, b.y}};
+}
+
+bool TouchButton(AppState& state, const char* label, ImVec2 size, std::uint32_t accent,
+                 bool selected) {
+  if (accent) {
+    ImGui::PushStyleColor(ImGuiCol_Button, Rgb(accent, selected ? 255 : 40));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Rgb(accent, selected ? 255 : 80));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Rgb(accent, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? IM_COL32(255, 255, 255, 255) : kInk);
+  }
+  const bool pressed = ImGui::Button(label, size);
+  if (accent) ImGui::PopStyleColor(4);
+  RecordTarget(state, label);
+  return pressed;
+}
+
+bool WrappedButton(AppState& state, const char* id, const char* text, float min_height,
+                   std::uint32_t accent) {
+  const float scale = state.scale;
+  const ImVec2 pad(14.0f * scale, 10.0f * scale);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, width - 2 * pad.x);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const bool pressed =
+      ImGui::InvisibleButton(id, ImVec2(width, std::max(min_height, size.y + 2 * pad.y)));
+  RecordTarget(state, id);
+  const ImVec2 b = ImGui::GetItemRectMax();
+  const int alpha = ImGui::IsItemActive() ? 140 : ImGui::IsItemHovered() ? 80 : 40;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(a, b, Rgb(accent, alpha), ImGui::GetStyle().FrameRounding);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(a.x + pad.x, (a.y + b.y - size.y) * 0.5f), kInk, text, nullptr,
+                width - 2 * pad.x);
+  return pressed;
+}
+
+const TapTarget* FindTarget(const AppState& state, const char* label) {
+  const std::size_t n = std::strlen(label);
+  for (int i = 0; i < state.target_count; ++i) {
+    const char* have = state.targets[static_cast<std::size_t>(i)].label.data();
+    const char* hidden = std::strstr(have, "##");
+    const std::size_t shown = hidden ? static_cast<std::size_t>(hidden - have) : std::strlen(have);
+    if (std::strcmp(have, label) == 0 || (shown == n && std::strncmp(have, label, n) == 0))
+      return &state.targets[static_cast<std::size_t>(i)];
+  }
+  return nullptr;
+}
+
+void BeginCard(const char* id, const ChipRect& rect, float pad, float gap, float scale,
+               ImGuiWindowFlags extra) {
+  ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
+  ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 14.0f * scale);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * scale);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Border, kInk);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | extra);
+}
+
+void EndCard() {
+  ImGui::End();
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar(4);
+}
+
+}  // namespace pps
