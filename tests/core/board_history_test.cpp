@@ -14,6 +14,7 @@
 
 #include "core/board/board.h"
 #include "core/board/board_history.h"
+#include "core/io/json_read.h"
 #include "core/model/content.h"
 #include "core/model/sketch_file.h"
 #include "test_support.h"

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/board/board.h"
+#include "core/io/json_read.h"
 #include "core/model/sketch.h"
 #include "core/model/sketch_file.h"
 #include "test_support.h"

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/io/json_read.h"
 #include "core/model/content.h"
 #include "core/model/guidance.h"
 #include "test_support.h"

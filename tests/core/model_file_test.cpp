@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/io/json_read.h"
 #include "core/model/classify.h"
 #include "core/model/guidance.h"
 #include "core/model/library.h"

@@ -10,6 +10,7 @@
 #include "core/board/board.h"
 #include "core/board/board_history.h"
 #include "core/files/autosave.h"
+#include "core/io/json_read.h"
 #include "core/model/sketch_file.h"
 #include "test_support.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "ui/state/messages.h"
 
 using namespace pps;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/files/autosave.h"
+#include "core/io/json_read.h"
 #include "core/model/sketch_file.h"
 
 namespace pps {

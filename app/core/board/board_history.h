@@ -11,9 +11,11 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/board/board.h"
 #include "core/io/atomic_file.h"
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch_file.h"
 
 namespace pps {

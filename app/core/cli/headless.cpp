@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "core/io/json_read.h"
 #include "core/model/aim.h"
 #include "core/model/sketch_file.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/cli/options.h"
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/classify.h"
 #include "core/model/content.h"
 

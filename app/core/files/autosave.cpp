@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/files/autosave.h"
 
+#include "core/io/json_read.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>

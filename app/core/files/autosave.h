@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/io/atomic_file.h"
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch.h"
 
 namespace pps {

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch_file.h"
 
 namespace pps {

@@ -8,38 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/io/loaded.h"
 #include "core/io/text.h"
 
 namespace pps {
 
-// What a load produced: a value, or a message saying what is wrong and where.
-template <class T>
-struct Loaded {
-  std::optional<T> value;
-  std::string error;  // "FILE: /json/pointer: what is wrong"; empty when value is set
-
-  explicit operator bool() const { return value.has_value(); }
-};
-
-// Limits on what is read. Each has an error that names it.
-inline constexpr std::size_t kMaxFileBytes = 16u << 20;  // a file larger is not read at all
-
-// "16.5 MB": a size as people read it, in MiB to a tenth, rounded up.
-std::string Megabytes(std::size_t bytes);
-inline constexpr int kMaxDepth = 64;                      // arrays and objects nested deeper
-inline constexpr std::size_t kMaxTextBytes = 4000;        // any text: a description, a bullet
-inline constexpr std::size_t kMaxLabelBytes = 200;        // an id, a label, a name
-inline constexpr std::size_t kMaxQuoteBytes = 60;         // a value quoted in an error
-inline constexpr std::size_t kMaxErrorBytes = 600;        // a whole error message
-
-// `text` cut to at most `max` bytes (at a UTF-8 character boundary), with "…" when cut.
-std::string Cut(std::string_view text, std::size_t max);
-
-// A value for an error message, never long: a string quoted and cut, a number or literal as
-// written, an object or array by its kind and size.
+// A JSON value for an error message, never long: a number or literal as written, an object or
+// array by its kind and size, a string quoted and cut.
 std::string Quote(const nlohmann::json& value);
-std::string Quote(std::string_view text);
-inline std::string Quote(const std::string& text) { return Quote(std::string_view(text)); }
 
 // Thrown inside a loader, caught at its boundary and turned into Loaded::error.
 struct JsonError {

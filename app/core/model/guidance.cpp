@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/model/guidance.h"
 
+#include "core/io/json_read.h"
+
 namespace pps {
 
 using nlohmann::json;

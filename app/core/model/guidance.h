@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/io/json_read.h"
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/io/loaded.h"
 #include "core/io/text.h"
 #include "core/model/pps_type.h"
 

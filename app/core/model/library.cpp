@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/io/json_read.h"
 #include "core/model/sketch_file.h"
 
 namespace pps {

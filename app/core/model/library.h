@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/io/json_read.h"
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/io/loaded.h"
 #include "core/model/sketch.h"
 
 namespace pps {

@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "core/io/json_read.h"
+
 namespace pps {
 
 using nlohmann::json;

@@ -4,7 +4,9 @@
 
 #include <string>
 
-#include "core/io/json_read.h"
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/io/loaded.h"
 #include "core/model/model.h"
 
 namespace pps {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/io/atomic_file.h"
+#include "core/io/json_read.h"
 
 namespace pps {
 

@@ -5,8 +5,10 @@
 
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/io/atomic_file.h"
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch.h"
 
 namespace pps {

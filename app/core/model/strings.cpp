@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "core/io/json_read.h"
+
 namespace pps {
 
 using nlohmann::json;

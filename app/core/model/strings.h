@@ -6,7 +6,9 @@
 #include <array>
 #include <string>
 
-#include "core/io/json_read.h"
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/io/loaded.h"
 #include "core/io/text.h"
 
 namespace pps {

@@ -8,7 +8,7 @@
 #include <iterator>
 #include <string>
 
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch_file.h"
 #include "ui/state/app_state.h"
 #include "ui/widgets/theme.h"

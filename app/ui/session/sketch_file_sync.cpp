@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/files/sketch_store.h"
+#include "core/io/json_read.h"
 #include "core/model/classify.h"
 #include "core/model/sketch_file.h"
 

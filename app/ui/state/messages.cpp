@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <climits>
 
-#include "core/io/json_read.h"
+#include "core/io/loaded.h"
 
 namespace pps {
 
