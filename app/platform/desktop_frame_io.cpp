@@ -28,7 +28,7 @@ double DesktopFrameIo::Show(ImDrawData& draw_data, const std::vector<PixelRect>&
 
 std::string DesktopFrameIo::CaptureBoard(const AppState& state, ImDrawData& draw_data,
                                          std::string& png) {
-  presenter_.Draw(draw_data, kPaper, false, fill_, state.still_chips.Changed());
+  presenter_.Draw(draw_data, kPaper, false, fill_, state.chips.still.Changed());
   int width = 0, height = 0;
   glfwGetFramebufferSize(window_.handle, &width, &height);
   return CaptureBoardPng(state, width, height, png);

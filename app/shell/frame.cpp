@@ -47,7 +47,7 @@ void StepFrame(App& app, FrameIo& io, double start) {
   // drawn again shows through the same quads: its generation tells the change.
   const bool quiet = !app.moving && !app.queue.Pending();
   const std::uint64_t drawn =
-      quiet ? HashDrawData(draw_data) ^ HashViewState() ^ state.still_chips.Generation() : 0;
+      quiet ? HashDrawData(draw_data) ^ HashViewState() ^ state.chips.still.Generation() : 0;
   app.settled = quiet && drawn == app.last_drawn;
   app.last_drawn = drawn;
 
@@ -60,7 +60,7 @@ void StepFrame(App& app, FrameIo& io, double start) {
     if (app.frame_log) app.frame_log->End(io.Now());
     return;
   }
-  app.changed_layers = state.still_chips.Changed();
+  app.changed_layers = state.chips.still.Changed();
   TurnDrawing(state, draw_data);
   TurnRects(state, draw_data.DisplaySize, app.changed_layers);
   const double share = io.Show(draw_data, app.changed_layers);

@@ -62,11 +62,11 @@ void FloorFrame(const AppState& state, bool every_chip) {
   ImGui::Begin("floor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImDrawListFlags flags = draw->Flags;
-  for (std::size_t i = 0; i < state.chips.size(); ++i) {
-    const ChipVisibility shown = state.chip_visible[i];
+  for (std::size_t i = 0; i < state.chips.rects.size(); ++i) {
+    const ChipVisibility shown = state.chips.visible[i];
     if (!every_chip && shown == ChipVisibility::Buried) continue;
-    const ImVec2 a(state.chips[i].min.x, state.chips[i].min.y);
-    const ImVec2 b(state.chips[i].max.x, state.chips[i].max.y);
+    const ImVec2 a(state.chips.rects[i].min.x, state.chips.rects[i].min.y);
+    const ImVec2 b(state.chips.rects[i].max.x, state.chips.rects[i].max.y);
     draw->Flags = flags & ~ImDrawListFlags_AntiAliasedFill;
     draw->AddRectFilled(ImVec2(a.x + 2 * s, a.y + 3 * s), ImVec2(b.x + 2 * s, b.y + 3 * s),
                         IM_COL32(0, 0, 0, 40), r);
@@ -74,7 +74,7 @@ void FloorFrame(const AppState& state, bool every_chip) {
     draw->AddRectFilled(a, b, IM_COL32(90, 90, 90, 255), r);
     draw->AddRectFilled(ImVec2(a.x + border, a.y + border), ImVec2(b.x - border, b.y - border),
                         IM_COL32(255, 255, 255, 255), r - border);
-    const std::string& lines = state.chip_labels[i]->lines;
+    const std::string& lines = state.chips.labels[i]->lines;
     if (every_chip)
       draw->AddText(font, font->FontSize, ImVec2(a.x + 14 * s, a.y + 9 * s), kInk,
                     state.board.Current().tokens[i].label.nl.c_str(), nullptr, 200 * s);
@@ -126,7 +126,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   state.board.Restore(GeneratedSketch(state.content, tokens), nullptr, std::nullopt, nullptr);
   // Press on the topmost chip, then drag it round a circle that crosses both axes.
   AppFrame(app, ImVec2(-1, -1));
-  const ChipRect top = state.chips.back();
+  const ChipRect top = state.chips.rects.back();
   const ImVec2 grab((top.min.x + top.max.x) * 0.5f, (top.min.y + top.max.y) * 0.5f);
   AppFrame(app, grab);
   AppFrame(app, grab, PointerPhase::Down);
@@ -171,7 +171,7 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   TimeFloor(state, false, frames, floor_ms, result.floor_ms, result.floor_p95_ms);
   double unused_p95 = 0.0;
   TimeFloor(state, true, frames, floor_ms, result.floor_all_ms, unused_p95);
-  for (const ChipVisibility v : state.chip_visible) result.drawn += v != ChipVisibility::Buried;
+  for (const ChipVisibility v : state.chips.visible) result.drawn += v != ChipVisibility::Buried;
   ImGui::DestroyContext();
 
   Summarise(app_ms, result.frame_ms, result.frame_p95_ms);

@@ -109,8 +109,8 @@ int main(int argc, char** argv) {
       if (!down[p] && chance(0.02)) {
         // Press on a chip most of the time, anywhere else now and then.
         ScreenPoint at = anywhere();
-        if (!state.chips.empty() && chance(0.8)) {
-          const ChipRect& r = state.chips[static_cast<std::size_t>(pick(int(state.chips.size())))];
+        if (!state.chips.rects.empty() && chance(0.8)) {
+          const ChipRect& r = state.chips.rects[static_cast<std::size_t>(pick(int(state.chips.rects.size())))];
           at = {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
           if (state.turned) at = {io.DisplaySize.x - at.x, io.DisplaySize.y - at.y};
         }
@@ -124,11 +124,11 @@ int main(int argc, char** argv) {
         queue.Push(PointerEvent(id, PointerPhase::Move, anywhere(), now)), ++n.moves;
       }
     }
-    if (chance(0.01) && state.target_count > 0) {  // a tap on a button, by the mouse or a finger
+    if (chance(0.01) && state.targets.size() > 0) {  // a tap on a button, by the mouse or a finger
       const int p = pick(kPointers);
       const PointerId id =
           p == 0 ? kMousePointer : PointerId{PointerSource::Touch, std::uint32_t(p)};
-      const TapTarget& t = state.targets[static_cast<std::size_t>(pick(state.target_count))];
+      const TapTarget& t = state.targets[static_cast<std::size_t>(pick(state.targets.size()))];
       // Where the button is on the screen: turned half a turn with the view.
       ScreenPoint at{(t.rect.min.x + t.rect.max.x) * 0.5f, (t.rect.min.y + t.rect.max.y) * 0.5f};
       if (state.turned) at = {io.DisplaySize.x - at.x, io.DisplaySize.y - at.y};

@@ -59,7 +59,7 @@ TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo
   Harness h;
   h.OpenCase("zorgboulevard-roosendaal");  // an Ontwikkelaar; one move makes it an Opleider
   const std::vector<Token> before = h.sketch().tokens;
-  CHECK(h.state.shown_board.aim_moves == 0);
+  CHECK(h.probe.board.aim_moves == 0);
   CHECK_FALSE(h.Shows(Apply(h)));
 
   h.Click(AimButton(h, PpsType::Opleider));
@@ -67,9 +67,9 @@ TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo
   CHECK(h.state.aim.plan.status == AimStatus::OneChange);
   REQUIRE(h.state.aim.plan.changes.size() == 1);
   // On the board: an arrow to a ghost chip for the move; nothing changed yet.
-  CHECK(h.state.shown_board.aim_moves == 1);
-  CHECK(h.state.shown_board.aim_adds == 0);
-  CHECK(h.state.shown_board.under_chips_end <= h.state.shown_board.chips_begin);
+  CHECK(h.probe.board.aim_moves == 1);
+  CHECK(h.probe.board.aim_adds == 0);
+  CHECK(h.probe.board.under_chips_end <= h.probe.board.chips_begin);
   CHECK(SameTokens(h.sketch().tokens, before));
   CHECK(h.Now().type == PpsType::Ontwikkelaar);
 
@@ -80,7 +80,7 @@ TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo
   // Reached: the aim stays on, with nothing left to do.
   CHECK(h.state.aim.target == PpsType::Opleider);
   CHECK(h.state.aim.plan.status == AimStatus::Reached);
-  CHECK(h.state.shown_board.aim_moves == 0);
+  CHECK(h.probe.board.aim_moves == 0);
   CHECK_FALSE(h.Shows(Apply(h)));
 
   h.Click(h.Text(Str::Undo));
@@ -88,7 +88,7 @@ TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo
   CHECK(h.Now().type == PpsType::Ontwikkelaar);
   // ... and the plan follows the board back.
   CHECK(h.state.aim.plan.status == AimStatus::OneChange);
-  CHECK(h.state.shown_board.aim_moves == 1);
+  CHECK(h.probe.board.aim_moves == 1);
 }
 
 TEST_CASE("aim: a plan of two changes is said so, and applied as one undo step") {
@@ -98,7 +98,7 @@ TEST_CASE("aim: a plan of two changes is said so, and applied as one undo step")
   h.Click(AimButton(h, PpsType::Ondernemer));
   CHECK(h.state.aim.plan.status == AimStatus::TwoChanges);
   REQUIRE(h.state.aim.plan.changes.size() == 2);
-  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 2);
+  CHECK(h.probe.board.aim_moves + h.probe.board.aim_adds == 2);
   h.Click(Apply(h));
   CHECK(h.Now().type == PpsType::Ondernemer);
   CHECK(Reaches(h.state.content.model, h.Now(), PpsType::Ondernemer));
@@ -111,12 +111,12 @@ TEST_CASE("aim: the chosen type tapped again turns the aim off") {
   h.OpenCase("civ-water");
   h.Click(AimButton(h, PpsType::Katalysator));
   CHECK(h.state.aim.plan.status == AimStatus::MoreChanges);
-  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds >= 3);
+  CHECK(h.probe.board.aim_moves + h.probe.board.aim_adds >= 3);
   CHECK(h.Shows(Apply(h)));
   h.Click(AimButton(h, PpsType::Katalysator));
   CHECK_FALSE(h.state.aim.target);
-  CHECK(h.state.shown_board.aim_moves == 0);
-  CHECK(h.state.shown_board.aim_adds == 0);
+  CHECK(h.probe.board.aim_moves == 0);
+  CHECK(h.probe.board.aim_adds == 0);
   CHECK_FALSE(h.Shows(Apply(h)));
   // Another type in its place.
   h.Click(AimButton(h, PpsType::Ontwikkelaar));
@@ -130,7 +130,7 @@ TEST_CASE("aim: on the empty board the plan adds an activity, drawn as a dashed 
   REQUIRE(h.sketch().tokens.empty());
   h.Click(AimButton(h, PpsType::Katalysator));
   REQUIRE(h.state.aim.plan.status == AimStatus::OneChange);
-  CHECK(h.state.shown_board.aim_adds == 1);
+  CHECK(h.probe.board.aim_adds == 1);
   h.Click(Apply(h));
   REQUIRE(h.sketch().tokens.size() == 1);
   CHECK(h.Now().type == PpsType::Katalysator);
@@ -218,7 +218,7 @@ struct ReportIo : FrameIo {
   int captures = 0, aim_shown = -1;
   std::string CaptureBoard(const AppState& state, ImDrawData&, std::string&) override {
     ++captures;
-    aim_shown = state.shown_board.aim_moves + state.shown_board.aim_adds;
+    aim_shown = state.probe->board.aim_moves + state.probe->board.aim_adds;
     return {};
   }
 };
@@ -249,7 +249,7 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
   h.io = &io;
   h.OpenCase("civ-water");
   h.Click(AimButton(h, PpsType::Ondernemer));  // the aim is never in the report's picture
-  REQUIRE(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 2);
+  REQUIRE(h.probe.board.aim_moves + h.probe.board.aim_adds == 2);
   h.Click(h.Text(Str::Report));
   // The frame after the tap drew the board plain and was read, written and never shown.
   CHECK(io.captures == 1);
@@ -267,7 +267,7 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
   CHECK_FALSE(std::filesystem::exists(base + ".png"));  // no window, no picture
   // Said where, as news, not as something that went wrong.
   CHECK_FALSE(h.state.messages.AnyProblem());
-  CHECK(h.state.shown_board.aim_moves + h.state.shown_board.aim_adds == 2);  // back on the board
+  CHECK(h.probe.board.aim_moves + h.probe.board.aim_adds == 2);  // back on the board
 
   // A second report a moment later never writes over the first.
   h.Click(h.Text(Str::Report));

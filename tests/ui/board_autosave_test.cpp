@@ -121,7 +121,7 @@ TEST_CASE("a new app starts with the board as it was left, ghosts and all") {
   CHECK(h.sketch().tokens[0].position.formal == -0.9);
   REQUIRE(h.state.board.Origin());  // a case's board still knows where its tokens began
   CHECK(h.state.board.Origin()->tokens[0].position.formal != -0.9);
-  CHECK(h.state.shown_board.ghosts == 1);
+  CHECK(h.probe.board.ghosts == 1);
 }
 
 TEST_CASE("a read-only autosave restores but never writes") {

@@ -63,7 +63,7 @@ TEST_CASE("the chips under a dragged token are drawn once, not every frame") {
   REQUIRE(renderer.renders >= 1);
   CHECK(LayerQuads() > 0);
   const int all_chips = renderer.last_vertices;
-  const std::uint64_t generation = h.state.still_chips.Generation();
+  const std::uint64_t generation = h.state.chips.still.Generation();
   const int before = renderer.renders;
   h.Settle();
   CHECK(renderer.renders == before);  // nothing changed: the texture still holds them
@@ -82,13 +82,13 @@ TEST_CASE("the chips under a dragged token are drawn once, not every frame") {
   CHECK(renderer.renders == before + 1);  // twenty frames of dragging, no drawing of the layer
   CHECK(LayerQuads() > 0);
   // The held chip is drawn straight over the layer, after it in the board's list.
-  CHECK(BoardList().VtxBuffer.Size > h.state.shown_board.chips_begin);
+  CHECK(BoardList().VtxBuffer.Size > h.probe.board.chips_begin);
 
   // Let go: the token lies still again, and joins the layer.
   h.Release(ImVec2(at.x + 200.0f, at.y + 120.0f));
   h.Settle();
   CHECK(renderer.renders == before + 2);
-  CHECK(h.state.still_chips.Generation() == generation + 2);
+  CHECK(h.state.chips.still.Generation() == generation + 2);
 }
 
 TEST_CASE("the layer is drawn again when what its chips show changes") {
@@ -115,7 +115,7 @@ TEST_CASE("the layer says where on the screen its texture changed, in the frame 
   renderer.changed = {{10, 20, 42, 52}};  // px of the texture, from its top-left
   const ImVec2 at = h.ChipCentre(h.sketch().tokens[0].id);
   h.MoveTo(at);
-  CHECK(h.state.still_chips.Changed().empty());  // not drawn again in this frame
+  CHECK(h.state.chips.still.Changed().empty());  // not drawn again in this frame
   const int before = renderer.renders;
   h.Press(at);  // the token comes to the front: the layer is drawn again without it
   REQUIRE(renderer.renders == before + 1);
@@ -123,12 +123,12 @@ TEST_CASE("the layer says where on the screen its texture changed, in the frame 
   const float margin = 48.0f * h.state.scale;
   const int x = static_cast<int>(std::floor(h.state.board_rect.min.x - margin));
   const int y = static_cast<int>(std::floor(h.state.board_rect.min.y - margin));
-  const std::vector<PixelRect>& changed = h.state.still_chips.Changed();
+  const std::vector<PixelRect>& changed = h.state.chips.still.Changed();
   REQUIRE(changed.size() == 1);
   CHECK((changed[0].x0 == x + 10 && changed[0].y0 == y + 20));
   CHECK((changed[0].x1 == x + 42 && changed[0].y1 == y + 52));
   h.MoveTo(ImVec2(at.x + 30.0f, at.y + 20.0f));
-  CHECK(h.state.still_chips.Changed().empty());  // the next frame: the texture stayed
+  CHECK(h.state.chips.still.Changed().empty());  // the next frame: the texture stayed
 }
 
 TEST_CASE("without a renderer, or when it fails, the chips are drawn straight") {

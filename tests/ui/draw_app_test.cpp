@@ -43,7 +43,7 @@ TEST_CASE("dragging a token across an axis changes type and sidebar in the same 
   Harness h;
   h.OpenCase("zorgboulevard-roosendaal");
   REQUIRE(h.Now().type == PpsType::Ontwikkelaar);
-  REQUIRE(h.state.shown.type == PpsType::Ontwikkelaar);
+  REQUIRE(h.probe.guidance.type == PpsType::Ontwikkelaar);
 
   const std::string id = h.sketch().tokens[0].id;
   const BoardPoint start = h.TokenOf(id).position;
@@ -60,20 +60,20 @@ TEST_CASE("dragging a token across an axis changes type and sidebar in the same 
     const float f = static_cast<float>(step) / 60.0f;
     h.MoveTo(ImVec2(at.x + (target.x - at.x) * f, at.y + (target.y - at.y) * f));
     const Classification c = h.Now();
-    CHECK(h.state.shown.type == c.type);  // the sidebar follows in the very same frame
+    CHECK(h.probe.guidance.type == c.type);  // the sidebar follows in the very same frame
     if (c.type != before) {
       ++changed_frames;
-      REQUIRE(h.state.shown.section_count >= 1);
-      CHECK(h.state.shown.sections[0] == *c.type);
+      REQUIRE(h.probe.guidance.section_count >= 1);
+      CHECK(h.probe.guidance.sections[0] == *c.type);
       CHECK(h.state.timeline.Latest()->to == c.type);
-      CHECK(h.state.shown_board.banner);  // announced on the board
+      CHECK(h.probe.board.banner);  // announced on the board
     }
     before = c.type;
   }
   CHECK(changed_frames >= 1);
   CHECK(h.Now().type != PpsType::Ontwikkelaar);
   CHECK(h.state.timeline.Count() == changed_frames);  // each shift announced once
-  CHECK(h.state.shown_board.trail_pieces > 0);        // the zwaartepunt left a trail
+  CHECK(h.probe.board.trail_pieces > 0);        // the zwaartepunt left a trail
 
   h.Release(target);  // it stays where it was dropped
   CHECK_FALSE(h.state.router.Any());
@@ -90,10 +90,10 @@ TEST_CASE("the banner and the trail fade, and then the app may sleep") {
   const std::string id = h.sketch().tokens[0].id;
   h.Drag(h.ChipCentre(id), h.Screen({0.95, 0.95}), 30);
   CHECK(h.state.timeline.Count() >= 1);
-  for (int i = 0; i < 400 && (h.state.shown_board.banner || h.state.shown_board.trail_pieces); ++i)
+  for (int i = 0; i < 400 && (h.probe.board.banner || h.probe.board.trail_pieces); ++i)
     h.Frame();
-  CHECK_FALSE(h.state.shown_board.banner);
-  CHECK(h.state.shown_board.trail_pieces == 0);
+  CHECK_FALSE(h.probe.board.banner);
+  CHECK(h.probe.board.trail_pieces == 0);
   CHECK(h.Settle() <= 3);
 }
 
@@ -110,11 +110,11 @@ TEST_CASE("a token dragged off the board stays on it") {
 TEST_CASE("ghosts show where a moved case token started, and Reset puts it back") {
   Harness h;
   h.OpenCase("civil");
-  CHECK(h.state.shown_board.ghosts == 0);
+  CHECK(h.probe.board.ghosts == 0);
   const std::string id = h.sketch().tokens.back().id;
   const ImVec2 at = h.ChipCentre(id);
   h.Drag(at, ImVec2(at.x - 200, at.y - 150));
-  CHECK(h.state.shown_board.ghosts == 1);
+  CHECK(h.probe.board.ghosts == 1);
   const Token* original = FindToken(*h.state.board.Origin(), id);
   REQUIRE(h.TokenOf(id).position.formal != original->position.formal);
 
@@ -123,7 +123,7 @@ TEST_CASE("ghosts show where a moved case token started, and Reset puts it back"
     CHECK(h.TokenOf(t.id).position.formal == t.position.formal);
     CHECK(h.TokenOf(t.id).position.outside == t.position.outside);
   }
-  CHECK(h.state.shown_board.ghosts == 0);
+  CHECK(h.probe.board.ghosts == 0);
 }
 
 TEST_CASE("keys 1-9 open the case studies in order, each press exactly once") {
@@ -131,7 +131,7 @@ TEST_CASE("keys 1-9 open the case studies in order, each press exactly once") {
   h.Key(Key::Digit3);
   REQUIRE(h.state.board.Origin() != nullptr);
   CHECK(h.sketch().id == h.state.content.cases[2].id);
-  CHECK(h.state.shown.type == h.state.content.cases[2].published_type);
+  CHECK(h.probe.guidance.type == h.state.content.cases[2].published_type);
   CHECK(h.state.timeline.Count() == 0);  // opening a case is not a type shift
   // Once: one undo goes back to the empty board it replaced.
   h.Key(Key::Z, kModCtrl);
@@ -140,8 +140,8 @@ TEST_CASE("keys 1-9 open the case studies in order, each press exactly once") {
 
 TEST_CASE("an empty board shows no type and no guidance") {
   Harness h;
-  CHECK_FALSE(h.state.shown.type.has_value());
-  CHECK(h.state.shown.section_count == 0);
+  CHECK_FALSE(h.probe.guidance.type.has_value());
+  CHECK(h.probe.guidance.section_count == 0);
 }
 
 TEST_CASE("a grensgeval shows the guidance of both sides") {
@@ -154,10 +154,10 @@ TEST_CASE("a grensgeval shows the guidance of both sides") {
   s.tokens.push_back(t);
   h.state.board.Open(s, nullptr);
   h.Settle();
-  CHECK(h.state.shown.type == PpsType::Ondernemer);
-  REQUIRE(h.state.shown.section_count == 2);
-  CHECK(h.state.shown.sections[0] == PpsType::Ondernemer);
-  CHECK(h.state.shown.sections[1] == PpsType::Katalysator);
+  CHECK(h.probe.guidance.type == PpsType::Ondernemer);
+  REQUIRE(h.probe.guidance.section_count == 2);
+  CHECK(h.probe.guidance.sections[0] == PpsType::Ondernemer);
+  CHECK(h.probe.guidance.sections[1] == PpsType::Katalysator);
 }
 
 TEST_CASE("another board starts its own timeline, with the sidebar at the top") {
@@ -187,15 +187,15 @@ TEST_CASE("a chip wholly under others is not drawn, and shows again when they mo
                      "A long activity with so many words that it fills three lines"});
   h.Settle();
   const std::size_t n = tokens.size();
-  CHECK(h.state.chip_visible[n - 1] != ChipVisibility::Buried);
-  for (std::size_t i = 0; i + 1 < n; ++i) CHECK(h.state.chip_visible[i] == ChipVisibility::Buried);
+  CHECK(h.state.chips.visible[n - 1] != ChipVisibility::Buried);
+  for (std::size_t i = 0; i + 1 < n; ++i) CHECK(h.state.chips.visible[i] == ChipVisibility::Buried);
   // Drag the top chip away: the one below it comes into view in the same frame.
   const ImVec2 at = h.ChipCentre(top);
   h.MoveTo(at);
   h.Press(at);
   h.MoveTo(h.Screen({-0.5, -0.5}));
-  CHECK(h.state.chip_visible[static_cast<std::size_t>(board.Find(top))] != ChipVisibility::Buried);
-  CHECK(h.state.chip_visible[static_cast<std::size_t>(board.Find(second))] !=
+  CHECK(h.state.chips.visible[static_cast<std::size_t>(board.Find(top))] != ChipVisibility::Buried);
+  CHECK(h.state.chips.visible[static_cast<std::size_t>(board.Find(second))] !=
         ChipVisibility::Buried);
   h.Release(h.Screen({-0.5, -0.5}));
 }

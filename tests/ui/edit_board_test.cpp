@@ -25,22 +25,22 @@ TEST_CASE("a library activity lands on the board with one tap and counts at once
   Harness h(ImVec2(1280, 1600));  // tall enough to show the Opleider activities
   h.Click(h.Text(Str::AddActivity));
   REQUIRE(h.state.library_open);
-  CHECK(h.state.shown.section_count == 0);  // the library stands in for the guidance
+  CHECK(h.probe.guidance.section_count == 0);  // the library stands in for the guidance
   const Activity& opleider = FirstOf(h, PpsType::Opleider);
   h.Click(opleider.token.id);
   h.Click(opleider.token.id);
   REQUIRE(h.sketch().tokens.size() == 2);
   CHECK(h.sketch().tokens[0].id != h.sketch().tokens[1].id);
   CHECK(h.Now().type == PpsType::Opleider);
-  CHECK(h.state.chips.size() == 2);
+  CHECK(h.state.chips.rects.size() == 2);
 
   h.Click(h.Text(Str::Undo));  // each tap is its own step
   CHECK(h.sketch().tokens.size() == 1);
 
   h.Click(h.Text(Str::Done));
   CHECK_FALSE(h.state.library_open);
-  CHECK(h.state.shown.type == PpsType::Opleider);
-  CHECK(h.state.shown.section_count >= 1);
+  CHECK(h.probe.guidance.type == PpsType::Opleider);
+  CHECK(h.probe.guidance.section_count >= 1);
 }
 
 TEST_CASE("the library button opens and closes the library") {
@@ -71,7 +71,7 @@ TEST_CASE("a tap on a button shows its result before the app sleeps") {
   // A tap's move, press and release arrive together: the queue spreads them over frames, and
   // the frames go on until the screen is still, with the new board on it.
   h.Click("3   CIV Water");
-  CHECK(h.state.shown.type == PpsType::Opleider);
+  CHECK(h.probe.guidance.type == PpsType::Opleider);
   CHECK_FALSE(h.Busy());
 }
 

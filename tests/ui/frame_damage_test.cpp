@@ -411,7 +411,7 @@ TEST_CASE("damage: dragging a token in the app redraws a little of the screen, h
                     from.y + 6.0f * static_cast<float>(i)));  // past the slop at once
     const std::vector<PixelRect> rects = damage.Update(*ImGui::GetDrawData());
     const ChipRect& chip =
-        h.state.chips[static_cast<std::size_t>(h.state.board.Find("maatwerkcursussen"))];
+        h.state.chips.rects[static_cast<std::size_t>(h.state.board.Find("maatwerkcursussen"))];
     INFO("move " << i);
     CHECK(Covers(rects, {static_cast<int>(chip.min.x), static_cast<int>(chip.min.y),
                          static_cast<int>(chip.max.x), static_cast<int>(chip.max.y)}));

@@ -30,7 +30,7 @@ fs::path FreshFolder(const char* name) {
 
 // Types `text` into the open text entry over what it holds, as a keyboard does, and presses OK.
 void TypeName(Harness& h, const std::string& text) {
-  REQUIRE(TextEntryOpen(h.state));
+  REQUIRE(h.state.entry.open);
   while (!h.state.entry.edit.text().empty()) h.Key(Key::Backspace);
   for (std::size_t i = 0; i < text.size();) {
     // One code point of the UTF-8 text.
@@ -44,7 +44,7 @@ void TypeName(Harness& h, const std::string& text) {
   }
   h.Settle();
   h.Key(Key::Enter);
-  REQUIRE_FALSE(TextEntryOpen(h.state));
+  REQUIRE_FALSE(h.state.entry.open);
 }
 
 std::vector<std::string> Names(const Harness& h) {
@@ -352,7 +352,7 @@ TEST_CASE("gallery: without a folder it says so and saves nothing") {
   h.Click(h.Text(Str::Sketches));
   CHECK(h.state.gallery.listing.sketches.empty());
   h.Click(h.Text(Str::SaveAs));  // disabled: nothing opens
-  CHECK_FALSE(TextEntryOpen(h.state));
+  CHECK_FALSE(h.state.entry.open);
 }
 
 TEST_CASE("gallery: the board's name and description are typed in and undone one at a time") {

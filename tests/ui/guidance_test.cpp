@@ -21,7 +21,7 @@ bool ScrollToPreconditions(Harness& h, int section) {
   for (float y = 0.0f; y <= 20000.0f; y += 150.0f) {
     ImGui::SetScrollY(sidebar, y);
     h.Frame();
-    if (h.state.shown.preconditions_heading[section]) return true;
+    if (h.probe.guidance.preconditions_heading[section]) return true;
     if (y > sidebar->ScrollMax.y) break;
   }
   return false;
@@ -32,16 +32,16 @@ bool ScrollToPreconditions(Harness& h, int section) {
 TEST_CASE("the sidebar shows the preconditions of a case's type under their heading") {
   Harness h;
   h.OpenCase("civ-water");
-  REQUIRE(h.state.shown.type == PpsType::Opleider);
+  REQUIRE(h.probe.guidance.type == PpsType::Opleider);
   for (int pass = 0; pass < 2; ++pass) {
     INFO((pass == 0 ? "Nederlands" : "English"));
     REQUIRE(ScrollToPreconditions(h, 0));
-    CHECK(h.state.shown.sections[0] == PpsType::Opleider);
-    CHECK(std::string(h.state.shown.preconditions_heading[0]) == h.Text(Str::Preconditions));
+    CHECK(h.probe.guidance.sections[0] == PpsType::Opleider);
+    CHECK(std::string(h.probe.guidance.preconditions_heading[0]) == h.Text(Str::Preconditions));
     const std::vector<PreconditionGroup>& groups =
         h.state.content.guidance.Of(PpsType::Opleider).In(h.state.language).preconditions;
     REQUIRE_FALSE(groups.empty());
-    CHECK(h.state.shown.precondition_groups[0] == static_cast<int>(groups.size()));
+    CHECK(h.probe.guidance.precondition_groups[0] == static_cast<int>(groups.size()));
     if (pass == 0) {
       ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 0.0f);
       h.Settle();
@@ -62,12 +62,12 @@ TEST_CASE("a grensgeval shows the preconditions of both types") {
   s.tokens.push_back(t);
   h.state.board.Open(s, nullptr);
   h.Settle();
-  REQUIRE(h.state.shown.section_count == 2);
+  REQUIRE(h.probe.guidance.section_count == 2);
   REQUIRE(ScrollToPreconditions(h, 1));
-  const PpsType neighbour = h.state.shown.sections[1];
+  const PpsType neighbour = h.probe.guidance.sections[1];
   CHECK(neighbour == PpsType::Katalysator);
-  CHECK(std::string(h.state.shown.preconditions_heading[1]) == h.Text(Str::Preconditions));
-  CHECK(h.state.shown.precondition_groups[1] ==
+  CHECK(std::string(h.probe.guidance.preconditions_heading[1]) == h.Text(Str::Preconditions));
+  CHECK(h.probe.guidance.precondition_groups[1] ==
         static_cast<int>(
             h.state.content.guidance.Of(neighbour).In(h.state.language).preconditions.size()));
 }

@@ -34,6 +34,7 @@ class Harness {
     imgui_io.DisplaySize = display;
     imgui_io.DeltaTime = 1.0f / 60.0f;
     imgui_io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    state.probe = &probe;
     state.content = LoadContent(PPS_DATA_DIR);
     REQUIRE(state.content.errors.empty());
     LoadFonts(state.fonts, 1.0f);
@@ -109,7 +110,7 @@ class Harness {
   // Taps the middle of the button labelled `label` (the text shown, or the whole ImGui label)
   // as drawn in the last frame; fails the test when there is none.
   void Click(const std::string& label) {
-    const TapTarget* target = FindTarget(state, label.c_str());
+    const TapTarget* target = state.targets.Find(label.c_str());
     INFO("button \"" << label << "\"");
     REQUIRE(target != nullptr);
     const ImVec2 middle = OnScreen(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f,
@@ -120,7 +121,7 @@ class Harness {
   }
 
   // Whether a button labelled `label` was drawn in the last frame and could be pressed.
-  bool Shows(const std::string& label) const { return FindTarget(state, label.c_str()); }
+  bool Shows(const std::string& label) const { return state.targets.Find(label.c_str()); }
 
   // A key pressed and released between two frames, as fast typists and xdotool send it.
   void Key(pps::Key key, std::uint8_t mods = kModNone) {
@@ -162,8 +163,8 @@ class Harness {
   ImVec2 ChipCentre(const std::string& id) const {
     const int z = state.board.Find(id);
     REQUIRE(z >= 0);
-    REQUIRE(state.chips_revision == state.board.Revision());
-    const ChipRect& r = state.chips[static_cast<std::size_t>(z)];
+    REQUIRE(state.chips.revision == state.board.Revision());
+    const ChipRect& r = state.chips.rects[static_cast<std::size_t>(z)];
     return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
   }
 
@@ -178,6 +179,7 @@ class Harness {
 
   App app;
   AppState& state = app.state;
+  FrameProbe probe;  // what the last frame showed
   InputQueue& queue = app.queue;
   FrameIo* io = &no_window_;  // where frames are shown; a test may give its own
 

@@ -19,10 +19,10 @@ namespace {
 std::string OpenRename(Harness& h, const std::string& initial = "") {
   h.OpenCase("civ-water");
   const std::string id = h.sketch().tokens.front().id;
-  BeginTextEntry(h.state, CommandKind::RenameToken, id, initial, Str::RenameTokenTitle,
+  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, initial, Str::RenameTokenTitle,
                  kMaxLabelChars);
   h.Settle();
-  REQUIRE(TextEntryOpen(h.state));
+  REQUIRE(h.state.entry.open);
   return id;
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("text entry: a Dutch label typed on the on-screen keyboard renames the
   CHECK(h.state.entry.edit.text() == kBijscholing);
   CHECK(h.TokenOf(id).label.nl == before);  // nothing changes before OK
   h.Click(h.Text(Str::Done));
-  CHECK_FALSE(TextEntryOpen(h.state));
+  CHECK_FALSE(h.state.entry.open);
   CHECK(h.TokenOf(id).label.nl == kBijscholing);
   CHECK(h.TokenOf(id).label.In(Language::English) == kBijscholing);  // both languages show it
 
@@ -84,16 +84,16 @@ TEST_CASE("text entry: Cancel changes nothing and leaves no undo step") {
   const std::uint64_t revision = h.state.board.Revision();
   Type(h, {"x", "y"});
   h.Click(h.Text(Str::Cancel));
-  CHECK_FALSE(TextEntryOpen(h.state));
+  CHECK_FALSE(h.state.entry.open);
   CHECK(h.TokenOf(id).label.nl == before);
   CHECK(h.state.board.Revision() == revision);
   CHECK(h.state.board.CanUndo() == could_undo);
   // Escape on a physical keyboard cancels too.
-  BeginTextEntry(h.state, CommandKind::RenameToken, id, "abc", Str::RenameTokenTitle,
+  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, "abc", Str::RenameTokenTitle,
                  kMaxLabelChars);
   h.Settle();
   h.Key(Key::Escape);
-  CHECK_FALSE(TextEntryOpen(h.state));
+  CHECK_FALSE(h.state.entry.open);
   CHECK(h.TokenOf(id).label.nl == before);
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("text entry: the limit refuses a key and says so") {
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).label.nl == std::string(kMaxLabelChars - 1, 'a') + "b");
   // An initial text over the limit is cut, never refused.
-  BeginTextEntry(h.state, CommandKind::RenameToken, id, std::string(100, 'z'),
+  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, std::string(100, 'z'),
                  Str::RenameTokenTitle, kMaxLabelChars);
   CHECK(h.state.entry.edit.chars() == kMaxLabelChars);
 }
@@ -146,7 +146,7 @@ TEST_CASE("text entry: a physical keyboard types chars; Backspace and Enter work
   h.Key(Key::Backspace);
   CHECK(h.state.entry.edit.text() == "Caf\u00e9 1");
   h.Key(Key::Enter);
-  CHECK_FALSE(TextEntryOpen(h.state));
+  CHECK_FALSE(h.state.entry.open);
   CHECK(h.TokenOf(id).label.nl == "Caf\u00e9 1");
   // Closed again, digits are shortcuts once more.
   h.Key(Key::Digit1);
@@ -172,7 +172,7 @@ TEST_CASE("text entry: a press outside the panel does nothing to the board") {
   CHECK(h.TokenOf(id).position.formal == at.formal);
   CHECK(h.TokenOf(id).position.outside == at.outside);
   CHECK_FALSE(h.state.router.Any());
-  CHECK(TextEntryOpen(h.state));
+  CHECK(h.state.entry.open);
   // Only the keyboard's buttons can be pressed: the toolbar's are not there to find.
   CHECK_FALSE(h.Shows(h.Text(Str::Undo)));
   CHECK(h.Shows(h.Text(Str::Done)));
@@ -182,14 +182,14 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   Harness h;
   const std::string id = OpenRename(h);
   h.Click(h.Text(Str::Cancel));
-  BeginTextEntry(h.state, CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle, kMaxNoteChars);
+  BeginTextEntry(h.state.entry, CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle, kMaxNoteChars);
   h.Settle();
   Type(h, {"n", "o", "t", "e"});
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).note == "note");
 
   const LocalText description = h.sketch().description;
-  BeginTextEntry(h.state, CommandKind::SetSketchName, "", "", Str::SketchNameTitle,
+  BeginTextEntry(h.state.entry, CommandKind::SetSketchName, "", "", Str::SketchNameTitle,
                  kMaxSketchNameChars);
   h.Settle();
   Type(h, {h.Text(Str::KeyShift), "W", "a", "t", "e", "r"});
@@ -197,7 +197,7 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.sketch().name.nl == "Water");
   CHECK(h.sketch().description.nl == description.nl);  // kept
 
-  BeginTextEntry(h.state, CommandKind::SetSketchDescription, "", "", Str::SketchDescriptionTitle,
+  BeginTextEntry(h.state.entry, CommandKind::SetSketchDescription, "", "", Str::SketchDescriptionTitle,
                  kMaxDescriptionChars);
   h.Settle();
   Type(h, {"k", "o", "r", "t"});
@@ -214,7 +214,7 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.TokenOf(id).note.empty());
 
   // A blank name is not taken: a sketch and a token keep one.
-  BeginTextEntry(h.state, CommandKind::RenameToken, id, "", Str::RenameTokenTitle, kMaxLabelChars);
+  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, "", Str::RenameTokenTitle, kMaxLabelChars);
   h.Settle();
   const std::string label = h.TokenOf(id).label.nl;
   h.Click(h.Text(Str::KeySpace));
@@ -233,8 +233,8 @@ TEST_CASE("text entry: keys are finger-sized and inside the window, turned view 
       h.Settle();
       OpenRename(h);
       // Every key of the keyboard, and nothing else, is a target.
-      REQUIRE(h.state.target_count >= 51);
-      for (int i = 0; i < h.state.target_count; ++i) {
+      REQUIRE(h.state.targets.size() >= 51);
+      for (int i = 0; i < h.state.targets.size(); ++i) {
         const TapTarget& t = h.state.targets[static_cast<std::size_t>(i)];
         INFO(t.label.data());
         CHECK(t.rect.max.y - t.rect.min.y >= 52.0f * scale);
@@ -260,14 +260,14 @@ TEST_CASE("text entry: the description's keys are finger-sized; at any scale Kla
     Harness h;
     h.state.scale = scale;
     h.Settle();
-    BeginTextEntry(h.state, CommandKind::SetSketchDescription, {}, {},
+    BeginTextEntry(h.state.entry, CommandKind::SetSketchDescription, {}, {},
                    Str::SketchDescriptionTitle, kMaxDescriptionChars);
     h.Settle();
-    const TapTarget* ok = FindTarget(h.state, h.Text(Str::Done).c_str());
+    const TapTarget* ok = h.state.targets.Find(h.Text(Str::Done).c_str());
     REQUIRE(ok);
     CHECK(ok->rect.max.y <= 800.0f);
     if (scale == 1.0f) CHECK(ok->rect.max.y - ok->rect.min.y >= 52.0f);
     h.Click(h.Text(Str::Done));
-    CHECK_FALSE(TextEntryOpen(h.state));
+    CHECK_FALSE(h.state.entry.open);
   }
 }

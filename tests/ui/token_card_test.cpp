@@ -115,9 +115,9 @@ TEST_CASE("a tap on an axis label explains that end of the axis; a tap elsewhere
 TEST_CASE("an empty board says how to start; a board with tokens does not") {
   Harness h;
   h.Click(h.Text(Str::New));
-  CHECK(h.state.shown_board.start_hint);
+  CHECK(h.probe.board.start_hint);
   h.OpenCase("civ-water");
-  CHECK_FALSE(h.state.shown_board.start_hint);
+  CHECK_FALSE(h.probe.board.start_hint);
 }
 
 TEST_CASE("the card's Rename opens the keyboard with the label; what is typed renames it") {
@@ -127,7 +127,7 @@ TEST_CASE("the card's Rename opens the keyboard with the label; what is typed re
   const std::string before = h.TokenOf(id).label.nl;
   h.Tap(h.ChipCentre(id));
   h.Click(h.Text(Str::Rename));
-  REQUIRE(TextEntryOpen(h.state));
+  REQUIRE(h.state.entry.open);
   CHECK(h.state.entry.edit.text() == before);
   h.Click(h.Text(Str::KeySpace));
   h.Click("2");
@@ -143,7 +143,7 @@ TEST_CASE("the card's Note is typed on the keyboard and shown on the card") {
   const std::string id = Described(h).id;
   h.Tap(h.ChipCentre(id));
   h.Click(h.Text(Str::Note));
-  REQUIRE(TextEntryOpen(h.state));
+  REQUIRE(h.state.entry.open);
   for (const char* key : {"r", "o", "o", "s", "t", "e", "r"}) h.Click(key);
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).note == "rooster");
@@ -161,7 +161,7 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   h.Click(h.Text(Str::New));
   h.Click(h.Text(Str::AddActivity));
   h.Click(h.Text(Str::OwnActivity));
-  REQUIRE(TextEntryOpen(h.state));
+  REQUIRE(h.state.entry.open);
   h.Click(h.Text(Str::KeyShift));
   for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);
   h.Click(h.Text(Str::Done));
@@ -185,7 +185,7 @@ TEST_CASE("a token held when the keyboard opens stays put: no drag, no bin, whil
   h.MoveTo(ImVec2(at.x + 40, at.y + 30), kFinger);
   const BoardPoint dragged = h.TokenOf(id).position;
   REQUIRE(dragged.formal != start.formal);
-  BeginTextEntry(h.state, CommandKind::SetSketchName, {}, {}, Str::SketchNameTitle,
+  BeginTextEntry(h.state.entry, CommandKind::SetSketchName, {}, {}, Str::SketchNameTitle,
                  kMaxSketchNameChars);
   const ImVec2 bin = Middle(h.state.remove_zone);
   h.MoveTo(ImVec2(at.x - 100, at.y), kFinger);

@@ -25,7 +25,7 @@ TEST_CASE("each case button opens its case with one tap") {
   for (const Sketch& c : h.state.content.cases) {
     h.OpenCase(c.id);  // clicks the case's button, and checks the board holds it
     CHECK(h.state.board.Origin()->id == c.id);
-    CHECK(h.state.shown.type == c.published_type);
+    CHECK(h.probe.guidance.type == c.published_type);
   }
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("a case's example and most-similar buttons in the sidebar open that ca
   h.Click("Topcentrum  \xE2\x86\x92##ex3");
   CHECK(h.sketch().id == "topcentrum-autoschadeherstel");
   const Sketch* nearest = nullptr;
-  for (int i = 0; i < h.state.target_count && !nearest; ++i) {
+  for (int i = 0; i < h.state.targets.size() && !nearest; ++i) {
     const std::string label = h.state.targets[static_cast<std::size_t>(i)].label.data();
     if (label.find("##near") == std::string::npos) continue;
     const int index = std::stoi(label.substr(label.find("##near") + 6));

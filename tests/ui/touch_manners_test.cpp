@@ -53,13 +53,13 @@ TEST_CASE("a tap or a press held in place on a token shows no bin") {
   h.MoveTo(at);
   h.Press(at);
   CHECK(h.state.router.Any());
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   h.MoveTo(ImVec2(at.x + 5, at.y + 4));  // a finger's jitter
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   h.Release(ImVec2(at.x + 5, at.y + 4));
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   h.Tap(h.ChipCentre(id));
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   CHECK(FindToken(h.sketch(), id));
 }
 
@@ -74,19 +74,19 @@ TEST_CASE("a dragged token shows the bin; let go on it, the token leaves; undo b
   h.MoveTo(at);
   h.Press(at);
   h.MoveTo(ImVec2(at.x - 30, at.y));  // past the slop
-  CHECK(h.state.shown_board.bin);
-  CHECK_FALSE(h.state.shown_board.bin_hot);
+  CHECK(h.probe.board.bin);
+  CHECK_FALSE(h.probe.board.bin_hot);
   for (int i = 1; i <= 10; ++i)
     h.MoveTo(
         ImVec2(at.x - 30 + (bin.x - at.x + 30) * static_cast<float>(i) / 10.0f,
                at.y + (bin.y - at.y) * static_cast<float>(i) / 10.0f));
-  CHECK(h.state.shown_board.bin_hot);  // lit under the finger
+  CHECK(h.probe.board.bin_hot);  // lit under the finger
   CHECK(h.sketch().tokens.size() == before);
   h.Release(bin);
   CHECK(h.sketch().tokens.size() == before - 1);
   CHECK_FALSE(FindToken(h.sketch(), id));
   h.Settle();
-  CHECK_FALSE(h.state.shown_board.bin);  // the bin goes with the drag
+  CHECK_FALSE(h.probe.board.bin);  // the bin goes with the drag
 
   SECTION("undo with the button") {
     h.Click(h.Text(Str::Undo));
@@ -133,7 +133,7 @@ TEST_CASE("two fingers each drop their token on the bin") {
   }
   h.Release(bin, kFinger1);
   CHECK_FALSE(FindToken(h.sketch(), a));
-  CHECK(h.state.shown_board.bin_hot);  // the other finger is still over it
+  CHECK(h.probe.board.bin_hot);  // the other finger is still over it
   h.Release(ImVec2(bin.x + 20, bin.y), kFinger2);
   CHECK_FALSE(FindToken(h.sketch(), b));
   CHECK(h.sketch().tokens.size() == before - 2);
@@ -152,7 +152,7 @@ TEST_CASE("the bin covers no token and no case button") {
     CHECK(bin.max.x <= h.state.board_rect.min.x);  // off the board, where tokens are
     CHECK(bin.max.x - bin.min.x >= 150.0f);        // a finger cannot miss it
     CHECK(bin.max.y - bin.min.y >= 80.0f);
-    for (int i = 0; i < h.state.target_count; ++i) {
+    for (int i = 0; i < h.state.targets.size(); ++i) {
       const TapTarget& t = h.state.targets[static_cast<std::size_t>(i)];
       if (!std::strstr(t.label.data(), "##case")) continue;
       INFO(t.label.data());
@@ -181,12 +181,12 @@ TEST_CASE("a long press on a token opens its actions, without moving it, even wi
   CHECK(frames <= 32);
   CHECK(h.state.token_menu.token == id);
   CHECK(h.Shows(h.Text(Str::Remove)));
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   // Moving on and letting go, even on the bin, neither moves nor drops the token.
   const ImVec2 bin = Middle(h.state.remove_zone);
   h.MoveTo(ImVec2(at.x - 60, at.y));
   h.MoveTo(bin);
-  CHECK_FALSE(h.state.shown_board.bin);
+  CHECK_FALSE(h.probe.board.bin);
   h.Release(bin);
   CHECK(SamePlace(h.TokenOf(id).position, start));
   h.Hold(90);  // the zwaartepunt's trail fades (the raise moved it by a rounding)
@@ -270,7 +270,7 @@ TEST_CASE("a press on the token menu over another token does not grab that token
   // Put another token right under the menu's button.
   const std::string other =
       h.sketch().tokens[0].id == id ? h.sketch().tokens[2].id : h.sketch().tokens[0].id;
-  const TapTarget* remove = FindTarget(h.state, h.Text(Str::Remove).c_str());
+  const TapTarget* remove = h.state.targets.Find(h.Text(Str::Remove).c_str());
   REQUIRE(remove);
   const ImVec2 button = Middle(remove->rect);
   h.state.board.Move(
@@ -296,9 +296,9 @@ TEST_CASE("the zwaartepunt, the axis labels and the type-shift banner lie under 
   for (int i = 1; i <= 12; ++i) h.MoveTo(ImVec2(at.x + 43.0f * static_cast<float>(i), at.y));
   h.Release(ImVec2(at.x + 43.0f * 12, at.y));
   REQUIRE(h.Now().type == PpsType::Opleider);
-  CHECK(h.state.shown_board.banner);
-  CHECK(h.state.shown_board.under_chips_end > 0);
-  CHECK(h.state.shown_board.under_chips_end <= h.state.shown_board.chips_begin);
+  CHECK(h.probe.board.banner);
+  CHECK(h.probe.board.under_chips_end > 0);
+  CHECK(h.probe.board.under_chips_end <= h.probe.board.chips_begin);
 }
 
 TEST_CASE("a finger's long press opens the menu, and a finger's tap works its buttons") {
@@ -312,7 +312,7 @@ TEST_CASE("a finger's long press opens the menu, and a finger's tap works its bu
   REQUIRE(h.state.token_menu.Open());
   h.Release(at, kFinger2);
   h.Settle();
-  const TapTarget* remove = FindTarget(h.state, h.Text(Str::Remove).c_str());
+  const TapTarget* remove = h.state.targets.Find(h.Text(Str::Remove).c_str());
   REQUIRE(remove);
   h.TouchTap(Middle(remove->rect), kFinger1);
   CHECK_FALSE(FindToken(h.sketch(), id));

@@ -22,7 +22,7 @@ ImVec2 Middle(const TapTarget& t) {
 }
 
 ImVec2 MiddleOf(const Harness& h, const std::string& label) {
-  const TapTarget* t = FindTarget(h.state, label.c_str());
+  const TapTarget* t = h.state.targets.Find(label.c_str());
   INFO("button \"" << label << "\"");
   REQUIRE(t != nullptr);
   return Middle(*t);
@@ -132,13 +132,13 @@ TEST_CASE("adding from the library never moves the list under the finger") {
   h.Click(h.Text(Str::AddActivity));
   REQUIRE(h.state.library_open);
   std::vector<TapTarget> before(h.state.targets.begin(),
-                                h.state.targets.begin() + h.state.target_count);
+                                h.state.targets.end());
   const Activity& first = h.state.content.library.front();
   h.TouchTap(MiddleOf(h, first.token.id), kFinger1);
   REQUIRE(h.sketch().tokens.size() == 1);
-  REQUIRE(h.state.target_count == static_cast<int>(before.size()));
+  REQUIRE(h.state.targets.size() == static_cast<int>(before.size()));
   for (const TapTarget& t : before) {
-    const TapTarget* now = FindTarget(h.state, t.label.data());
+    const TapTarget* now = h.state.targets.Find(t.label.data());
     INFO(t.label.data());
     REQUIRE(now != nullptr);
     CHECK(now->rect.min.y == t.rect.min.y);
@@ -156,5 +156,5 @@ TEST_CASE("a small window draws the board and the panels with a case open and a 
   h.MoveTo(ImVec2(middle.x + 20, middle.y), kFinger1);
   h.Release(ImVec2(middle.x + 20, middle.y), kFinger1);
   h.Settle();
-  CHECK(h.state.shown.type.has_value());
+  CHECK(h.probe.guidance.type.has_value());
 }

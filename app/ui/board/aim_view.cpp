@@ -20,8 +20,8 @@ ImVec2 V(ScreenPoint p) {
 
 // A chip of `half` (px) half-size centred on board point `at`, kept inside the board as the
 // board keeps its chips.
-ChipRect GhostRect(const AppState& state, const BoardRect& r, BoardPoint at, ImVec2 half) {
-  ScreenPoint p = BoardToScreen(state.content.model.layout, r, at);
+ChipRect GhostRect(const Model& m, const BoardRect& r, BoardPoint at, ImVec2 half) {
+  ScreenPoint p = BoardToScreen(m.layout, r, at);
   p.x = std::clamp(p.x, r.min.x + half.x, std::max(r.min.x + half.x, r.max.x - half.x));
   p.y = std::clamp(p.y, r.min.y + half.y, std::max(r.min.y + half.y, r.max.y - half.y));
   return {{p.x - half.x, p.y - half.y}, {p.x + half.x, p.y + half.y}};
@@ -70,14 +70,14 @@ void Arrow(ImDrawList* draw, ImVec2 from, const ChipRect& to, ImU32 colour, floa
 }
 
 // A faint chip of `label` (laid out by the board, or plain text) in `rect`.
-void GhostChip(ImDrawList* draw, const AppState& state, const ChipRect& rect, ImU32 border,
+void GhostChip(ImDrawList* draw, const Ui& ui, const ChipRect& rect, ImU32 border,
                const char* text, const char* text_end, float wrap, bool dashed) {
-  const float s = state.scale, rounding = 10.0f * s;
+  const float s = ui.scale, rounding = 10.0f * s;
   const ImVec2 a(rect.min.x, rect.min.y), b(rect.max.x, rect.max.y);
   draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, dashed ? 170 : 120), rounding);
   if (dashed) DashedRect(draw, a, b, border, 2.5f * s, 9.0f * s);
   else draw->AddRect(a, b, border, rounding, 0, 2.0f * s);
-  ImFont* font = state.fonts.body ? state.fonts.body : ImGui::GetFont();
+  ImFont* font = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text, text_end);
   draw->AddText(
       font, font->FontSize, ImVec2((a.x + b.x - size.x) * 0.5f, (a.y + b.y - size.y) * 0.5f),
@@ -86,49 +86,50 @@ void GhostChip(ImDrawList* draw, const AppState& state, const ChipRect& rect, Im
 
 }  // namespace
 
-void FollowAim(AppState& state) {
-  AimView& aim = state.aim;
-  if (!aim.target || aim.revision == state.board.Revision()) return;
-  aim.plan =
-      Aim(state.content.model, state.board.Current().tokens, state.content.library, *aim.target);
-  aim.revision = state.board.Revision();
+void FollowAim(AimView& aim, const Content& content, const Board& board) {
+  if (!aim.target || aim.revision == board.Revision()) return;
+  aim.plan = Aim(content.model, board.Current().tokens, content.library, *aim.target);
+  aim.revision = board.Revision();
 }
 
-void DrawAimOverlay(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  ShownBoard& shown = state.shown_board;
+void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  const Ui& ui = scene.ui;
+  ShownBoard unprobed;
+  ShownBoard& shown = ui.probe ? ui.probe->board : unprobed;
   shown.aim_moves = shown.aim_adds = 0;
-  if (!state.aim.target || state.report != ReportRequest::None) return;
-  FollowAim(state);
-  const AimPlan& plan = state.aim.plan;
-  const Model& m = state.content.model;
-  const float s = state.scale;
+  if (!scene.aim.target || scene.report != ReportRequest::None) return;
+  FollowAim(scene.aim, ui.content, scene.board);
+  const AimPlan& plan = scene.aim.plan;
+  const Model& m = ui.content.model;
+  const float s = ui.scale;
   const ImU32 accent = Rgb(m.Of(plan.target).accent, 230);
   // The chips as they stand now: the plan's arrows start at them.
-  if (state.chips_revision != state.board.Revision()) LayoutChips(state, r);
+  if (scene.chips.revision != scene.board.Revision())
+    LayoutChips(ui, scene.board, scene.chips, r);
   for (const AimChange& change : plan.changes) {
     if (change.kind == AimChangeKind::Move) {
-      const int z = state.board.Find(change.token_id);
-      if (z < 0 || static_cast<std::size_t>(z) >= state.chips.size()) continue;
-      const ChipRect& chip = state.chips[static_cast<std::size_t>(z)];
-      const LaidOutLabel& label = *state.chip_labels[static_cast<std::size_t>(z)];
+      const int z = scene.board.Find(change.token_id);
+      if (z < 0 || static_cast<std::size_t>(z) >= scene.chips.rects.size()) continue;
+      const ChipRect& chip = scene.chips.rects[static_cast<std::size_t>(z)];
+      const LaidOutLabel& label = *scene.chips.labels[static_cast<std::size_t>(z)];
       const ImVec2 half((chip.max.x - chip.min.x) * 0.5f, (chip.max.y - chip.min.y) * 0.5f);
-      const ChipRect ghost = GhostRect(state, r, change.to, half);
-      GhostChip(draw, state, ghost, Rgb(AccentAt(m, change.to), 200), label.lines.c_str(),
+      const ChipRect ghost = GhostRect(m, r, change.to, half);
+      GhostChip(draw, ui, ghost, Rgb(AccentAt(m, change.to), 200), label.lines.c_str(),
                 label.lines.c_str() + label.lines.size(), 0.0f, false);
       Arrow(draw, ImVec2(chip.min.x + half.x, chip.min.y + half.y), ghost, accent, s);
       ++shown.aim_moves;
     } else {
       if (change.activity < 0 ||
-          static_cast<std::size_t>(change.activity) >= state.content.library.size())
+          static_cast<std::size_t>(change.activity) >= ui.content.library.size())
         continue;
-      const Token& token = state.content.library[static_cast<std::size_t>(change.activity)].token;
+      const Token& token = ui.content.library[static_cast<std::size_t>(change.activity)].token;
       char text[256];
-      std::snprintf(text, sizeof text, "+ %s", token.label.In(state.language).c_str());
-      ImFont* font = state.fonts.body ? state.fonts.body : ImGui::GetFont();
+      std::snprintf(text, sizeof text, "+ %s", token.label.In(ui.language).c_str());
+      ImFont* font = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
       const float wrap = 200.0f * s;
       const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text);
       const ImVec2 half(size.x * 0.5f + 14.0f * s, std::max(size.y * 0.5f + 9.0f * s, 22.0f * s));
-      GhostChip(draw, state, GhostRect(state, r, change.to, half), Rgb(AccentAt(m, change.to), 230),
+      GhostChip(draw, ui, GhostRect(m, r, change.to, half), Rgb(AccentAt(m, change.to), 230),
                 text, nullptr, wrap, true);
       ++shown.aim_adds;
     }

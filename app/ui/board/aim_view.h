@@ -7,18 +7,20 @@
 // follows the plan and the frame hash sees every change of it.
 
 #include "core/model/board_geometry.h"
-#include "ui/state/app_state.h"
+#include "core/board/board.h"
+#include "core/model/content.h"
+#include "ui/board/board_view.h"
 
 struct ImDrawList;
 
 namespace pps {
 
-// Makes state.aim.plan the plan for the board as it stands, unless it is already: once per board
+// Makes aim.plan the plan for `board` as it stands, unless it is already: once per board
 // revision. Does nothing while not aiming.
-void FollowAim(AppState& state);
+void FollowAim(AimView& aim, const Content& content, const Board& board);
 
 // Draws the aim's plan over the board in `rect` (px) on `draw` and counts what it drew in
-// state.shown_board. Call before the chips, so that it lies under them.
-void DrawAimOverlay(ImDrawList* draw, AppState& state, const BoardRect& rect);
+// the probe, if any. Call before the chips, so that it lies under them.
+void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& rect);
 
 }  // namespace pps

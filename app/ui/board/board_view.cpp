@@ -111,14 +111,14 @@ void UnderBands(ImDrawList* draw, const Cells& cells, PpsType type, ImVec2 a, Im
   }
 }
 
-void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification& c,
+void DrawQuadrants(ImDrawList* draw, const BoardScene& scene, const Classification& c,
                    const BoardRect& r) {
-  const Model& m = state.content.model;
+  const Model& m = scene.ui.content.model;
   const ScreenPoint center = BoardToScreen(m.layout, r, {0.0, 0.0});
-  const float s = state.scale;
+  const float s = scene.ui.scale;
   const Cells cells = BoardCells(m, r);
   for (const Cell& cell : cells)
-    Fill(draw, state.layer_renderer, cell.min, cell.max,
+    Fill(draw, scene.layer_renderer, cell.min, cell.max,
          UnderBand(Rgb(m.Of(cell.type).color), cell.bands));
   for (PpsType type : kAllTypes) {
     const TypeInfo& info = m.Of(type);
@@ -133,8 +133,8 @@ void DrawQuadrants(ImDrawList* draw, const AppState& state, const Classification
 
     // The type's number and name in the quadrant's outer corner.
     char label[96];
-    std::snprintf(label, sizeof label, "%d  %s", info.number, info.name.In(state.language).c_str());
-    ImFont* font = Or(state.fonts.heading);
+    std::snprintf(label, sizeof label, "%d  %s", info.number, info.name.In(scene.ui.language).c_str());
+    ImFont* font = Or(scene.ui.fonts.heading);
     const float size = font->FontSize;
     const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, label);
     const float pad = 18.0f * s;
@@ -160,18 +160,18 @@ ChipRect Pill(ImDrawList* draw, ImFont* font, float scale, ScreenPoint at, const
   return {{a.x, a.y}, {b.x, b.y}};
 }
 
-// Draws the axes and a label at each end, and records where the labels went (state.axis_pills),
+// Draws the axes and a label at each end, and records where the labels went (scene.axis_pills),
 // for a tap on one to explain it.
-void DrawAxes(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  const Model& m = state.content.model;
-  const float s = state.scale;
+void DrawAxes(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  const Model& m = scene.ui.content.model;
+  const float s = scene.ui.scale;
   const auto line = [&](BoardPoint p, BoardPoint q) {
     draw->AddLine(V(BoardToScreen(m.layout, r, p)), V(BoardToScreen(m.layout, r, q)), kAxisInk,
                   2.5f * s);
   };
   line({-1.0, 0.0}, {1.0, 0.0});
   line({0.0, -1.0}, {0.0, 1.0});
-  ImFont* font = Or(state.fonts.bold);
+  ImFont* font = Or(scene.ui.fonts.bold);
   const double end = 0.93;
   const AxisInfo& formal = m.AxisOf(Axis::Formal);
   const AxisInfo& outside = m.AxisOf(Axis::Outside);
@@ -185,18 +185,18 @@ void DrawAxes(ImDrawList* draw, AppState& state, const BoardRect& r) {
     q.x = std::clamp(q.x, lo, std::max(lo, r.max.x - half - 6.0f * s));  // a tiny board: lo wins
     return Pill(draw, font, s, q, text.c_str());
   };
-  state.axis_pills[kFormalNegative] = pill({-end, 0.0}, formal.negative_end.In(state.language));
-  state.axis_pills[kFormalPositive] = pill({end, 0.0}, formal.positive_end.In(state.language));
-  state.axis_pills[kOutsideNegative] = pill({0.0, -end}, outside.negative_end.In(state.language));
-  state.axis_pills[kOutsidePositive] = pill({0.0, end}, outside.positive_end.In(state.language));
+  scene.axis_pills[kFormalNegative] = pill({-end, 0.0}, formal.negative_end.In(scene.ui.language));
+  scene.axis_pills[kFormalPositive] = pill({end, 0.0}, formal.positive_end.In(scene.ui.language));
+  scene.axis_pills[kOutsideNegative] = pill({0.0, -end}, outside.negative_end.In(scene.ui.language));
+  scene.axis_pills[kOutsidePositive] = pill({0.0, end}, outside.positive_end.In(scene.ui.language));
 }
 
 // On an empty board, how to start, in the middle where the eye goes.
-bool DrawStartHint(ImDrawList* draw, const AppState& state, const BoardRect& r) {
-  if (!state.board.Current().tokens.empty()) return false;
-  ImFont* font = Or(state.fonts.bold);
-  const char* text = state.content.strings.Get(Str::StartHint, state.language);
-  const float s = state.scale, wrap = std::min(420.0f * s, (r.max.x - r.min.x) * 0.8f);
+bool DrawStartHint(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  if (!scene.board.Current().tokens.empty()) return false;
+  ImFont* font = Or(scene.ui.fonts.bold);
+  const char* text = scene.ui.content.strings.Get(Str::StartHint, scene.ui.language);
+  const float s = scene.ui.scale, wrap = std::min(420.0f * s, (r.max.x - r.min.x) * 0.8f);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text);
   const ImVec2 centre((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
   // Off the crossing of the axes, in the upper half, so that the axis lines do not run through it.
@@ -211,29 +211,29 @@ bool DrawStartHint(ImDrawList* draw, const AppState& state, const BoardRect& r) 
 
 // The chip of a token: its rect (px), clamped inside the board so it is never cut off, and its
 // label laid out. `chip` numbers it for LabelLayouts.
-ChipRect ChipOf(const AppState& state, const BoardRect& r, const Token& t, std::size_t chip,
-                const LaidOutLabel*& label) {
-  const float s = state.scale;
-  ImFont* font = Or(state.fonts.body);
+ChipRect ChipOf(const Ui& ui, LabelLayouts& layouts, const BoardRect& r, const Token& t,
+                std::size_t chip, const LaidOutLabel*& label) {
+  const float s = ui.scale;
+  ImFont* font = Or(ui.fonts.body);
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const float wrap = 200.0f * s;
-  label = &state.label_layouts.Get(chip, font, wrap, t.label.In(state.language));
+  label = &layouts.Get(chip, font, wrap, t.label.In(ui.language));
   const ImVec2 text_size = label->size;
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
   const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
-  ScreenPoint p = BoardToScreen(state.content.model.layout, r, t.position);
+  ScreenPoint p = BoardToScreen(ui.content.model.layout, r, t.position);
   p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
   p.y = std::clamp(p.y, r.min.y + half_h, std::max(r.min.y + half_h, r.max.y - half_h));
   return {{p.x - half_w, p.y - half_h}, {p.x + half_w, p.y + half_h}};
 }
 
 // Weight shows as a larger chip with a thicker border, and as a "×2" badge when it is not 1.
-void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const ChipRect& chip,
+void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const ChipRect& chip,
               const LaidOutLabel& label, bool held, bool show_label, int alpha) {
-  const Model& m = state.content.model;
-  const float s = state.scale;
-  ImFont* font = Or(state.fonts.body);
+  const Model& m = scene.ui.content.model;
+  const float s = scene.ui.scale;
+  ImFont* font = Or(scene.ui.fonts.body);
   const TypeInfo& quadrant = m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const ImVec2 a(chip.min.x, chip.min.y), b(chip.max.x, chip.max.y);
@@ -280,12 +280,12 @@ void DrawChip(ImDrawList* draw, const AppState& state, const Token& t, const Chi
 
 // Where a case's tokens started: a faint chip and a line to where each token is now. Returns
 // how many it drew.
-int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
-  const Sketch* origin = state.board.Origin();
+int DrawGhosts(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  const Sketch* origin = scene.board.Origin();
   if (!origin) return 0;
-  const float s = state.scale;
-  const ScreenLayout& layout = state.content.model.layout;
-  const std::vector<Token>& tokens = state.board.Current().tokens;
+  const float s = scene.ui.scale;
+  const ScreenLayout& layout = scene.ui.content.model.layout;
+  const std::vector<Token>& tokens = scene.board.Current().tokens;
   std::size_t ghosts = 0;
   for (const Token& now : tokens) {
     const Token* was = FindToken(*origin, now.id);
@@ -293,8 +293,8 @@ int DrawGhosts(ImDrawList* draw, const AppState& state, const BoardRect& r) {
                  was->position.outside == now.position.outside))
       continue;
     const LaidOutLabel* label = nullptr;
-    const ChipRect ghost = ChipOf(state, r, *was, tokens.size() + ghosts++, label);
-    DrawChip(draw, state, *was, ghost, *label, false, true, 90);
+    const ChipRect ghost = ChipOf(scene.ui, scene.chips.label_layouts, r, *was, tokens.size() + ghosts++, label);
+    DrawChip(draw, scene, *was, ghost, *label, false, true, 90);
     draw->AddLine(V(BoardToScreen(layout, r, was->position)),
                   V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
@@ -325,15 +325,15 @@ ChipRect Footprint(const Token& t, const ChipRect& body, bool held, float s) {
 // footprint that the chips above leave uncovered (px): drawn bottom to top, a chip clipped to
 // them ends up exactly as drawn whole, since the chips above paint over the rest opaquely.
 // Costs a look at every cell of every shown chip: for drawing the still layer, not every frame.
-void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size_t last,
+void MarkShown(const BoardScene& scene, const BoardRect& r, std::size_t first, std::size_t last,
                const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
                std::vector<ChipRect>* shown_parts = nullptr) {
   constexpr float kCell = 8.0f;  // px
-  const std::vector<Token>& tokens = state.board.Current().tokens;
-  const float s = state.scale, rounding = 10.0f * s, lift = 3.0f * s;
+  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const float s = scene.ui.scale, rounding = 10.0f * s, lift = 3.0f * s;
   const float margin = 32.0f * s;
   const ScreenPoint origin{r.min.x - margin, r.min.y - margin};
-  state.cover.Reset({origin, {r.max.x + margin, r.max.y + margin}}, kCell);
+  scene.chips.cover.Reset({origin, {r.max.x + margin, r.max.y + margin}}, kCell);
   if (shown_parts) shown_parts->resize(last);
   // The bounds of the cells of `f` not covered yet (px); empty when all are.
   const auto uncovered = [&](const ChipRect& f) {
@@ -347,7 +347,7 @@ void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size
         const ScreenPoint a{origin.x + static_cast<float>(x) * kCell,
                             origin.y + static_cast<float>(y) * kCell};
         const ScreenPoint b{a.x + kCell, a.y + kCell};
-        if (state.cover.Covers({{a.x + 0.5f, a.y + 0.5f}, {b.x - 0.5f, b.y - 0.5f}})) continue;
+        if (scene.chips.cover.Covers({{a.x + 0.5f, a.y + 0.5f}, {b.x - 0.5f, b.y - 0.5f}})) continue;
         part.min = {std::min(part.min.x, a.x), std::min(part.min.y, a.y)};
         part.max = {std::max(part.max.x, b.x), std::max(part.max.y, b.y)};
       }
@@ -356,48 +356,48 @@ void MarkShown(AppState& state, const BoardRect& r, std::size_t first, std::size
   };
   for (std::size_t i = last; i-- > first;) {
     const bool held = IsHeld(held_tokens, held_count, i);
-    const ChipRect& c = state.chips[i];
+    const ChipRect& c = scene.chips.rects[i];
     const ChipRect body =
         held ? ChipRect{{c.min.x - lift, c.min.y - lift}, {c.max.x - lift, c.max.y - lift}} : c;
     const ChipRect footprint = Footprint(tokens[i], body, held, s);
-    state.chip_visible[i] =
-        state.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
-    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+    scene.chips.visible[i] =
+        scene.chips.cover.Covers(footprint) ? ChipVisibility::Buried : ChipVisibility::EdgeShows;
+    if (scene.chips.visible[i] == ChipVisibility::Buried) continue;
     if (shown_parts) (*shown_parts)[i] = uncovered(footprint);
     const ScreenPoint middle{(body.min.x + body.max.x) * 0.5f, (body.min.y + body.max.y) * 0.5f};
-    const ImVec2 text = state.chip_labels[i]->size;
+    const ImVec2 text = scene.chips.labels[i]->size;
     const ScreenPoint half{text.x * 0.5f + 1.0f, text.y * 0.5f + 1.0f};
-    if (!state.cover.Covers(
+    if (!scene.chips.cover.Covers(
             {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}}))
-      state.chip_visible[i] = ChipVisibility::LabelShows;
+      scene.chips.visible[i] = ChipVisibility::LabelShows;
     // The opaque part of a rounded chip: its rect less the corners, as two bands, less the
     // pixel of anti-aliased edge, which lets what is below show through a little.
     const float e = 1.0f;
-    state.cover.Mark(
+    scene.chips.cover.Mark(
         {{body.min.x + e, body.min.y + rounding}, {body.max.x - e, body.max.y - rounding}});
-    state.cover.Mark(
+    scene.chips.cover.Mark(
         {{body.min.x + rounding, body.min.y + e}, {body.max.x - rounding, body.max.y - e}});
   }
 }
 
 // What the still chips' layer is drawn from: every chip's place, colour, weight and label, and
 // what they are drawn with.
-std::uint64_t StillChipsKey(const AppState& state, std::size_t count) {
-  const std::vector<Token>& tokens = state.board.Current().tokens;
-  const Model& m = state.content.model;
+std::uint64_t StillChipsKey(const BoardScene& scene, std::size_t count) {
+  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const Model& m = scene.ui.content.model;
   std::uint64_t key = 0xCBF29CE484222325ull;
-  key = HashBytes(key, &state.scale, sizeof state.scale);
-  key = HashBytes(key, &state.language, sizeof state.language);
-  key = HashBytes(key, &state.fonts.body, sizeof state.fonts.body);
+  key = HashBytes(key, &scene.ui.scale, sizeof scene.ui.scale);
+  key = HashBytes(key, &scene.ui.language, sizeof scene.ui.language);
+  key = HashBytes(key, &scene.ui.fonts.body, sizeof scene.ui.fonts.body);
   key = HashBytes(key, &count, sizeof count);
   for (std::size_t i = 0; i < count; ++i) {
     const Token& t = tokens[i];
     const std::uint32_t accent =
         m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside))).accent;
-    key = HashBytes(key, &state.chips[i], sizeof state.chips[i]);
+    key = HashBytes(key, &scene.chips.rects[i], sizeof scene.chips.rects[i]);
     key = HashBytes(key, &accent, sizeof accent);
     key = HashBytes(key, &t.weight, sizeof t.weight);
-    const std::string& lines = state.chip_labels[i]->lines;
+    const std::string& lines = scene.chips.labels[i]->lines;
     key = HashBytes(key, lines.data(), lines.size());
   }
   return key;
@@ -406,60 +406,60 @@ std::uint64_t StillChipsKey(const AppState& state, std::size_t count) {
 // The chips, bottom to top. While tokens are held (raised to the front), the chips under the
 // lowest held one lie still: they are drawn once into a layer (a texture) and shown from it
 // while the held ones move over it, drawn every frame. Each range hides its own buried chips.
-void DrawTokens(ImDrawList* draw, AppState& state, const BoardRect& r) {
-  const std::vector<Token>& tokens = state.board.Current().tokens;
+void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  const std::vector<Token>& tokens = scene.board.Current().tokens;
   const std::size_t n = tokens.size();
   std::array<int, PointerRouter::kMaxPointers> held_tokens;
-  const int held_count = state.router.HeldTokens(state.board, held_tokens);
-  LayoutChips(state, r);
-  state.chip_visible.resize(n);
+  const int held_count = scene.router.HeldTokens(scene.board, held_tokens);
+  LayoutChips(scene.ui, scene.board, scene.chips, r);
+  scene.chips.visible.resize(n);
   std::size_t still = n;
   for (int k = 0; k < held_count; ++k)
     if (held_tokens[static_cast<std::size_t>(k)] >= 0)
       still = std::min(still, static_cast<std::size_t>(held_tokens[static_cast<std::size_t>(k)]));
-  const float s = state.scale;
+  const float s = scene.ui.scale;
   // The layer's bounds take in what a chip at the board's edge paints beyond it (its badge).
   const float margin = 48.0f * s;
   const BoardRect bounds{{r.min.x - margin, r.min.y - margin},
                          {r.max.x + margin, r.max.y + margin}};
-  BoardLayer& layer = state.still_chips;
+  BoardLayer& layer = scene.chips.still;
   ImDrawList* into =
-      layer.Begin(draw, state.layer_renderer, 0, StillChipsKey(state, still), bounds);
+      layer.Begin(draw, scene.layer_renderer, 0, StillChipsKey(scene, still), bounds);
   // Drawn into the layer (not every frame), each chip is clipped to what shows of it: with
   // thousands of tokens most of each chip lies under others, and filling it costs a software
   // renderer a second when the layer is drawn (a press on a token, its release).
-  std::vector<ChipRect>* parts = into && into != draw ? &state.chip_shown : nullptr;
-  MarkShown(state, r, still, n, held_tokens, held_count);
+  std::vector<ChipRect>* parts = into && into != draw ? &scene.chips.shown : nullptr;
+  MarkShown(scene, r, still, n, held_tokens, held_count);
   // While the layer holds the still chips, what shows of them is as it was when it was drawn
   // (the same chips at the same places): thousands of them need no looking at every frame.
-  if (into) MarkShown(state, r, 0, still, held_tokens, held_count, parts);
+  if (into) MarkShown(scene, r, 0, still, held_tokens, held_count, parts);
   if (into) {
     for (std::size_t i = 0; i < still; ++i) {
-      if (state.chip_visible[i] == ChipVisibility::Buried) continue;
+      if (scene.chips.visible[i] == ChipVisibility::Buried) continue;
       if (parts) {
         const ChipRect& part = (*parts)[i];
         into->PushClipRect(ImVec2(part.min.x, part.min.y), ImVec2(part.max.x, part.max.y), true);
       }
-      DrawChip(into, state, tokens[i], state.chips[i], *state.chip_labels[i], false,
-               state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+      DrawChip(into, scene, tokens[i], scene.chips.rects[i], *scene.chips.labels[i], false,
+               scene.chips.visible[i] == ChipVisibility::LabelShows, 255);
       if (parts) into->PopClipRect();
-      layer.Touch(Footprint(tokens[i], state.chips[i], false, s));
+      layer.Touch(Footprint(tokens[i], scene.chips.rects[i], false, s));
     }
     // The cover now holds the opaque parts of the still chips.
-    layer.FindOpaque([&](const ChipRect& tile) { return state.cover.Covers(tile); });
+    layer.FindOpaque([&](const ChipRect& tile) { return scene.chips.cover.Covers(tile); });
   }
   layer.End(draw);
   for (std::size_t i = still; i < n; ++i) {
-    if (state.chip_visible[i] == ChipVisibility::Buried) continue;
-    DrawChip(draw, state, tokens[i], state.chips[i], *state.chip_labels[i],
+    if (scene.chips.visible[i] == ChipVisibility::Buried) continue;
+    DrawChip(draw, scene, tokens[i], scene.chips.rects[i], *scene.chips.labels[i],
              IsHeld(held_tokens, held_count, i),
-             state.chip_visible[i] == ChipVisibility::LabelShows, 255);
+             scene.chips.visible[i] == ChipVisibility::LabelShows, 255);
   }
 }
 
 // The zwaartepunt's recent path, fading out. Returns how many of its pieces are still visible.
-int DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
-  const Trail& trail = state.trail;
+int DrawTrail(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, double now) {
+  const Trail& trail = scene.trail;
   int visible = 0;
   for (int i = 1; i < trail.count; ++i) {
     const int a = (trail.next - trail.count + i - 1 + Trail::kSamples) % Trail::kSamples;
@@ -468,29 +468,29 @@ int DrawTrail(ImDrawList* draw, const AppState& state, const BoardRect& r, doubl
     if (age > Trail::kSeconds) continue;
     ++visible;
     const int alpha = static_cast<int>(160.0 * (1.0 - age / Trail::kSeconds));
-    draw->AddLine(V(BoardToScreen(state.content.model.layout, r, trail.points[a])),
-                  V(BoardToScreen(state.content.model.layout, r, trail.points[b])),
-                  IM_COL32(31, 35, 40, alpha), 5.0f * state.scale);
+    draw->AddLine(V(BoardToScreen(scene.ui.content.model.layout, r, trail.points[a])),
+                  V(BoardToScreen(scene.ui.content.model.layout, r, trail.points[b])),
+                  IM_COL32(31, 35, 40, alpha), 5.0f * scene.ui.scale);
   }
   return visible;
 }
 
 // "Opleider → Ondernemer", large on the board, for a few seconds after a shift.
-bool DrawShiftBanner(ImDrawList* draw, const AppState& state, const BoardRect& r, double now) {
+bool DrawShiftBanner(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, double now) {
   constexpr double kShow = 2.5, kFade = 0.6;
-  const TypeShift* shift = state.timeline.Latest();
+  const TypeShift* shift = scene.timeline.Latest();
   if (!shift || now - shift->time > kShow) return false;
   const double age = now - shift->time;
   const float fade = age < kShow - kFade ? 1.0f : static_cast<float>((kShow - age) / kFade);
-  const Model& m = state.content.model;
+  const Model& m = scene.ui.content.model;
   const auto name = [&](std::optional<PpsType> t) {
-    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+    return t ? m.Of(*t).name.In(scene.ui.language).c_str() : "\xE2\x80\x94";
   };
   char text[160];
   std::snprintf(text, sizeof text, "%s  \xE2\x86\x92  %s", name(shift->from), name(shift->to));
-  ImFont* font = Or(state.fonts.title);
+  ImFont* font = Or(scene.ui.fonts.title);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
-  const float s = state.scale;
+  const float s = scene.ui.scale;
   const ScreenPoint c = r.Center();
   const ImVec2 a(c.x - size.x * 0.5f - 28 * s,
                  r.min.y + r.HalfSize() * 0.5f - size.y * 0.5f - 16 * s);
@@ -502,17 +502,17 @@ bool DrawShiftBanner(ImDrawList* draw, const AppState& state, const BoardRect& r
   return true;
 }
 
-void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classification& c,
+void DrawZwaartepunt(ImDrawList* draw, const BoardScene& scene, const Classification& c,
                      const BoardRect& r) {
   if (!c.type) return;
-  const float s = state.scale;
-  const ImVec2 p = V(BoardToScreen(state.content.model.layout, r, c.zwaartepunt));
+  const float s = scene.ui.scale;
+  const ImVec2 p = V(BoardToScreen(scene.ui.content.model.layout, r, c.zwaartepunt));
   const float radius = 15.0f * s;
   draw->AddCircleFilled(p, radius + 4 * s, IM_COL32(255, 255, 255, 230));
   draw->AddCircleFilled(p, radius, kInk);
   draw->AddCircleFilled(p, radius * 0.4f, IM_COL32(255, 255, 255, 255));
-  ImFont* font = Or(state.fonts.bold);
-  const char* label = state.content.strings.Get(Str::Zwaartepunt, state.language);
+  ImFont* font = Or(scene.ui.fonts.bold);
+  const char* label = scene.ui.content.strings.Get(Str::Zwaartepunt, scene.ui.language);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
   const ImVec2 at(p.x - size.x * 0.5f, p.y + radius + 8 * s);
   draw->AddRectFilled(ImVec2(at.x - 6 * s, at.y - 2 * s),
@@ -521,61 +521,48 @@ void DrawZwaartepunt(ImDrawList* draw, const AppState& state, const Classificati
 }
 
 // A ring round the chip whose actions the token menu shows, so it is clear whose they are.
-void DrawMenuRing(ImDrawList* draw, const AppState& state) {
-  if (!state.token_menu.Open()) return;
-  const int z = state.board.Find(state.token_menu.token);
-  if (z < 0 || static_cast<std::size_t>(z) >= state.chips.size()) return;
-  const ChipRect& c = state.chips[static_cast<std::size_t>(z)];
-  const float s = state.scale, gap = 5.0f * s;
+void DrawMenuRing(ImDrawList* draw, const BoardScene& scene) {
+  if (!scene.token_menu.Open()) return;
+  const int z = scene.board.Find(scene.token_menu.token);
+  if (z < 0 || static_cast<std::size_t>(z) >= scene.chips.rects.size()) return;
+  const ChipRect& c = scene.chips.rects[static_cast<std::size_t>(z)];
+  const float s = scene.ui.scale, gap = 5.0f * s;
   draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap), kInk,
                 14.0f * s, 0, 3.0f * s);
 }
 
 }  // namespace
 
-PointerTargets BoardTargets(const AppState& state) {
-  PointerTargets targets;
-  targets.layout = state.content.model.layout;
-  targets.board = state.board_rect;
-  targets.chips = &state.chips;
-  targets.remove_zone = state.remove_zone;
-  if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
-  if (state.axis_card.Open()) targets.covered = state.axis_card.rect;
-  // The text entry covers the window: a touch anywhere works its keys, never a token.
-  if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
-  targets.slop = kTapSlop * state.scale;
-  return targets;
-}
-
-void LayoutChips(AppState& state, const BoardRect& rect) {
-  const std::vector<Token>& tokens = state.board.Current().tokens;
-  state.chips.resize(tokens.size());
-  state.chip_labels.resize(tokens.size());
+void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect) {
+  const std::vector<Token>& tokens = board.Current().tokens;
+  chips.rects.resize(tokens.size());
+  chips.labels.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i)
-    state.chips[i] = ChipOf(state, rect, tokens[i], i, state.chip_labels[i]);
-  state.chips_revision = state.board.Revision();
+    chips.rects[i] = ChipOf(ui, chips.label_layouts, rect, tokens[i], i, chips.labels[i]);
+  chips.revision = board.Revision();
 }
 
-bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
-               double now) {
-  ShownBoard& shown = state.shown_board;
+bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& c,
+               const BoardRect& rect, double now) {
+  ShownBoard unprobed;
+  ShownBoard& shown = scene.ui.probe ? scene.ui.probe->board : unprobed;
   // What the board says about the tokens lies under them: the zwaartepunt, its label, the axis
   // labels and the type-shift banner never hide a token's label. Each notes where it ended in
   // the draw list, so that a test sees the order.
   const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
-  DrawQuadrants(draw, state, c, rect);
-  DrawAxes(draw, state, rect), under_chips();
-  shown.start_hint = DrawStartHint(draw, state, rect), under_chips();
-  shown.ghosts = DrawGhosts(draw, state, rect);
+  DrawQuadrants(draw, scene, c, rect);
+  DrawAxes(draw, scene, rect), under_chips();
+  shown.start_hint = DrawStartHint(draw, scene, rect), under_chips();
+  shown.ghosts = DrawGhosts(draw, scene, rect);
   // A frame drawn for a report shows the board plain: no trail, banner or aim.
-  const bool plain = state.report != ReportRequest::None;
-  shown.trail_pieces = plain ? 0 : DrawTrail(draw, state, rect, now);
-  DrawAimOverlay(draw, state, rect);
-  DrawZwaartepunt(draw, state, c, rect), under_chips();
-  shown.banner = !plain && DrawShiftBanner(draw, state, rect, now), under_chips();
+  const bool plain = scene.report != ReportRequest::None;
+  shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
+  DrawAimOverlay(draw, scene, rect);
+  DrawZwaartepunt(draw, scene, c, rect), under_chips();
+  shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now), under_chips();
   shown.chips_begin = draw->VtxBuffer.Size;
-  DrawTokens(draw, state, rect);
-  DrawMenuRing(draw, state);
+  DrawTokens(draw, scene, rect);
+  DrawMenuRing(draw, scene);
   return shown.trail_pieces > 0 || shown.banner;
 }
 

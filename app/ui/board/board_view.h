@@ -2,25 +2,40 @@
 #pragma once
 // The four-quadrant board: quadrants, axes, tokens and the zwaartepunt.
 
+#include "core/board/board.h"
+#include "core/board/type_timeline.h"
+#include "core/input/pointer_router.h"
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"
-#include "ui/state/app_state.h"
+#include "ui/state/ui.h"
+#include "ui/state/view_state.h"
 
 struct ImDrawList;
 
 namespace pps {
 
-// Where the board's tokens, the bin and what covers the board are, as the user last saw them:
-// what pointer events are routed against.
-PointerTargets BoardTargets(const AppState& state);
+// What the board view draws from, and what it lays out and keeps between frames.
+struct BoardScene {
+  const Ui& ui;
+  const Board& board;
+  ChipLayout& chips;                    // laid out and drawn here
+  AxisPills& axis_pills;                // drawn here
+  const PointerRouter& router;          // the tokens held
+  const TypeTimeline& timeline;         // the latest type shift, for its banner
+  const Trail& trail;                   // the zwaartepunt's recent path
+  const TokenMenu& token_menu;          // a ring round the token whose menu is open
+  AimView& aim;                         // the plan drawn under the chips, made again as needed
+  ReportRequest report;                 // a report's frame draws the board plain
+  LayerRenderer* layer_renderer;        // draws still layers into textures; null: none
+};
 
-// Lays out the chip of every token of the board (state.chips, state.chip_labels): where each
-// is on screen, for drawing and for hit-testing.
-void LayoutChips(AppState& state, const BoardRect& rect);
+// Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where
+// each is on screen, for drawing and for hit-testing.
+void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect);
 
-// Draws the board into `rect` (px) on `draw` and records where each chip went (state.chips).
+// Draws the board into `rect` (px) on `draw` and records where each chip went (scene.chips).
 // `now` is the app's clock in seconds. Returns true while something on the board animates.
-bool DrawBoard(ImDrawList* draw, AppState& state, const Classification& c, const BoardRect& rect,
-               double now);
+bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& c,
+               const BoardRect& rect, double now);
 
 }  // namespace pps

@@ -6,8 +6,10 @@
 
 #include "core/model/classify.h"
 #include "ui/board/board_view.h"
+#include "ui/frame/frame_input.h"
 #include "ui/frame/shortcuts.h"
 #include "ui/panels/axis_card.h"
+#include "ui/panels/gallery_panel.h"
 #include "ui/panels/remove_bin.h"
 #include "ui/panels/sidebar.h"
 #include "ui/panels/text_entry.h"
@@ -50,8 +52,8 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
     // A press hit-tests the chips: lay them out again if the board changed since (a raise by
     // another pointer in this frame, an undo at the end of the last one).
     if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
-        state.chips_revision != state.board.Revision())
-      LayoutChips(state, state.board_rect);
+        state.chips.revision != state.board.Revision())
+      LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
     state.router.Route(state.board, e, targets);
   }
 }
@@ -74,6 +76,11 @@ void Tell(AppState& state, const std::string& text) {
   state.messages.Add(text);
 }
 
+Ui ViewsOf(AppState& state) {
+  return {state.content, state.language, state.scale,   state.fonts,
+          state.targets, state.commands, state.probe};
+}
+
 Sketch NewSketch(const AppState& state) {
   Sketch sketch;
   sketch.name = state.content.strings.text[static_cast<int>(Str::NewSketch)];
@@ -82,7 +89,8 @@ Sketch NewSketch(const AppState& state) {
 
 bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
-  const std::vector<InputEvent>& input = TextEntryInput(state, frame_input);
+  const Ui ui = ViewsOf(state);
+  const std::vector<InputEvent>& input = TextEntryInput(ui, state.entry, frame_input);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
   const float toolbar_w = 220.0f * state.scale;
@@ -96,12 +104,12 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
-  FollowTokenMenu(state, input);
-  FollowAxisCard(state, input);
+  FollowTokenMenu(state.token_menu, state.board, input);
+  FollowAxisCard(state.axis_card, state.token_menu, state.axis_pills, state.chips, input);
   RouteInput(state, input);
-  const bool menu_opened = OpenTokenMenu(state, now);
+  const bool menu_opened = OpenTokenMenu(state.token_menu, state.router, state.board, now);
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
-  ClearTargets(state);
+  state.targets.Clear();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
@@ -110,9 +118,9 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   const float slop = kTapSlop * state.scale;  // px
   // A finger on a key of the text entry over a panel must not scroll the panel instead.
-  const bool typing = TextEntryOpen(state);
+  const bool typing = state.entry.open;
   bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
-  DrawToolbar(state);
+  DrawToolbar(ui, state.board, {state.gallery.open, state.library_open, state.turned});
   ImGui::End();
   ImGui::PopStyleVar();
 
@@ -124,7 +132,10 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
-  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, state.board_rect, now);
+  const BoardScene scene{ui,           state.board,    state.chips,      state.axis_pills,
+                         state.router, state.timeline, state.trail,      state.token_menu,
+                         state.aim,    state.report,   state.layer_renderer};
+  const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 
   ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
@@ -132,14 +143,19 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
-  DrawSidebar(state, c);
+  DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
+               state.aim, state.entry, state.block_heights},
+              c);
   ImGui::End();
 
   // Over the panels: the bin while a token is dragged, and a token's actions.
-  DrawBin(state);
-  DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
-  DrawAxisCard(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
-  DrawTextEntry(state);  // over everything, the cards included
+  const ChipRect board_area{{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}};
+  DrawBin(ui, state.router, state.remove_zone);
+  DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area);
+  DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
+  DrawTextEntry(ui, state.entry);  // over everything, the cards included
+  // Tokens held when the entry opened stay where they are: nothing moves while typing.
+  if (state.entry.open && state.router.Any()) state.router.CancelAll(state.board);
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled

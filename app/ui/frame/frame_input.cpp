@@ -17,6 +17,20 @@ ImVec2 Turned(ImVec2 display, ImVec2 p) {
 
 }  // namespace
 
+PointerTargets BoardTargets(const AppState& state) {
+  PointerTargets targets;
+  targets.layout = state.content.model.layout;
+  targets.board = state.board_rect;
+  targets.chips = &state.chips.rects;
+  targets.remove_zone = state.remove_zone;
+  if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
+  if (state.axis_card.Open()) targets.covered = state.axis_card.rect;
+  // The text entry covers the window: a touch anywhere works its keys, never a token.
+  if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
+  targets.slop = kTapSlop * state.scale;
+  return targets;
+}
+
 void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
   if (state.turned) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -27,7 +41,8 @@ void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
     }
   }
   // A press is sorted by the chips as drawn: lay them out again if the board changed since.
-  if (state.chips_revision != state.board.Revision()) LayoutChips(state, state.board_rect);
+  if (state.chips.revision != state.board.Revision())
+    LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
   state.touch_as_mouse.Apply(events, BoardTargets(state));
 }
 

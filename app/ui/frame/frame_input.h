@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/input/input_event.h"
+#include "core/input/pointer_router.h"
 #include "ui/frame/frame_damage.h"
 
 struct ImDrawData;
@@ -16,6 +17,10 @@ struct ImDrawData;
 namespace pps {
 
 struct AppState;
+
+// Where the board's tokens, the bin and what covers the board are, as the user last saw them:
+// what pointer events are routed against.
+PointerTargets BoardTargets(const AppState& state);
 
 // Readies this frame's events for the views: pointers turned with the view when it is turned
 // (so that every source, mouse, touch and TUIO, lands where the user sees things), and the touch

@@ -15,8 +15,7 @@ namespace {
 
 // The four types as their quadrants lie on the board, row by row: the button under a finger
 // points the same way as the quadrant it aims for.
-std::array<PpsType, kTypeCount> InBoardOrder(const AppState& state) {
-  const Model& m = state.content.model;
+std::array<PpsType, kTypeCount> InBoardOrder(const Model& m) {
   const BoardRect unit{{0.0f, 0.0f}, {2.0f, 2.0f}};
   std::array<PpsType, kTypeCount> order{};
   for (PpsType type : kAllTypes) {
@@ -30,60 +29,60 @@ std::array<PpsType, kTypeCount> InBoardOrder(const AppState& state) {
 }
 
 // The line of one change: "Verplaats “label” → Opleider".
-void ChangeLine(const AppState& state, const AimChange& change) {
-  const Model& m = state.content.model;
+void ChangeLine(const Ui& ui, const Board& board, const AimChange& change) {
+  const Model& m = ui.content.model;
   const Token* token = nullptr;
   if (change.kind == AimChangeKind::Move) {
-    token = FindToken(state.board.Current(), change.token_id);
+    token = FindToken(board.Current(), change.token_id);
   } else if (change.activity >= 0 &&
-             static_cast<std::size_t>(change.activity) < state.content.library.size()) {
-    token = &state.content.library[static_cast<std::size_t>(change.activity)].token;
+             static_cast<std::size_t>(change.activity) < ui.content.library.size()) {
+    token = &ui.content.library[static_cast<std::size_t>(change.activity)].token;
   }
   if (!token) return;
   const TypeInfo& to = m.Of(TypeAt(m, SideOf(change.to.formal), SideOf(change.to.outside)));
   ImGui::Bullet();
   ImGui::Text("%s \xE2\x80\x9C%s\xE2\x80\x9D \xE2\x86\x92 %s",
-              S(state, change.kind == AimChangeKind::Move ? Str::AimMove : Str::AimAdd),
-              token->label.In(state.language).c_str(), to.name.In(state.language).c_str());
+              S(ui, change.kind == AimChangeKind::Move ? Str::AimMove : Str::AimAdd),
+              token->label.In(ui.language).c_str(), to.name.In(ui.language).c_str());
 }
 
 }  // namespace
 
-void DrawAimPanel(AppState& state) {
-  const Model& m = state.content.model;
-  const float s = state.scale;
-  ImGui::TextDisabled("%s", S(state, Str::Aim));
+void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim) {
+  const Model& m = ui.content.model;
+  const float s = ui.scale;
+  ImGui::TextDisabled("%s", S(ui, Str::Aim));
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
-  const std::array<PpsType, kTypeCount> order = InBoardOrder(state);
+  const std::array<PpsType, kTypeCount> order = InBoardOrder(m);
   for (std::size_t i = 0; i < order.size(); ++i) {
     const PpsType type = order[i];
     const TypeInfo& info = m.Of(type);
     char label[96];
-    std::snprintf(label, sizeof label, "%s##aim%d", info.name.In(state.language).c_str(),
+    std::snprintf(label, sizeof label, "%s##aim%d", info.name.In(ui.language).c_str(),
                   info.number);
     if (i % 2 == 1) ImGui::SameLine();
-    const bool chosen = state.aim.target == type;
-    if (TouchButton(state, label, ImVec2(width, 44.0f * s), info.accent, chosen))
-      state.commands.push_back({CommandKind::SetAim, chosen ? -1 : Index(type)});
+    const bool chosen = aim.target == type;
+    if (TouchButton(ui, label, ImVec2(width, 44.0f * s), info.accent, chosen))
+      ui.Ask({CommandKind::SetAim, chosen ? -1 : Index(type)});
   }
-  if (!state.aim.target) return;
-  FollowAim(state);
-  const AimPlan& plan = state.aim.plan;
+  if (!aim.target) return;
+  FollowAim(aim, ui.content, board);
+  const AimPlan& plan = aim.plan;
   const Str status = plan.status == AimStatus::Reached       ? Str::AimReached
                      : plan.status == AimStatus::OneChange   ? Str::AimOneChange
                      : plan.status == AimStatus::TwoChanges  ? Str::AimTwoChanges
                      : plan.status == AimStatus::MoreChanges ? Str::AimMoreChanges
                                                              : Str::AimOutOfReach;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(S(state, status));
-  for (const AimChange& change : plan.changes) ChangeLine(state, change);
+  ImGui::TextUnformatted(S(ui, status));
+  for (const AimChange& change : plan.changes) ChangeLine(ui, board, change);
   ImGui::PopTextWrapPos();
   if (plan.changes.empty()) return;
   char apply[96];
-  std::snprintf(apply, sizeof apply, "%s##aim-apply", S(state, Str::AimApply));
-  if (TouchButton(state, apply, ImVec2(-1.0f, 44.0f * s), m.Of(plan.target).accent, true))
-    state.commands.push_back({CommandKind::ApplyAim});
+  std::snprintf(apply, sizeof apply, "%s##aim-apply", S(ui, Str::AimApply));
+  if (TouchButton(ui, apply, ImVec2(-1.0f, 44.0f * s), m.Of(plan.target).accent, true))
+    ui.Ask({CommandKind::ApplyAim});
 }
 
 }  // namespace pps

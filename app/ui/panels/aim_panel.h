@@ -9,6 +9,6 @@ namespace pps {
 
 // Draws the aim's buttons and the plan's lines at the sidebar's cursor. Buttons push SetAim and
 // ApplyAim commands; nothing changes here.
-void DrawAimPanel(AppState& state);
+void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim);
 
 }  // namespace pps

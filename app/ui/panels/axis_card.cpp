@@ -15,57 +15,57 @@ namespace pps {
 namespace {
 
 // The axis label under `p` that a press there would take: not under a chip or a card; or -1.
-int PressedPill(const AppState& state, ScreenPoint p) {
-  if (Contains(state.token_menu.rect, p) || TopmostAt(state.chips, p) >= 0) return -1;
-  for (int end = 0; end < static_cast<int>(state.axis_pills.size()); ++end)
-    if (Contains(state.axis_pills[static_cast<std::size_t>(end)], p)) return end;
+int PressedPill(const AxisPills& pills, const TokenMenu& menu, const ChipLayout& chips,
+                ScreenPoint p) {
+  if (Contains(menu.rect, p) || TopmostAt(chips.rects, p) >= 0) return -1;
+  for (int end = 0; end < static_cast<int>(pills.size()); ++end)
+    if (Contains(pills[static_cast<std::size_t>(end)], p)) return end;
   return -1;
 }
 
 }  // namespace
 
-void FollowAxisCard(AppState& state, const std::vector<InputEvent>& input) {
-  AxisCard& card = state.axis_card;
+void FollowAxisCard(AxisCard& card, TokenMenu& menu, const AxisPills& pills,
+                    const ChipLayout& chips, const std::vector<InputEvent>& input) {
   for (const InputEvent& e : input) {
     if (e.kind != InputKind::Pointer) continue;
     if (e.phase == PointerPhase::Down) {
       if (card.Open() && !Contains(card.rect, e.at)) card.end = -1, card.rect = {};
-      if (card.pressed < 0 && (card.pressed = PressedPill(state, e.at)) >= 0)
+      if (card.pressed < 0 && (card.pressed = PressedPill(pills, menu, chips, e.at)) >= 0)
         card.pointer = e.pointer;
     } else if (card.pressed >= 0 && e.pointer == card.pointer &&
                (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)) {
       // A tap: let go on the label it pressed. One card at a time on a shared table.
-      const ChipRect& pill = state.axis_pills[static_cast<std::size_t>(card.pressed)];
+      const ChipRect& pill = pills[static_cast<std::size_t>(card.pressed)];
       if (e.phase == PointerPhase::Up && Contains(pill, e.at)) {
         card.end = card.pressed;
         card.rect = {};
-        state.token_menu.token.clear();
+        menu.token.clear();
       }
       card.pressed = -1;
     }
   }
 }
 
-void DrawAxisCard(AppState& state, const ChipRect& area) {
-  AxisCard& card = state.axis_card;
+void DrawAxisCard(const Ui& ui, AxisCard& card, const AxisPills& pills, const ChipRect& area) {
   if (!card.Open()) return;
-  const AxisInfo& axis = state.content.model.AxisOf(card.end < kOutsideNegative ? Axis::Formal
+  const AxisInfo& axis = ui.content.model.AxisOf(card.end < kOutsideNegative ? Axis::Formal
                                                                                  : Axis::Outside);
   const bool positive = card.end == kFormalPositive || card.end == kOutsidePositive;
-  const Language lang = state.language;
+  const Language lang = ui.language;
   const std::string title =
       axis.name.In(lang) + ": " + (positive ? axis.positive_end : axis.negative_end).In(lang);
   const std::string& text = (positive ? axis.positive_explain : axis.negative_explain).In(lang);
 
-  const float s = state.scale, pad = 16.0f * s, gap = 10.0f * s, w = 340.0f * s;
-  ImFont* bold = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
-  ImFont* body = state.fonts.body ? state.fonts.body : ImGui::GetFont();
+  const float s = ui.scale, pad = 16.0f * s, gap = 10.0f * s, w = 340.0f * s;
+  ImFont* bold = ui.fonts.bold ? ui.fonts.bold : ImGui::GetFont();
+  ImFont* body = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
   const float inner = w - 2 * pad;
   const float h = 2 * pad + gap +
                   bold->CalcTextSizeA(bold->FontSize, 1e9f, inner, title.c_str()).y +
                   body->CalcTextSizeA(body->FontSize, 1e9f, inner, text.c_str()).y;
   // Towards the middle of the board from its label, so that the label stays in sight.
-  const ChipRect& pill = state.axis_pills[static_cast<std::size_t>(card.end)];
+  const ChipRect& pill = pills[static_cast<std::size_t>(card.end)];
   const float cx = (pill.min.x + pill.max.x) * 0.5f, cy = (pill.min.y + pill.max.y) * 0.5f;
   const float mid_x = (area.min.x + area.max.x) * 0.5f, mid_y = (area.min.y + area.max.y) * 0.5f;
   const float away = 12.0f * s;

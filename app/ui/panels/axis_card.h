@@ -6,15 +6,18 @@
 #include <vector>
 
 #include "core/input/input_event.h"
-#include "ui/state/app_state.h"
+#include "ui/state/ui.h"
+#include "ui/state/view_state.h"
 
 namespace pps {
 
 // Opens the card of an axis label tapped (pressed and let go on it, no chip over it) and closes
 // an open card on a press outside it. Call with the frame's input before it is routed.
-void FollowAxisCard(AppState& state, const std::vector<InputEvent>& input);
+// Closes the token menu when a card opens.
+void FollowAxisCard(AxisCard& card, TokenMenu& menu, const AxisPills& pills,
+                    const ChipLayout& chips, const std::vector<InputEvent>& input);
 
 // Draws the open card beside its label, inside `area` (px). Call outside any window.
-void DrawAxisCard(AppState& state, const ChipRect& area);
+void DrawAxisCard(const Ui& ui, AxisCard& card, const AxisPills& pills, const ChipRect& area);
 
 }  // namespace pps

@@ -23,20 +23,19 @@ namespace pps {
 namespace {
 
 // Reads the folder and the bin again, and classifies each sketch once for its card.
-void Refresh(AppState& state) {
-  GalleryState& g = state.gallery;
+void Refresh(GalleryState& g, const Model& model) {
   g.stale = false;
   g.listing = ListSketches(g.folder);
   g.bin = g.folder.empty() ? SketchListing{} : ListSketches(BinFolder(g.folder));
   g.types.clear();
   for (const SavedSketch& s : g.listing.sketches)
-    g.types.push_back(Classify(state.content.model, s.tokens).type);
+    g.types.push_back(Classify(model, s.tokens).type);
 }
 
 // The board in small: the four quadrants in their colours and a dot per token, sized by weight.
-void BoardPicture(ImDrawList* draw, const AppState& state, const std::vector<Token>& tokens,
-                  ImVec2 a, float size) {
-  const Model& m = state.content.model;
+void BoardPicture(ImDrawList* draw, const Ui& ui, const std::vector<Token>& tokens, ImVec2 a,
+                  float size) {
+  const Model& m = ui.content.model;
   BoardRect rect;
   rect.min = {a.x, a.y};
   rect.max = {a.x + size, a.y + size};
@@ -52,7 +51,7 @@ void BoardPicture(ImDrawList* draw, const AppState& state, const std::vector<Tok
   }
   draw->AddLine(ImVec2(centre.x, a.y), ImVec2(centre.x, a.y + size), kAxisInk);
   draw->AddLine(ImVec2(a.x, centre.y), ImVec2(a.x + size, centre.y), kAxisInk);
-  const float s = state.scale;
+  const float s = ui.scale;
   for (const Token& t : tokens) {
     const ScreenPoint p = BoardToScreen(m.layout, rect, t.position);
     const float r = std::min(7.0f * s, 2.5f * s * std::sqrt(static_cast<float>(t.weight)));
@@ -71,10 +70,10 @@ void ModifiedText(std::int64_t modified_ns) {
 }
 
 // One kept sketch: its picture, name, type and when it changed, then its four buttons.
-void Card(AppState& state, std::size_t i) {
-  const GalleryState& g = state.gallery;
+void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& entry,
+          std::size_t i) {
   const SavedSketch& sketch = g.listing.sketches[i];
-  const float s = state.scale;
+  const float s = ui.scale;
   const float pad = 8.0f * s, picture = 88.0f * s, button_h = 44.0f * s;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = ImGui::GetContentRegionAvail().x;
@@ -83,23 +82,23 @@ void Card(AppState& state, std::size_t i) {
   // The card's background goes under its content, whose height is known only once laid out.
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
-  BoardPicture(draw, state, sketch.tokens, ImVec2(a.x + pad, a.y + pad), picture);
+  BoardPicture(draw, ui, sketch.tokens, ImVec2(a.x + pad, a.y + pad), picture);
 
   ImGui::SetCursorScreenPos(ImVec2(a.x + pad + picture + 2 * pad, a.y + pad));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(a.x + width - pad - ImGui::GetWindowPos().x + ImGui::GetScrollX());
-  PushFont(state.fonts.bold);
+  PushFont(ui.fonts.bold);
   ImGui::TextUnformatted(sketch.name.c_str());
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
   const std::optional<PpsType> type = i < g.types.size() ? g.types[i] : std::nullopt;
   if (type) {
-    const TypeInfo& info = state.content.model.Of(*type);
+    const TypeInfo& info = ui.content.model.Of(*type);
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
-    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::TextUnformatted(info.name.In(ui.language).c_str());
     ImGui::PopStyleColor();
   } else {
-    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardTitle));
+    ImGui::TextDisabled("%s", S(ui, Str::EmptyBoardTitle));
   }
   ModifiedText(sketch.modified_ns);
   ImGui::EndGroup();
@@ -109,26 +108,26 @@ void Card(AppState& state, std::size_t i) {
   const float w = (width - 2 * pad - 3 * gap) / 4.0f;
   char label[96];
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  std::snprintf(label, sizeof label, "%s##gopen%zu", S(state, Str::GalleryOpen), i);
-  if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back(Command::OnFile(CommandKind::OpenSaved, sketch.path));
+  std::snprintf(label, sizeof label, "%s##gopen%zu", S(ui, Str::GalleryOpen), i);
+  if (TouchButton(ui, label, ImVec2(w, button_h)))
+    ui.Ask(Command::OnFile(CommandKind::OpenSaved, sketch.path));
   ImGui::SameLine();
-  std::snprintf(label, sizeof label, "%s##gdup%zu", S(state, Str::GalleryDuplicate), i);
-  if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back(Command::OnFile(CommandKind::DuplicateSaved, sketch.path));
+  std::snprintf(label, sizeof label, "%s##gdup%zu", S(ui, Str::GalleryDuplicate), i);
+  if (TouchButton(ui, label, ImVec2(w, button_h)))
+    ui.Ask(Command::OnFile(CommandKind::DuplicateSaved, sketch.path));
   ImGui::SameLine();
-  std::snprintf(label, sizeof label, "%s##gren%zu", S(state, Str::GalleryRename), i);
-  if (TouchButton(state, label, ImVec2(w, button_h)))
-    BeginTextEntry(state, CommandKind::RenameSaved, sketch.path, sketch.name,
+  std::snprintf(label, sizeof label, "%s##gren%zu", S(ui, Str::GalleryRename), i);
+  if (TouchButton(ui, label, ImVec2(w, button_h)))
+    BeginTextEntry(entry, CommandKind::RenameSaved, sketch.path, sketch.name,
                    Str::RenameSketchTitle, kMaxSketchNameChars);
   ImGui::SameLine();
-  std::snprintf(label, sizeof label, "%s##grem%zu", S(state, Str::GalleryRemove), i);
-  if (TouchButton(state, label, ImVec2(w, button_h)))
-    state.commands.push_back(Command::OnFile(CommandKind::RemoveSaved, sketch.path));
+  std::snprintf(label, sizeof label, "%s##grem%zu", S(ui, Str::GalleryRemove), i);
+  if (TouchButton(ui, label, ImVec2(w, button_h)))
+    ui.Ask(Command::OnFile(CommandKind::RemoveSaved, sketch.path));
   ImGui::PopStyleVar();
   const ImVec2 b(a.x + width, row_y + button_h + pad);
   draw->ChannelsSetCurrent(0);
-  const bool on_board = !sketch.path.empty() && sketch.path == state.board.Current().file;
+  const bool on_board = !sketch.path.empty() && sketch.path == board.file;
   draw->AddRectFilled(a, b, IM_COL32(0, 0, 0, on_board ? 22 : 10), 6.0f * s);
   if (on_board) draw->AddRect(a, b, kAxisInk, 6.0f * s, 0, 2.0f * s);
   draw->ChannelsMerge();
@@ -146,15 +145,14 @@ std::string Short(const std::string& path) {
 }
 
 // The removed sketches, the most lately removed first, each with Restore.
-void Bin(AppState& state) {
-  const GalleryState& g = state.gallery;
+void Bin(const Ui& ui, const GalleryState& g) {
   if (g.bin.sketches.empty()) return;
   ImGui::Spacing();
   ImGui::Separator();
-  PushFont(state.fonts.bold);
-  ImGui::Text("%s (%zu)", S(state, Str::GalleryBin), g.bin.sketches.size());
+  PushFont(ui.fonts.bold);
+  ImGui::Text("%s (%zu)", S(ui, Str::GalleryBin), g.bin.sketches.size());
   ImGui::PopFont();
-  const float s = state.scale;
+  const float s = ui.scale;
   const float button_w = 150.0f * s;
   char label[96];
   for (std::size_t i = 0; i < g.bin.sketches.size(); ++i) {
@@ -166,94 +164,90 @@ void Bin(AppState& state) {
     ImGui::TextUnformatted(binned.name.c_str());
     ImGui::PopClipRect();
     ImGui::SetCursorScreenPos(ImVec2(a.x + width - button_w, a.y));
-    std::snprintf(label, sizeof label, "%s##grest%zu", S(state, Str::GalleryRestore), i);
-    if (TouchButton(state, label, ImVec2(button_w, 44.0f * s)))
-      state.commands.push_back(Command::OnFile(CommandKind::RestoreSaved, binned.path));
+    std::snprintf(label, sizeof label, "%s##grest%zu", S(ui, Str::GalleryRestore), i);
+    if (TouchButton(ui, label, ImVec2(button_w, 44.0f * s)))
+      ui.Ask(Command::OnFile(CommandKind::RestoreSaved, binned.path));
   }
 }
 
 }  // namespace
 
-void DrawGallery(AppState& state) {
-  GalleryState& g = state.gallery;
+void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& entry) {
   // Not while a button is held: its card must still be where it was when it is let go, or the
   // release would act on whichever sketch moved into its place.
-  if (g.stale && !ImGui::IsAnyItemActive()) Refresh(state);
-  const float s = state.scale;
+  if (g.stale && !ImGui::IsAnyItemActive()) Refresh(g, ui.content.model);
+  const float s = ui.scale;
   ImGui::Separator();
-  PushFont(state.fonts.heading);
-  ImGui::TextUnformatted(S(state, Str::GalleryTitle));
+  PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted(S(ui, Str::GalleryTitle));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", S(state, Str::GalleryHint));
+  ImGui::TextDisabled("%s", S(ui, Str::GalleryHint));
   ImGui::PopTextWrapPos();
 
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::BeginDisabled(g.folder.empty());
-  if (TouchButton(state, S(state, Str::SaveAs), ImVec2(half, 44.0f * s))) {
-    const Sketch& board = state.board.Current();
-    BeginTextEntry(state, CommandKind::SaveSketchAs, {}, board.name.In(state.language),
+  if (TouchButton(ui, S(ui, Str::SaveAs), ImVec2(half, 44.0f * s))) {
+    BeginTextEntry(entry, CommandKind::SaveSketchAs, {}, board.name.In(ui.language),
                    Str::SaveAsTitle, kMaxSketchNameChars);
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (TouchButton(state, S(state, Str::Done), ImVec2(half, 44.0f * s)))
-    state.commands.push_back({CommandKind::CloseGallery});
+  if (TouchButton(ui, S(ui, Str::Done), ImVec2(half, 44.0f * s)))
+    ui.Ask({CommandKind::CloseGallery});
 
   // The board's own name and description, typed like everything else; each one undo step.
-  const Sketch& board = state.board.Current();
   ImGui::PushTextWrapPos(0.0f);
-  PushFont(state.fonts.bold);
-  ImGui::TextUnformatted(board.name.In(state.language).c_str());
+  PushFont(ui.fonts.bold);
+  ImGui::TextUnformatted(board.name.In(ui.language).c_str());
   ImGui::PopFont();
-  if (!board.description.In(state.language).empty())
-    ImGui::TextUnformatted(board.description.In(state.language).c_str());
+  if (!board.description.In(ui.language).empty())
+    ImGui::TextUnformatted(board.description.In(ui.language).c_str());
   ImGui::PopTextWrapPos();
   char label[96];
-  std::snprintf(label, sizeof label, "%s##sketch_name", S(state, Str::EditSketchName));
-  if (TouchButton(state, label, ImVec2(half, 44.0f * s)))
-    BeginTextEntry(state, CommandKind::SetSketchName, {}, board.name.In(state.language),
+  std::snprintf(label, sizeof label, "%s##sketch_name", S(ui, Str::EditSketchName));
+  if (TouchButton(ui, label, ImVec2(half, 44.0f * s)))
+    BeginTextEntry(entry, CommandKind::SetSketchName, {}, board.name.In(ui.language),
                    Str::SketchNameTitle, kMaxSketchNameChars);
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##sketch_description",
-                S(state, Str::EditSketchDescription));
-  if (TouchButton(state, label, ImVec2(half, 44.0f * s)))
-    BeginTextEntry(state, CommandKind::SetSketchDescription, {},
-                   board.description.In(state.language), Str::SketchDescriptionTitle,
+                S(ui, Str::EditSketchDescription));
+  if (TouchButton(ui, label, ImVec2(half, 44.0f * s)))
+    BeginTextEntry(entry, CommandKind::SetSketchDescription, {},
+                   board.description.In(ui.language), Str::SketchDescriptionTitle,
                    kMaxDescriptionChars);
 
   ImGui::PushTextWrapPos(0.0f);
-  if (!state.board.Current().file.empty())
-    ImGui::TextDisabled("%s %s", S(state, Str::SavedIn), Short(state.board.Current().file).c_str());
-  if (g.folder.empty()) ImGui::TextUnformatted(S(state, Str::GalleryNoFolder));
-  else if (g.listing.sketches.empty()) ImGui::TextDisabled("%s", S(state, Str::GalleryEmpty));
+  if (!board.file.empty())
+    ImGui::TextDisabled("%s %s", S(ui, Str::SavedIn), Short(board.file).c_str());
+  if (g.folder.empty()) ImGui::TextUnformatted(S(ui, Str::GalleryNoFolder));
+  else if (g.listing.sketches.empty()) ImGui::TextDisabled("%s", S(ui, Str::GalleryEmpty));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
   for (const std::string& e : g.listing.errors) ImGui::TextUnformatted(e.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(state, i);
-  Bin(state);
+  for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(ui, g, board, entry, i);
+  Bin(ui, g);
 }
 
-void DrawFileConflict(AppState& state) {
-  const GalleryState& g = state.gallery;
-  if (g.conflict.empty() || g.conflict != state.board.Current().file) return;
+void DrawFileConflict(const Ui& ui, const GalleryState& g, const Sketch& board) {
+  if (g.conflict.empty() || g.conflict != board.file) return;
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-  PushFont(state.fonts.bold);
-  ImGui::TextUnformatted(S(state, Str::FileChanged));
+  PushFont(ui.fonts.bold);
+  ImGui::TextUnformatted(S(ui, Str::FileChanged));
   ImGui::PopFont();
   ImGui::PopStyleColor();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(S(state, Str::FileChangedHint));
+  ImGui::TextUnformatted(S(ui, Str::FileChangedHint));
   ImGui::TextDisabled("%s", g.conflict.c_str());
   ImGui::PopTextWrapPos();
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  if (TouchButton(state, S(state, Str::KeepBoth), ImVec2(half, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::KeepBothFiles});
+  if (TouchButton(ui, S(ui, Str::KeepBoth), ImVec2(half, 44.0f * ui.scale)))
+    ui.Ask({CommandKind::KeepBothFiles});
   ImGui::SameLine();
-  if (TouchButton(state, S(state, Str::LoadTheirs), ImVec2(half, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::LoadTheirs});
+  if (TouchButton(ui, S(ui, Str::LoadTheirs), ImVec2(half, 44.0f * ui.scale)))
+    ui.Ask({CommandKind::LoadTheirs});
   ImGui::Separator();
 }
 

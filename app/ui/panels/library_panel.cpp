@@ -13,40 +13,40 @@
 
 namespace pps {
 
-void DrawLibrary(AppState& state) {
-  const float s = state.scale;
-  const Language language = state.language;
-  const Strings& strings = state.content.strings;
+void DrawLibrary(const Ui& ui, TextEntry& entry) {
+  const float s = ui.scale;
+  const Language language = ui.language;
+  const Strings& strings = ui.content.strings;
   ImGui::Separator();
-  ImGui::PushFont(state.fonts.heading ? state.fonts.heading : ImGui::GetFont());
+  ImGui::PushFont(ui.fonts.heading ? ui.fonts.heading : ImGui::GetFont());
   ImGui::TextUnformatted(strings.Get(Str::LibraryTitle, language));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", strings.Get(Str::LibraryHint, language));
   ImGui::PopTextWrapPos();
-  if (TouchButton(state, strings.Get(Str::Done, language), ImVec2(-1.0f, 44.0f * s)))
-    state.commands.push_back({CommandKind::CloseLibrary});
+  if (TouchButton(ui, strings.Get(Str::Done, language), ImVec2(-1.0f, 44.0f * s)))
+    ui.Ask({CommandKind::CloseLibrary});
   // One's own activity: its name typed, then it stands in the middle, to be dragged into place.
-  if (TouchButton(state, strings.Get(Str::OwnActivity, language), ImVec2(-1.0f, 44.0f * s)))
-    BeginTextEntry(state, CommandKind::AddOwnActivity, "", "", Str::NewActivityTitle,
+  if (TouchButton(ui, strings.Get(Str::OwnActivity, language), ImVec2(-1.0f, 44.0f * s)))
+    BeginTextEntry(entry, CommandKind::AddOwnActivity, "", "", Str::NewActivityTitle,
                    kMaxLabelChars);
 
-  const Model& m = state.content.model;
+  const Model& m = ui.content.model;
   char text[160];
   for (PpsType type : kAllTypes) {
     const TypeInfo& info = m.Of(type);
     ImGui::Spacing();
-    ImGui::PushFont(state.fonts.bold ? state.fonts.bold : ImGui::GetFont());
+    ImGui::PushFont(ui.fonts.bold ? ui.fonts.bold : ImGui::GetFont());
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
     ImGui::TextUnformatted(info.name.In(language).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    for (std::size_t i = 0; i < state.content.library.size(); ++i) {
-      const Activity& activity = state.content.library[i];
+    for (std::size_t i = 0; i < ui.content.library.size(); ++i) {
+      const Activity& activity = ui.content.library[i];
       if (activity.type != type) continue;
       std::snprintf(text, sizeof text, "+  %s", activity.token.label.In(language).c_str());
-      if (WrappedButton(state, activity.token.id.c_str(), text, 44.0f * s, info.accent))
-        state.commands.push_back({CommandKind::AddActivity, static_cast<int>(i)});
+      if (WrappedButton(ui, activity.token.id.c_str(), text, 44.0f * s, info.accent))
+        ui.Ask({CommandKind::AddActivity, static_cast<int>(i)});
     }
   }
 }

@@ -32,13 +32,14 @@ ChipRect BinRect(ImVec2 display, float toolbar_w, float scale) {
   return {{margin, display.y - margin - height}, {toolbar_w - margin, display.y - margin}};
 }
 
-void DrawBin(AppState& state) {
-  ShownBoard& shown = state.shown_board;
-  shown.bin = state.router.Dragging();
-  shown.bin_hot = shown.bin && state.router.DraggedOver(state.remove_zone);
+void DrawBin(const Ui& ui, const PointerRouter& router, const ChipRect& zone) {
+  ShownBoard unprobed;
+  ShownBoard& shown = ui.probe ? ui.probe->board : unprobed;
+  shown.bin = router.Dragging();
+  shown.bin_hot = shown.bin && router.DraggedOver(zone);
   if (!shown.bin) return;
-  const ChipRect& r = state.remove_zone;
-  const float s = state.scale;
+  const ChipRect& r = zone;
+  const float s = ui.scale;
   // A window of its own, so that it lies over the toolbar's buttons and takes their taps while
   // it shows.
   const float room = 10.0f * s;  // for the lit bin's swelling and its shadow
@@ -64,8 +65,8 @@ void DrawBin(AppState& state) {
   const ImU32 ink = hot ? IM_COL32(255, 255, 255, 255) : IM_COL32(176, 42, 42, 255);
   draw->AddRect(ImVec2(a.x + 1.5f * s, a.y + 1.5f * s), ImVec2(b.x - 1.5f * s, b.y - 1.5f * s), ink,
                 rounding, 0, 3.0f * s);
-  ImFont* font = state.fonts.heading ? state.fonts.heading : ImGui::GetFont();
-  const char* text = state.content.strings.Get(Str::Remove, state.language);
+  ImFont* font = ui.fonts.heading ? ui.fonts.heading : ImGui::GetFont();
+  const char* text = ui.content.strings.Get(Str::Remove, ui.language);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text);
   // The bin above its word, both centred: the word at heading size reads from a metre away.
   const float icon_h = 34.0f * s, gap = 6.0f * s;

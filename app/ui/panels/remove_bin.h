@@ -9,15 +9,16 @@
 #include <imgui.h>
 
 #include "core/model/board_geometry.h"
-#include "ui/state/app_state.h"
+#include "core/input/pointer_router.h"
+#include "ui/state/ui.h"
 
 namespace pps {
 
 // Where the bin is (px) on a display of `display` px with a toolbar `toolbar_w` px wide.
 ChipRect BinRect(ImVec2 display, float toolbar_w, float scale);
 
-// Draws the bin at state.remove_zone while a token is dragged, lit while a dragged token's
-// pointer is over it; records what it showed in state.shown_board. Call outside any window.
-void DrawBin(AppState& state);
+// Draws the bin at `zone` (px) while a token is dragged, lit while a dragged token's pointer is
+// over it; records what it showed in the probe, if any. Call outside any window.
+void DrawBin(const Ui& ui, const PointerRouter& router, const ChipRect& zone);
 
 }  // namespace pps

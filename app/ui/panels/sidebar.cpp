@@ -9,7 +9,6 @@
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
 #include "ui/panels/library_panel.h"
-#include "ui/session/report_export.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -17,16 +16,16 @@ namespace pps {
 
 namespace {
 
-void TypeHeader(const AppState& state, const Classification& c) {
-  const Model& m = state.content.model;
+void TypeHeader(const SidebarScene& scene, const Classification& c) {
+  const Model& m = scene.ui.content.model;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float s = state.scale;
+  const float s = scene.ui.scale;
   if (!c.type) {
-    PushFont(state.fonts.title);
-    ImGui::TextUnformatted(S(state, Str::EmptyBoardTitle));
+    PushFont(scene.ui.fonts.title);
+    ImGui::TextUnformatted(S(scene.ui, Str::EmptyBoardTitle));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardHint));
+    ImGui::TextDisabled("%s", S(scene.ui, Str::EmptyBoardHint));
     ImGui::PopTextWrapPos();
     return;
   }
@@ -34,14 +33,14 @@ void TypeHeader(const AppState& state, const Classification& c) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float bar = 10.0f * s;
   ImGui::Indent(bar + 14.0f * s);
-  ImGui::TextDisabled("%s %d", S(state, Str::TypeNumber), info.number);
-  PushFont(state.fonts.title);
+  ImGui::TextDisabled("%s %d", S(scene.ui, Str::TypeNumber), info.number);
+  PushFont(scene.ui.fonts.title);
   ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
-  ImGui::TextUnformatted(info.name.In(state.language).c_str());
+  ImGui::TextUnformatted(info.name.In(scene.ui.language).c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(state.content.guidance.Of(*c.type).In(state.language).tagline.c_str());
+  ImGui::TextUnformatted(scene.ui.content.guidance.Of(*c.type).In(scene.ui.language).tagline.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Unindent(bar + 14.0f * s);
   draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s), Rgb(info.accent),
@@ -50,43 +49,43 @@ void TypeHeader(const AppState& state, const Classification& c) {
 
 // The type in one line of fixed height, above the library: adding an activity may change the
 // type, but never moves the list under the finger that is adding.
-void CompactTypeHeader(const AppState& state, const Classification& c) {
-  PushFont(state.fonts.title);
+void CompactTypeHeader(const SidebarScene& scene, const Classification& c) {
+  PushFont(scene.ui.fonts.title);
   if (c.type) {
-    const TypeInfo& info = state.content.model.Of(*c.type);
+    const TypeInfo& info = scene.ui.content.model.Of(*c.type);
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
-    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::TextUnformatted(info.name.In(scene.ui.language).c_str());
     ImGui::PopStyleColor();
   } else {
-    ImGui::TextDisabled("%s", S(state, Str::EmptyBoardTitle));
+    ImGui::TextDisabled("%s", S(scene.ui, Str::EmptyBoardTitle));
   }
   ImGui::PopFont();
 }
 
-void GrensgevalNote(const AppState& state, const Classification& c) {
+void GrensgevalNote(const SidebarScene& scene, const Classification& c) {
   if (!c.grensgeval) return;
-  const Model& m = state.content.model;
-  PushFont(state.fonts.bold);
-  ImGui::TextColored(ImVec4(0.62f, 0.32f, 0.05f, 1.0f), "%s", S(state, Str::Grensgeval));
+  const Model& m = scene.ui.content.model;
+  PushFont(scene.ui.fonts.bold);
+  ImGui::TextColored(ImVec4(0.62f, 0.32f, 0.05f, 1.0f), "%s", S(scene.ui, Str::Grensgeval));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(S(state, Str::GrensgevalBetween));
+  ImGui::TextUnformatted(S(scene.ui, Str::GrensgevalBetween));
   for (int i = 0; i < c.neighbour_count; ++i)
-    ImGui::BulletText("%s", m.Of(c.neighbours[i]).name.In(state.language).c_str());
+    ImGui::BulletText("%s", m.Of(c.neighbours[i]).name.In(scene.ui.language).c_str());
   ImGui::PopTextWrapPos();
 }
 
-void ShareBars(const AppState& state, const Classification& c) {
-  const Model& m = state.content.model;
-  const float s = state.scale;
-  ImGui::TextDisabled("%s", S(state, Str::Shares));
+void ShareBars(const SidebarScene& scene, const Classification& c) {
+  const Model& m = scene.ui.content.model;
+  const float s = scene.ui.scale;
+  ImGui::TextDisabled("%s", S(scene.ui, Str::Shares));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
   const float label_w = 170.0f * s, height = 24.0f * s;
   for (PpsType type : kAllTypes) {
     const TypeInfo& info = m.Of(type);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::TextUnformatted(info.name.In(state.language).c_str());
+    ImGui::TextUnformatted(info.name.In(scene.ui.language).c_str());
     const float bar_w = width - label_w - 70.0f * s;
     const ImVec2 a(p.x + label_w, p.y);
     draw->AddRectFilled(a, ImVec2(a.x + bar_w, a.y + height), IM_COL32(0, 0, 0, 18), 4 * s);
@@ -99,16 +98,16 @@ void ShareBars(const AppState& state, const Classification& c) {
   }
 }
 
-void Measures(const AppState& state, const Classification& c) {
-  const Model& m = state.content.model;
+void Measures(const SidebarScene& scene, const Classification& c) {
+  const Model& m = scene.ui.content.model;
   const Stability stability = StabilityOf(m, c);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s  %.2f", S(state, Str::Stability), c.axis_distance);
-  ImGui::TextUnformatted(S(state, stability == Stability::Firm       ? Str::StabilityFirm
+  ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Stability), c.axis_distance);
+  ImGui::TextUnformatted(S(scene.ui, stability == Stability::Firm       ? Str::StabilityFirm
                                   : stability == Stability::Moderate ? Str::StabilityModerate
                                                                      : Str::StabilityFragile));
-  ImGui::TextDisabled("%s  %.2f", S(state, Str::Spread), c.spread);
-  ImGui::TextUnformatted(S(state, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
+  ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Spread), c.spread);
+  ImGui::TextUnformatted(S(scene.ui, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
   ImGui::PopTextWrapPos();
 }
 
@@ -116,9 +115,9 @@ void Measures(const AppState& state, const Classification& c) {
 // and was laid out before at this width: then the height it had stands in for it. ImGui would
 // wrap all of its text only to clip it. `key` is the block's text, which content keeps in place.
 template <typename Draw>
-void Block(AppState& state, const void* key, Draw draw) {
+void Block(const SidebarScene& scene, const void* key, Draw draw) {
   const float width = ImGui::GetContentRegionAvail().x;
-  BlockHeight& known = state.block_heights[key];
+  BlockHeight& known = scene.block_heights[key];
   if (known.width == width && !ImGui::IsRectVisible(ImVec2(width, known.height))) {
     ImGui::Dummy(ImVec2(width, known.height - ImGui::GetStyle().ItemSpacing.y));
     return;
@@ -128,10 +127,10 @@ void Block(AppState& state, const void* key, Draw draw) {
   known = {width, ImGui::GetCursorScreenPos().y - top};
 }
 
-void Bullets(const AppState& state, Str title, const std::vector<std::string>& items) {
+void Bullets(const SidebarScene& scene, Str title, const std::vector<std::string>& items) {
   ImGui::Spacing();
-  PushFont(state.fonts.bold);
-  ImGui::TextUnformatted(S(state, title));
+  PushFont(scene.ui.fonts.bold);
+  ImGui::TextUnformatted(S(scene.ui, title));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
   for (const std::string& item : items) {
@@ -142,12 +141,12 @@ void Bullets(const AppState& state, Str title, const std::vector<std::string>& i
 }
 
 // The preconditions of a type under the publication's numbered headings, in the type's accent.
-void Preconditions(AppState& state, const std::vector<PreconditionGroup>& groups,
+void Preconditions(const SidebarScene& scene, const std::vector<PreconditionGroup>& groups,
                    std::uint32_t accent) {
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);  // the heading too: "Preconditions and success factors" is long
-  PushFont(state.fonts.bold);
-  const char* heading = S(state, Str::Preconditions);
+  PushFont(scene.ui.fonts.bold);
+  const char* heading = S(scene.ui, Str::Preconditions);
   ImGui::TextUnformatted(heading);
   ImGui::PopFont();
   int number = 0;
@@ -161,7 +160,8 @@ void Preconditions(AppState& state, const std::vector<PreconditionGroup>& groups
     }
   }
   ImGui::PopTextWrapPos();
-  ShownGuidance& shown = state.shown;
+  if (!scene.ui.probe) return;
+  ShownGuidance& shown = scene.ui.probe->guidance;
   if (shown.section_count < kTypeCount) {
     shown.preconditions_heading[shown.section_count] = heading;
     shown.precondition_groups[shown.section_count] = number;
@@ -169,57 +169,58 @@ void Preconditions(AppState& state, const std::vector<PreconditionGroup>& groups
 }
 
 // A button that asks to open case `c`.
-void OpenCaseButton(AppState& state, const Sketch& c, const char* id_suffix) {
-  int index = static_cast<int>(&c - state.content.cases.data());
+void OpenCaseButton(const SidebarScene& scene, const Sketch& c, const char* id_suffix) {
+  int index = static_cast<int>(&c - scene.ui.content.cases.data());
   char label[128];
   const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
-  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", name.In(state.language).c_str(),
+  std::snprintf(label, sizeof label, "%s  \xE2\x86\x92##%s%d", name.In(scene.ui.language).c_str(),
                 id_suffix, index);
-  if (TouchButton(state, label, ImVec2(-1.0f, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::OpenCase, index});
+  if (TouchButton(scene.ui, label, ImVec2(-1.0f, 44.0f * scene.ui.scale)))
+    scene.ui.Ask({CommandKind::OpenCase, index});
 }
 
-void GuidanceSections(AppState& state, PpsType type, bool primary) {
-  const Model& m = state.content.model;
-  const TypeGuidance& guidance = state.content.guidance.Of(type);
-  const GuidanceText& g = guidance.In(state.language);
+void GuidanceSections(const SidebarScene& scene, PpsType type, bool primary) {
+  const Model& m = scene.ui.content.model;
+  const TypeGuidance& guidance = scene.ui.content.guidance.Of(type);
+  const GuidanceText& g = guidance.In(scene.ui.language);
   if (!primary) {
     ImGui::Spacing();
     ImGui::Separator();
-    PushFont(state.fonts.heading);
+    PushFont(scene.ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(m.Of(type).accent));
-    ImGui::Text("%s: %s", S(state, Str::AlsoType), m.Of(type).name.In(state.language).c_str());
+    ImGui::Text("%s: %s", S(scene.ui, Str::AlsoType), m.Of(type).name.In(scene.ui.language).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(g.tagline.c_str());
     ImGui::PopTextWrapPos();
   }
-  Block(state, &g.summary, [&] {
+  Block(scene, &g.summary, [&] {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(g.summary.c_str());
     ImGui::PopTextWrapPos();
   });
-  Block(state, &g.propositions, [&] { Bullets(state, Str::Propositions, g.propositions); });
-  Block(state, &g.preconditions, [&] { Preconditions(state, g.preconditions, m.Of(type).accent); });
-  Block(state, &g.pitfalls, [&] { Bullets(state, Str::Pitfalls, g.pitfalls); });
+  Block(scene, &g.propositions, [&] { Bullets(scene, Str::Propositions, g.propositions); });
+  Block(scene, &g.preconditions, [&] { Preconditions(scene, g.preconditions, m.Of(type).accent); });
+  Block(scene, &g.pitfalls, [&] { Bullets(scene, Str::Pitfalls, g.pitfalls); });
   ImGui::Spacing();
-  PushFont(state.fonts.bold);
-  ImGui::TextUnformatted(S(state, Str::Examples));
+  PushFont(scene.ui.fonts.bold);
+  ImGui::TextUnformatted(S(scene.ui, Str::Examples));
   ImGui::PopFont();
   for (const std::string& id : guidance.examples)
-    if (const Sketch* example = FindCase(state.content, id)) OpenCaseButton(state, *example, "ex");
-  ShownGuidance& shown = state.shown;
+    if (const Sketch* example = FindCase(scene.ui.content, id)) OpenCaseButton(scene, *example, "ex");
+  if (!scene.ui.probe) return;
+  ShownGuidance& shown = scene.ui.probe->guidance;
   if (shown.section_count < kTypeCount) shown.sections[shown.section_count++] = type;
 }
 
-void Timeline(const AppState& state) {
-  const TypeTimeline& timeline = state.timeline;
+void Timeline(const SidebarScene& scene) {
+  const TypeTimeline& timeline = scene.timeline;
   if (timeline.Count() == 0) return;
-  const Model& m = state.content.model;
-  ImGui::TextDisabled("%s", S(state, Str::Timeline));
+  const Model& m = scene.ui.content.model;
+  ImGui::TextDisabled("%s", S(scene.ui, Str::Timeline));
   const auto name = [&](std::optional<PpsType> t) {
-    return t ? m.Of(*t).name.In(state.language).c_str() : "\xE2\x80\x94";
+    return t ? m.Of(*t).name.In(scene.ui.language).c_str() : "\xE2\x80\x94";
   };
   for (int i = timeline.Count() - 1; i >= 0 && i >= timeline.Count() - 4; --i) {
     const TypeShift& shift = timeline.At(i);
@@ -230,17 +231,17 @@ void Timeline(const AppState& state) {
 }
 
 // What went wrong, under the type until dismissed: each message once, with a count.
-void ShowMessages(AppState& state) {
-  if (state.messages.Empty()) return;
-  const Strings& strings = state.content.strings;
+void ShowMessages(const SidebarScene& scene) {
+  if (scene.messages.Empty()) return;
+  const Strings& strings = scene.ui.content.strings;
   ImGui::PushTextWrapPos(0.0f);
   // News (where a report went) comes first, in ink; the "went wrong" heading goes above the
   // first problem, so that no news stands under it.
   bool headed = false;
-  for (const Messages::Entry& e : state.messages.Entries()) {
+  for (const Messages::Entry& e : scene.messages.Entries()) {
     if (e.problem && !headed) {
       ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-      ImGui::TextUnformatted(strings.Get(Str::DataErrors, state.language));
+      ImGui::TextUnformatted(strings.Get(Str::DataErrors, scene.ui.language));
       ImGui::PopStyleColor();
       headed = true;
     }
@@ -251,55 +252,62 @@ void ShowMessages(AppState& state) {
     ImGui::PopStyleColor();
   }
   ImGui::PopTextWrapPos();
-  if (TouchButton(state, strings.Get(Str::Dismiss, state.language),
-                  ImVec2(-1.0f, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::DismissMessages});
+  if (TouchButton(scene.ui, strings.Get(Str::Dismiss, scene.ui.language),
+                  ImVec2(-1.0f, 44.0f * scene.ui.scale)))
+    scene.ui.Ask({CommandKind::DismissMessages});
   ImGui::Separator();
+}
+
+// Asks for the report of the board as it stands.
+void ReportButton(const Ui& ui) {
+  char label[96];
+  std::snprintf(label, sizeof label, "%s##report", S(ui, Str::Report));
+  if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * ui.scale))) ui.Ask({CommandKind::ExportReport});
 }
 
 }  // namespace
 
-void DrawSidebar(AppState& state, const Classification& c) {
-  state.shown = ShownGuidance{c.type, {}, 0};
+void DrawSidebar(const SidebarScene& scene, const Classification& c) {
+  if (scene.ui.probe) scene.ui.probe->guidance = ShownGuidance{c.type, {}, 0};
   ImGui::PushTextWrapPos(0.0f);
-  const Sketch& sketch = state.board.Current();
-  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(state.language).c_str(), c.token_count,
-                      S(state, Str::Tokens));
+  const Sketch& sketch = scene.board.Current();
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(scene.ui.language).c_str(), c.token_count,
+                      S(scene.ui, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  DrawFileConflict(state);  // the board's file changed on disk: asks before anything else
-  if (state.gallery.open) {
-    CompactTypeHeader(state, c);
-    ShowMessages(state);
-    DrawGallery(state);
+  DrawFileConflict(scene.ui, scene.gallery, scene.board.Current());  // the board's file changed on disk: asks before anything else
+  if (scene.gallery.open) {
+    CompactTypeHeader(scene, c);
+    ShowMessages(scene);
+    DrawGallery(scene.ui, scene.gallery, scene.board.Current(), scene.entry);
     return;
   }
-  if (state.library_open) {
-    CompactTypeHeader(state, c);
-    ShowMessages(state);
-    DrawLibrary(state);
+  if (scene.library_open) {
+    CompactTypeHeader(scene, c);
+    ShowMessages(scene);
+    DrawLibrary(scene.ui, scene.entry);
     return;
   }
-  TypeHeader(state, c);
-  ShowMessages(state);
-  DrawAimPanel(state);
-  ReportButton(state);
+  TypeHeader(scene, c);
+  ShowMessages(scene);
+  DrawAimPanel(scene.ui, scene.board, scene.aim);
+  ReportButton(scene.ui);
   if (!c.type) {
-    Timeline(state);
+    Timeline(scene);
     return;
   }
-  GrensgevalNote(state, c);
+  GrensgevalNote(scene, c);
   ImGui::Separator();
-  ShareBars(state, c);
-  Measures(state, c);
-  if (const Sketch* nearest = NearestCase(state.content, sketch, c)) {
-    ImGui::TextDisabled("%s", S(state, Str::NearestCase));
-    OpenCaseButton(state, *nearest, "near");
+  ShareBars(scene, c);
+  Measures(scene, c);
+  if (const Sketch* nearest = NearestCase(scene.ui.content, sketch, c)) {
+    ImGui::TextDisabled("%s", S(scene.ui, Str::NearestCase));
+    OpenCaseButton(scene, *nearest, "near");
   }
-  Timeline(state);
+  Timeline(scene);
   ImGui::Separator();
-  GuidanceSections(state, *c.type, true);
-  for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(state, c.neighbours[i], false);
+  GuidanceSections(scene, *c.type, true);
+  for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(scene, c.neighbours[i], false);
 }
 
 }  // namespace pps

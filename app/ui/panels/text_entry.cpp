@@ -10,7 +10,6 @@
 
 #include "core/io/loaded.h"
 #include "core/model/sketch_file.h"
-#include "ui/state/app_state.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -95,18 +94,16 @@ void Close(TextEntry& entry) {
 }
 
 // OK: what was typed goes out as the command the entry was opened for.
-void Finish(AppState& state) {
-  TextEntry& entry = state.entry;
+void Finish(const Ui& ui, TextEntry& entry) {
   Command command = Command::OnFile(entry.on_done) ? Command::OnFile(entry.on_done, entry.target)
                                                    : Command(entry.on_done, -1, entry.target);
   command.text = entry.edit.text();
-  state.commands.push_back(std::move(command));
+  ui.Ask(std::move(command));
   Close(entry);
 }
 
 // What a key of the on-screen keyboard does when pressed.
-void Press(AppState& state, const KeyDef& key) {
-  TextEntry& entry = state.entry;
+void Press(const Ui& ui, TextEntry& entry, const KeyDef& key) {
   switch (key.action) {
     case KeyAction::Type:
       entry.edit.Insert(entry.shift ? key.upper : key.lower);
@@ -125,7 +122,7 @@ void Press(AppState& state, const KeyDef& key) {
       Close(entry);
       break;
     case KeyAction::Ok:
-      Finish(state);
+      Finish(ui, entry);
       break;
   }
 }
@@ -151,9 +148,9 @@ std::vector<std::pair<const char*, const char*>> WrapLines(ImFont* font, const s
 }
 
 // The limit message with its number in place of "{n}" (the strings file says where it goes).
-std::string TooLongMessage(const AppState& state) {
-  std::string message = state.content.strings.Get(Str::TextTooLong, state.language);
-  const std::string n = std::to_string(state.entry.edit.max_chars());
+std::string TooLongMessage(const Ui& ui, const TextEntry& entry) {
+  std::string message = S(ui, Str::TextTooLong);
+  const std::string n = std::to_string(entry.edit.max_chars());
   const std::size_t at = message.find("{n}");
   if (at != std::string::npos) message.replace(at, 3, n);
   return message;
@@ -161,11 +158,8 @@ std::string TooLongMessage(const AppState& state) {
 
 }  // namespace
 
-void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
-                    Str title, std::size_t max_chars) {
-  // Tokens held when it opens stay where they are: nothing on the board moves while typing.
-  state.router.CancelAll(state.board);
-  TextEntry& entry = state.entry;
+void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
+                    std::string initial, Str title, std::size_t max_chars) {
   entry.open = true;
   entry.on_done = on_done;
   entry.target = std::move(target);
@@ -175,13 +169,8 @@ void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, st
   entry.shift = false;
 }
 
-bool TextEntryOpen(const AppState& state) {
-  return state.entry.open;
-}
-
-const std::vector<InputEvent>& TextEntryInput(AppState& state,
+const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
                                               const std::vector<InputEvent>& input) {
-  TextEntry& entry = state.entry;
   if (!entry.open) return input;
   entry.passed.clear();
   for (const InputEvent& e : input) {
@@ -198,83 +187,73 @@ const std::vector<InputEvent>& TextEntryInput(AppState& state,
     } else if (e.kind == InputKind::Key && e.down) {
       const bool ctrl = e.mods & kModCtrl;
       if (ctrl && e.key == Key::Q && !(e.mods & (kModShift | kModAlt)))
-        state.commands.push_back(Command{CommandKind::Quit});
+        ui.Ask(Command{CommandKind::Quit});
       else if (e.key == Key::Backspace) entry.edit.Backspace();
-      else if (e.key == Key::Enter) Finish(state);
+      else if (e.key == Key::Enter) Finish(ui, entry);
       else if (e.key == Key::Escape) Close(entry);
     }
   }
   return entry.passed;
 }
 
-void DrawTextEntry(AppState& state) {
-  TextEntry& entry = state.entry;
-  if (!entry.open) return;
-  // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
-  ClearTargets(state);
+namespace {
 
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float s = state.scale;
-  const float pad = 16.0f * s, gap = 8.0f * s;
-  ImFont* title_font = Or(state.fonts.bold);
-  ImFont* text_font = Or(state.fonts.heading);
-  ImFont* body_font = Or(state.fonts.body);
-  const auto S = [&](Str what) { return state.content.strings.Get(what, state.language); };
+// The entry's panel (px): the keys as tall as fit, up to 64 px x scale (a fingertip is 52), the
+// text above them with room for a few lines of a long text. Sized from the bottom up.
+struct EntryLayout {
+  float pad, gap, box_h, key_h;
+  int text_lines;
+  ImVec2 a, b;  // the panel's corners
+};
 
-  // Sized from the bottom up: the keys as tall as fit, up to 64 px x scale (a fingertip is 52),
-  // the text above them with room for a few lines of a long text.
-  const int text_lines = entry.edit.max_chars() > 100 ? 4 : 2;
-  const float box_h = static_cast<float>(text_lines) * text_font->FontSize + 20.0f * s;
-  const float above_keys =
-      pad + title_font->FontSize + gap + box_h + gap + body_font->FontSize + gap;
+EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display) {
+  const float s = ui.scale;
+  EntryLayout l;
+  l.pad = 16.0f * s, l.gap = 8.0f * s;
+  const float title_h = Or(ui.fonts.bold)->FontSize, text_h = Or(ui.fonts.heading)->FontSize;
+  const float body_h = Or(ui.fonts.body)->FontSize;
+  l.text_lines = entry.edit.max_chars() > 100 ? 4 : 2;
+  l.box_h = static_cast<float>(l.text_lines) * text_h + 20.0f * s;
+  const float above_keys = l.pad + title_h + l.gap + l.box_h + l.gap + body_h + l.gap;
   const float margin = 12.0f * s;
-  const float room = display.y - 2 * margin - above_keys - pad - (kRowCount - 1) * gap;
+  const float room = display.y - 2 * margin - above_keys - l.pad - (kRowCount - 1) * l.gap;
   // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
   // or a user without a keyboard could not get out.
-  const float key_h = std::max(1.0f, std::min(64.0f * s, room / kRowCount));
+  l.key_h = std::max(1.0f, std::min(64.0f * s, room / kRowCount));
   const float panel_w = std::min(display.x - 2 * margin, 1120.0f * s);
-  const float panel_h = above_keys + kRowCount * key_h + (kRowCount - 1) * gap + pad;
-  const ImVec2 a((display.x - panel_w) * 0.5f, std::max(0.0f, display.y - margin - panel_h));
-  const ImVec2 b(a.x + panel_w, a.y + panel_h);
-  entry.panel = {{a.x, a.y}, {b.x, b.y}};
-  entry.key_height = key_h;
+  const float panel_h = above_keys + kRowCount * l.key_h + (kRowCount - 1) * l.gap + l.pad;
+  l.a = ImVec2((display.x - panel_w) * 0.5f, std::max(0.0f, display.y - margin - panel_h));
+  l.b = ImVec2(l.a.x + panel_w, l.a.y + panel_h);
+  return l;
+}
 
-  // Over everything, and kept in front: a press anywhere lands here and nowhere else.
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(display);
-  ImGui::SetNextWindowFocus();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  ImGui::Begin("##text_entry", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(0, 0), display, IM_COL32(20, 24, 28, 110));
-  draw->AddRectFilled(a, b, kPaper, 16.0f * s);
-  draw->AddRect(a, b, kInk, 16.0f * s, 0, 2.0f * s);
-
-  // The title, and how much room is left.
-  const float inner_w = panel_w - 2 * pad;
-  float y = a.y + pad;
-  draw->AddText(title_font, title_font->FontSize, ImVec2(a.x + pad, y), kInk, S(entry.title));
+// The title, how much room is left, the text wrapped with its last lines in view and the caret
+// after its last character, and why the last key did nothing. Returns where the keys start.
+float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const EntryLayout& l) {
+  const float s = ui.scale;
+  ImFont* title_font = Or(ui.fonts.bold);
+  ImFont* text_font = Or(ui.fonts.heading);
+  ImFont* body_font = Or(ui.fonts.body);
+  const ImVec2 a = l.a, b = l.b;
+  const float inner_w = b.x - a.x - 2 * l.pad;
+  float y = a.y + l.pad;
+  draw->AddText(title_font, title_font->FontSize, ImVec2(a.x + l.pad, y), kInk,
+                S(ui, entry.title));
   char count[48];
   std::snprintf(count, sizeof count, "%zu / %zu", entry.edit.chars(), entry.edit.max_chars());
   const ImVec2 count_size = body_font->CalcTextSizeA(body_font->FontSize, 1e9f, 0.0f, count);
-  draw->AddText(body_font, body_font->FontSize, ImVec2(b.x - pad - count_size.x, y), kMutedInk,
+  draw->AddText(body_font, body_font->FontSize, ImVec2(b.x - l.pad - count_size.x, y), kMutedInk,
                 count);
-  y += title_font->FontSize + gap;
+  y += title_font->FontSize + l.gap;
 
-  // The text, wrapped, its last lines in view, and the caret after its last character.
-  const ImVec2 box_a(a.x + pad, y), box_b(b.x - pad, y + box_h);
+  const ImVec2 box_a(a.x + l.pad, y), box_b(b.x - l.pad, y + l.box_h);
   draw->AddRectFilled(box_a, box_b, IM_COL32(255, 255, 255, 255), 8.0f * s);
   draw->AddRect(box_a, box_b, kAxisInk, 8.0f * s, 0, 1.5f * s);
   const float text_pad = 10.0f * s, caret_w = 3.0f * s;
   const auto lines =
       WrapLines(text_font, entry.edit.text(), inner_w - 2 * text_pad - caret_w - 2.0f * s);
   const std::size_t first =
-      lines.size() > static_cast<std::size_t>(text_lines) ? lines.size() - text_lines : 0;
+      lines.size() > static_cast<std::size_t>(l.text_lines) ? lines.size() - l.text_lines : 0;
   float line_y = box_a.y + text_pad;
   float caret_x = box_a.x + text_pad;
   for (std::size_t i = first; i < lines.size(); ++i) {
@@ -289,68 +268,109 @@ void DrawTextEntry(AppState& state) {
   draw->AddRectFilled(ImVec2(caret_x + 1.0f * s, line_y),
                       ImVec2(caret_x + 1.0f * s + caret_w, line_y + text_font->FontSize),
                       IM_COL32(30, 90, 168, 255));
-  y += box_h + gap;
+  y += l.box_h + l.gap;
 
-  // Why the last key did nothing: room for it is always kept, so the keys never move.
+  // Room for the message is always kept, so the keys never move.
   entry.message.clear();
   if (entry.edit.refused() != EditRefusal::None) {
     entry.message = entry.edit.refused() == EditRefusal::TooLong
-                        ? TooLongMessage(state)
-                        : std::string(S(Str::TextNotTyped));
-    draw->AddText(body_font, body_font->FontSize, ImVec2(a.x + pad, y), kRefusedInk,
+                        ? TooLongMessage(ui, entry)
+                        : std::string(S(ui, Str::TextNotTyped));
+    draw->AddText(body_font, body_font->FontSize, ImVec2(a.x + l.pad, y), kRefusedInk,
                   entry.message.c_str());
   }
-  y += body_font->FontSize + gap;
+  return y + body_font->FontSize + l.gap;
+}
 
-  // The keys, each row centred, in key widths of the widest row.
-  const float unit = (inner_w - (kUnitsPerRow - 1) * gap) / kUnitsPerRow;
+// The label of `key` (row `r`, place `k`); "###" keeps a key's id when Shift changes what it
+// shows. Sets how the key is tinted.
+void KeyLabel(const Ui& ui, const TextEntry& entry, const KeyDef& key, int r, std::size_t k,
+              char (&label)[96], std::uint32_t& accent, bool& selected) {
+  accent = 0, selected = false;
+  switch (key.action) {
+    case KeyAction::Type:
+      std::snprintf(label, sizeof label, "%s###key_%d_%zu", entry.shift ? key.upper : key.lower,
+                    r, k);
+      break;
+    case KeyAction::Shift:
+      std::snprintf(label, sizeof label, "%s###key_shift", S(ui, Str::KeyShift));
+      accent = kShiftAccent, selected = entry.shift;
+      break;
+    case KeyAction::Backspace:
+      std::snprintf(label, sizeof label, "%s###key_backspace", S(ui, Str::KeyBackspace));
+      break;
+    case KeyAction::Space:
+      std::snprintf(label, sizeof label, "%s###key_space", S(ui, Str::KeySpace));
+      break;
+    case KeyAction::Cancel:
+      std::snprintf(label, sizeof label, "%s###key_cancel", S(ui, Str::Cancel));
+      break;
+    case KeyAction::Ok:
+      std::snprintf(label, sizeof label, "%s###key_ok", S(ui, Str::Done));
+      accent = kOkAccent, selected = true;
+      break;
+  }
+}
+
+// The keys from `y` down, each row centred, in key widths of the widest row. Stops once OK or
+// Cancel closed the entry.
+void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
+  ImFont* text_font = Or(ui.fonts.heading);
+  ImFont* body_font = Or(ui.fonts.body);
+  const float panel_w = l.b.x - l.a.x, gap = l.gap;
+  const float unit = (panel_w - 2 * l.pad - (kUnitsPerRow - 1) * gap) / kUnitsPerRow;
   char label[96];
-  for (int r = 0; r < kRowCount; ++r) {
+  for (int r = 0; r < kRowCount && entry.open; ++r) {
     const Row& row = kRows[r];
     float row_w = 0.0f;
     for (std::size_t k = 0; k < row.count; ++k)
       row_w += row.keys[k].width * unit + (row.keys[k].width - 1) * gap + (k ? gap : 0.0f);
-    float x = a.x + (panel_w - row_w) * 0.5f;
-    for (std::size_t k = 0; k < row.count; ++k) {
+    float x = l.a.x + (panel_w - row_w) * 0.5f;
+    for (std::size_t k = 0; k < row.count && entry.open; ++k) {
       const KeyDef& key = row.keys[k];
       const float w = key.width * unit + (key.width - 1) * gap;
-      std::uint32_t accent = 0;
-      bool selected = false;
-      // "###" keeps a key's id when Shift changes what it shows.
-      switch (key.action) {
-        case KeyAction::Type:
-          std::snprintf(label, sizeof label, "%s###key_%d_%zu", entry.shift ? key.upper : key.lower,
-                        r, k);
-          break;
-        case KeyAction::Shift:
-          std::snprintf(label, sizeof label, "%s###key_shift", S(Str::KeyShift));
-          accent = kShiftAccent, selected = entry.shift;
-          break;
-        case KeyAction::Backspace:
-          std::snprintf(label, sizeof label, "%s###key_backspace", S(Str::KeyBackspace));
-          break;
-        case KeyAction::Space:
-          std::snprintf(label, sizeof label, "%s###key_space", S(Str::KeySpace));
-          break;
-        case KeyAction::Cancel:
-          std::snprintf(label, sizeof label, "%s###key_cancel", S(Str::Cancel));
-          break;
-        case KeyAction::Ok:
-          std::snprintf(label, sizeof label, "%s###key_ok", S(Str::Done));
-          accent = kOkAccent, selected = true;
-          break;
-      }
+      std::uint32_t accent;
+      bool selected;
+      KeyLabel(ui, entry, key, r, k, label, accent, selected);
       ImGui::SetCursorScreenPos(ImVec2(x, y));
       ImGui::PushFont(key.action == KeyAction::Type ? text_font : body_font);
-      const bool pressed = TouchButton(state, label, ImVec2(w, key_h), accent, selected);
+      const bool pressed = TouchButton(ui, label, ImVec2(w, l.key_h), accent, selected);
       ImGui::PopFont();
-      if (pressed) Press(state, key);
-      if (!entry.open) break;  // OK or Cancel: the rest is not drawn
+      if (pressed) Press(ui, entry, key);
       x += w + gap;
     }
-    if (!entry.open) break;
-    y += key_h + gap;
+    y += l.key_h + gap;
   }
+}
+
+}  // namespace
+
+void DrawTextEntry(const Ui& ui, TextEntry& entry) {
+  if (!entry.open) return;
+  // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
+  ui.targets.Clear();
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const EntryLayout l = LayOutEntry(ui, entry, display);
+  entry.panel = {{l.a.x, l.a.y}, {l.b.x, l.b.y}};
+  entry.key_height = l.key_h;
+
+  // Over everything, and kept in front: a press anywhere lands here and nowhere else.
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(display);
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(l.gap, l.gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  ImGui::Begin("##text_entry", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float s = ui.scale;
+  draw->AddRectFilled(ImVec2(0, 0), display, IM_COL32(20, 24, 28, 110));
+  draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
+  draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
+  DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);
 }

@@ -13,12 +13,11 @@
 #include "core/input/text_edit.h"
 #include "core/model/strings.h"
 #include "ui/state/command.h"
+#include "ui/state/ui.h"
 
 namespace pps {
 
-struct AppState;
-
-// What is being typed, kept in AppState::entry between frames.
+// What is being typed, kept between frames.
 struct TextEntry {
   bool open = false;
   CommandKind on_done = CommandKind::NewSketch;  // pushed on OK
@@ -26,26 +25,25 @@ struct TextEntry {
   Str title = Str::NewSketch;                    // the panel's heading
   TextEdit edit;
   bool shift = false;       // one-shot: the next key of the on-screen keyboard types a capital
-  ChipRect panel;           // px, the panel as drawn last (the keys are in AppState::targets)
+  ChipRect panel;           // px, the panel as drawn last (the keys are in Ui::targets)
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty
   std::vector<InputEvent> passed;  // this frame's input that still reaches the board
 };
 
 // Opens the text entry: on OK it pushes Command{on_done} on `target` (a token's id, or a saved
-// sketch's file for the gallery's commands) with the typed text; Cancel pushes nothing.
-void BeginTextEntry(AppState& state, CommandKind on_done, std::string target, std::string initial,
-                    Str title, std::size_t max_chars);
-// Whether the text entry is open (and so takes every key and char).
-bool TextEntryOpen(const AppState& state);
+// sketch's file for the gallery's commands) with the typed text; Cancel pushes nothing. The
+// frame lets go of the tokens held when it opens: nothing on the board moves while typing.
+void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
+                    std::string initial, Str title, std::size_t max_chars);
 
 // Types this frame's chars and keys into the open entry (Backspace, Enter as OK, Escape as
 // Cancel, Ctrl+Q still quits) and returns the input the rest of the app sees: all of it while
 // the entry is closed; while it is open, only what lets go of what was held (pointer moves,
 // releases and cancels), so that no key reaches a shortcut and no press reaches the board.
-const std::vector<InputEvent>& TextEntryInput(AppState& state,
+const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
                                               const std::vector<InputEvent>& input);
 // Draws the open entry above everything else, in window coordinates; nothing when closed.
-void DrawTextEntry(AppState& state);
+void DrawTextEntry(const Ui& ui, TextEntry& entry);
 
 }  // namespace pps

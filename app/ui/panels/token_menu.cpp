@@ -42,69 +42,38 @@ bool CanPutBack(const Board& board, const Token& token) {
                  was->position.outside != token.position.outside);
 }
 
-}  // namespace
+// What the card says, in the order it shows: the label, then what the data and the user know.
+struct CardTexts {
+  std::string label, why, note;
+  const std::string* description;
+  std::array<const std::string*, 3> body() const { return {description, &why, &note}; }
+};
 
-void FollowTokenMenu(AppState& state, const std::vector<InputEvent>& input) {
-  TokenMenu& menu = state.token_menu;
-  if (!menu.Open()) return;
-  if (menu.opened != state.board.Opened() || state.board.Find(menu.token) < 0) return Close(menu);
-  for (const InputEvent& e : input)
-    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down && !Contains(menu.rect, e.at))
-      return Close(menu);
+CardTexts TextsOf(const Ui& ui, const Token& token) {
+  const Language lang = ui.language;
+  CardTexts t;
+  t.label = token.label.In(lang);
+  if (!token.why.In(lang).empty()) t.why = std::string(S(ui, Str::WhyHere)) + ": " + token.why.In(lang);
+  if (!token.note.empty()) t.note = std::string(S(ui, Str::Note)) + ": " + token.note;
+  t.description = &token.description.In(lang);
+  return t;
 }
 
-bool OpenTokenMenu(AppState& state, double now) {
-  std::array<LongPress, PointerRouter::kMaxPointers> fired;
-  const int count = state.router.Tick(state.board, now, fired);
-  // Of several at once, the last one's: one card at a time is clear on a shared table.
-  std::string token = state.router.TakeTap();
-  if (count > 0) token = fired[static_cast<std::size_t>(count - 1)].token;
-  if (token.empty()) return false;
-  TokenMenu& menu = state.token_menu;
-  menu.token = std::move(token);
-  menu.opened = state.board.Opened();
-  menu.rect = {};
-  return true;
-}
-
-void DrawTokenMenu(AppState& state, const ChipRect& area) {
-  TokenMenu& menu = state.token_menu;
-  if (!menu.Open()) return;
-  const Board& board = state.board;
-  const int z = board.Find(menu.token);
-  if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= state.chips.size())
-    return Close(menu);
-  const Token& token = board.Current().tokens[static_cast<std::size_t>(z)];
-  const ChipRect& chip = state.chips[static_cast<std::size_t>(z)];
-  const Language lang = state.language;
-  const auto S = [&](Str s) { return state.content.strings.Get(s, lang); };
-
-  // What the card says, in the order it shows: the label, then what the data and the user know.
-  const std::string& label = token.label.In(lang);
-  const std::string why = token.why.In(lang).empty()
-                              ? std::string()
-                              : std::string(S(Str::WhyHere)) + ": " + token.why.In(lang);
-  const std::string note =
-      token.note.empty() ? std::string() : std::string(S(Str::Note)) + ": " + token.note;
-  const std::string* texts[] = {&token.description.In(lang), &why, &note};
-
-  // Sized beforehand, so that it can stand beside the chip and inside the board from its first
-  // frame.
-  const float s = state.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
+// Where the card goes (px), sized beforehand so that it stands beside the chip and inside the
+// board from its first frame: right of the chip if there is room and left otherwise, never over
+// its label; a card taller than the board scrolls.
+ChipRect PlaceCard(const Ui& ui, const CardTexts& texts, int button_rows, const ChipRect& chip,
+                   const ChipRect& area) {
+  const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
   const float w = 320.0f * s, inner = w - 2 * pad;
-  ImFont* title_font = Or(state.fonts.bold);
-  ImFont* body_font = Or(state.fonts.body);
+  ImFont* body_font = Or(ui.fonts.body);
   const auto text_h = [&](ImFont* f, const std::string& t) {
     return f->CalcTextSizeA(f->FontSize, 1e9f, inner, t.c_str()).y;
   };
-  float h = 2 * pad + text_h(title_font, label);
-  for (const std::string* t : texts)
+  float h = 2 * pad + text_h(Or(ui.fonts.bold), texts.label);
+  for (const std::string* t : texts.body())
     if (!t->empty()) h += gap + text_h(body_font, *t);
-  const bool put_back = CanPutBack(board, token);
-  const int rows = 1 + 2 + (put_back ? 1 : 0);  // weights; rename and note; duplicate and remove
-  h += gap + body_font->FontSize + static_cast<float>(rows) * (gap + button_h);
-  // Beside the chip, right if there is room and left otherwise, never over its label; a card
-  // taller than the board scrolls.
+  h += gap + body_font->FontSize + static_cast<float>(button_rows) * (gap + button_h);
   const float away = 14.0f * s;
   float x = chip.max.x + away;
   if (x + w > area.max.x) x = chip.min.x - away - w;
@@ -112,20 +81,12 @@ void DrawTokenMenu(AppState& state, const ChipRect& area) {
   h = std::min(h, area.max.y - area.min.y);
   const float y = std::clamp((chip.min.y + chip.max.y - h) * 0.5f, area.min.y,
                              std::max(area.min.y, area.max.y - h));
-  menu.rect = {{x, y}, {x + w, y + h}};
+  return {{x, y}, {x + w, y + h}};
+}
 
-  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  BeginCard("##token_menu", menu.rect, pad, gap, s);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::PushFont(title_font);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::PopFont();
-  for (const std::string* t : texts)
-    if (!t->empty()) ImGui::TextColored(ImVec4(0.25f, 0.27f, 0.3f, 1.0f), "%s", t->c_str());
-  ImGui::PopTextWrapPos();
-
-  // Weight: a few steps a finger can hit, the token's own one filled.
-  ImGui::TextUnformatted(S(Str::Weight));
+// Weight: a few steps a finger can hit, the token's own one filled.
+void WeightButtons(const Ui& ui, const Token& token, float inner, float gap, float button_h) {
+  ImGui::TextUnformatted(S(ui, Str::Weight));
   const float step_w = (inner - 4 * gap) / 5.0f;
   char text[96];
   for (int i = 0; i < static_cast<int>(std::size(kWeightSteps)); ++i) {
@@ -133,29 +94,79 @@ void DrawTokenMenu(AppState& state, const ChipRect& area) {
     std::snprintf(text, sizeof text, "%s##weight%d", step.text, i);
     if (i > 0) ImGui::SameLine();
     const bool now = token.weight == step.weight;
-    if (TouchButton(state, text, ImVec2(step_w, button_h), now ? 0x3A4A5C : 0, now))
-      state.commands.push_back({CommandKind::SetTokenWeight, step.halves, token.id});
+    if (TouchButton(ui, text, ImVec2(step_w, button_h), now ? 0x3A4A5C : 0, now))
+      ui.Ask({CommandKind::SetTokenWeight, step.halves, token.id});
   }
+}
+
+}  // namespace
+
+void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input) {
+  if (!menu.Open()) return;
+  if (menu.opened != board.Opened() || board.Find(menu.token) < 0) return Close(menu);
+  for (const InputEvent& e : input)
+    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down && !Contains(menu.rect, e.at))
+      return Close(menu);
+}
+
+bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now) {
+  std::array<LongPress, PointerRouter::kMaxPointers> fired;
+  const int count = router.Tick(board, now, fired);
+  // Of several at once, the last one's: one card at a time is clear on a shared table.
+  std::string token = router.TakeTap();
+  if (count > 0) token = fired[static_cast<std::size_t>(count - 1)].token;
+  if (token.empty()) return false;
+  menu.token = std::move(token);
+  menu.opened = board.Opened();
+  menu.rect = {};
+  return true;
+}
+
+void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board& board,
+                   const ChipLayout& chips, const ChipRect& area) {
+  if (!menu.Open()) return;
+  const int z = board.Find(menu.token);
+  if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= chips.rects.size())
+    return Close(menu);
+  const Token& token = board.Current().tokens[static_cast<std::size_t>(z)];
+  const CardTexts texts = TextsOf(ui, token);
+  const bool put_back = CanPutBack(board, token);
+  const int rows = 1 + 2 + (put_back ? 1 : 0);  // weights; rename and note; duplicate and remove
+  menu.rect = PlaceCard(ui, texts, rows, chips.rects[static_cast<std::size_t>(z)], area);
+
+  const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
+  const float inner = menu.rect.max.x - menu.rect.min.x - 2 * pad;
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  BeginCard("##token_menu", menu.rect, pad, gap, s);
+  ImGui::PushTextWrapPos(0.0f);
+  PushFont(ui.fonts.bold);
+  ImGui::TextUnformatted(texts.label.c_str());
+  ImGui::PopFont();
+  for (const std::string* t : texts.body())
+    if (!t->empty()) ImGui::TextColored(ImVec4(0.25f, 0.27f, 0.3f, 1.0f), "%s", t->c_str());
+  ImGui::PopTextWrapPos();
+  WeightButtons(ui, token, inner, gap, button_h);
 
   const float half = (inner - gap) * 0.5f;
+  char text[96];
   const auto action = [&](Str what, const char* id, std::uint32_t accent = 0) {
-    std::snprintf(text, sizeof text, "%s##%s", S(what), id);
-    return TouchButton(state, text, ImVec2(half, button_h), accent);
+    std::snprintf(text, sizeof text, "%s##%s", S(ui, what), id);
+    return TouchButton(ui, text, ImVec2(half, button_h), accent);
   };
   if (action(Str::Rename, "token_rename"))
-    BeginTextEntry(state, CommandKind::RenameToken, token.id, label, Str::RenameTokenTitle,
+    BeginTextEntry(entry, CommandKind::RenameToken, token.id, texts.label, Str::RenameTokenTitle,
                    kMaxLabelChars);
   ImGui::SameLine();
   if (action(Str::Note, "token_note"))
-    BeginTextEntry(state, CommandKind::SetTokenNote, token.id, token.note, Str::TokenNoteTitle,
+    BeginTextEntry(entry, CommandKind::SetTokenNote, token.id, token.note, Str::TokenNoteTitle,
                    kMaxNoteChars);
   if (action(Str::Duplicate, "token_duplicate"))
-    state.commands.push_back({CommandKind::DuplicateToken, -1, token.id});
+    ui.Ask({CommandKind::DuplicateToken, -1, token.id});
   ImGui::SameLine();
   if (action(Str::Remove, "token_remove", 0xB02A2A))
-    state.commands.push_back({CommandKind::RemoveToken, -1, token.id});
+    ui.Ask({CommandKind::RemoveToken, -1, token.id});
   if (put_back && action(Str::PutBack, "token_put_back"))
-    state.commands.push_back({CommandKind::PutBackToken, -1, token.id});
+    ui.Ask({CommandKind::PutBackToken, -1, token.id});
   EndCard();
   ImGui::PopStyleVar();
 }

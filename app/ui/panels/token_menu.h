@@ -9,20 +9,26 @@
 
 #include "core/input/input_event.h"
 #include "core/model/board_geometry.h"
-#include "ui/state/app_state.h"
+#include "core/board/board.h"
+#include "core/input/pointer_router.h"
+#include "ui/panels/text_entry.h"
+#include "ui/state/ui.h"
+#include "ui/state/view_state.h"
 
 namespace pps {
 
 // Closes the menu when a pointer presses outside it or its token has gone. Call with the
 // frame's input before it is routed.
-void FollowTokenMenu(AppState& state, const std::vector<InputEvent>& input);
+void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input);
 
 // Opens the card of a token tapped in this frame, or long-pressed by now (seconds, the frame's
 // time). Call once per frame after the frame's input was routed. Returns true when it opened one.
-bool OpenTokenMenu(AppState& state, double now);
+bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now);
 
 // Draws the open menu beside its token's chip, inside `area` (px), and asks for what is tapped
-// (state.commands). Call outside any window, after the board's chips were laid out.
-void DrawTokenMenu(AppState& state, const ChipRect& area);
+// (ui.commands; rename and note open `entry`). Call outside any window, after the board's chips
+// were laid out.
+void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board& board,
+                   const ChipLayout& chips, const ChipRect& area);
 
 }  // namespace pps

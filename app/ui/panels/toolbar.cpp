@@ -13,84 +13,79 @@ namespace pps {
 
 namespace {
 
-void Ask(AppState& state, CommandKind kind, int index = -1) {
-  state.commands.push_back({kind, index});
-}
-
 // Two buttons sharing a row; each asks for its command when pressed. `font` may be null.
-void ButtonPair(AppState& state, Str left, bool left_on, CommandKind left_kind, Str right,
+void ButtonPair(const Ui& ui, Str left, bool left_on, CommandKind left_kind, Str right,
                 bool right_on, CommandKind right_kind, float height, ImFont* font = nullptr) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::PushFont(font ? font : ImGui::GetFont());
   ImGui::BeginDisabled(!left_on);
-  if (TouchButton(state, S(state, left), ImVec2(half, height))) Ask(state, left_kind);
+  if (TouchButton(ui, S(ui, left), ImVec2(half, height))) ui.Ask(left_kind);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!right_on);
-  if (TouchButton(state, S(state, right), ImVec2(half, height))) Ask(state, right_kind);
+  if (TouchButton(ui, S(ui, right), ImVec2(half, height))) ui.Ask(right_kind);
   ImGui::EndDisabled();
   ImGui::PopFont();
 }
 
 }  // namespace
 
-void DrawToolbar(AppState& state) {
+void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   // Fourteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
-  const float height = 44.0f * state.scale;
+  const float height = 44.0f * ui.scale;
   const ImVec2 full(-1.0f, height);
-  const Board& board = state.board;
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * state.scale, 8.0f * state.scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * ui.scale, 8.0f * ui.scale));
   // A new sketch, and one's own sketches kept by name (the gallery, in the sidebar).
   // The shorter word takes only the room it needs, so that "Schetsen" is never cut.
   {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float row = ImGui::GetContentRegionAvail().x - style.ItemSpacing.x;
-    const float fit = ImGui::CalcTextSize(S(state, Str::New)).x + 2.0f * style.FramePadding.x;
+    const float fit = ImGui::CalcTextSize(S(ui, Str::New)).x + 2.0f * style.FramePadding.x;
     const float left = std::min(row * 0.5f, std::max(fit, row * 0.35f));
-    if (TouchButton(state, S(state, Str::New), ImVec2(left, height)))
-      Ask(state, CommandKind::NewSketch);
+    if (TouchButton(ui, S(ui, Str::New), ImVec2(left, height)))
+      ui.Ask(CommandKind::NewSketch);
     ImGui::SameLine();
-    if (TouchButton(state, S(state, Str::Sketches), ImVec2(row - left, height),
-                    state.gallery.open ? 0x3A4A5C : 0, state.gallery.open))
-      Ask(state, CommandKind::ToggleGallery);
+    if (TouchButton(ui, S(ui, Str::Sketches), ImVec2(row - left, height),
+                    shows.gallery ? 0x3A4A5C : 0, shows.gallery))
+      ui.Ask(CommandKind::ToggleGallery);
   }
   // Undo and redo as the arrows every editor uses, large and centred.
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  ButtonPair(state, Str::Undo, board.CanUndo(), CommandKind::Undo, Str::Redo, board.CanRedo(),
-             CommandKind::Redo, height, state.fonts.heading);
+  ButtonPair(ui, Str::Undo, board.CanUndo(), CommandKind::Undo, Str::Redo, board.CanRedo(),
+             CommandKind::Redo, height, ui.fonts.heading);
   ImGui::PopStyleVar();
   // Reset and Back share a row: each undoes an opening of a board, the other way round.
-  ButtonPair(state, Str::Reset, board.Origin() != nullptr, CommandKind::Reset, Str::Back,
+  ButtonPair(ui, Str::Reset, board.Origin() != nullptr, CommandKind::Reset, Str::Back,
              board.Previous() != nullptr, CommandKind::Back, height);
-  if (TouchButton(state, S(state, Str::AddActivity), full, state.library_open ? 0x3A4A5C : 0,
-                  state.library_open))
-    Ask(state, CommandKind::ToggleLibrary);
+  if (TouchButton(ui, S(ui, Str::AddActivity), full, shows.library ? 0x3A4A5C : 0,
+                  shows.library))
+    ui.Ask(CommandKind::ToggleLibrary);
   ImGui::Spacing();
 
-  const Model& m = state.content.model;
+  const Model& m = ui.content.model;
   char label[96];
-  for (int i = 0; i < static_cast<int>(state.content.cases.size()) && i < 9; ++i) {
-    const Sketch& c = state.content.cases[static_cast<std::size_t>(i)];
+  for (int i = 0; i < static_cast<int>(ui.content.cases.size()) && i < 9; ++i) {
+    const Sketch& c = ui.content.cases[static_cast<std::size_t>(i)];
     const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
-    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(state.language).c_str(),
+    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(ui.language).c_str(),
                   i);
     const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
     const bool open = board.Origin() && board.Origin()->id == c.id;
-    if (TouchButton(state, label, full, accent, open)) Ask(state, CommandKind::OpenCase, i);
+    if (TouchButton(ui, label, full, accent, open)) ui.Ask({CommandKind::OpenCase, i});
   }
   ImGui::Spacing();
   // The language, and turning the whole view round for the people across the table.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float row = ImGui::GetContentRegionAvail().x - gap;
   const float turn_w = row / 3.0f;
-  if (TouchButton(state, S(state, Str::OtherLanguage), ImVec2(row - turn_w, height)))
-    Ask(state, CommandKind::ToggleLanguage);
+  if (TouchButton(ui, S(ui, Str::OtherLanguage), ImVec2(row - turn_w, height)))
+    ui.Ask(CommandKind::ToggleLanguage);
   ImGui::SameLine();
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  ImGui::PushFont(state.fonts.heading ? state.fonts.heading : ImGui::GetFont());
-  if (TouchButton(state, S(state, Str::Turn), ImVec2(turn_w, height), 0, state.turned))
-    Ask(state, CommandKind::ToggleTurn);
+  ImGui::PushFont(ui.fonts.heading ? ui.fonts.heading : ImGui::GetFont());
+  if (TouchButton(ui, S(ui, Str::Turn), ImVec2(turn_w, height), 0, shows.turned))
+    ui.Ask(CommandKind::ToggleTurn);
   ImGui::PopFont();
   ImGui::PopStyleVar();
   ImGui::PopStyleVar(2);

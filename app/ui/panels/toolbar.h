@@ -2,11 +2,20 @@
 #pragma once
 // The column beside the board: new sketch, reset, the case picker, the language.
 
-#include "ui/state/app_state.h"
+#include "core/board/board.h"
+#include "ui/state/ui.h"
 
 namespace pps {
 
-// Draws the toolbar into the current window, one finger-sized button per row.
-void DrawToolbar(AppState& state);
+// Which of the toolbar's toggles are on.
+struct ToolbarShows {
+  bool gallery = false;  // one's own sketches, in the sidebar
+  bool library = false;  // the activity library, in the sidebar
+  bool turned = false;   // the view turned round for the people across the table
+};
+
+// Draws the toolbar into the current window, one finger-sized button per row: new, the gallery,
+// undo, redo, reset, back, the library, the cases, the language and the turn.
+void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows);
 
 }  // namespace pps

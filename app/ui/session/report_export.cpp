@@ -11,14 +11,6 @@
 
 namespace pps {
 
-void ReportButton(AppState& state) {
-  char label[96];
-  std::snprintf(label, sizeof label, "%s##report",
-                state.content.strings.Get(Str::Report, state.language));
-  if (TouchButton(state, label, ImVec2(-1.0f, 44.0f * state.scale)))
-    state.commands.push_back({CommandKind::ExportReport});
-}
-
 std::string WritePendingReport(AppState& state, std::string_view board_png,
                                const std::string& capture_error, const DocumentsEnvironment& env,
                                std::time_t now) {

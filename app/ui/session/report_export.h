@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// A report to take home, from the app: the "Verslag" button, and the writing of the board's
-// PNG, HTML and Markdown report into the documents folder (core/report/report_folder.h), in the
+// A report to take home, from the app (the sidebar's "Verslag" button asks for it): the writing
+// of the board's PNG, HTML and Markdown report into the documents folder (core/report/report_folder.h), in the
 // interface's language. The picture is of the board as drawn in the frame after the tap, which
 // shows it plain (no aim, not turned); the frame loop reads it from that frame's pixels.
 
@@ -13,9 +13,6 @@
 #include "ui/state/app_state.h"
 
 namespace pps {
-
-// Draws the "Verslag" button at the sidebar's cursor; a tap pushes ExportReport.
-void ReportButton(AppState& state);
 
 // Once a frame has drawn the board for a report (state.report is Drawing): writes
 // "<sketch> <time>.png, .html and .md" into ReportFolder(env), `board_png` being that frame's

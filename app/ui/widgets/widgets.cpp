@@ -8,20 +8,12 @@
 
 namespace pps {
 
-void ClearTargets(AppState& state) {
-  state.target_count = 0;
-}
-
-void RecordTarget(AppState& state, const char* label) {
-  if (state.target_count >= static_cast<int>(state.targets.size())) return;
-  TapTarget& t = state.targets[static_cast<std::size_t>(state.target_count++)];
-  std::strncpy(t.label.data(), label, t.label.size() - 1);
-  t.label.back() = '\0';
+void RecordTarget(const Ui& ui, const char* label) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  t.rect = {{a.x, a.y}, {b.x, b.y}};
+  ui.targets.Record(label, {{a.x, a.y}, {b.x, b.y}});
 }
 
-bool TouchButton(AppState& state, const char* label, ImVec2 size, std::uint32_t accent,
+bool TouchButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t accent,
                  bool selected) {
   if (accent) {
     ImGui::PushStyleColor(ImGuiCol_Button, Rgb(accent, selected ? 255 : 40));
@@ -31,20 +23,20 @@ bool TouchButton(AppState& state, const char* label, ImVec2 size, std::uint32_t 
   }
   const bool pressed = ImGui::Button(label, size);
   if (accent) ImGui::PopStyleColor(4);
-  RecordTarget(state, label);
+  RecordTarget(ui, label);
   return pressed;
 }
 
-bool WrappedButton(AppState& state, const char* id, const char* text, float min_height,
+bool WrappedButton(const Ui& ui, const char* id, const char* text, float min_height,
                    std::uint32_t accent) {
-  const float scale = state.scale;
+  const float scale = ui.scale;
   const ImVec2 pad(14.0f * scale, 10.0f * scale);
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, width - 2 * pad.x);
   const ImVec2 a = ImGui::GetCursorScreenPos();
   const bool pressed =
       ImGui::InvisibleButton(id, ImVec2(width, std::max(min_height, size.y + 2 * pad.y)));
-  RecordTarget(state, id);
+  RecordTarget(ui, id);
   const ImVec2 b = ImGui::GetItemRectMax();
   const int alpha = ImGui::IsItemActive() ? 140 : ImGui::IsItemHovered() ? 80 : 40;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -53,18 +45,6 @@ bool WrappedButton(AppState& state, const char* id, const char* text, float min_
                 ImVec2(a.x + pad.x, (a.y + b.y - size.y) * 0.5f), kInk, text, nullptr,
                 width - 2 * pad.x);
   return pressed;
-}
-
-const TapTarget* FindTarget(const AppState& state, const char* label) {
-  const std::size_t n = std::strlen(label);
-  for (int i = 0; i < state.target_count; ++i) {
-    const char* have = state.targets[static_cast<std::size_t>(i)].label.data();
-    const char* hidden = std::strstr(have, "##");
-    const std::size_t shown = hidden ? static_cast<std::size_t>(hidden - have) : std::strlen(have);
-    if (std::strcmp(have, label) == 0 || (shown == n && std::strncmp(have, label, n) == 0))
-      return &state.targets[static_cast<std::size_t>(i)];
-  }
-  return nullptr;
 }
 
 void BeginCard(const char* id, const ChipRect& rect, float pad, float gap, float scale,

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// The view state the UI keeps between frames, one struct per concern, each handed to the view
+// that keeps it.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/input/pointer_router.h"
+#include "core/model/aim.h"
+#include "core/model/board_geometry.h"
+#include "ui/board/board_layers.h"
+#include "ui/board/chip_cover.h"
+#include "ui/board/label_layouts.h"
+
+namespace pps {
+
+// The zwaartepunt's recent path, drawn as a fading trail.
+struct Trail {
+  static constexpr int kSamples = 48;
+  static constexpr double kSeconds = 1.2;     // how long a sample stays visible
+  std::array<BoardPoint, kSamples> points{};  // board units
+  std::array<double, kSamples> times{};
+  int next = 0, count = 0;
+
+  void Add(BoardPoint p, double time);
+  void Clear() { next = count = 0; }
+};
+
+// How much of a chip shows from under the chips above it.
+enum class ChipVisibility : unsigned char { Buried, EdgeShows, LabelShows };
+
+// The type the designer aims for, and the plan to get there: made again only when the board
+// changed (a drag changes it every frame, and Aim() is cheap enough for that).
+struct AimView {
+  std::optional<PpsType> target;        // none: not aiming
+  std::uint64_t revision = UINT64_MAX;  // board.Revision() `plan` was made for
+  AimPlan plan;
+};
+
+// "Verslag" asks for the report; the next frame draws the board plain (no aim, not turned) and
+// the frame loop writes it from that frame's pixels (ui/session/report_export.h).
+enum class ReportRequest { None, Asked, Drawing };
+
+// The actions of one token, opened by a long press on it.
+struct TokenMenu {
+  std::string token;                  // id; empty while closed
+  std::uint64_t opened = UINT64_MAX;  // board.Opened() it belongs to
+  ChipRect rect;                      // px, as drawn last; presses there are the menu's
+  bool Open() const { return !token.empty(); }
+};
+
+// The explanation of one axis end, opened by a tap on its label on the board.
+enum AxisEnd : int { kFormalNegative, kFormalPositive, kOutsideNegative, kOutsidePositive };
+using AxisPills = std::array<ChipRect, 4>;  // px, per AxisEnd: the axis labels as drawn last
+struct AxisCard {
+  int end = -1;                 // AxisEnd; -1 while closed
+  int pressed = -1;             // the label a pointer pressed and has not let go of yet
+  PointerId pointer;            // ... that pointer
+  ChipRect rect;                // px, as drawn last; presses there are the card's
+  bool Open() const { return end >= 0; }
+};
+
+// How tall a block of the sidebar was when last laid out, so it can be skipped out of view.
+struct BlockHeight {
+  float width = -1.0f;  // px, the width it was laid out at; -1 until laid out
+  float height = 0.0f;  // px
+};
+
+// The chips as laid out and drawn last: laid out again when the board changes.
+struct ChipLayout {
+  std::uint64_t revision = UINT64_MAX;      // board revision the chips were laid out for
+  std::vector<ChipRect> rects;              // px, per token
+  std::vector<const LaidOutLabel*> labels;  // per token
+  std::vector<ChipVisibility> visible;      // per token, as drawn in the last frame
+  std::vector<ChipRect> shown;  // px, per token: what showed of it when the layer was drawn
+  CoverageGrid cover;           // which parts of the board the chips drawn so far hide
+  LabelLayouts label_layouts;   // chip labels wrapped and measured once
+  BoardLayer still;             // the chips under every held one, kept drawn
+};
+
+}  // namespace pps
