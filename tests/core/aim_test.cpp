@@ -3,6 +3,7 @@
 
 #include <random>
 
+#include "core/board/board.h"
 #include "core/model/aim.h"
 #include "core/model/content.h"
 
@@ -34,7 +35,7 @@ Activity Act(const std::string& id, PpsType type, double formal, double outside,
 // Applies the plan to a copy and classifies it: what the board will show after the edits.
 Classification After(const Model& m, const AimPlan& plan, const std::vector<Token>& tokens,
                      const std::vector<Activity>& library) {
-  return Classify(m, ApplyAim(plan, tokens, library));
+  return Classify(m, TokensAfterAim(plan, tokens, library));
 }
 
 // The plan reaches its target when applied, and its prediction is what Classify says.

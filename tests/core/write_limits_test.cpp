@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // A token with texts about as long as the library's.
-Token Activity(int n) {
+Token NumberedToken(int n) {
   Token t = test::At(-0.9 + 1.8 * (n % 97) / 96.0, -0.9 + 1.8 * (n % 89) / 88.0);
   t.id = "a" + std::to_string(n);
   t.label = {"Activiteit nummer " + std::to_string(n), "Activity number " + std::to_string(n)};
@@ -34,7 +34,7 @@ Token Activity(int n) {
 Board FullBoard() {
   Board board;
   for (int i = 0; static_cast<std::size_t>(i) < kMaxTokens; ++i)
-    REQUIRE_FALSE(board.Add(Activity(i)).empty());
+    REQUIRE_FALSE(board.Add(NumberedToken(i)).empty());
   return board;
 }
 
@@ -44,7 +44,7 @@ TEST_CASE("no edit takes a board past kMaxTokens") {
   Board board = FullBoard();
   REQUIRE(board.Full());
   const std::uint64_t revision = board.Revision();
-  CHECK(board.Add(Activity(-1)).empty());
+  CHECK(board.Add(NumberedToken(-1)).empty());
   CHECK(board.Duplicate(board.Current().tokens.front().id).empty());
   CHECK(board.Current().tokens.size() == kMaxTokens);
   CHECK(board.Revision() == revision);
@@ -62,7 +62,7 @@ TEST_CASE("an undo step that would put back more than kMaxTokens is refused") {
   // As a hostile history.json can hold one: 10,000 tokens that undo would put back on a board
   // of three.
   Board board;
-  for (int i = 0; i < 3; ++i) board.Add(Activity(i));
+  for (int i = 0; i < 3; ++i) board.Add(NumberedToken(i));
   nlohmann::json tokens = nlohmann::json::array(), step = nlohmann::json::array();
   for (std::size_t i = 0; i < kMaxTokens; ++i) {
     const std::string id = "x" + std::to_string(i);

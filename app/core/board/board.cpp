@@ -114,6 +114,21 @@ bool Board::SetWeight(std::string_view id, double weight, Gesture gesture) {
   });
 }
 
+bool Board::ApplyAim(const AimPlan& plan, const std::vector<Activity>& library) {
+  const auto adds = [](const AimChange& c) { return c.kind != AimChangeKind::Move; };
+  const std::size_t added =
+      static_cast<std::size_t>(std::count_if(plan.changes.begin(), plan.changes.end(), adds));
+  if (Current().tokens.size() + added > kMaxTokens) return false;
+  const Gesture gesture = BeginGesture();
+  for (const AimChange& change : plan.changes) {
+    if (change.kind == AimChangeKind::Move) Move(change.token_id, change.to, gesture);
+    else if (change.activity >= 0 && static_cast<std::size_t>(change.activity) < library.size())
+      Add(library[static_cast<std::size_t>(change.activity)].token, gesture);
+  }
+  EndGesture(gesture);
+  return true;
+}
+
 bool Board::SetNote(std::string_view id, const std::string& note, Gesture gesture) {
   return ChangeToken(id, gesture, [&](Token& t) {
     if (t.note == note) return false;
@@ -307,6 +322,16 @@ void Board::PushStep(Step step) {
   while (at != undo_.begin() && std::prev(at)->order > step.order) --at;
   undo_.insert(at, std::move(step));
   if (static_cast<int>(undo_.size()) > kMaxSteps) undo_.erase(undo_.begin());
+}
+
+std::vector<Token> TokensAfterAim(const AimPlan& plan, const std::vector<Token>& tokens,
+                                  const std::vector<Activity>& library) {
+  Sketch sketch;
+  sketch.tokens = tokens;
+  Board board;
+  board.Open(std::move(sketch), nullptr);
+  board.ApplyAim(plan, library);
+  return board.Current().tokens;
 }
 
 }  // namespace pps

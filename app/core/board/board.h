@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/model/aim.h"
+#include "core/model/library.h"
 #include "core/model/sketch.h"
 
 namespace pps {
@@ -66,6 +68,9 @@ class Board {
   bool SetNote(std::string_view id, const std::string& note, Gesture gesture = kNoGesture);
   // The sketch's own name and description: one undo step.
   bool SetSketchText(const LocalText& name, const LocalText& description);
+  // Carries out an aim's plan (core/model/aim.h) as one undo step: its moves, and its additions
+  // from `library`. Returns false, changing nothing, when the additions would overfill it.
+  bool ApplyAim(const AimPlan& plan, const std::vector<Activity>& library);
   // The file the board's sketch is saved to from now on (saved as, or kept as a copy): not an
   // edit of the sketch, so no undo step, and the revision stays.
   void SetFile(std::string file) { now_.current.sketch.file = std::move(file); }
@@ -141,5 +146,9 @@ class Board {
   mutable std::array<int, 16> hints_{};  // indices Find() returned lately; checked first
   mutable std::size_t next_hint_ = 0;
 };
+
+// The tokens after `plan`, carried out on a board of their own: for --aim and tests.
+std::vector<Token> TokensAfterAim(const AimPlan& plan, const std::vector<Token>& tokens,
+                                  const std::vector<Activity>& library);
 
 }  // namespace pps

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "core/board/board.h"
 #include "core/io/json_read.h"
 #include "core/model/aim.h"
 #include "core/model/sketch_file.h"
@@ -122,7 +123,7 @@ int AimOne(const Options& options, const Content& content, const Sketch& sketch,
   const PpsType target = *options.aim;
   const AimPlan plan = Aim(m, sketch.tokens, content.library, target);
   const Classification before = Classify(m, sketch.tokens);
-  const Classification after = Classify(m, ApplyAim(plan, sketch.tokens, content.library));
+  const Classification after = Classify(m, TokensAfterAim(plan, sketch.tokens, content.library));
   json changes = json::array();
   std::ostringstream lines;
   for (const AimChange& c : plan.changes) {

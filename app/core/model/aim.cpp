@@ -317,20 +317,4 @@ AimPlan Aim(const Model& model, const std::vector<Token>& tokens,
   return plan;
 }
 
-std::vector<Token> ApplyAim(const AimPlan& plan, const std::vector<Token>& tokens,
-                            const std::vector<Activity>& library) {
-  Sketch s;
-  s.tokens = tokens;
-  for (const AimChange& c : plan.changes) {
-    if (c.kind == AimChangeKind::Add) {
-      if (c.activity >= 0 && c.activity < static_cast<int>(library.size()))
-        AddToken(s, library[c.activity].token);
-      continue;
-    }
-    for (Token& t : s.tokens)
-      if (t.id == c.token_id) t.position = ClampToBoard(c.to);
-  }
-  return s.tokens;
-}
-
 }  // namespace pps

@@ -74,9 +74,4 @@ struct AimPlan {
 AimPlan Aim(const Model& model, const std::vector<Token>& tokens,
             const std::vector<Activity>& library, PpsType target);
 
-// The tokens as the board will hold them after `plan`: a copy, made by the same rules as
-// Board::Move (clamped) and Board::Add (AddToken). For tests and --aim; the board is not touched.
-std::vector<Token> ApplyAim(const AimPlan& plan, const std::vector<Token>& tokens,
-                            const std::vector<Activity>& library);
-
 }  // namespace pps

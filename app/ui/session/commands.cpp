@@ -129,22 +129,12 @@ void Apply(AppState& state, const Command& command) {
       state.aim.revision = UINT64_MAX;  // a plan for the new target
       break;
     case CommandKind::ApplyAim:
-      if (state.aim.target) {
-        // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
-        const AimPlan plan =
-            Aim(content.model, board.Current().tokens, content.library, *state.aim.target);
-        const std::size_t added = static_cast<std::size_t>(
-            std::count_if(plan.changes.begin(), plan.changes.end(),
-                          [](const AimChange& c) { return c.kind != AimChangeKind::Move; }));
-        if (board.Current().tokens.size() + added > kMaxTokens) return say_full();
-        const Board::Gesture gesture = board.BeginGesture();
-        for (const AimChange& change : plan.changes) {
-          if (change.kind == AimChangeKind::Move) board.Move(change.token_id, change.to, gesture);
-          else if (in_range(change.activity, content.library.size()))
-            board.Add(content.library[static_cast<std::size_t>(change.activity)].token, gesture);
-        }
-        board.EndGesture(gesture);
-      }
+      // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
+      if (state.aim.target &&
+          !board.ApplyAim(
+              Aim(content.model, board.Current().tokens, content.library, *state.aim.target),
+              content.library))
+        return say_full();
       break;
     case CommandKind::ExportReport:
       if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
