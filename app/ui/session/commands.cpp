@@ -12,29 +12,86 @@ namespace pps {
 
 namespace {
 
-void Apply(AppState& state, const Command& command) {
+bool InRange(int i, std::size_t n) {
+  return i >= 0 && static_cast<std::size_t>(i) < n;
+}
+
+void SayFull(AppState& state) {
+  state.messages.Add(S(state, Str::BoardFull));
+}
+
+// What changes the view, not the board. Returns false for a command that is not one of these.
+bool ApplyToView(AppState& state, const Command& command) {
+  switch (command.kind) {
+    case CommandKind::ToggleLanguage:
+      state.language = state.language == Language::Dutch ? Language::English : Language::Dutch;
+      return true;
+    case CommandKind::ToggleLibrary:
+      state.library_open = !state.library_open;
+      if (state.library_open) state.gallery.open = false;  // one panel in the sidebar at a time
+      return true;
+    case CommandKind::CloseLibrary:
+      state.library_open = false;
+      return true;
+    case CommandKind::ToggleTurn:
+      state.turned = !state.turned;
+      return true;
+    case CommandKind::DismissMessages:
+      state.messages.Clear();
+      return true;
+    case CommandKind::Quit:
+      state.quit = true;
+      return true;
+    case CommandKind::SetAim:
+      state.aim.target = std::nullopt;
+      if (InRange(command.index, kAllTypes.size()))
+        state.aim.target = kAllTypes[static_cast<std::size_t>(command.index)];
+      state.aim.revision = UINT64_MAX;  // a plan for the new target
+      return true;
+    case CommandKind::ExportReport:
+      if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// What changes one token, from its card; the card closes after a remove, duplicate or put back.
+bool ApplyToToken(AppState& state, const Command& command) {
+  Board& board = state.board;
+  const std::string& id = command.token;
+  switch (command.kind) {
+    case CommandKind::RemoveToken:
+      board.Remove(id);
+      break;
+    case CommandKind::DuplicateToken:
+      board.Duplicate(id);
+      break;
+    case CommandKind::PutBackToken:
+      if (const Token* was = board.Origin() ? FindToken(*board.Origin(), id) : nullptr)
+        board.Move(id, was->position);
+      break;
+    case CommandKind::RenameToken:  // typed in one language, it is the name in both
+      if (!IsBlank(command.text)) board.Rename(id, LocalText{command.text, ""});
+      return true;
+    case CommandKind::SetTokenNote:
+      board.SetNote(id, command.text);
+      return true;
+    case CommandKind::SetTokenWeight:
+      board.SetWeight(id, command.index * 0.5);
+      return true;
+    default:
+      return false;
+  }
+  state.token_menu.token.clear();
+  return true;
+}
+
+// What changes the board as a whole or adds to it.
+void ApplyToBoard(AppState& state, const Command& command) {
   Board& board = state.board;
   const Content& content = state.content;
-  const auto in_range = [](int i, std::size_t n) {
-    return i >= 0 && static_cast<std::size_t>(i) < n;
-  };
-  // Whatever changes the board as a whole lets go of the tokens held first: a drag ends where
-  // it is, as its own undo step.
-  const CommandKind k = command.kind;
-  if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
-      k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
-      k == CommandKind::ToggleTurn || k == CommandKind::ApplyAim)
-    state.router.CancelAll(board);
-  // A full board takes nothing more: it says why instead of ignoring the tap.
-  const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||
-                    k == CommandKind::DuplicateToken;
-  const auto say_full = [&] {
-    state.messages.Add(state.content.strings.Get(Str::BoardFull, state.language));
-  };
-  if (adds && board.Full()) return say_full();
-  switch (k) {
-    case CommandKind::None:
-      break;
+  switch (command.kind) {
     case CommandKind::NewSketch:
       board.Open(NewSketch(state), nullptr);
       break;
@@ -45,13 +102,13 @@ void Apply(AppState& state, const Command& command) {
       board.Back();
       break;
     case CommandKind::Undo:
-      if (!board.Undo() && board.CanUndo()) say_full();
+      if (!board.Undo() && board.CanUndo()) SayFull(state);
       break;
     case CommandKind::Redo:
-      if (!board.Redo() && board.CanRedo()) say_full();
+      if (!board.Redo() && board.CanRedo()) SayFull(state);
       break;
     case CommandKind::OpenCase:
-      if (in_range(command.index, content.cases.size()))
+      if (InRange(command.index, content.cases.size()))
         board.Open(content.cases[static_cast<std::size_t>(command.index)],
                    &content.cases[static_cast<std::size_t>(command.index)]);
       break;
@@ -64,49 +121,8 @@ void Apply(AppState& state, const Command& command) {
       }
       break;
     case CommandKind::AddActivity:
-      if (in_range(command.index, content.library.size()))
+      if (InRange(command.index, content.library.size()))
         board.Add(content.library[static_cast<std::size_t>(command.index)].token);
-      break;
-    case CommandKind::ToggleLanguage:
-      state.language = state.language == Language::Dutch ? Language::English : Language::Dutch;
-      break;
-    case CommandKind::ToggleLibrary:
-      state.library_open = !state.library_open;
-      if (state.library_open) state.gallery.open = false;  // one panel in the sidebar at a time
-      break;
-    case CommandKind::ToggleGallery:
-    case CommandKind::CloseGallery:
-    case CommandKind::SaveSketchAs:
-    case CommandKind::OpenSaved:
-    case CommandKind::DuplicateSaved:
-    case CommandKind::RenameSaved:
-    case CommandKind::RemoveSaved:
-    case CommandKind::RestoreSaved:
-    case CommandKind::KeepBothFiles:
-    case CommandKind::LoadTheirs:
-      ApplyGalleryCommand(state, command);
-      break;
-    case CommandKind::ToggleTurn:
-      state.turned = !state.turned;
-      break;
-    case CommandKind::CloseLibrary:
-      state.library_open = false;
-      break;
-    case CommandKind::DismissMessages:
-      state.messages.Clear();
-      break;
-    case CommandKind::Quit:
-      state.quit = true;
-      break;
-    case CommandKind::RemoveToken:
-      board.Remove(command.token);
-      state.token_menu.token.clear();
-      break;
-    case CommandKind::RenameToken:  // typed in one language, it is the name in both
-      if (!IsBlank(command.text)) board.Rename(command.token, LocalText{command.text, ""});
-      break;
-    case CommandKind::SetTokenNote:
-      board.SetNote(command.token, command.text);
       break;
     case CommandKind::SetSketchName:  // a sketch keeps a name: a blank one is not taken
       if (!IsBlank(command.text))
@@ -115,36 +131,35 @@ void Apply(AppState& state, const Command& command) {
     case CommandKind::SetSketchDescription:
       board.SetSketchText(board.Current().name, LocalText{command.text, ""});
       break;
-    case CommandKind::SetTokenWeight:
-      board.SetWeight(command.token, command.index * 0.5);
-      break;
-    case CommandKind::DuplicateToken:
-      board.Duplicate(command.token);
-      state.token_menu.token.clear();
-      break;
-    case CommandKind::SetAim:
-      state.aim.target = std::nullopt;
-      if (in_range(command.index, kAllTypes.size()))
-        state.aim.target = kAllTypes[static_cast<std::size_t>(command.index)];
-      state.aim.revision = UINT64_MAX;  // a plan for the new target
-      break;
     case CommandKind::ApplyAim:
       // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
       if (state.aim.target &&
           !board.ApplyAim(
               Aim(content.model, board.Current().tokens, content.library, *state.aim.target),
               content.library))
-        return say_full();
+        SayFull(state);
       break;
-    case CommandKind::ExportReport:
-      if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
-      break;
-    case CommandKind::PutBackToken:
-      if (const Token* was = board.Origin() ? FindToken(*board.Origin(), command.token) : nullptr)
-        board.Move(command.token, was->position);
-      state.token_menu.token.clear();
+    default:
+      ApplyGalleryCommand(state, command);  // the gallery's, and the board's own file's
       break;
   }
+}
+
+void Apply(AppState& state, const Command& command) {
+  const CommandKind k = command.kind;
+  if (k == CommandKind::None) return;
+  // Whatever changes the board as a whole lets go of the tokens held first: a drag ends where
+  // it is, as its own undo step.
+  if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
+      k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
+      k == CommandKind::ToggleTurn || k == CommandKind::ApplyAim)
+    state.router.CancelAll(state.board);
+  // A full board takes nothing more: it says why instead of ignoring the tap.
+  const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||
+                    k == CommandKind::DuplicateToken;
+  if (adds && state.board.Full()) return SayFull(state);
+  if (ApplyToView(state, command) || ApplyToToken(state, command)) return;
+  ApplyToBoard(state, command);
 }
 
 }  // namespace
