@@ -115,73 +115,82 @@ bool FingerAt(const std::vector<Step>& steps, int f, double t, float& x, float& 
   return true;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  std::string address, script;
-  std::vector<float> drags;
+// What the command line asked for.
+struct Args {
+  std::string host = "127.0.0.1", script;
+  int port = 0;
+  std::vector<float> drags;  // four numbers a drag: from x y, to x y
   double duration = 1000.0, rate = 60.0;
-  bool verbose = false;
+  bool verbose = false, help = false;
+};
+
+// Reads the arguments; on an error says what is wrong and returns false.
+bool ParseArgs(int argc, char** argv, Args& args) {
+  std::string address;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const auto value = [&](int n) { return i + n < argc; };
     if (arg == "--help" || arg == "-h") {
-      std::cout << kHelp;
-      return 0;
+      args.help = true;
+      return true;
     } else if (arg == "--script" && value(1)) {
-      script = argv[++i];
+      args.script = argv[++i];
     } else if (arg == "--drag" && value(4)) {
-      for (int k = 0; k < 4; ++k) drags.push_back(std::strtof(argv[++i], nullptr));
+      for (int k = 0; k < 4; ++k) args.drags.push_back(std::strtof(argv[++i], nullptr));
     } else if (arg == "--duration" && value(1)) {
-      duration = std::strtod(argv[++i], nullptr);
+      args.duration = std::strtod(argv[++i], nullptr);
     } else if (arg == "--rate" && value(1)) {
-      rate = std::strtod(argv[++i], nullptr);
+      args.rate = std::strtod(argv[++i], nullptr);
     } else if (arg == "--verbose") {
-      verbose = true;
+      args.verbose = true;
     } else if (address.empty() && arg[0] != '-') {
       address = arg;
     } else {
       std::cerr << "pps-tuio-send: unknown or incomplete argument: " << arg << " (see --help)\n";
-      return 2;
+      return false;
     }
   }
-  if (address.empty() || script.empty() == drags.empty() || !(duration > 0.0) ||
-      !(rate > 0.0 && rate <= 1000.0)) {
+  if (address.empty() || args.script.empty() == args.drags.empty() || !(args.duration > 0.0) ||
+      !(args.rate > 0.0 && args.rate <= 1000.0)) {
     std::cerr << "pps-tuio-send: give [HOST:]PORT and either --script or --drag (see --help)\n";
-    return 2;
+    return false;
   }
-  std::string host = "127.0.0.1";
   const std::size_t colon = address.rfind(':');
-  if (colon != std::string::npos) host = address.substr(0, colon);
-  const int port = std::atoi(address.substr(colon == std::string::npos ? 0 : colon + 1).c_str());
-  if (port <= 0 || port > 65535) {
+  if (colon != std::string::npos) args.host = address.substr(0, colon);
+  args.port = std::atoi(address.substr(colon == std::string::npos ? 0 : colon + 1).c_str());
+  if (args.port <= 0 || args.port > 65535) {
     std::cerr << "pps-tuio-send: " << address << ": expected [HOST:]PORT, port 1..65535\n";
-    return 2;
+    return false;
   }
+  return true;
+}
 
-  std::vector<Step> steps;
-  if (!script.empty()) {
+// The gesture's steps, from the script or the drags; on an error says what is wrong and returns
+// false.
+bool GestureSteps(const Args& args, std::vector<Step>& steps) {
+  if (!args.script.empty()) {
     std::ifstream file;
-    if (script != "-") file.open(script);
-    if (script != "-" && !file) {
-      std::cerr << "pps-tuio-send: cannot read " << script << "\n";
-      return 2;
+    if (args.script != "-") file.open(args.script);
+    if (args.script != "-" && !file) {
+      std::cerr << "pps-tuio-send: cannot read " << args.script << "\n";
+      return false;
     }
-    if (!ReadScript(script == "-" ? std::cin : file, script, steps)) return 2;
+    if (!ReadScript(args.script == "-" ? std::cin : file, args.script, steps)) return false;
   }
-  for (std::size_t d = 0; d + 3 < drags.size(); d += 4) {
-    const int f = static_cast<int>(d / 4);
-    if (f >= kMaxFingers) break;
-    steps.push_back({0.0, f, Phase::Down, drags[d], drags[d + 1]});
-    steps.push_back({duration, f, Phase::Move, drags[d + 2], drags[d + 3]});
-    steps.push_back({duration + 100.0, f, Phase::Up, drags[d + 2], drags[d + 3]});
+  const std::vector<float>& d = args.drags;
+  for (std::size_t i = 0; i + 3 < d.size() && static_cast<int>(i / 4) < kMaxFingers; i += 4) {
+    const int f = static_cast<int>(i / 4);
+    steps.push_back({0.0, f, Phase::Down, d[i], d[i + 1]});
+    steps.push_back({args.duration, f, Phase::Move, d[i + 2], d[i + 3]});
+    steps.push_back({args.duration + 100.0, f, Phase::Up, d[i + 2], d[i + 3]});
   }
-  if (steps.empty() || !CheckOrder(steps)) {
-    if (steps.empty()) std::cerr << "pps-tuio-send: the gesture is empty\n";
-    return 2;
-  }
+  if (steps.empty()) std::cerr << "pps-tuio-send: the gesture is empty\n";
+  return !steps.empty() && CheckOrder(steps);
+}
 
-  // Frames on the rate's grid, and one at every step, so that a short tap is sent too.
+// When frames are sent (ms): on the rate's grid, and one at every step, so that a short tap is
+// sent too.
+std::vector<double> FrameTimes(const std::vector<Step>& steps, double rate) {
   std::vector<double> times;
   const double period = 1000.0 / rate, end = steps.back().time;
   for (const Step& s : steps) times.push_back(s.time);
@@ -193,11 +202,50 @@ int main(int argc, char** argv) {
   }
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
+  return times;
+}
 
+// One TUIO bundle: the source, the fingers alive at `t`, where each is, and the frame number.
+std::size_t Bundle(const std::vector<Step>& steps, double t, const std::string& source,
+                   std::int32_t fseq, bool verbose, char (&buffer)[8192]) {
+  osc::OutboundPacketStream p(buffer, sizeof buffer);
+  p << osc::BeginBundleImmediate;
+  p << osc::BeginMessage("/tuio/2Dcur") << "source" << source.c_str() << osc::EndMessage;
+  p << osc::BeginMessage("/tuio/2Dcur") << "alive";
+  float xs[kMaxFingers], ys[kMaxFingers];
+  bool down[kMaxFingers];
+  for (int f = 0; f < kMaxFingers; ++f) {
+    down[f] = FingerAt(steps, f, t, xs[f], ys[f]);
+    if (down[f]) p << static_cast<osc::int32>(f + 1);  // session ids 1..32
+  }
+  p << osc::EndMessage;
+  for (int f = 0; f < kMaxFingers; ++f) {
+    if (!down[f]) continue;
+    p << osc::BeginMessage("/tuio/2Dcur") << "set" << static_cast<osc::int32>(f + 1) << xs[f]
+      << ys[f] << 0.0f << 0.0f << 0.0f << osc::EndMessage;
+    if (verbose) std::cout << t << " ms: finger " << f << " at " << xs[f] << " " << ys[f] << "\n";
+  }
+  p << osc::BeginMessage("/tuio/2Dcur") << "fseq" << fseq << osc::EndMessage;
+  p << osc::EndBundle;
+  return p.Size();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args;
+  if (!ParseArgs(argc, argv, args)) return 2;
+  if (args.help) {
+    std::cout << kHelp;
+    return 0;
+  }
+  std::vector<Step> steps;
+  if (!GestureSteps(args, steps)) return 2;
+  const std::vector<double> times = FrameTimes(steps, args.rate);
   try {
-    const IpEndpointName to(host.c_str(), port);  // an unknown host resolves to 0.0.0.0
-    if (to.address == 0 && host != "0.0.0.0") {
-      std::cerr << "pps-tuio-send: cannot resolve host " << host << "\n";
+    const IpEndpointName to(args.host.c_str(), args.port);  // an unknown host: 0.0.0.0
+    if (to.address == 0 && args.host != "0.0.0.0") {
+      std::cerr << "pps-tuio-send: cannot resolve host " << args.host << "\n";
       return 2;
     }
     UdpTransmitSocket socket(to);
@@ -207,31 +255,12 @@ int main(int argc, char** argv) {
     std::int32_t fseq = 0;
     for (const double t : times) {
       std::this_thread::sleep_until(start + std::chrono::duration<double, std::milli>(t));
-      osc::OutboundPacketStream p(buffer, sizeof buffer);
-      p << osc::BeginBundleImmediate;
-      p << osc::BeginMessage("/tuio/2Dcur") << "source" << source.c_str() << osc::EndMessage;
-      p << osc::BeginMessage("/tuio/2Dcur") << "alive";
-      float xs[kMaxFingers], ys[kMaxFingers];
-      bool down[kMaxFingers];
-      for (int f = 0; f < kMaxFingers; ++f) {
-        down[f] = FingerAt(steps, f, t, xs[f], ys[f]);
-        if (down[f]) p << static_cast<osc::int32>(f + 1);  // session ids 1..32
-      }
-      p << osc::EndMessage;
-      for (int f = 0; f < kMaxFingers; ++f) {
-        if (!down[f]) continue;
-        p << osc::BeginMessage("/tuio/2Dcur") << "set" << static_cast<osc::int32>(f + 1) << xs[f]
-          << ys[f] << 0.0f << 0.0f << 0.0f << osc::EndMessage;
-        if (verbose)
-          std::cout << t << " ms: finger " << f << " at " << xs[f] << " " << ys[f] << "\n";
-      }
-      p << osc::BeginMessage("/tuio/2Dcur") << "fseq" << ++fseq << osc::EndMessage;
-      p << osc::EndBundle;
-      socket.Send(p.Data(), p.Size());
+      socket.Send(buffer, Bundle(steps, t, source, ++fseq, args.verbose, buffer));
     }
-    if (verbose) std::cout << fseq << " frames sent to " << host << ":" << port << "\n";
+    if (args.verbose)
+      std::cout << fseq << " frames sent to " << args.host << ":" << args.port << "\n";
   } catch (const std::exception& e) {
-    std::cerr << "pps-tuio-send: " << host << ":" << port << ": " << e.what() << "\n";
+    std::cerr << "pps-tuio-send: " << args.host << ":" << args.port << ": " << e.what() << "\n";
     return 1;
   }
   return 0;

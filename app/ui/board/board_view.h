@@ -18,15 +18,15 @@ namespace pps {
 struct BoardScene {
   const Ui& ui;
   const Board& board;
-  ChipLayout& chips;                    // laid out and drawn here
-  AxisPills& axis_pills;                // drawn here
-  const PointerRouter& router;          // the tokens held
-  const TypeTimeline& timeline;         // the latest type shift, for its banner
-  const Trail& trail;                   // the zwaartepunt's recent path
-  const TokenMenu& token_menu;          // a ring round the token whose menu is open
-  AimView& aim;                         // the plan drawn under the chips, made again as needed
-  ReportRequest report;                 // a report's frame draws the board plain
-  LayerRenderer* layer_renderer;        // draws still layers into textures; null: none
+  ChipLayout& chips;              // laid out and drawn here
+  AxisPills& axis_pills;          // drawn here
+  const PointerRouter& router;    // the tokens held
+  const TypeTimeline& timeline;   // the latest type shift, for its banner
+  const Trail& trail;             // the zwaartepunt's recent path
+  const TokenMenu& token_menu;    // a ring round the token whose menu is open
+  AimView& aim;                   // the plan drawn under the chips, made again as needed
+  ReportRequest report;           // a report's frame draws the board plain
+  LayerRenderer* layer_renderer;  // draws still layers into textures; null: none
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where

@@ -158,8 +158,8 @@ std::string TooLongMessage(const Ui& ui, const TextEntry& entry) {
 
 }  // namespace
 
-void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
-                    std::string initial, Str title, std::size_t max_chars) {
+void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, std::string initial,
+                    Str title, std::size_t max_chars) {
   entry.open = true;
   entry.on_done = on_done;
   entry.target = std::move(target);
@@ -177,8 +177,7 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
     if (e.kind == InputKind::Pointer) {
       // Held tokens were let go when it opened; a lift still reaches the touch that works the
       // buttons, so that it ends.
-      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
-        entry.passed.push_back(e);
+      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) entry.passed.push_back(e);
       continue;
     }
     if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
@@ -237,8 +236,7 @@ float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const Entr
   const ImVec2 a = l.a, b = l.b;
   const float inner_w = b.x - a.x - 2 * l.pad;
   float y = a.y + l.pad;
-  draw->AddText(title_font, title_font->FontSize, ImVec2(a.x + l.pad, y), kInk,
-                S(ui, entry.title));
+  draw->AddText(title_font, title_font->FontSize, ImVec2(a.x + l.pad, y), kInk, S(ui, entry.title));
   char count[48];
   std::snprintf(count, sizeof count, "%zu / %zu", entry.edit.chars(), entry.edit.max_chars());
   const ImVec2 count_size = body_font->CalcTextSizeA(body_font->FontSize, 1e9f, 0.0f, count);
@@ -289,8 +287,8 @@ void KeyLabel(const Ui& ui, const TextEntry& entry, const KeyDef& key, int r, st
   accent = 0, selected = false;
   switch (key.action) {
     case KeyAction::Type:
-      std::snprintf(label, sizeof label, "%s###key_%d_%zu", entry.shift ? key.upper : key.lower,
-                    r, k);
+      std::snprintf(label, sizeof label, "%s###key_%d_%zu", entry.shift ? key.upper : key.lower, r,
+                    k);
       break;
     case KeyAction::Shift:
       std::snprintf(label, sizeof label, "%s###key_shift", S(ui, Str::KeyShift));

@@ -53,7 +53,8 @@ CardTexts TextsOf(const Ui& ui, const Token& token) {
   const Language lang = ui.language;
   CardTexts t;
   t.label = token.label.In(lang);
-  if (!token.why.In(lang).empty()) t.why = std::string(S(ui, Str::WhyHere)) + ": " + token.why.In(lang);
+  if (!token.why.In(lang).empty())
+    t.why = std::string(S(ui, Str::WhyHere)) + ": " + token.why.In(lang);
   if (!token.note.empty()) t.note = std::string(S(ui, Str::Note)) + ": " + token.note;
   t.description = &token.description.In(lang);
   return t;

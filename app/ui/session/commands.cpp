@@ -133,10 +133,9 @@ void ApplyToBoard(AppState& state, const Command& command) {
       break;
     case CommandKind::ApplyAim:
       // Planned afresh for the board as it is now: what the sidebar showed may be a frame old.
-      if (state.aim.target &&
-          !board.ApplyAim(
-              Aim(content.model, board.Current().tokens, content.library, *state.aim.target),
-              content.library))
+      if (state.aim.target && !board.ApplyAim(Aim(content.model, board.Current().tokens,
+                                                  content.library, *state.aim.target),
+                                              content.library))
         SayFull(state);
       break;
     default:

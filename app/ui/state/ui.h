@@ -57,9 +57,9 @@ struct ShownGuidance {
 
 // What the board showed in the last frame besides its chips, for the same reason.
 struct ShownBoard {
-  int ghosts = 0;        // faint chips where a case's moved tokens started
-  int trail_pieces = 0;  // visible pieces of the zwaartepunt's fading trail
-  bool banner = false;   // the type-shift banner
+  int ghosts = 0;           // faint chips where a case's moved tokens started
+  int trail_pieces = 0;     // visible pieces of the zwaartepunt's fading trail
+  bool banner = false;      // the type-shift banner
   bool start_hint = false;  // how to start, on an empty board
   // Vertices in the board's draw list after the zwaartepunt, the axis labels and the banner,
   // and before the first chip: the first must not exceed the second.
@@ -89,6 +89,8 @@ struct Ui {
 };
 
 // The interface's text for `s` in the app's language.
-inline const char* S(const Ui& ui, Str s) { return ui.content.strings.Get(s, ui.language); }
+inline const char* S(const Ui& ui, Str s) {
+  return ui.content.strings.Get(s, ui.language);
+}
 
 }  // namespace pps

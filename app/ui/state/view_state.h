@@ -57,10 +57,10 @@ struct TokenMenu {
 enum AxisEnd : int { kFormalNegative, kFormalPositive, kOutsideNegative, kOutsidePositive };
 using AxisPills = std::array<ChipRect, 4>;  // px, per AxisEnd: the axis labels as drawn last
 struct AxisCard {
-  int end = -1;                 // AxisEnd; -1 while closed
-  int pressed = -1;             // the label a pointer pressed and has not let go of yet
-  PointerId pointer;            // ... that pointer
-  ChipRect rect;                // px, as drawn last; presses there are the card's
+  int end = -1;       // AxisEnd; -1 while closed
+  int pressed = -1;   // the label a pointer pressed and has not let go of yet
+  PointerId pointer;  // ... that pointer
+  ChipRect rect;      // px, as drawn last; presses there are the card's
   bool Open() const { return end >= 0; }
 };
 
