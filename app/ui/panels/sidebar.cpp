@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "core/io/app_version.h"
 #include "core/model/content.h"
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
@@ -257,6 +258,22 @@ void ShowMessages(AppState& state) {
   ImGui::Separator();
 }
 
+// Which app this is, its version, its licences and whose publication the model comes from: last
+// in the sidebar, out of the way, for whoever scrolls down to ask (or to quote in a bug report).
+void About(AppState& state) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextDisabled("PPS Canvas %s", AppVersion());
+  const char* about = S(state, Str::About);
+  Block(state, about, [&] {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(about);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  });
+}
+
 }  // namespace
 
 void DrawSidebar(AppState& state, const Classification& c) {
@@ -286,6 +303,7 @@ void DrawSidebar(AppState& state, const Classification& c) {
   ReportButton(state);
   if (!c.type) {
     Timeline(state);
+    About(state);
     return;
   }
   GrensgevalNote(state, c);
@@ -300,6 +318,7 @@ void DrawSidebar(AppState& state, const Classification& c) {
   ImGui::Separator();
   GuidanceSections(state, *c.type, true);
   for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(state, c.neighbours[i], false);
+  About(state);
 }
 
 }  // namespace pps
