@@ -3,8 +3,9 @@
 # End to end: the Debian package a table's administrator installs. CPack builds the .deb from
 # BUILD_DIR into OUT_DIR; its control file must declare the dependencies, it must hold exactly
 # what a table needs (no test binaries) and what a distribution asks for (manual pages, AppStream
-# metainfo, copyright, changelog), and, unpacked into a scratch root, the packaged binary runs
-# headless and in a window (Xvfb) on the packaged data and says the package's version.
+# metainfo, copyright, changelog), lintian must find no error and no warning in it, and, unpacked
+# into a scratch root, the packaged binary runs headless and in a window (Xvfb) on the packaged
+# data and says the package's version.
 # Usage: deb_test.sh CPACK BUILD_DIR CHECK_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/installed_tree.sh"
@@ -72,8 +73,10 @@ said=${said%%$'\n'*}  # its first line
 appstreamcli validate-tree --no-net --strict "$root" ||
   { echo "FAIL: appstreamcli validate-tree on the unpacked package"; exit 1; }
 
-if command -v lintian >/dev/null; then
-  echo "lintian (for information):"
-  lintian "$deb" || true
-fi
+# Debian's own checks: no error and no warning (informational tags are shown, not failed on).
+command -v lintian >/dev/null ||
+  { echo "FAIL: lintian is missing: install lintian (bash third_party/setup.sh)"; exit 1; }
+echo "lintian:"
+lintian --display-info --fail-on error,warning "$deb" 2>&1 | tee "$out/lintian.txt" ||
+  { echo "FAIL: lintian found errors or warnings in $deb (above)"; exit 1; }
 echo "deb test passed: $deb"
