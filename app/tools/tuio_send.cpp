@@ -41,7 +41,7 @@ top left corner.
   --duration MS   how long each --drag takes (default 1000)
   --rate HZ       frames a second (default 60)
   --verbose       print each frame sent
-  --help          this text
+  -h, --help      this text
 
 Example: two fingers at once, across the middle of the window:
   pps-tuio-send 3333 --drag 0.3 0.3 0.7 0.3 --drag 0.3 0.7 0.7 0.7

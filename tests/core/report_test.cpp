@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/cli/export_command.h"
+#include "core/io/app_version.h"
 #include "core/io/base64.h"
 #include "core/model/content.h"
 #include "core/report/report.h"
@@ -135,8 +136,11 @@ TEST_CASE("the report's words change with the language") {
   CHECK(Count(nl, "Preconditions and success factors") == 0);
   CHECK(Count(en, "Preconditions and success factors") == 1);
   CHECK(Count(en, "Randvoorwaarden en succesfactoren") == 0);
-  CHECK(Count(nl, "Verslag uit PPS Canvas") == 1);
-  CHECK(Count(en, "Report from PPS Canvas") == 1);
+  // Which app made it, with its version (a reader can tell which model read the board).
+  CHECK(Count(nl, std::string("*Verslag uit PPS Canvas ") + AppVersion() + "*\n") == 1);
+  CHECK(Count(en, std::string("*Report from PPS Canvas ") + AppVersion() + "*\n") == 1);
+  CHECK(Count(ReportHtml(Shipped(), Case("civil"), Language::English, {}),
+              std::string("Report from PPS Canvas ") + AppVersion() + "<") == 1);
   CHECK(ReportHtml(Shipped(), Case("civil"), Language::English, {}).find("<html lang=\"en\">") !=
         std::string::npos);
 }

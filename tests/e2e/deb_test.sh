@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # End to end: the Debian package a table's administrator installs. CPack builds the .deb from
 # BUILD_DIR into OUT_DIR; its control file must declare the dependencies, it must hold exactly
-# what a table needs (no test binaries), and, unpacked into a scratch root, the packaged binary
-# runs headless and in a window (Xvfb) on the packaged data.
+# what a table needs (no test binaries) and what a distribution asks for (manual pages, AppStream
+# metainfo, copyright, changelog), lintian must find no error and no warning in it, and, unpacked
+# into a scratch root, the packaged binary runs headless and in a window (Xvfb) on the packaged
+# data and says the package's version.
 # Usage: deb_test.sh CPACK BUILD_DIR CHECK_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/installed_tree.sh"
@@ -26,8 +28,9 @@ for p in libglfw3 fonts-dejavu-core libgl1-mesa-dri libc6; do
 done
 grep -q '^ Package: pps-canvas$' <<<"$info" || { echo "FAIL: the package is not pps-canvas"; exit 1; }
 
-# Exactly what a table needs: the programs, their data, the desktop entry and the icon.
-allowed='^\./usr/(bin/(pps-canvas|pps-tuio-send)|share/pps-canvas/data/([a-z0-9-]+/)?[a-z0-9-]+\.json|share/applications/pps-canvas\.desktop|share/icons/hicolor/scalable/apps/pps-canvas\.svg|share/doc/pps-canvas/[a-z.]+)$'
+# Exactly what a table needs: the programs, their data, the desktop entry and the icon; and what
+# a distribution asks for: the manual pages, the metainfo, the copyright file and the changelog.
+allowed='^\./usr/(bin/(pps-canvas|pps-tuio-send)|share/pps-canvas/data/([a-z0-9-]+/)?[a-z0-9-]+\.json|share/applications/pps-canvas\.desktop|share/icons/hicolor/scalable/apps/pps-canvas\.svg|share/man/man1/(pps-canvas|pps-tuio-send)\.1\.gz|share/metainfo/nl\.ppscanvas\.PpsCanvas\.metainfo\.xml|share/doc/pps-canvas/(copyright|changelog\.gz))$'
 files=$(dpkg-deb -c "$deb" | grep -v '^d' | awk '{print $6}')
 extra=$(grep -Ev "$allowed" <<<"$files" || true)
 [ -z "$extra" ] || { echo "FAIL: the package holds what a table does not need:"; echo "$extra"; exit 1; }
@@ -58,8 +61,22 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
 # It read the packaged data, not the source tree's (this takes a case out of the package).
 check_installed_tree "$root/usr"
 
-if command -v lintian >/dev/null; then
-  echo "lintian (for information):"
-  lintian "$deb" || true
-fi
+# The version the package says is the one the binary says.
+version=$(dpkg-deb -f "$deb" Version)
+said=$("$app" --version)
+said=${said%%$'\n'*}  # its first line
+[ "$said" = "pps-canvas $version" ] ||
+  { echo "FAIL: the package is version $version, pps-canvas --version says: $said"; exit 1; }
+
+# The metainfo as a software centre reads it from the installed tree: its launchable is the
+# packaged desktop entry.
+appstreamcli validate-tree --no-net --strict "$root" ||
+  { echo "FAIL: appstreamcli validate-tree on the unpacked package"; exit 1; }
+
+# Debian's own checks: no error and no warning (informational tags are shown, not failed on).
+command -v lintian >/dev/null ||
+  { echo "FAIL: lintian is missing: install lintian (bash third_party/setup.sh)"; exit 1; }
+echo "lintian:"
+lintian --display-info --fail-on error,warning "$deb" 2>&1 | tee "$out/lintian.txt" ||
+  { echo "FAIL: lintian found errors or warnings in $deb (above)"; exit 1; }
 echo "deb test passed: $deb"

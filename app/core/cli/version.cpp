@@ -7,8 +7,6 @@
 
 namespace pps {
 
-const char* AppVersion() { return PPS_VERSION; }
-
 std::string VersionText(const std::string& data_dir) {
   std::string text = std::string("pps-canvas ") + AppVersion() + "\n";
   if (data_dir.empty()) return text + "data: not found (pass --data DIR)\n";

@@ -5,10 +5,9 @@
 
 #include <string>
 
-namespace pps {
+#include "core/io/app_version.h"
 
-// "0.1.0": the version the app was built as.
-const char* AppVersion();
+namespace pps {
 
 // "pps-canvas 0.1.0", then a line naming the data folder `data_dir` with the version of each data
 // file in it (model, guidance, library, strings), or why one could not be read.

@@ -113,7 +113,8 @@ namespace pps {
   X(SketchNameTitle, "sketch_name_title")    \
   X(SketchDescriptionTitle, "sketch_description_title") \
   X(BoardFull, "board_full")                 \
-  X(ExitUnsaved, "exit_unsaved")
+  X(ExitUnsaved, "exit_unsaved")             \
+  X(About, "about")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/io/app_version.h"
 #include "core/io/atomic_file.h"
 #include "core/model/classify.h"
 #include "core/model/content.h"
@@ -170,7 +171,8 @@ std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketc
                     Language language, std::string_view board_png) {
   const Words words{content, language};
   const Classification c = Classify(content.model, sketch.tokens);
-  w.Title(SketchTitle(content, sketch, language), words(Str::ReportFrom));
+  // "Report from PPS Canvas 0.1.0": which app, and which version of it, read the board this way.
+  w.Title(SketchTitle(content, sketch, language), words(Str::ReportFrom) + " " + AppVersion());
   if (!sketch.description.In(language).empty()) w.Paragraph(words(sketch.description));
   w.Picture(board_png, words(Str::BoardPicture));
   TypeHeading(w, words, c);

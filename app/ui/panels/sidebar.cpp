@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "core/io/app_version.h"
 #include "core/model/content.h"
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
@@ -40,7 +41,8 @@ void TypeHeader(const SidebarScene& scene, const Classification& c) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(scene.ui.content.guidance.Of(*c.type).In(scene.ui.language).tagline.c_str());
+  ImGui::TextUnformatted(
+      scene.ui.content.guidance.Of(*c.type).In(scene.ui.language).tagline.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Unindent(bar + 14.0f * s);
   draw->AddRectFilled(p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4 * s), Rgb(info.accent),
@@ -104,8 +106,8 @@ void Measures(const SidebarScene& scene, const Classification& c) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Stability), c.axis_distance);
   ImGui::TextUnformatted(S(scene.ui, stability == Stability::Firm       ? Str::StabilityFirm
-                                  : stability == Stability::Moderate ? Str::StabilityModerate
-                                                                     : Str::StabilityFragile));
+                                     : stability == Stability::Moderate ? Str::StabilityModerate
+                                                                        : Str::StabilityFragile));
   ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Spread), c.spread);
   ImGui::TextUnformatted(S(scene.ui, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
   ImGui::PopTextWrapPos();
@@ -188,7 +190,8 @@ void GuidanceSections(const SidebarScene& scene, PpsType type, bool primary) {
     ImGui::Separator();
     PushFont(scene.ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(m.Of(type).accent));
-    ImGui::Text("%s: %s", S(scene.ui, Str::AlsoType), m.Of(type).name.In(scene.ui.language).c_str());
+    ImGui::Text("%s: %s", S(scene.ui, Str::AlsoType),
+                m.Of(type).name.In(scene.ui.language).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
@@ -208,7 +211,8 @@ void GuidanceSections(const SidebarScene& scene, PpsType type, bool primary) {
   ImGui::TextUnformatted(S(scene.ui, Str::Examples));
   ImGui::PopFont();
   for (const std::string& id : guidance.examples)
-    if (const Sketch* example = FindCase(scene.ui.content, id)) OpenCaseButton(scene, *example, "ex");
+    if (const Sketch* example = FindCase(scene.ui.content, id))
+      OpenCaseButton(scene, *example, "ex");
   if (!scene.ui.probe) return;
   ShownGuidance& shown = scene.ui.probe->guidance;
   if (shown.section_count < kTypeCount) shown.sections[shown.section_count++] = type;
@@ -265,17 +269,35 @@ void ReportButton(const Ui& ui) {
   if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * ui.scale))) ui.Ask({CommandKind::ExportReport});
 }
 
+// Which app this is, its version, its licences and whose publication the model comes from: last
+// in the sidebar, out of the way, for whoever scrolls down to ask (or to quote in a bug report).
+void About(const SidebarScene& scene) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextDisabled("PPS Canvas %s", AppVersion());
+  const char* about = S(scene.ui, Str::About);
+  Block(scene, about, [&] {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(about);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  });
+}
+
 }  // namespace
 
 void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   if (scene.ui.probe) scene.ui.probe->guidance = ShownGuidance{c.type, {}, 0};
   ImGui::PushTextWrapPos(0.0f);
   const Sketch& sketch = scene.board.Current();
-  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(scene.ui.language).c_str(), c.token_count,
-                      S(scene.ui, Str::Tokens));
+  ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(scene.ui.language).c_str(),
+                      c.token_count, S(scene.ui, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  DrawFileConflict(scene.ui, scene.gallery, scene.board.Current());  // the board's file changed on disk: asks before anything else
+  DrawFileConflict(
+      scene.ui, scene.gallery,
+      scene.board.Current());  // the board's file changed on disk: asks before anything else
   if (scene.gallery.open) {
     CompactTypeHeader(scene, c);
     ShowMessages(scene);
@@ -294,6 +316,7 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   ReportButton(scene.ui);
   if (!c.type) {
     Timeline(scene);
+    About(scene);
     return;
   }
   GrensgevalNote(scene, c);
@@ -308,6 +331,7 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   ImGui::Separator();
   GuidanceSections(scene, *c.type, true);
   for (int i = 0; i < c.neighbour_count; ++i) GuidanceSections(scene, c.neighbours[i], false);
+  About(scene);
 }
 
 }  // namespace pps
