@@ -64,9 +64,9 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
   // A sketch file opened to work on is saved back to it at every change; one opened only to
   // render is read and left alone.
   if (!app.render_only && !FindCase(state.content, options.open)) {
-    const std::string e = OpenSketchFile(state, options.open);
-    if (!e.empty()) std::cerr << "pps-canvas: --open: " << e << "\n";
-    if (!e.empty()) state.messages.Add(e);
+    const Error e = OpenSketchFile(state, options.open);
+    if (!e.empty()) std::cerr << "pps-canvas: --open: " << e.what() << "\n";
+    if (!e.empty()) state.messages.Add(e.what());
     return true;
   }
   Loaded<Sketch> opened = ResolveSketch(state.content, options.open);
@@ -84,8 +84,8 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
 // Dear ImGui's renderer, the fonts at the app's scale and the theme, for `state`.
 void StartImGui(AppState& state) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  const std::string font_error = LoadFonts(state.fonts, state.scale);
-  if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error << "\n";
+  const Error font_error = LoadFonts(state.fonts, state.scale);
+  if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error.what() << "\n";
   ApplyTheme(state.scale);
   // Upload the font atlas now, then free its pixels and the font files it was built from, so
   // they are gone before the first frame's drawing: a lower peak of memory.
@@ -125,10 +125,10 @@ int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options&
     if (read) {
       int width = 0, height = 0;
       glfwGetFramebufferSize(window.handle, &width, &height);
-      const std::string e = screenshot
+      const Error e = screenshot
                                 ? WriteScreenshot(options.screenshot, width, height)
                                 : ExportBoardReport(app.state, options.export_path, width, height);
-      if (!e.empty()) std::cerr << "pps-canvas: " << (exporting ? "--export: " : "") << e << "\n";
+      if (!e.empty()) std::cerr << "pps-canvas: " << (exporting ? "--export: " : "") << e.what() << "\n";
       return e.empty() ? 0 : 1;
     }
     if (options.frames > 0 && frame + 1 >= options.frames) return 0;
@@ -143,8 +143,8 @@ int Finish(const App& app, const Options& options, const FrameLog& frame_log, in
     code = 1;
   }
   if (!options.save_on_exit.empty()) {
-    const std::string e = SaveSketch(app.state.board.Current(), options.save_on_exit);
-    if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e << "\n";
+    const Error e = SaveSketch(app.state.board.Current(), options.save_on_exit);
+    if (!e.empty()) std::cerr << "pps-canvas: --save-on-exit: " << e.what() << "\n";
     if (!e.empty()) code = 1;
   }
   if (frame_log.On()) {

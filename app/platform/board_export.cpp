@@ -10,7 +10,7 @@
 
 namespace pps {
 
-std::string CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuffer_height,
+Error CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuffer_height,
                             std::string& png) {
   // board_rect is in window px; the framebuffer may have more pixels (a HiDPI screen). The
   // crop keeps the paper margin that DrawApp leaves around the board (16 px at scale 1), where a
@@ -26,11 +26,11 @@ std::string CaptureBoardPng(const AppState& state, int framebuffer_width, int fr
   return CaptureRegionPng(framebuffer_width, framebuffer_height, x0, y0, side, side, png);
 }
 
-std::string ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,
+Error ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,
                               int framebuffer_height) {
   std::string png;
-  const std::string error = CaptureBoardPng(state, framebuffer_width, framebuffer_height, png);
-  if (!error.empty()) return path + ": " + error;
+  const Error error = CaptureBoardPng(state, framebuffer_width, framebuffer_height, png);
+  if (!error.empty()) return path + ": " + error.what();
   return WriteReport(path, state.content, state.board.Current(), state.language, png);
 }
 

@@ -31,7 +31,7 @@ std::string DesktopFrameIo::CaptureBoard(const AppState& state, ImDrawData& draw
   presenter_.Draw(draw_data, kPaper, false, fill_, state.chips.still.Changed());
   int width = 0, height = 0;
   glfwGetFramebufferSize(window_.handle, &width, &height);
-  return CaptureBoardPng(state, width, height, png);
+  return CaptureBoardPng(state, width, height, png).what();
 }
 
 bool DesktopFrameIo::CloseAsked() { return glfwWindowShouldClose(window_.handle); }

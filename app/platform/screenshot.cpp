@@ -11,7 +11,7 @@
 
 namespace pps {
 
-std::string WriteScreenshot(const std::string& path, int width, int height) {
+Error WriteScreenshot(const std::string& path, int width, int height) {
   std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * height * 3);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadBuffer(GL_BACK);
@@ -22,7 +22,7 @@ std::string WriteScreenshot(const std::string& path, int width, int height) {
   return {};
 }
 
-std::string CaptureRegionPng(int framebuffer_w, int framebuffer_h, int x, int y, int width,
+Error CaptureRegionPng(int framebuffer_w, int framebuffer_h, int x, int y, int width,
                              int height, std::string& png) {
   const int x0 = std::max(x, 0), y0 = std::max(y, 0);
   const int x1 = std::min(x + width, framebuffer_w), y1 = std::min(y + height, framebuffer_h);

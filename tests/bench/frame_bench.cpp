@@ -119,7 +119,8 @@ FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
     ImGui::DestroyContext();
     return result;
   }
-  LoadFonts(state.fonts, 1.0f);
+  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
+    std::fprintf(stderr, "pps-bench: %s\n", fonts.what().c_str());
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);

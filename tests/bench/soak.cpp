@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "pps-soak: %s\n", state.content.errors.front().c_str());
     return 2;
   }
-  LoadFonts(state.fonts, 1.0f);
+  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
+    std::fprintf(stderr, "pps-soak: %s\n", fonts.what().c_str());
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -150,10 +151,11 @@ int main(int argc, char** argv) {
     }
     if (chance(0.002)) {  // save the board, and open it again
       const std::string file = (dir / "soak.json").string();
-      const std::string error = SaveSketch(state.board.Current(), file);
+      const Error error = SaveSketch(state.board.Current(), file);
       Loaded<Sketch> back = LoadSketch(file);
       if (!error.empty() || !back) {
-        std::fprintf(stderr, "pps-soak: frame %ld: %s%s\n", f, error.c_str(), back.error.c_str());
+        std::fprintf(stderr, "pps-soak: frame %ld: %s%s\n", f, error.what().c_str(),
+                     back.error.c_str());
         return 1;
       }
       state.router.CancelAll(state.board);

@@ -266,11 +266,11 @@ WindowResult MeasureAppWindow(const WindowSettings& settings, int tokens, bool t
   const StateFolder state_folder(base + "-state");
   const std::string sketch = base + "-sketch.json", log_path = base + "-frames.txt",
                     saved = base + "-saved.json";
-  std::string e = SaveSketch(BenchSketch(content, g, plan, tokens), sketch);
-  if (!e.empty()) {
-    result.error = e;
+  if (const Error saved_sketch = SaveSketch(BenchSketch(content, g, plan, tokens), sketch)) {
+    result.error = saved_sketch.what();
     return result;
   }
+  std::string e;
   XInput x;
   const int port = FreeUdpPort();
   if (!x.Error().empty() || port == 0) {

@@ -304,15 +304,15 @@ TEST_CASE("WriteReport writes the format the name asks for, or says what is wron
   CHECK(WriteReport(dir + "/r.png", Shipped(), civ, Language::Dutch, png).empty());
   CHECK(ReadFile(dir + "/r.png") == png);
 
-  const std::string unknown = WriteReport(dir + "/r.txt", Shipped(), civ, Language::Dutch, png);
-  CHECK(unknown.rfind(dir + "/r.txt: ", 0) == 0);
-  CHECK(unknown.find(".png, .md or .html") != std::string::npos);
-  const std::string no_picture = WriteReport(dir + "/p.png", Shipped(), civ, Language::Dutch, {});
-  CHECK(no_picture.rfind(dir + "/p.png: ", 0) == 0);
+  const Error unknown = WriteReport(dir + "/r.txt", Shipped(), civ, Language::Dutch, png);
+  CHECK(unknown.what().rfind(dir + "/r.txt: ", 0) == 0);
+  CHECK(unknown.what().find(".png, .md or .html") != std::string::npos);
+  const Error no_picture = WriteReport(dir + "/p.png", Shipped(), civ, Language::Dutch, {});
+  CHECK(no_picture.what().rfind(dir + "/p.png: ", 0) == 0);
   CHECK_FALSE(std::filesystem::exists(dir + "/p.png"));
   const std::string missing = dir + "/no-such-folder/r.md";
-  const std::string unwritable = WriteReport(missing, Shipped(), civ, Language::Dutch, {});
-  CHECK(unwritable.rfind(missing + ": ", 0) == 0);
+  const Error unwritable = WriteReport(missing, Shipped(), civ, Language::Dutch, {});
+  CHECK(unwritable.what().rfind(missing + ": ", 0) == 0);
 }
 
 TEST_CASE("the export option's arguments are checked before anything is drawn") {

@@ -116,6 +116,6 @@ TEST_CASE("a saved sketch reads back unchanged, and saving is atomic") {
 }
 
 TEST_CASE("a save into a folder that does not exist fails and says where") {
-  const std::string error = SaveSketch(Sketch{}, "/nonexistent/dir/x.json");
-  CHECK_THAT(error, Catch::Contains("/nonexistent/dir/x.json"));
+  const Error error = SaveSketch(Sketch{}, "/nonexistent/dir/x.json");
+  CHECK_THAT(error.what(), Catch::Contains("/nonexistent/dir/x.json"));
 }

@@ -128,8 +128,8 @@ TEST_CASE("a document too large to read back is not written, and the old file st
   CHECK(ReadJsonFile(path).size() == near.size());
   // Over the limit even compact: an error naming the file and its size; the file as it was.
   const nlohmann::json over = std::string(kMaxFileBytes + 10, 'x');
-  const std::string error = WriteReadable(path, over);
-  CHECK(error.find(path + ": not saved") == 0);
-  CHECK(error.find("16.0 MB") != std::string::npos);
+  const Error error = WriteReadable(path, over);
+  CHECK(error.what().find(path + ": not saved") == 0);
+  CHECK(error.what().find("16.0 MB") != std::string::npos);
   CHECK(ReadJsonFile(path).size() == near.size());
 }

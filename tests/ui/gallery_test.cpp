@@ -177,7 +177,8 @@ TEST_CASE("gallery: a save with the gallery open moves its card first without re
   REQUIRE(Names(h) == std::vector<std::string>{"Tweede", "Eerste"});
 
   // A file that appears now is listed only when the folder is read again.
-  SaveSketch(FileSketch((dir / "tweede.json").string()), (dir / "derde.json").string());
+  REQUIRE(SaveSketch(FileSketch((dir / "tweede.json").string()), (dir / "derde.json").string())
+              .empty());
   Nudge(h);
   CHECK(Names(h) == std::vector<std::string>{"Eerste", "Tweede"});
   const SavedSketch& card = h.state.gallery.listing.sketches[0];

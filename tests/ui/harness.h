@@ -37,7 +37,9 @@ class Harness {
     state.probe = &probe;
     state.content = LoadContent(PPS_DATA_DIR);
     REQUIRE(state.content.errors.empty());
-    LoadFonts(state.fonts, 1.0f);
+    const Error fonts = LoadFonts(state.fonts, 1.0f);
+    INFO(fonts.what());
+    REQUIRE(fonts.empty());
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     imgui_io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -30,9 +30,9 @@ int ExportWithoutWindow(const Options& options, const Content& content, std::ost
     err << "pps-canvas: --open: " << sketch.error << "\n";
     return 1;
   }
-  const std::string error =
+  const Error error =
       WriteReport(options.export_path, content, *sketch.value, options.language, {});
-  if (!error.empty()) err << "pps-canvas: --export: " << error << "\n";
+  if (!error.empty()) err << "pps-canvas: --export: " << error.what() << "\n";
   return error.empty() ? 0 : 1;
 }
 

@@ -61,7 +61,7 @@ std::string Autosave(const Sketch& sketch, const std::string& path, FileStamp* w
                        file_stamp.modified_ns};
     root["saved_to"] = std::move(link);
   }
-  return WriteReadable(path, root, written);
+  return WriteReadable(path, root, written).what();
 }
 
 namespace {

@@ -70,7 +70,7 @@ StoreResult Write(const Sketch& sketch, const std::string& path) {
     result.error = path + ": cannot create its folder: " + ec.message();
     return result;
   }
-  result.error = WriteReadable(path, SketchToJson(sketch), &result.stamp);
+  result.error = WriteReadable(path, SketchToJson(sketch), &result.stamp).what();
   return result;
 }
 
@@ -224,12 +224,11 @@ StoreResult RenameSketch(const std::string& path, const std::string& name) {
   Loaded<Sketch> loaded = LoadSketch(path);
   if (!loaded) return Failed(loaded.error);
   loaded.value->name = {name, {}};
-  std::string error;
-  const std::string text = ReadableText(path, SketchToJson(*loaded.value), error);
-  if (text.empty()) return Failed(error);
+  const Loaded<std::string> text = ReadableText(path, SketchToJson(*loaded.value));
+  if (!text) return Failed(text.error);
   StoreResult result;
   result.path = path;
-  const GuardedWrite written = WriteFileIfUnchanged(path, text, read, &result.stamp);
+  const GuardedWrite written = WriteFileIfUnchanged(path, *text.value, read, &result.stamp);
   if (written.outcome == WriteOutcome::kTheirs)
     return Failed(path + ": changed by another program while it was renamed; not renamed");
   result.error = written.error;
@@ -243,7 +242,7 @@ StoreResult RemoveSketch(const std::string& folder, const std::string& path) {
   std::error_code ec;
   fs::last_write_time(result.path, fs::file_time_type::clock::now(), ec);
   result.stamp = StampOf(result.path);
-  result.error = PruneBin(folder);
+  result.error = PruneBin(folder).what();
   return result;
 }
 
@@ -251,7 +250,7 @@ StoreResult RestoreSketch(const std::string& folder, const std::string& binned) 
   return MoveToFreeName(binned, folder, fs::path(binned).stem().string());
 }
 
-std::string PruneBin(const std::string& folder, std::size_t keep) {
+Error PruneBin(const std::string& folder, std::size_t keep) {
   const std::string bin = BinFolder(folder);
   std::vector<std::pair<std::int64_t, fs::path>> files;
   std::error_code ec;

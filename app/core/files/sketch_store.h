@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/io/atomic_file.h"
+#include "core/io/loaded.h"
 #include "core/model/sketch.h"
 
 namespace pps {
@@ -72,6 +73,6 @@ StoreResult RestoreSketch(const std::string& folder, const std::string& binned);
 
 // Removes from the bin of `folder` all but the `keep` most lately removed sketches. Returns an
 // error, empty on success.
-std::string PruneBin(const std::string& folder, std::size_t keep = kMaxBinned);
+Error PruneBin(const std::string& folder, std::size_t keep = kMaxBinned);
 
 }  // namespace pps

@@ -8,16 +8,35 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pps {
 
+// The one error convention of the app: an operation that makes a value returns Loaded<T> (the
+// value, or the error); one that makes nothing returns Error. Both are [[nodiscard]]: an error
+// is never dropped unread. An error says what is wrong and where (a file, a JSON pointer).
+
 // What a load produced: a value, or a message saying what is wrong and where.
 template <class T>
-struct Loaded {
+struct [[nodiscard]] Loaded {
   std::optional<T> value;
   std::string error;  // "FILE: /json/pointer: what is wrong"; empty when value is set
 
   explicit operator bool() const { return value.has_value(); }
+};
+
+// What an operation that makes nothing reports: nothing when it worked, else what went wrong.
+class [[nodiscard]] Error {
+ public:
+  Error() = default;
+  Error(std::string what) : what_(std::move(what)) {}  // NOLINT: `return message;` reads well
+  Error(const char* what) : what_(what) {}             // NOLINT
+  explicit operator bool() const { return !what_.empty(); }  // true: it failed
+  bool empty() const { return what_.empty(); }               // true: it worked
+  const std::string& what() const { return what_; }
+
+ private:
+  std::string what_;
 };
 
 // Limits on what is read. Each has an error that names it.

@@ -96,28 +96,28 @@ json SketchToJson(const Sketch& sketch) {
   return root;
 }
 
-std::string SaveSketch(const Sketch& sketch, const std::string& path) {
+Error SaveSketch(const Sketch& sketch, const std::string& path) {
   return WriteReadable(path, SketchToJson(sketch));
 }
 
-std::string ReadableText(const std::string& path, const json& doc, std::string& error) {
+Loaded<std::string> ReadableText(const std::string& path, const json& doc) {
   // Text that is not UTF-8 is written with replacement characters rather than not at all.
   const auto text = [&](int indent) {
     return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
   };
   std::string contents = text(2);
   if (contents.size() > kMaxFileBytes) contents = text(-1);
-  if (contents.size() <= kMaxFileBytes) return contents;
-  error = path + ": not saved: written out it would be " + Megabytes(contents.size()) +
-          ", and files over " + Megabytes(kMaxFileBytes) +
-          " are not read back; the file keeps what it had";
-  return {};
+  if (contents.size() <= kMaxFileBytes) return {std::move(contents), {}};
+  return {std::nullopt, path + ": not saved: written out it would be " +
+                            Megabytes(contents.size()) + ", and files over " +
+                            Megabytes(kMaxFileBytes) +
+                            " are not read back; the file keeps what it had"};
 }
 
-std::string WriteReadable(const std::string& path, const json& doc, FileStamp* written) {
-  std::string error;
-  const std::string contents = ReadableText(path, doc, error);
-  return error.empty() ? WriteFileAtomically(path, contents, written) : error;
+Error WriteReadable(const std::string& path, const json& doc, FileStamp* written) {
+  const Loaded<std::string> contents = ReadableText(path, doc);
+  if (!contents) return contents.error;
+  return WriteFileAtomically(path, *contents.value, written);
 }
 
 }  // namespace pps

@@ -28,19 +28,19 @@ nlohmann::json SketchToJson(const Sketch& sketch);
 // Reads one token object (also used for the activity library).
 Token TokenFromJson(const nlohmann::json& object, const std::string& where);
 
-// Writes the sketch atomically: a crash mid-save leaves the old file whole. Returns an error
-// message, empty on success.
-std::string SaveSketch(const Sketch& sketch, const std::string& path);
+// Writes the sketch atomically: a crash mid-save leaves the old file whole. Returns what went
+// wrong, if anything.
+Error SaveSketch(const Sketch& sketch, const std::string& path);
 
 // `doc` as the text of a file this app reads back: indented for people, compact when indented it
-// would be over kMaxFileBytes; empty, with `error` naming `path`, when even compact it would be.
-std::string ReadableText(const std::string& path, const nlohmann::json& doc, std::string& error);
+// would be over kMaxFileBytes; an error naming `path` when even compact it would be.
+Loaded<std::string> ReadableText(const std::string& path, const nlohmann::json& doc);
 
 // Writes `doc` atomically as a file this app reads back: indented for people, compact when
 // indented it would be over kMaxFileBytes, and not at all (an error; the file at `path` keeps
 // what it had) when even compact it would be. Returns an error message, empty on success;
 // `written` as for WriteFileAtomically().
-std::string WriteReadable(const std::string& path, const nlohmann::json& doc,
-                          FileStamp* written = nullptr);
+Error WriteReadable(const std::string& path, const nlohmann::json& doc,
+                    FileStamp* written = nullptr);
 
 }  // namespace pps

@@ -209,7 +209,7 @@ std::string ReportHtml(const Content& content, const Sketch& sketch, Language la
                  language, board_png);
 }
 
-std::string WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
+Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
                         Language language, std::string_view board_png) {
   const std::optional<ReportFormat> format = ReportFormatOf(path);
   if (!format)

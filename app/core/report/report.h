@@ -38,7 +38,7 @@ std::string ReportHtml(const Content& content, const Sketch& sketch, Language la
 // Writes the report that `path`'s extension asks for, atomically: the PNG as given, or the
 // Markdown or HTML summary. Returns an error naming `path` and what is wrong (an unknown
 // extension, a picture that is missing, a folder that cannot be written), empty on success.
-std::string WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
+Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
                         Language language, std::string_view board_png);
 
 }  // namespace pps

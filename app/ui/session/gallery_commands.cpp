@@ -99,8 +99,8 @@ void ApplyGalleryCommand(AppState& state, const Command& command) {
       SaveAs(state, command.text);
       break;
     case CommandKind::OpenSaved:
-      if (const std::string error = OpenSketchFile(state, command.file); !error.empty())
-        Tell(state, error);
+      if (const Error error = OpenSketchFile(state, command.file); !error.empty())
+        Tell(state, error.what());
       else g.open = false;  // the sidebar shows what the opened sketch is
       break;
     case CommandKind::DuplicateSaved:

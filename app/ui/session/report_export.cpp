@@ -41,10 +41,10 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
   }
   for (const char* extension : {".png", ".html", ".md"}) {
     if (std::string_view(extension) == ".png" && board_png.empty()) continue;
-    const std::string e =
+    const Error e =
         WriteReport(base + extension, state.content, sketch, state.language, board_png);
     if (!e.empty()) {
-      state.messages.Add(e);
+      state.messages.Add(e.what());
       return {};
     }
   }

@@ -54,7 +54,7 @@ void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& writt
 
 }  // namespace
 
-std::string OpenSketchFile(AppState& state, const std::string& path) {
+Error OpenSketchFile(AppState& state, const std::string& path) {
   const std::string file = Absolute(path);
   // The stamp before the read: a write between the two shows as a change, never as none.
   const FileStamp stamp = StampOf(file);
@@ -107,11 +107,10 @@ void SyncSketchFile(AppState& state, bool exit) {
   // Another copy of the app may write the file at this very moment: the check and the write are
   // one step, and of two copies the later one finds the earlier one's file and asks.
   FileStamp written;
-  std::string too_large;
-  const std::string text = ReadableText(sketch.file, SketchToJson(sketch), too_large);
-  const GuardedWrite saved = too_large.empty()
-                                 ? WriteFileIfUnchanged(sketch.file, text, expected, &written)
-                                 : GuardedWrite{WriteOutcome::kFailed, too_large};
+  const Loaded<std::string> text = ReadableText(sketch.file, SketchToJson(sketch));
+  const GuardedWrite saved = text
+                                 ? WriteFileIfUnchanged(sketch.file, *text.value, expected, &written)
+                                 : GuardedWrite{WriteOutcome::kFailed, text.error};
   if (saved.outcome == WriteOutcome::kTheirs) return AskAboutTheirs(g, sketch.file);
   // A failed save is tried again at the next change, not at every frame.
   MarkSynced(state);
@@ -150,8 +149,8 @@ void KeepBothFiles(AppState& state) {
 void LoadTheirFile(AppState& state) {
   const std::string theirs = state.gallery.conflict;
   if (theirs.empty() || state.board.Current().file != theirs) return;
-  const std::string error = OpenSketchFile(state, theirs);
-  if (!error.empty()) Tell(state, error);
+  const Error error = OpenSketchFile(state, theirs);
+  if (!error.empty()) Tell(state, error.what());
 }
 
 }  // namespace pps

@@ -13,7 +13,7 @@ namespace pps {
 
 // Puts the sketch file at `path` on the board (Board::Open: undoable, the board before kept as
 // the previous one) and remembers it as read. Returns an error naming the file, empty on success.
-std::string OpenSketchFile(AppState& state, const std::string& path);
+Error OpenSketchFile(AppState& state, const std::string& path);
 
 // Records that the board's sketch and its file agree now (just read or written as it stands).
 void MarkSynced(AppState& state);

@@ -23,7 +23,7 @@ const ImWchar* GlyphRanges() {
 
 }  // namespace
 
-std::string LoadFonts(UiFonts& fonts, float scale) {
+Error LoadFonts(UiFonts& fonts, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
   std::error_code ec;

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/io/loaded.h"
+
 struct ImFont;
 
 namespace pps {
@@ -17,6 +19,6 @@ struct UiFonts {
 
 // Adds the fonts to ImGui's atlas (before the atlas is built). Returns an error message when
 // the DejaVu files are missing; ImGui's default font is then used.
-std::string LoadFonts(UiFonts& fonts, float scale);
+Error LoadFonts(UiFonts& fonts, float scale);
 
 }  // namespace pps
