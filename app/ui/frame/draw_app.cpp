@@ -6,6 +6,7 @@
 
 #include "core/model/classify.h"
 #include "ui/board/board_view.h"
+#include "ui/frame/layout.h"
 #include "ui/frame/shortcuts.h"
 #include "ui/panels/axis_card.h"
 #include "ui/panels/remove_bin.h"
@@ -29,6 +30,12 @@ constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus |
                                     ImGuiWindowFlags_NoBackground;
+
+// The next ImGui window fills `r` (px).
+void PlaceNextWindow(const ChipRect& r) {
+  ImGui::SetNextWindowPos(ImVec2(r.min.x, r.min.y));
+  ImGui::SetNextWindowSize(ImVec2(r.max.x - r.min.x, r.max.y - r.min.y));
+}
 
 // Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
 void FollowOpenedBoard(AppState& state, double now) {
@@ -84,15 +91,12 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
   const std::vector<InputEvent>& input = TextEntryInput(state, frame_input);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
-  const float toolbar_w = 220.0f * state.scale;
-  const float board_w = display.x - sidebar_w - toolbar_w;
   const double now = ImGui::GetTime();
 
   // Where everything is, before any input is routed to it.
-  state.board_rect =
-      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
-  state.remove_zone = BinRect(display, toolbar_w, state.scale);
+  const Layout layout = ComputeLayout({display.x, display.y}, state.scale);
+  state.board_rect = layout.board;
+  state.remove_zone = BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
@@ -103,8 +107,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
   ClearTargets(state);
 
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
+  PlaceNextWindow(layout.toolbar);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
@@ -117,8 +120,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::PopStyleVar();
 
   // From here on the frame reads the tokens as they stand after this frame's input.
-  ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
-  ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
+  PlaceNextWindow(layout.board_panel);
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
   const Classification c = Classify(state.content.model, state.board.Current().tokens);
   state.timeline.Observe(c.type, now);
@@ -127,8 +129,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), state, c, state.board_rect, now);
   ImGui::End();
 
-  ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
-  ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
+  PlaceNextWindow(layout.sidebar);
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
@@ -137,8 +138,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   // Over the panels: the bin while a token is dragged, and a token's actions.
   DrawBin(state);
-  DrawTokenMenu(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
-  DrawAxisCard(state, {{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}});
+  DrawTokenMenu(state, layout.board_panel);
+  DrawAxisCard(state, layout.board_panel);
   DrawTextEntry(state);  // over everything, the cards included
 
   const bool applied = ApplyCommands(state);
