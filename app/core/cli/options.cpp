@@ -46,9 +46,10 @@ std::string CheckFileName(const std::string& option, const std::string& path) {
   return option + " " + path + ": the name is only an extension; name the file, e.g. board" + name;
 }
 
-// What is wrong with `path` as a file written at exit, checked at start so that a long run is not
-// lost to a typo: a folder, or a folder that is missing or not writable. Empty when it can be.
-std::string CheckWritableAtExit(const std::string& option, const std::string& path) {
+// What is wrong with `path` as a file written later (at exit, or while the app runs), checked at
+// start so that a long run is not lost to a typo: a folder, or a folder that is missing or not
+// writable. Empty when it can be.
+std::string CheckWritableLater(const std::string& option, const std::string& path) {
   const std::string named = option + " " + path + ": ";
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return named + "is a folder; name a file in it";
@@ -81,7 +82,8 @@ const std::pair<const char*, std::string Options::*> kTextOptions[] = {
     {"--classify", &Options::classify},       {"--open", &Options::open},
     {"--screenshot", &Options::screenshot},   {"--export", &Options::export_path},
     {"--data", &Options::data_dir},           {"--save-on-exit", &Options::save_on_exit},
-    {"--frame-log", &Options::frame_log},
+    {"--frame-log", &Options::frame_log},     {"--dump-layout", &Options::dump_layout},
+    {"--status-file", &Options::status_file},
 };
 
 // Each reads an option's value into `o`, or says what is wrong with it.
@@ -165,16 +167,17 @@ std::string CheckTogether(const Options& o) {
   const std::pair<const char*, const std::string*> outputs[] = {
       {"--export", &o.export_path},         {"--screenshot", &o.screenshot},
       {"--save-on-exit", &o.save_on_exit},  {"--frame-log", &o.frame_log},
+      {"--status-file", &o.status_file},    {"--dump-layout", &o.dump_layout},
   };
   for (const auto& [option, path] : outputs) {
-    if (path->empty()) continue;
+    if (path->empty() || *path == "-") continue;
     if (std::string e = CheckFileName(option, *path); !e.empty()) return e;
   }
-  // Files written at exit; --export and --screenshot are written after a few frames and say then
-  // what went wrong.
-  for (const auto& [option, path] : {outputs[2], outputs[3]}) {
-    if (path->empty()) continue;
-    if (std::string e = CheckWritableAtExit(option, *path); !e.empty()) return e;
+  // Files written at exit or while the app runs; --export and --screenshot are written after a
+  // few frames and say then what went wrong.
+  for (const auto& [option, path] : {outputs[2], outputs[3], outputs[4], outputs[5]}) {
+    if (path->empty() || *path == "-") continue;
+    if (std::string e = CheckWritableLater(option, *path); !e.empty()) return e;
   }
   return {};
 }
@@ -218,6 +221,16 @@ Window:
                         the arrival of its earliest input to FILE at exit (benchmarks)
   --whole-frames        draw every frame whole and swap it; by default, where the CPU draws
                         (llvmpipe) a frame draws and shows only what changed
+
+For scripts that drive the app from outside (tests/e2e):
+  --status-file FILE    after each frame, write one line to FILE (whole, by a rename): frames
+                        run, input events taken, whether the screen has settled (nothing moves
+                        or is held: the app sleeps), the window's size, how often it was
+                        exposed, the board's revision and the last one saved to disk
+  --dump-layout FILE    write what is on screen to FILE (whole, by a rename), and again whenever
+                        it changes: the window, the board and its axes, every button by a stable
+                        id and every token, each with its rect in window px as the screen shows
+                        it; with FILE "-", print it once the first frames are drawn, and exit
 
 Headless (no window):
   --list-cases          list the nine case studies

@@ -26,6 +26,8 @@ struct Options {
   std::string save_on_exit;        // write the sketch as it stands when the window closes
   int frames = 0;                  // quit after this many presented frames; 0 runs until closed
   std::string frame_log;           // per-frame times written here at exit (benchmarks)
+  std::string status_file;  // after each frame: whether the app settled and saved (tests)
+  std::string dump_layout;  // what is on screen, by id, whenever it changes; "-": print, exit
   bool whole_frames = false;       // draw and swap every frame whole, never only what changed
   int width = 1280, height = 800;  // px, initial window size
   bool size_given = false;         // --size was given (an export draws larger by default)
@@ -44,7 +46,8 @@ struct ParsedOptions {
 };
 
 // Parses argv[1..]; never exits or prints. Reads the file system only to refuse, at start, a
-// file that could not be written at exit (--save-on-exit, --frame-log).
+// file that could not be written later (--save-on-exit, --frame-log, --status-file,
+// --dump-layout).
 ParsedOptions ParseOptions(const std::vector<std::string>& args);
 
 // The text that --help prints.
