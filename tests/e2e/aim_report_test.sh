@@ -24,8 +24,9 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   import -window root "$out/before.png"
   # CIV Water open: the sidebar shows the type, then the Doel buttons as the quadrants lie
   # (Ontwikkelaar Opleider / Katalysator Ondernemer), the plan's lines and Toepassen, then
-  # Verslag. Each tap waits until the app has settled.
+  # Verslag.
   tap aim4  # Ondernemer, type 4
+  wait_settled 0 "the Doel tap"
   import -window root "$out/aim.png"
   [ -n "$shot" ] && cp "$out/aim.png" "$shot"
   # Pixels, not files: two PNGs of the same screen differ in their time stamps.

@@ -30,6 +30,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     wait_settled 0 "$1"
     shot "$1"
     key shift
+    wait_settled 0 "a harmless key press"
     shot "$1-after-shift"
     same "$1" "$1-after-shift" ||
       { echo "FAIL: after '$1' the screen changed on a harmless key press: the result was not drawn until the next input"; exit 1; }

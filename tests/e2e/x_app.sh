@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 # PROBE and the MARK_ values are read by the scripts that source this and inside await's tests;
 # the helpers print positions as words, split on purpose:
-# shellcheck disable=SC2034,SC2207
+# shellcheck disable=SC2034,SC2046,SC2207
 # Shared by the end-to-end scripts (sourced): finding the app's window, tapping its buttons by
 # id, waiting until it has settled or saved, and quitting it, with real X input under Xvfb.
 #
@@ -128,39 +128,44 @@ act() {
   wait_taken 2 "$*"
 }
 
-# The same, then waits until the app has settled: what the input did is on the screen.
-act_settled() {
-  act "$@"
-  wait_settled 0 "$*"
-}
-
 # The xdotool arguments that place the pointer relative to the app's window, when it is known.
 in_window() {
   [ -n "${APP_WID:-}" ] && echo "--window $APP_WID"
   return 0
 }
 
-# Prints the centre "X Y" of the button with id $1 as the app last drew it; fails the test naming
-# the buttons on screen when there is none.
-button_at() {
-  awk -v id="$1" '$1 == "button" && $2 == id {
-      printf "%d %d\n", ($3 + $5) / 2 + 0.5, ($4 + $6) / 2 + 0.5; found = 1; exit }
-    END { exit !found }' "$APP_LAYOUT" 2>/dev/null && return 0
-  echo "FAIL: no button \"$1\" on screen; the buttons drawn are:" \
-    "$(awk '$1 == "button" { printf "%s ", $2 }' "$APP_LAYOUT" 2>/dev/null)" >&2
+# Prints the line of the layout whose first words are $1 (button, token) and $2 (an id). A step
+# just taken may not be drawn yet (a card opens, the library lists its activities in the next
+# frame): waits until the line is there, or the app has settled without it; then fails the test
+# naming what is on screen.
+layout_line() {
+  local line deadline=$((${EPOCHREALTIME/./} + 20000000))
+  while ((${EPOCHREALTIME/./} < deadline)); do
+    line=$(awk -v kind="$1" -v id="$2" '$1 == kind && $2 == id { print; exit }' \
+      "$APP_LAYOUT" 2>/dev/null)
+    [ -n "$line" ] && { echo "$line"; return 0; }
+    read_status && ((${S[settled]} == 1)) && break
+    sleep 0.02  # polls the layout: the line, or the app settling without it, is waited for
+  done
+  echo "FAIL: no $1 \"$2\" on screen; those drawn are:" \
+    "$(awk -v kind="$1" '$1 == kind { printf "%s ", $2 }' "$APP_LAYOUT" 2>/dev/null)" >&2
   exit 1
 }
 
+# Prints the centre "X Y" of the button with id $1 as the app drew it (layout_line).
+button_at() {
+  local line
+  line=$(layout_line button "$1") || exit 1
+  awk '{ printf "%d %d\n", ($3 + $5) / 2 + 0.5, ($4 + $6) / 2 + 0.5 }' <<<"$line"
+}
+
 # Prints where token $1 stands ("X Y", window px) and the middle of its chip ("X Y"), as the app
-# last drew it; fails the test naming the tokens on the board when there is none.
+# drew it (layout_line).
 token_at() {
-  awk -v id="$1" '$1 == "token" && $2 == id {
-      printf "%d %d %d %d\n", $3 + 0.5, $4 + 0.5, ($5 + $7) / 2 + 0.5, ($6 + $8) / 2 + 0.5
-      found = 1; exit }
-    END { exit !found }' "$APP_LAYOUT" 2>/dev/null && return 0
-  echo "FAIL: no token \"$1\" on the board; the tokens are:" \
-    "$(awk '$1 == "token" { printf "%s ", $2 }' "$APP_LAYOUT" 2>/dev/null)" >&2
-  exit 1
+  local line
+  line=$(layout_line token "$1") || exit 1
+  awk '{ printf "%d %d %d %d\n", $3 + 0.5, $4 + 0.5, ($5 + $7) / 2 + 0.5, ($6 + $8) / 2 + 0.5 }' \
+    <<<"$line"
 }
 
 # The window px "X Y" of the point formal $1, outside $2 (board units) on the board as drawn.
@@ -185,18 +190,16 @@ tuio_token() {
 
 # TUIO's x and y of the board point formal $1, outside $2.
 tuio_board() {
-  # shellcheck disable=SC2046
   tuio_xy $(board_at "$1" "$2")
 }
 
 # Taps button $1 (its id in the layout) as a touch screen does: move, press and release at
-# once. Waits until the app has taken the tap and settled, so that the next step reads the
-# screen (and the layout) the tap made.
+# once. Waits until the app has taken the tap (wait_settled before looking at the screen).
 tap() {
   local xy
   xy=$(button_at "$1") || exit 1
-  # shellcheck disable=SC2046,SC2086
-  act_settled xdotool mousemove $(in_window) $xy click 1
+  # shellcheck disable=SC2086
+  act xdotool mousemove $(in_window) $xy click 1
 }
 
 # Taps the button whose label, as shown, is "$1" (a key of the on-screen keyboard: "é").
@@ -207,8 +210,8 @@ tap_label() {
       if (label == text) { printf "%d %d\n", ($3 + $5) / 2 + 0.5, ($4 + $6) / 2 + 0.5; exit } }' \
     "$APP_LAYOUT")
   [ -n "$xy" ] || { echo "FAIL: no button labelled \"$1\" on screen"; exit 1; }
-  # shellcheck disable=SC2046,SC2086
-  act_settled xdotool mousemove $(in_window) $xy click 1
+  # shellcheck disable=SC2086
+  act xdotool mousemove $(in_window) $xy click 1
 }
 
 # Taps token $1 (in the middle of its chip): its card opens.
@@ -220,14 +223,12 @@ tap_token() {
 
 # The same as tap, at window px $1 $2.
 tap_at() {
-  # shellcheck disable=SC2046
-  act_settled xdotool mousemove $(in_window) "$1" "$2" click 1
+  act xdotool mousemove $(in_window) "$1" "$2" click 1
 }
 
-# Presses key(s) "$@" (xdotool key's arguments) and waits until the app has taken them and
-# settled.
+# Presses key(s) "$@" (xdotool key's arguments) and waits until the app has taken them.
 key() {
-  act_settled xdotool key "$@"
+  act xdotool key "$@"
 }
 
 # Drags with real X input from window px ($1,$2) to ($3,$4) in ${5:-8} moves, 20 ms apart
@@ -237,11 +238,9 @@ send_drag() {
   local x0=$1 y0=$2 x1=$3 y1=$4 steps=${5:-8} i
   local -a moves=()
   for ((i = 1; i <= steps; i++)); do
-    # shellcheck disable=SC2046
     moves+=(mousemove $(in_window) $((x0 + (x1 - x0) * i / steps)) $((y0 + (y1 - y0) * i / steps))
             sleep 0.02)
   done
-  # shellcheck disable=SC2046
   xdotool mousemove $(in_window) "$x0" "$y0" mousedown 1 "${moves[@]}" mouseup 1
 }
 
