@@ -41,11 +41,11 @@ class Probe {
 
   std::string status_path_, layout_path_;
   long frames_ = 0, inputs_ = 0;
-  int keys_held_ = 0;                    // key presses not yet let go of
+  int keys_held_ = 0;                     // key presses not yet let go of
   std::vector<PointerId> pointers_held_;  // pointers pressed and not yet lifted
-  std::uint64_t saved_ = UINT64_MAX;     // the last revision seen saved
-  std::string layout_;                   // as last written
-  bool failed_ = false;                  // a write failed (said once on stderr)
+  std::uint64_t saved_ = UINT64_MAX;      // the last revision seen saved
+  std::string layout_;                    // as last written
+  bool failed_ = false;                   // a write failed (said once on stderr)
 };
 
 }  // namespace pps

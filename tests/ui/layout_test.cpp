@@ -29,9 +29,8 @@ TEST_CASE("the panels tile the window and the board is the largest square in its
   CHECK(Same({l.board.min, l.board.max}, {{236, 78}, {880, 722}}));
   CHECK(Same(l.BoardWithMargin(), {{220, 62}, {896, 738}}));  // the export's 676 px
   // The sizes and scales the README's table measures, and a small window.
-  const std::pair<DisplaySize, float> windows[] = {{{1920, 1080}, 1.25f},
-                                                   {{3840, 2160}, 2.5f},
-                                                   {{800, 600}, 1.0f}};
+  const std::pair<DisplaySize, float> windows[] = {
+      {{1920, 1080}, 1.25f}, {{3840, 2160}, 2.5f}, {{800, 600}, 1.0f}};
   for (const auto& [d, scale] : windows) {
     const Layout m = ComputeLayout(d, scale);
     INFO(d.width << "x" << d.height << " at " << scale);

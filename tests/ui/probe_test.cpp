@@ -51,8 +51,8 @@ std::map<std::string, std::string> ReadStatus(const std::string& path) {
 }
 
 std::string FreshFolder(const char* name) {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("pps-canvas-ui-tests-" + std::to_string(::getpid())) / name;
+  const fs::path dir =
+      fs::temp_directory_path() / ("pps-canvas-ui-tests-" + std::to_string(::getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();

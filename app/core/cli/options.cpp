@@ -165,9 +165,9 @@ std::string ParseArgument(const std::vector<std::string>& args, std::size_t& i, 
 std::string CheckTogether(const Options& o) {
   if (o.aim && o.classify.empty()) return "--aim needs --classify FILE|CASE: the sketch to aim";
   const std::pair<const char*, const std::string*> outputs[] = {
-      {"--export", &o.export_path},         {"--screenshot", &o.screenshot},
-      {"--save-on-exit", &o.save_on_exit},  {"--frame-log", &o.frame_log},
-      {"--status-file", &o.status_file},    {"--dump-layout", &o.dump_layout},
+      {"--export", &o.export_path},        {"--screenshot", &o.screenshot},
+      {"--save-on-exit", &o.save_on_exit}, {"--frame-log", &o.frame_log},
+      {"--status-file", &o.status_file},   {"--dump-layout", &o.dump_layout},
   };
   for (const auto& [option, path] : outputs) {
     if (path->empty() || *path == "-") continue;

@@ -16,10 +16,10 @@ struct DisplaySize {
 
 // The panels of a window, px, upright (a turned view turns them as it draws).
 struct Layout {
-  ChipRect toolbar;      // the column of buttons on the left
-  ChipRect board_panel;  // between the toolbar and the sidebar: the board and its paper
-  ChipRect sidebar;      // the type, its guidance, the library, the gallery
-  BoardRect board;       // the board's square, centred in board_panel
+  ChipRect toolbar;           // the column of buttons on the left
+  ChipRect board_panel;       // between the toolbar and the sidebar: the board and its paper
+  ChipRect sidebar;           // the type, its guidance, the library, the gallery
+  BoardRect board;            // the board's square, centred in board_panel
   float board_margin = 0.0f;  // px of paper round the board, where a chip at its edge reaches
 
   // The board with its paper margin round it: what an export of the board crops.

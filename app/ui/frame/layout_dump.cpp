@@ -94,11 +94,10 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
     const int n = ++seen[id];
     if (n > 1) id += "-" + std::to_string(n);
     const char* hidden = std::strstr(t.label.data(), "##");
-    const std::string_view shown(t.label.data(), hidden ? static_cast<std::size_t>(
-                                                              hidden - t.label.data())
-                                                        : std::strlen(t.label.data()));
-    out += "button " + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " +
-           OneLine(shown) + "\n";
+    const std::string_view shown(
+        t.label.data(),
+        hidden ? static_cast<std::size_t>(hidden - t.label.data()) : std::strlen(t.label.data()));
+    out += "button " + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
   }
 
   // The chips as last laid out, when they belong to the board as it stands.
