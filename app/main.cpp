@@ -33,7 +33,9 @@
 #include "platform/window.h"
 #include "platform/x11_touch.h"
 #include "shell/frame.h"
+#include "shell/probe.h"
 #include "ui/frame/frame_log.h"
+#include "ui/frame/layout_dump.h"
 #include "ui/session/sketch_file_sync.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/ui_scale.h"
@@ -110,11 +112,14 @@ double WaitForFrame(const App& app, const Window& window, double last_start) {
   return glfwGetTime();
 }
 
-// Runs frames until the app ends; --screenshot and --export read the board after a few frames,
-// --frames N stops after N. Returns the exit code.
-int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options& options) {
+// Runs frames until the app ends; --screenshot, --export and --dump-layout - read the board after
+// a few frames, --frames N stops after N. `probe` hears of each frame (--status-file,
+// --dump-layout). Returns the exit code.
+int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options& options,
+              Probe& probe, const Presenter& presenter) {
   const bool screenshot = !options.screenshot.empty();
   const bool exporting = !options.export_path.empty();
+  const bool print_layout = options.dump_layout == "-";
   double last_start = 0.0;
   for (int frame = 0;; ++frame) {
     last_start = WaitForFrame(app, window, last_start);
@@ -122,6 +127,13 @@ int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options&
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);
     if (app.ended) return 0;
+    if (probe.On()) presenter.WaitForServer();  // what the probe tells is on the screen
+    probe.AfterFrame(app, presenter.Exposures());
+    if (print_layout && frame + 1 == kScreenshotFrames) {
+      const ImVec2 display = ImGui::GetIO().DisplaySize;
+      std::cout << DumpLayout(app.state, {display.x, display.y}) << std::flush;
+      return 0;
+    }
     if (read) {
       int width = 0, height = 0;
       glfwGetFramebufferSize(window.handle, &width, &height);
@@ -183,7 +195,8 @@ int main(int argc, char** argv) {
   }
   // --export: its arguments first; a Markdown report needs no window.
   const bool exporting = !options.export_path.empty();
-  const bool render_only = !options.screenshot.empty() || exporting || options.frames > 0;
+  const bool render_only = !options.screenshot.empty() || exporting || options.frames > 0 ||
+                           options.dump_layout == "-";
   App app(AutosavePath(), !render_only, render_only);
   AppState& state = app.state;
   app.kiosk = options.kiosk;
@@ -246,8 +259,12 @@ int main(int argc, char** argv) {
   if (frame_log.On()) app.frame_log = &frame_log;
   app.input.reserve(256);
 
+  // --status-file and --dump-layout FILE: what a test script waits for and where it taps.
+  Probe probe(options.status_file, options.dump_layout == "-" ? "" : options.dump_layout);
+
   DesktopFrameIo io(window, presenter, tuio);
-  const int exit_code = Finish(app, options, frame_log, RunFrames(app, io, window, options));
+  const int exit_code =
+      Finish(app, options, frame_log, RunFrames(app, io, window, options, probe, presenter));
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);

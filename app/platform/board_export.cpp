@@ -7,22 +7,21 @@
 
 #include "core/report/report.h"
 #include "platform/screenshot.h"
+#include "ui/frame/layout.h"
 
 namespace pps {
 
 Error CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuffer_height,
                             std::string& png) {
-  // board_rect is in window px; the framebuffer may have more pixels (a HiDPI screen). The
-  // crop keeps the paper margin that DrawApp leaves around the board (16 px at scale 1), where a
-  // chip at the board's edge reaches over. A turned view (state.turned) would come out upside
-  // down: the caller turns it back first.
+  // The layout is in window px; the framebuffer may have more pixels (a HiDPI screen). The
+  // crop keeps the paper margin round the board, where a chip at the board's edge reaches over.
+  // A turned view (state.turned) would come out upside down: the caller turns it back first.
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float px = display.x > 0.0f ? static_cast<float>(framebuffer_width) / display.x : 1.0f;
-  const float margin = 16.0f * state.scale;
-  const BoardRect& r = state.board_rect;
-  const int x0 = static_cast<int>(std::floor((r.min.x - margin) * px));
-  const int y0 = static_cast<int>(std::floor((r.min.y - margin) * px));
-  const int side = static_cast<int>(std::lround((r.max.x - r.min.x + 2.0f * margin) * px));
+  const ChipRect r = ComputeLayout({display.x, display.y}, state.scale).BoardWithMargin();
+  const int x0 = static_cast<int>(std::floor(r.min.x * px));
+  const int y0 = static_cast<int>(std::floor(r.min.y * px));
+  const int side = static_cast<int>(std::lround((r.max.x - r.min.x) * px));
   return CaptureRegionPng(framebuffer_width, framebuffer_height, x0, y0, side, side, png);
 }
 

@@ -22,11 +22,14 @@ namespace pps {
 
 namespace {
 
-// The window lost pixels on screen (uncovered, mapped again): set by GLFW's refresh callback.
+// The window lost pixels on screen (uncovered, mapped again): set by GLFW's refresh callback,
+// which also counts how often (for a test's --status-file).
 bool g_exposed = true;
+long g_exposures = 0;
 
 void OnRefresh(GLFWwindow*) {
   g_exposed = true;
+  ++g_exposures;
 }
 
 bool DrawsWithCpu() {
@@ -122,6 +125,14 @@ void Presenter::Draw(ImDrawData& data, ImU32 paper, bool partial, ImDrawCallback
   clip_.Apply(data, rects_, fill);
   ImGui_ImplOpenGL3_RenderDrawData(&data);
   clip_.Restore(data);
+}
+
+long Presenter::Exposures() const {
+  return g_exposures;
+}
+
+void Presenter::WaitForServer() const {
+  if (Display* display = glfwGetX11Display()) XSync(display, False);
 }
 
 double Presenter::Drawn() const {

@@ -39,6 +39,14 @@ class Presenter {
   // The share of the screen the last Draw() drew, 0 to 1 (for --frame-log).
   double Drawn() const;
 
+  // How often the window has lost its pixels on screen (mapped, uncovered) so far; the frame
+  // after each is drawn whole.
+  long Exposures() const;
+
+  // Waits until the X server has done what the frames shown so far asked of it: a screen grab
+  // taken after this returns shows them (for a test that looks at the screen next).
+  void WaitForServer() const;
+
  private:
   using CopySubBuffer = void (*)(void* display, unsigned long drawable, int x, int y, int width,
                                  int height);

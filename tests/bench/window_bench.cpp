@@ -22,6 +22,7 @@
 #include "process_bench.h"
 #include "tuio_cursors.h"
 #include "ui/frame/frame_log.h"
+#include "ui/frame/layout.h"
 #include "ui/widgets/ui_scale.h"
 #include "x_input.h"
 
@@ -44,8 +45,7 @@ void SleepUntil(double t) {
   if (left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
 }
 
-// Where the app puts the board in a window of this size: DrawApp's panels (toolbar 220 px and
-// sidebar at least 360 px or 30 %, times the scale) and the padding around the board.
+// Where the app puts the board in a window of this size (ComputeLayout, as DrawApp places it).
 struct Geometry {
   float scale = 1.0f;
   BoardRect board;
@@ -61,10 +61,8 @@ struct Geometry {
 Geometry AppGeometry(const Content& content, int width, int height) {
   Geometry g;
   g.scale = ChooseScale(0.0f, 1.0f, width, height, 0.0f);
-  const float w = static_cast<float>(width), h = static_cast<float>(height);
-  const float sidebar_w = std::max(360.0f * g.scale, w * 0.3f);
-  const float toolbar_w = 220.0f * g.scale;
-  g.board = FitBoard({toolbar_w, 0.0f}, {w - sidebar_w, h}, 16.0f * g.scale);
+  g.board =
+      ComputeLayout({static_cast<float>(width), static_cast<float>(height)}, g.scale).board;
   g.layout = content.model.layout;
   return g;
 }

@@ -259,11 +259,11 @@ TEST_CASE("a file to write needs a name before its extension") {
   CHECK(ParseOptions({"--save-on-exit", "noextension"}).error.empty());
 }
 
-TEST_CASE("a file written at exit is checked at start: its folder must exist and be writable") {
+TEST_CASE("a file written later is checked at start: its folder must exist and be writable") {
   std::filesystem::create_directories(test::TempDir());
   const std::string missing = (test::TempDir() / "no-such-folder" / "saved.json").string();
   const std::string file = test::WriteTemp("plain-file", "x");
-  for (const char* option : {"--save-on-exit", "--frame-log"}) {
+  for (const char* option : {"--save-on-exit", "--frame-log", "--status-file", "--dump-layout"}) {
     INFO(option);
     const std::string no_folder = ParseOptions({option, missing}).error;
     CHECK_THAT(no_folder, Catch::Contains(std::string(option) + " " + missing) &&
@@ -276,6 +276,22 @@ TEST_CASE("a file written at exit is checked at start: its folder must exist and
     CHECK(ParseOptions({option, (test::TempDir() / "out.txt").string()}).error.empty());
     CHECK(ParseOptions({option, "relative.txt"}).error.empty());  // in the working folder
   }
+}
+
+TEST_CASE("a script's files: --status-file and --dump-layout, which may print instead") {
+  const ParsedOptions both =
+      ParseOptions({"--status-file", "status.txt", "--dump-layout", "layout.txt"});
+  REQUIRE(both.error.empty());
+  CHECK(both.options.status_file == "status.txt");
+  CHECK(both.options.dump_layout == "layout.txt");
+  const ParsedOptions printed = ParseOptions({"--dump-layout", "-", "--open", "civil"});
+  REQUIRE(printed.error.empty());
+  CHECK(printed.options.dump_layout == "-");
+  CHECK(printed.options.open == "civil");
+  CHECK_THAT(ParseOptions({"--status-file"}).error, Catch::Contains("--status-file needs a value"));
+  CHECK_THAT(ParseOptions({"--dump-layout", ".txt"}).error, Catch::Contains("only an extension"));
+  CHECK(ParseOptions({}).options.status_file.empty());
+  CHECK(ParseOptions({}).options.dump_layout.empty());
 }
 
 TEST_CASE("version: --version names the app's version and each data file's") {

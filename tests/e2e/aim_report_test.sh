@@ -14,26 +14,28 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 compare=$3 out=$4 shot=${5:-}
   export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data" XDG_DOCUMENTS_DIR="$out/docs"
   "$app" --export "$out/reference.png" --open civ-water --size 1280x800
-  "$app" --size 1280x800 --open civ-water &
+  use_app "$out/app"
+  "$app" "${PROBE[@]}" --size 1280x800 --open civ-water &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 1
+  use_app "$out/app" "$wid" "$pid"
+  wait_started
   import -window root "$out/before.png"
-  tap() { xdotool mousemove "$1" "$2" click 1; sleep 1.5; }
-  # At 1280x800 and scale 1, CIV Water open: the sidebar (from x=896) shows the type, then the
-  # Doel buttons as the quadrants lie (Ontwikkelaar Opleider / Katalysator Ondernemer), the
-  # plan's lines and Toepassen, then Verslag.
-  tap 1158 300
+  # CIV Water open: the sidebar shows the type, then the Doel buttons as the quadrants lie
+  # (Ontwikkelaar Opleider / Katalysator Ondernemer), the plan's lines and Toepassen, then
+  # Verslag.
+  tap aim4  # Ondernemer, type 4
+  wait_settled 0 "the Doel tap"
   import -window root "$out/aim.png"
   [ -n "$shot" ] && cp "$out/aim.png" "$shot"
   # Pixels, not files: two PNGs of the same screen differ in their time stamps.
   "$compare" "$out/before.png" "$out/aim.png" 0 0 1280 800 0 0 0 >/dev/null &&
     { echo "FAIL: the Doel tap changed nothing"; exit 1; }
-  tap 1076 558
-  for _ in $(seq 50); do
+  tap report  # Verslag: written from the next frame, before the app settles
+  for _ in $(seq 500); do  # polls for the condition, in case writing the files took longer
     [ -n "$(ls "$out/docs/PPS Canvas/"*.md 2>/dev/null)" ] && break
-    sleep 0.2
+    sleep 0.02
   done
   quit "$pid" "$wid"
   exit 0

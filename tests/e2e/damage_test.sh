@@ -18,25 +18,30 @@
 # Usage: damage_test.sh PPS_CANVAS PPS_TUIO_SEND COMPARE_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
+# The helpers print positions as words, split on purpose into arguments:
+# shellcheck disable=SC2046,SC2207
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 send=$3 compare=$4 out=$5 port=$6
-  "$app" --size 1280x800 --open civ-water --frame-log "$out/frames.txt" --tuio "$port" \
-    --save-on-exit "$out/saved.json" &
+  use_app "$out/app"
+  "$app" "${PROBE[@]}" --size 1280x800 --open civ-water --frame-log "$out/frames.txt" \
+    --tuio "$port" --save-on-exit "$out/saved.json" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 1
+  use_app "$out/app" "$wid" "$pid"
+  wait_started
   failures=0
-  # The screen now, and again after the window lost its pixels and was drawn whole.
+  # The screen once the app has settled (a trail fades for 1.2 s, a type's banner for 2.5 s), and
+  # again after the window lost its pixels and was drawn whole.
   check() {
     local name=$1
-    sleep 2.8  # a trail fades for 1.2 s, a type's banner for 2.5 s: the screen settles first
+    wait_settled 0 "$name"
     import -window root "$out/$name.png"
+    mark
     xdotool windowunmap --sync "$wid"
-    sleep 0.2
     xdotool windowmap --sync "$wid"
-    sleep 0.8
+    wait_exposed
     import -window root "$out/$name-whole.png"
     if "$compare" "$out/$name-whole.png" "$out/$name.png" 0 0 1280 800 0 0 0; then
       echo "$name: the same as drawn whole"
@@ -45,53 +50,50 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       failures=$((failures + 1))
     fi
   }
-  drag() {  # from x y, by dx dy per step, steps
-    xdotool mousemove "$1" "$2" mousedown 1
-    for i in $(seq 1 "$5"); do
-      xdotool mousemove $(($1 + i * $3)) $(($2 + i * $4))
-      sleep 0.02
-    done
-    xdotool mouseup 1
-  }
-  # At 1280x800 and scale 1: civ-water's "Cursussen" at (718,287), "Modules" at (766,142).
-  drag 718 287 -8 6 40
+  drag_token cursussen -0.49 0.40 40
   check dragged
   # Undo and redo: the token jumps back and forth with nothing held; only the still chips'
   # texture shows it.
-  xdotool key ctrl+z
+  key ctrl+z
   check undone
-  xdotool key ctrl+y
+  key ctrl+y
   check redone
-  xdotool mousemove 766 142 click 1  # a tap: the token's card opens beside it
+  tap_token modules  # a tap: the token's card opens beside it
   check card
-  xdotool mousemove 300 700 click 1  # the board, away from the card: it closes
+  tap_at $(board_at -0.80 0.93)  # the board, away from the card: it closes
   check card-closed
-  xdotool mousemove 75 735 click 1  # English: every chip's label, in the still chips' texture
+  tap other_language  # English: every chip's label, in the still chips' texture
   check english
-  # Five fingers (TUIO: the window's px over 1280 and 800), each on a token, apart at once:
-  # Co-creatie sessies (445,255), Opleidingen (814,222), Trainingen (606,432),
-  # Bedrijfsopleidingen (686,544), BBL-trajecten groen (781,464).
-  "$send" "127.0.0.1:$port" --duration 700 \
-    --drag 0.3477 0.3188 0.2500 0.1500 --drag 0.6359 0.2775 0.5500 0.4000 \
-    --drag 0.4734 0.5400 0.3200 0.8200 --drag 0.5359 0.6800 0.6500 0.8500 \
-    --drag 0.6102 0.5800 0.6600 0.3300
+  # Five fingers, each on a token, apart at once.
+  act "$send" "127.0.0.1:$port" --duration 700 \
+    --drag $(tuio_token co-creatie-sessies) 0.2500 0.1500 \
+    --drag $(tuio_token opleidingen) 0.5500 0.4000 \
+    --drag $(tuio_token trainingen) 0.3200 0.8200 \
+    --drag $(tuio_token bedrijfsopleidingen) 0.6500 0.8500 \
+    --drag $(tuio_token bbl-trajecten-groen) 0.6600 0.3300
   check fingers
-  xdotool mousemove 174 735 click 1  # ↻: the view turns for the other side of the table
+  tap turn  # ↻: the view turns for the other side of the table
   check turned
-  drag $((1280 - 766)) $((800 - 142)) 6 -5 30
+  drag_token modules 0.09 -0.33 30  # in the turned view: the layout gives the screen's px
   check turned-dragged
-  for x in 1000 1060 1120 1180; do xdotool mousemove "$x" 120; sleep 0.1; done
+  mark
+  xdotool mousemove 1000 120 sleep 0.05 mousemove 1060 120 sleep 0.05 mousemove 1120 120 \
+    sleep 0.05 mousemove 1180 120
+  wait_settled 4 "hovering over the panels"
   check hovered
   # Upright again, the mouse away from the board: the board as the last frames left it, its still
   # chips in a texture drawn again only where presses and releases changed it.
-  xdotool mousemove $((1280 - 174)) $((800 - 735)) click 1
+  tap turn
+  mark
   xdotool mousemove 8 792
+  wait_settled 1 "the mouse moved away"
   check upright
+  board=($(awk '$1 == "board" { print $2, $3, $4 - $2, $5 - $3 }' "$APP_LAYOUT"))
   quit "$pid" "$wid"
   trap - EXIT
   # The same board in a new app that draws everything whole: the board must not differ.
   "$app" --size 1280x800 --open "$out/saved.json" --lang en --whole-frames --screenshot "$out/fresh.png"
-  if "$compare" "$out/fresh.png" "$out/upright.png" 236 78 644 644 0 0 0; then
+  if "$compare" "$out/fresh.png" "$out/upright.png" "${board[@]}" 0 0 0; then
     echo "the board is the same as a new app draws it whole"
   else
     echo "the board differs from a new app's, drawn whole (see $out/upright.png.diff.png)"

@@ -11,19 +11,18 @@ set -euo pipefail
 # Inside Xvfb: start the app with the given arguments, drag with real X events, then end it:
 # "quit" with Ctrl+Q, or "crash" with SIGKILL.
 if [ "${1:-}" = "--inside-xvfb" ]; then
-  ending=$2 app=$3
-  shift 3
-  # At 1280x800 and scale 1 the board is the square (236,78)-(880,722): 322 px per board unit,
-  # centre (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40.
-  "$app" --size 1280x800 "$@" &
+  ending=$2 app=$3 probe=$4
+  shift 4
+  use_app "$probe"
+  "$app" "${PROBE[@]}" --size 1280x800 "$@" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 0.5
-  xdotool mousemove --window "$wid" 360 271 mousedown 1
-  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid" "$x" 271; sleep 0.05; done
-  xdotool mouseup 1
-  sleep 0.5
+  use_app "$probe" "$wid" "$pid"
+  wait_started
+  # "Gezamenlijk uitwerken scenario's" (formal -0.75, outside -0.40) to the formal side.
+  drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
+  wait_saved "the drag"
   if [ "$ending" = crash ]; then
     kill -9 "$pid"
     wait "$pid" || true
@@ -49,12 +48,12 @@ expect_opleider() {
 }
 
 # Quit with Ctrl+Q: the board is written on exit.
-"${xvfb[@]}" bash "$0" --inside-xvfb quit "$app" --open zorgboulevard-roosendaal --save-on-exit "$saved"
+"${xvfb[@]}" bash "$0" --inside-xvfb quit "$app" "$out/app" --open zorgboulevard-roosendaal --save-on-exit "$saved"
 expect_opleider "$saved"
 
 # Crash right after the drag, then start again without --open: the board comes back.
 rm -rf "$XDG_STATE_HOME"
-"${xvfb[@]}" bash "$0" --inside-xvfb crash "$app" --open zorgboulevard-roosendaal
+"${xvfb[@]}" bash "$0" --inside-xvfb crash "$app" "$out/app" --open zorgboulevard-roosendaal
 "${xvfb[@]}" "$app" --frames 3 --save-on-exit "$recovered"
 expect_opleider "$recovered"
 

@@ -16,65 +16,57 @@ set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
 . "$here/x_app.sh"
 
-# Waits up to 10 s for the output of command "$@" to differ from $want.
+# Waits up to 10 s for the output of command "$@" to differ from $want (polling it).
 wait_change() {
   local want=$1
   shift
-  for _ in $(seq 100); do [ "$("$@" 2>/dev/null)" != "$want" ] && return 0; sleep 0.1; done
+  for _ in $(seq 500); do [ "$("$@" 2>/dev/null)" != "$want" ] && return 0; sleep 0.02; done
   echo "FAIL: nothing changed within 10 s: $*"
   exit 1
-}
-
-# At 1280x800 the board is the square (236,78)-(880,722): 322 px per board unit, centre
-# (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40, "Pilot
-# accelerated learning" at formal -0.55, outside 0.20.
-drag_first() {
-  xdotool mousemove --window "$1" 360 271 mousedown 1
-  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$1" "$x" 271; sleep 0.05; done
-  xdotool mouseup 1
-}
-drag_second() {
-  xdotool mousemove --window "$1" 381 464 mousedown 1
-  for y in 500 550 600 650 690; do xdotool mousemove --window "$1" 420 "$y"; sleep 0.05; done
-  xdotool mouseup 1
 }
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   step=$2 app=$3 state=$4
   shift 4
-  "$app" --size 1280x800 "$@" 2>"$state.log" &
+  use_app "$state"
+  "$app" "${PROBE[@]}" --size 1280x800 "$@" 2>"$state.log" &
   pid=$!
   trap 'kill -9 "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  board=$state/board.json
-  stamp() { stat -c %i-%Y-%s "$board"; }
+  use_app "$state" "$wid" "$pid"
+  wait_started
+  # "Gezamenlijk uitwerken scenario's" (formal -0.75, outside -0.40) across the formal axis;
+  # "Pilot accelerated learning" (formal -0.55, outside 0.20) further outside.
+  first=(gezamenlijk-uitwerken-scenarios 0.85 -0.40) second=(pilot-accelerated-learning -0.43 0.90)
   case $step in
     kill-at-*)  # two drags; killed as the second one's save renames NAME into place
-      wait_change "" stamp
-      before=$(stamp)
-      drag_first "$wid"
-      wait_change "$before" stamp
+      wait_saved "the start"
+      drag_token "${first[@]}"
+      wait_saved "the first drag"
       rm -f "$state/armed"
       python3 "$here/kill_on_rename.py" "$state" "${step#kill-at-}" "$pid" "$state/armed" &
       killer=$!
-      for _ in $(seq 100); do [ -e "$state/armed" ] && break; sleep 0.1; done
-      drag_second "$wid"
+      wait_change "" ls "$state/armed"
+      # shellcheck disable=SC2046
+      send_drag $(token_drag "${second[@]}")
       wait "$killer" || { echo "FAIL: ${step#kill-at-} was not renamed after the second drag"; exit 1; }
       wait "$pid" && { echo "FAIL: the app was not killed"; exit 1; }
       exit 0 ;;
-    undo)  # two taps on the undo arrow: the toolbar's second row, left half
-      for _ in 1 2; do xdotool mousemove --window "$wid" 60 72 click 1; sleep 0.4; done ;;
+    undo)  # two taps on the undo arrow
+      tap undo
+      tap undo ;;
     term)  # a drag, then SIGTERM at once
-      wait_change "" stamp
-      drag_second "$wid"
+      wait_saved "the start"
+      # shellcheck disable=SC2046
+      send_drag $(token_drag "${second[@]}")
       kill -TERM "$pid"
-      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      await_exit "$pid" "the app did not end on SIGTERM"
       wait "$pid" || { echo "FAIL: after SIGTERM the app exited with $?"; exit 1; }
       exit 0 ;;
     unsaved-*)  # the folder blocked, a drag, Ctrl+Q: the app stays until saved or asked again
-      wait_change "" stamp
+      wait_saved "the start"
       mv "$state" "$state.aside" && touch "$state"
-      drag_second "$wid"
+      drag_token "${second[@]}"
       ctrl_q() { xdotool key --window "$wid" ctrl+q 2>/dev/null || true; xdotool keyup ctrl+q; }
       ctrl_q
       wait_change "" grep -c "not quitting yet" "$state.log"
@@ -84,8 +76,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       else
         rm "$state" && mv "$state.aside" "$state"
       fi
-      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -0 "$pid" 2>/dev/null && { echo "FAIL: $step: the app did not end"; exit 1; }
+      await_exit "$pid" "$step: the app did not end"
       code=0 && wait "$pid" || code=$?
       echo "$code" >"$state.code"
       exit 0 ;;

@@ -11,35 +11,39 @@ here=$(dirname "${BASH_SOURCE[0]}")
 . "$here/x_app.sh"
 screen_w=1600 screen_h=900
 
-# Waits up to 10 s for process $1 to end and fails with $2 when it does not.
+# Waits up to 10 s for process $1 to end and fails with $2 when it does not, or ends in error.
 wait_exit() {
-  for _ in $(seq 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$1" 2>/dev/null && { echo "FAIL: $2"; exit 1; }
+  await_exit "$1" "$2"
   wait "$1" || { echo "FAIL: process $1 exited with $?"; exit 1; }
 }
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 out=$3
   # Without --kiosk, a close request closes the app, as any window does.
-  "$app" 2>"$out/plain.log" &
+  use_app "$out/plain"
+  "$app" "${PROBE[@]}" 2>"$out/plain.log" &
   plain=$!
   trap 'kill "$plain" "${kiosk:-}" 2>/dev/null || true' EXIT
   wid=$(window_of "$plain")
-  sleep 0.5
+  use_app "$out/plain" "$wid" "$plain"
+  wait_started
   python3 "$here/close_request.py" "$wid"
   wait_exit "$plain" "without --kiosk, a close request did not close the app"
 
-  "$app" --kiosk 2>"$out/kiosk.log" &
+  use_app "$out/kiosk"
+  "$app" "${PROBE[@]}" --kiosk 2>"$out/kiosk.log" &
   kiosk=$!
   wid=$(window_of "$kiosk")
-  sleep 0.5
+  use_app "$out/kiosk" "$wid" "$kiosk"
+  wait_started
   eval "$(xdotool getwindowgeometry --shell "$wid")"
   echo "kiosk window: ${WIDTH}x${HEIGHT} at ($X,$Y) on a ${screen_w}x${screen_h} screen"
   [ "$WIDTH" = "$screen_w" ] && [ "$HEIGHT" = "$screen_h" ] && [ "$X" = 0 ] && [ "$Y" = 0 ] ||
     { echo "FAIL: the kiosk window does not cover the screen"; exit 1; }
 
+  mark
   python3 "$here/close_request.py" "$wid"
-  sleep 1
+  wait_frame "the close request"  # the app has taken it, and drawn and settled after it
   kill -0 "$kiosk" 2>/dev/null || { echo "FAIL: a close request closed the kiosk"; exit 1; }
   xdotool search --onlyvisible --pid "$kiosk" >/dev/null ||
     { echo "FAIL: the kiosk window is gone after a close request"; exit 1; }

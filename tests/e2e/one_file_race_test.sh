@@ -101,17 +101,23 @@ print(f"FAIL:{lost} {seen}")
 sys.exit(1)
 EOF
     judge=$!
-    "$app" --data "$data" --size 1280x800 --tuio "$port_a" "$file" 2>"$log_a" &
+    use_app "$out/round-$r-a"
+    "$app" "${PROBE[@]}" --data "$data" --size 1280x800 --tuio "$port_a" "$file" 2>"$log_a" &
     a=$!
-    "$app" --data "$data" --size 1280x800 --tuio "$port_b" "$file" 2>"$log_b" &
+    use_app "$out/round-$r-b"
+    "$app" "${PROBE[@]}" --data "$data" --size 1280x800 --tuio "$port_b" "$file" 2>"$log_b" &
     b=$!
     wid_a=$(window_of "$a")
     wid_b=$(window_of "$b")
-    for _ in $(seq 100); do
+    for _ in $(seq 250); do  # polls for the condition
       [ -e "$out/round-$r.watching" ] || ! kill -0 "$judge" 2>/dev/null && break
-      sleep 0.05
+      sleep 0.02
     done
-    sleep 0.5
+    # Both copies have read the file, drawn and settled: the fingers find their tokens.
+    use_app "$out/round-$r-a" "$wid_a" "$a"
+    wait_started
+    use_app "$out/round-$r-b" "$wid_b" "$b"
+    wait_started
 
     # Both drags in one loop, about 60 frames a second for 400 ms, then 100 ms still; the frame
     # that lifts both fingers goes to A's port and then at once to B's.

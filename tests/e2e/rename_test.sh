@@ -9,37 +9,32 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
-# At 1280x800: "Cursussen" stands at (718,287); its card's Hernoem at (410,437); the keyboard's
-# spatie (640,740), é (229,668), n (913,596), Klaar (1050,740); undo (60,94), redo (158,94).
-tap() {
-  xdotool mousemove --window "$wid" "$1" "$2" click 1
-  sleep 0.3
-}
-
 if [ "${1:-}" = "--inside-xvfb" ]; then
-  step=$2 app=$3
-  shift 3
-  "$app" --size 1280x800 "$@" &
+  step=$2 app=$3 probe=$4
+  shift 4
+  use_app "$probe"
+  "$app" "${PROBE[@]}" --size 1280x800 "$@" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 0.5
+  use_app "$probe" "$wid" "$pid"
+  wait_started
   if [ "$step" = rename ]; then
-    tap 718 287
-    tap 410 437
-    tap 640 740
-    tap 229 668
-    tap 229 668
-    tap 913 596
-    tap 1050 740
-    tap 60 94   # undo: "Cursussen" again
-    tap 158 94  # redo: "Cursussen één"
-    sleep 1     # the autosave follows the change
+    tap_token cursussen  # its card opens
+    tap token_rename     # Hernoem: the keyboard opens
+    tap key_space
+    tap_label "é"
+    tap_label "é"
+    tap_label "n"
+    tap key_ok           # Klaar
+    tap undo             # "Cursussen" again
+    tap redo             # "Cursussen één"
+    wait_saved "the rename"
     kill -9 "$pid"
     wait "$pid" || true
     exit 0
   fi
-  tap 60 94  # undo, after the restart
+  tap undo  # after the restart
   quit "$pid" "$wid"
   exit 0
 fi
@@ -55,7 +50,7 @@ labels() {  # the token labels of sketch file $1, one per line
   python3 -c 'import json,sys; [print(t["label"]) for t in json.load(open(sys.argv[1]))["tokens"]]' "$1"
 }
 
-"${xvfb[@]}" bash "$0" --inside-xvfb rename "$app" --open civ-water
+"${xvfb[@]}" bash "$0" --inside-xvfb rename "$app" "$out/app" --open civ-water
 board="$XDG_STATE_HOME/pps-canvas/board.json"
 if ! labels "$board" | grep -qx "Cursussen één"; then
   echo "after the crash the board has no token \"Cursussen één\":"
@@ -63,7 +58,7 @@ if ! labels "$board" | grep -qx "Cursussen één"; then
   exit 1
 fi
 
-"${xvfb[@]}" bash "$0" --inside-xvfb undo "$app" --save-on-exit "$undone"
+"${xvfb[@]}" bash "$0" --inside-xvfb undo "$app" "$out/app" --save-on-exit "$undone"
 if ! labels "$undone" | grep -qx "Cursussen" || labels "$undone" | grep -q "één"; then
   echo "one undo after the restart did not take the rename back:"
   labels "$undone"

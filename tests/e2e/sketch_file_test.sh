@@ -9,20 +9,20 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 # Inside Xvfb: start the app on FILE, drag "Gezamenlijk uitwerken scenario's" (formal -0.75,
-# outside -0.40 at 1280x800: (360,271)) across the formal axis, then SIGKILL it. With THEIRS,
-# that file is copied over FILE once the app has read it, before the drag.
+# outside -0.40) across the formal axis, wait until the app has saved it, then SIGKILL it. With
+# THEIRS, that file is copied over FILE once the app has read it, before the drag.
 if [ "${1:-}" = "--inside-xvfb" ]; then
-  app=$2 file=$3 theirs=${4:-}
-  "$app" --size 1280x800 "$file" &
+  app=$2 probe=$3 file=$4 theirs=${5:-}
+  use_app "$probe"
+  "$app" "${PROBE[@]}" --size 1280x800 "$file" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 0.5
+  use_app "$probe" "$wid" "$pid"
+  wait_started
   if [ -n "$theirs" ]; then cp "$theirs" "$file"; fi
-  xdotool mousemove --window "$wid" 360 271 mousedown 1
-  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid" "$x" 271; sleep 0.05; done
-  xdotool mouseup 1
-  sleep 0.7
+  drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
+  wait_saved "the drag"  # the autosave, and FILE (or, theirs being there, the app asks)
   kill -9 "$pid"
   wait "$pid" || true
   exit 0
@@ -39,7 +39,7 @@ type_of() { "$app" --data "$data" --classify "$1" --json | python3 -c 'import js
 
 [ "$(type_of "$file")" = ontwikkelaar ] || fail "the copied case is not an ontwikkelaar"
 cp "$file" "$out/original.json"
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$file"
+xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file"
 [ "$(type_of "$file")" = opleider ] || fail "the drag was not saved back to $file"
 echo "ok: pps-canvas FILE saves the drag back to FILE"
 
@@ -56,6 +56,6 @@ python3 - "$out/after-drag.json" "$out/theirs.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); s["name"] = "Hun versie"; json.dump(s, open(sys.argv[2], "w"))
 PY
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$file" "$out/theirs.json"
+xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file" "$out/theirs.json"
 cmp -s "$file" "$out/theirs.json" || fail "a file changed on disk was written over without asking"
 echo "ok: a file changed on disk is not written over"

@@ -12,30 +12,25 @@ set -euo pipefail
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 compare=$3 out=$4
-  "$app" --size 1280x800 --save-on-exit "$out/tapped.json" &
+  use_app "$out/app"
+  "$app" "${PROBE[@]}" --size 1280x800 --save-on-exit "$out/tapped.json" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 1
+  use_app "$out/app" "$wid" "$pid"
+  wait_started
   shot() { import -window root "$out/$1.png"; }
   same() { "$compare" "$out/$1.png" "$out/$2.png" 0 0 1280 800 0 0 0 >/dev/null 2>&1; }
   shot start
   last=start
-  # still NAME: the screen shows NAME's result now, without waiting for another event. First
-  # wait until it stops changing (a trail or a banner fades for up to 2.5 s), then press a key
-  # that does nothing: the screen must not change. A type shift's banner stands still for 2 s
-  # before it fades: after a shift, pass 3 (seconds) to wait it out.
+  # still NAME: once the app says it has settled (it sleeps until the next event; a trail or a
+  # type's banner fades first), the screen shows NAME's result: a key that does nothing changes
+  # no pixel, and NAME changed some.
   still() {
-    sleep "${2:-0}"
+    wait_settled 0 "$1"
     shot "$1"
-    for _ in $(seq 30); do
-      sleep 0.3
-      shot "$1-next"
-      same "$1" "$1-next" && break
-      mv "$out/$1-next.png" "$out/$1.png"
-    done
-    xdotool key shift
-    sleep 0.8
+    key shift
+    wait_settled 0 "a harmless key press"
     shot "$1-after-shift"
     same "$1" "$1-after-shift" ||
       { echo "FAIL: after '$1' the screen changed on a harmless key press: the result was not drawn until the next input"; exit 1; }
@@ -44,22 +39,20 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     echo "ok: $1 shown at once"
     last=$1
   }
-  tap() { xdotool mousemove "$1" "$2" click 1; }
-  # At 1280x800 and scale 1 the toolbar's rows are 44 px tall, 52 px apart, from y=20: New,
-  # undo/redo, Reset/Previous, + Activity, then (8 px on) the nine cases. The sidebar starts at
-  # x=896; with CIV Water open, its library's first activity is near y=430 and Done near y=334.
-  tap 110 362; still "tap case 3"
-  tap 110 198; still "tap + Activiteit"
-  tap 1076 430; still "tap a library activity"
-  # A finger-length tap: press, hold 60 ms, release.
-  xdotool mousemove 1076 334 mousedown 1 sleep 0.06 mouseup 1; still "press and release Klaar"
-  tap 60 94; still "tap undo"
-  tap 110 258; still "tap case 1"
+  # Each tap (move, press and release at once) waits until the app has taken it and settled.
+  tap case2; still "tap case 3"
+  tap add_activity; still "tap + Activiteit"
+  tap practoraat; still "tap a library activity"
+  # A finger-length tap: press, hold 60 ms (xdotool's own pause: the gesture's), release.
+  klaar=$(button_at "done") || exit 1
+  # shellcheck disable=SC2046,SC2086
+  act xdotool mousemove $(in_window) $klaar mousedown 1 sleep 0.06 mouseup 1
+  still "press and release Klaar"
+  tap undo; still "tap undo"
+  tap case0; still "tap case 1"
   # "Gezamenlijk uitwerken scenario's" of Zorgboulevard, dragged across the formal axis.
-  xdotool mousemove 360 271 mousedown 1
-  for x in 420 500 580 660 740 800 876; do xdotool mousemove "$x" 271; sleep 0.05; done
-  xdotool mouseup 1
-  still "drag across the axis" 3
+  drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
+  still "drag across the axis"
   quit "$pid" "$wid"
   exit 0
 fi

@@ -11,20 +11,16 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
-# At 1280x800 and scale 1 the board is the square (236,78)-(880,722): 322 px per board unit,
-# centre (558,400); formal runs to the right, outside downwards (data/model.json's layout).
-# TUIO's x and y are the window's px over 1280 and 800.
-px_x() { awk -v f="$1" 'BEGIN { printf "%.5f", (558 + f * 322) / 1280 }'; }
-px_y() { awk -v o="$1" 'BEGIN { printf "%.5f", (400 + o * 322) / 800 }'; }
-
 if [ "${1:-}" = "--inside-xvfb" ]; then
-  app=$2 send=$3 malformed=$4 port=$5 saved=$6 log=$7
-  "$app" --size 1280x800 --tuio "$port" --open horticampus-westland --save-on-exit "$saved" \
-    2>"$log" &
+  app=$2 send=$3 malformed=$4 port=$5 saved=$6 log=$7 probe=$8
+  use_app "$probe"
+  "$app" "${PROBE[@]}" --size 1280x800 --tuio "$port" --open horticampus-westland \
+    --save-on-exit "$saved" 2>"$log" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
-  sleep 0.5
+  use_app "$probe" "$wid" "$pid"
+  wait_started
 
   # Garbage first: random bytes, four zero bytes, text, blob sizes of 0x7ffffff0 and 0xfffffff0
   # in 12 and 20 bytes (each killed the app once), and the fuzz seeds that are meant to be
@@ -35,7 +31,9 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   printf '/x\0\0,bb\0\x7f\xff\xff\xf0' >"/dev/udp/127.0.0.1/$port"
   printf '/tuio/2Dcur\0,bb\0\xff\xff\xff\xf0' >"/dev/udp/127.0.0.1/$port"
   for f in "$malformed"/edge-rejected-*; do cat "$f" >"/dev/udp/127.0.0.1/$port"; done
-  sleep 0.3
+  # The app reads them (it says so on stderr) and lives; the drag below comes after them on the
+  # same socket, so once the app has taken the drag it has read them all.
+  for _ in $(seq 500); do grep -q "malformed packet" "$log" && break; sleep 0.02; done
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: the app died of garbage datagrams"; exit 1; }
 
   # A second copy on the same port cannot listen: it says so and runs on without TUIO.
@@ -46,10 +44,10 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
 
   # Two fingers at once, each pressing its token where it stands and letting go across the axis:
   # docentstages (-0.6, 0.55) to (0.6, 0.55), floormeetings (-0.85, -0.05) to (0.85, -0.05).
-  "$send" "127.0.0.1:$port" --duration 800 \
-    --drag "$(px_x -0.6)" "$(px_y 0.55)" "$(px_x 0.6)" "$(px_y 0.55)" \
-    --drag "$(px_x -0.85)" "$(px_y -0.05)" "$(px_x 0.85)" "$(px_y -0.05)"
-  sleep 0.5
+  # shellcheck disable=SC2046
+  act "$send" "127.0.0.1:$port" --duration 800 \
+    --drag $(tuio_board -0.6 0.55) $(tuio_board 0.6 0.55) \
+    --drag $(tuio_board -0.85 -0.05) $(tuio_board 0.85 -0.05)
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: the app died during the TUIO drag"; exit 1; }
   quit "$pid" "$wid"
   exit 0
@@ -64,7 +62,8 @@ rm -f "$saved" "$log" "$shot"
 port=$(python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
-"${xvfb[@]}" bash "$0" --inside-xvfb "$app" "$send" "$malformed" "$port" "$saved" "$log" ||
+"${xvfb[@]}" bash "$0" --inside-xvfb "$app" "$send" "$malformed" "$port" "$saved" "$log" \
+  "$out/app" ||
   { echo "--- app's stderr:"; cat "$log"; exit 1; }
 cat "$log"
 grep -q "TUIO: a malformed packet from 127.0.0.1" "$log" ||

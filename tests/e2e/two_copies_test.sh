@@ -13,37 +13,41 @@ set -euo pipefail
 
 if [ "${1:-}" = "--restart" ]; then  # the next start, until B's session folder is gone
   app=$2 out=$3 session=$4
-  "$app" --size 1280x800 2>"$out/c.log" &
+  use_app "$out/c"
+  "$app" "${PROBE[@]}" --size 1280x800 2>"$out/c.log" &
   c=$!
   trap 'kill "$c" 2>/dev/null || true' EXIT
   wid_c=$(window_of "$c")
-  for _ in $(seq 100); do [ -e "$session" ] || break; sleep 0.1; done
+  use_app "$out/c" "$wid_c" "$c"
+  wait_started
+  for _ in $(seq 500); do [ -e "$session" ] || break; sleep 0.02; done  # polls for the condition
   quit "$c" "$wid_c"
   exit 0
 fi
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 out=$3
-  # At 1280x800 and scale 1 the board is the square (236,78)-(880,722): 322 px per board unit,
-  # centre (558,400). "Gezamenlijk uitwerken scenario's" stands at formal -0.75, outside -0.40.
-  "$app" --size 1280x800 --open zorgboulevard-roosendaal 2>"$out/a.log" &
+  use_app "$out/a"
+  "$app" "${PROBE[@]}" --size 1280x800 --open zorgboulevard-roosendaal 2>"$out/a.log" &
   a=$!
   trap 'kill "$a" "${b:-}" 2>/dev/null || true' EXIT
   echo "$a" >"$out/a.pid"
   wid_a=$(window_of "$a")
-  sleep 0.5
-  xdotool mousemove --window "$wid_a" 360 271 mousedown 1
-  for x in 420 500 580 660 740 800 876; do xdotool mousemove --window "$wid_a" "$x" 271; sleep 0.05; done
-  xdotool mouseup 1
-  sleep 0.5  # the drag has settled: A saved it
+  use_app "$out/a" "$wid_a" "$a"
+  wait_started
+  # "Gezamenlijk uitwerken scenario's" (formal -0.75, outside -0.40) across the formal axis.
+  drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
+  wait_saved "A's drag"
 
-  "$app" --size 1280x800 2>"$out/b.log" &
+  use_app "$out/b"
+  "$app" "${PROBE[@]}" --size 1280x800 2>"$out/b.log" &
   b=$!
   echo "$b" >"$out/b.pid"
   wid_b=$(window_of "$b")
-  sleep 0.5
-  xdotool key --window "$wid_b" 3  # B opens case 3 (civ-water): a change B must save
-  sleep 0.5
+  use_app "$out/b" "$wid_b" "$b"
+  wait_started
+  key --window "$wid_b" 3  # B opens case 3 (civ-water): a change B must save
+  wait_saved "B's case 3"
   quit "$b" "$wid_b"
   quit "$a" "$wid_a"
   exit 0

@@ -27,14 +27,15 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
 
   # With XI 2.0: touch is off, said once; the app still takes input.
   # Before whatever is preloaded already (the sanitize preset keeps libraries loaded for LSan).
-  LD_PRELOAD="$old_server${LD_PRELOAD:+:$LD_PRELOAD}" "$app" --size 1280x800 --save-on-exit "$out/mouse.json" 2>"$out/old.log" &
+  use_app "$out/old"
+  LD_PRELOAD="$old_server${LD_PRELOAD:+:$LD_PRELOAD}" "$app" "${PROBE[@]}" --size 1280x800 \
+    --save-on-exit "$out/mouse.json" 2>"$out/old.log" &
   pid=$!
   wid=$(window_of "$pid")
-  sleep 0.5
+  wait_started
   "$probe" "$wid" >"$out/probe-old.txt" && { cat "$out/probe-old.txt"; echo "FAIL: touch events held though the server has no XI 2.2"; exit 1; }
   cat "$out/probe-old.txt"
-  xdotool key --window "$wid" 3  # opens case 3, civ-water
-  sleep 0.5
+  key --window "$wid" 3  # opens case 3, civ-water
   quit "$pid" "$wid"
   exit 0
 fi

@@ -46,9 +46,10 @@ std::string CheckFileName(const std::string& option, const std::string& path) {
   return option + " " + path + ": the name is only an extension; name the file, e.g. board" + name;
 }
 
-// What is wrong with `path` as a file written at exit, checked at start so that a long run is not
-// lost to a typo: a folder, or a folder that is missing or not writable. Empty when it can be.
-std::string CheckWritableAtExit(const std::string& option, const std::string& path) {
+// What is wrong with `path` as a file written later (at exit, or while the app runs), checked at
+// start so that a long run is not lost to a typo: a folder, or a folder that is missing or not
+// writable. Empty when it can be.
+std::string CheckWritableLater(const std::string& option, const std::string& path) {
   const std::string named = option + " " + path + ": ";
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return named + "is a folder; name a file in it";
@@ -63,111 +64,131 @@ std::string CheckWritableAtExit(const std::string& option, const std::string& pa
   return {};
 }
 
+// Options that take no value. Returns false when `arg` is none of them.
+bool ParseSwitch(const std::string& arg, Options& o) {
+  if (arg == "-h" || arg == "--help") o.help = true;
+  else if (arg == "--version") o.version = true;
+  else if (arg == "--list-cases") o.list_cases = true;
+  else if (arg == "--json") o.json = true;
+  else if (arg == "--fullscreen") o.fullscreen = true;
+  else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
+  else if (arg == "--whole-frames") o.whole_frames = true;
+  else return false;
+  return true;
+}
+
+// Options whose value is a file, a folder or a case, taken as given (and checked at the end).
+const std::pair<const char*, std::string Options::*> kTextOptions[] = {
+    {"--classify", &Options::classify},       {"--open", &Options::open},
+    {"--screenshot", &Options::screenshot},   {"--export", &Options::export_path},
+    {"--data", &Options::data_dir},           {"--save-on-exit", &Options::save_on_exit},
+    {"--frame-log", &Options::frame_log},     {"--dump-layout", &Options::dump_layout},
+    {"--status-file", &Options::status_file},
+};
+
+// Each reads an option's value into `o`, or says what is wrong with it.
+std::string ParseScale(const std::string& v, Options& o) {
+  char extra = 0;
+  if (std::sscanf(v.c_str(), "%f%c", &o.scale, &extra) == 1 && o.scale >= 0.5f && o.scale <= 4.0f)
+    return {};
+  return "--scale " + v + ": expected a number from 0.5 to 4, e.g. 1.5";
+}
+
+std::string ParseAim(const std::string& v, Options& o) {
+  o.aim = ParseTypeId(v);
+  return o.aim ? "" : "--aim " + v + ": expected ontwikkelaar, opleider, katalysator or ondernemer";
+}
+
+std::string ParseSizeOption(const std::string& v, Options& o) {
+  o.size_given = true;
+  if (ParseSize(v, o.width, o.height)) return {};
+  const std::string max = std::to_string(kMaxWindowSide);
+  return "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800, from 320x240 to " + max + "x" +
+         max;
+}
+
+std::string ParseFrames(const std::string& v, Options& o) {
+  char extra = 0;
+  if (std::sscanf(v.c_str(), "%d%c", &o.frames, &extra) == 1 && o.frames >= 1) return {};
+  return "--frames " + v + ": expected a whole number of 1 or more";
+}
+
+std::string ParseLanguage(const std::string& v, Options& o) {
+  if (v != "nl" && v != "en") return "--lang " + v + ": expected nl or en";
+  o.language = v == "en" ? Language::English : Language::Dutch;
+  return {};
+}
+
+using ValueParser = std::string (*)(const std::string& value, Options& o);
+const std::pair<const char*, ValueParser> kCheckedOptions[] = {
+    {"--scale", ParseScale},   {"--aim", ParseAim},       {"--size", ParseSizeOption},
+    {"--frames", ParseFrames}, {"--lang", ParseLanguage},
+};
+
+// --tuio [HOST:]PORT: its address is optional, so a word after it is its address, never the
+// file to open.
+std::string ParseTuio(const std::vector<std::string>& args, std::size_t& i, Options& o) {
+  o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
+  if (i + 1 >= args.size() || args[i + 1].rfind('-', 0) == 0) return {};
+  ++i;
+  if (ParseAddress(args[i], o.tuio_host, o.tuio_port)) return {};
+  return "--tuio " + args[i] + ": expected [HOST:]PORT, e.g. 3333 or 0.0.0.0:3333";
+}
+
+// Reads args[i], and its value when it takes one (moving i on to it). Returns what is wrong,
+// empty when nothing is.
+std::string ParseArgument(const std::vector<std::string>& args, std::size_t& i, Options& o) {
+  const std::string& arg = args[i];
+  if (ParseSwitch(arg, o)) return {};
+  if (arg == "--tuio") return ParseTuio(args, i, o);
+  const bool has_value = i + 1 < args.size() && !args[i + 1].empty();
+  for (const auto& [name, member] : kTextOptions) {
+    if (arg != name) continue;
+    if (!has_value) return arg + " needs a value";
+    o.*member = args[++i];
+    return {};
+  }
+  for (const auto& [name, parse] : kCheckedOptions) {
+    if (arg != name) continue;
+    if (!has_value) return arg + " needs a value";
+    return parse(args[++i], o);
+  }
+  if (!arg.empty() && arg[0] != '-' && o.open.empty()) {
+    o.open = arg;  // `pps-canvas FILE`: as --open FILE
+    return {};
+  }
+  return "unknown argument \"" + arg + "\" (see --help)";
+}
+
+// What is wrong with options that are right one by one but not together, or with the name of a
+// file to write. Empty when nothing is.
+std::string CheckTogether(const Options& o) {
+  if (o.aim && o.classify.empty()) return "--aim needs --classify FILE|CASE: the sketch to aim";
+  const std::pair<const char*, const std::string*> outputs[] = {
+      {"--export", &o.export_path},        {"--screenshot", &o.screenshot},
+      {"--save-on-exit", &o.save_on_exit}, {"--frame-log", &o.frame_log},
+      {"--status-file", &o.status_file},   {"--dump-layout", &o.dump_layout},
+  };
+  for (const auto& [option, path] : outputs) {
+    if (path->empty() || *path == "-") continue;
+    if (std::string e = CheckFileName(option, *path); !e.empty()) return e;
+  }
+  // Files written at exit or while the app runs; --export and --screenshot are written after a
+  // few frames and say then what went wrong.
+  for (const auto& [option, path] : {outputs[2], outputs[3], outputs[4], outputs[5]}) {
+    if (path->empty() || *path == "-") continue;
+    if (std::string e = CheckWritableLater(option, *path); !e.empty()) return e;
+  }
+  return {};
+}
+
 }  // namespace
 
 ParsedOptions ParseOptions(const std::vector<std::string>& args) {
   ParsedOptions parsed;
-  Options& o = parsed.options;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    const auto value = [&](std::string& into) {
-      if (i + 1 >= args.size() || args[i + 1].empty()) {
-        parsed.error = arg + " needs a value";
-        return false;
-      }
-      into = args[++i];
-      return true;
-    };
-    std::string v;
-    if (arg == "-h" || arg == "--help") o.help = true;
-    else if (arg == "--version") o.version = true;
-    else if (arg == "--list-cases") o.list_cases = true;
-    else if (arg == "--json") o.json = true;
-    else if (arg == "--fullscreen") o.fullscreen = true;
-    else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
-    else if (arg == "--whole-frames") o.whole_frames = true;
-    else if (arg == "--tuio") {
-      o.tuio_host = "127.0.0.1", o.tuio_port = kDefaultTuioPort;
-      // Its address is optional, so a word after it is its address, never the file to open.
-      if (i + 1 < args.size() && args[i + 1].rfind('-', 0) != 0 &&
-          !ParseAddress(args[++i], o.tuio_host, o.tuio_port)) {
-        parsed.error = "--tuio " + args[i] + ": expected [HOST:]PORT, e.g. 3333 or 0.0.0.0:3333";
-        break;
-      }
-    } else if (arg == "--scale") {
-      if (!value(v)) break;
-      char extra = 0;
-      if (std::sscanf(v.c_str(), "%f%c", &o.scale, &extra) != 1 || !(o.scale >= 0.5f) ||
-          o.scale > 4.0f) {
-        parsed.error = "--scale " + v + ": expected a number from 0.5 to 4, e.g. 1.5";
-        break;
-      }
-    } else if (arg == "--classify") {
-      if (!value(o.classify)) break;
-    } else if (arg == "--aim") {
-      if (!value(v)) break;
-      o.aim = ParseTypeId(v);
-      if (!o.aim) {
-        parsed.error =
-            "--aim " + v + ": expected ontwikkelaar, opleider, katalysator or ondernemer";
-        break;
-      }
-    } else if (arg == "--open") {
-      if (!value(o.open)) break;
-    } else if (arg == "--screenshot") {
-      if (!value(o.screenshot)) break;
-    } else if (arg == "--export") {
-      if (!value(o.export_path)) break;
-    } else if (arg == "--data") {
-      if (!value(o.data_dir)) break;
-    } else if (arg == "--save-on-exit") {
-      if (!value(o.save_on_exit)) break;
-    } else if (arg == "--frame-log") {
-      if (!value(o.frame_log)) break;
-    } else if (arg == "--size") {
-      if (!value(v)) break;
-      if (!ParseSize(v, o.width, o.height)) {
-        const std::string max = std::to_string(kMaxWindowSide);
-        parsed.error = "--size " + v + ": expected WIDTHxHEIGHT, e.g. 1280x800, from 320x240 to " +
-                       max + "x" + max;
-        break;
-      }
-      o.size_given = true;
-    } else if (arg == "--frames") {
-      if (!value(v)) break;
-      char extra = 0;
-      if (std::sscanf(v.c_str(), "%d%c", &o.frames, &extra) != 1 || o.frames < 1) {
-        parsed.error = "--frames " + v + ": expected a whole number of 1 or more";
-        break;
-      }
-    } else if (arg == "--lang") {
-      if (!value(v)) break;
-      if (v != "nl" && v != "en") {
-        parsed.error = "--lang " + v + ": expected nl or en";
-        break;
-      }
-      o.language = v == "en" ? Language::English : Language::Dutch;
-    } else if (!arg.empty() && arg[0] != '-' && o.open.empty()) {
-      o.open = arg;  // `pps-canvas FILE`: as --open FILE
-    } else {
-      parsed.error = "unknown argument \"" + arg + "\" (see --help)";
-      break;
-    }
-  }
-  if (parsed.error.empty() && o.aim && o.classify.empty())
-    parsed.error = "--aim needs --classify FILE|CASE: the sketch to aim";
-  const std::pair<const char*, const std::string*> outputs[] = {
-      {"--export", &o.export_path},
-      {"--screenshot", &o.screenshot},
-      {"--save-on-exit", &o.save_on_exit},
-      {"--frame-log", &o.frame_log},
-  };
-  for (const auto& [option, path] : outputs)
-    if (parsed.error.empty() && !path->empty()) parsed.error = CheckFileName(option, *path);
-  // The files written at exit; --export and --screenshot are written after a few frames and say
-  // then what went wrong.
-  for (const auto& [option, path] : {outputs[2], outputs[3]})
-    if (parsed.error.empty() && !path->empty()) parsed.error = CheckWritableAtExit(option, *path);
+  for (std::size_t i = 0; i < args.size() && parsed.error.empty(); ++i)
+    parsed.error = ParseArgument(args, i, parsed.options);
+  if (parsed.error.empty()) parsed.error = CheckTogether(parsed.options);
   return parsed;
 }
 
@@ -200,6 +221,16 @@ Window:
                         the arrival of its earliest input to FILE at exit (benchmarks)
   --whole-frames        draw every frame whole and swap it; by default, where the CPU draws
                         (llvmpipe) a frame draws and shows only what changed
+
+For scripts that drive the app from outside (tests/e2e):
+  --status-file FILE    after each frame, write one line to FILE (whole, by a rename): frames
+                        run, input events taken, whether the screen has settled (nothing moves
+                        or is held: the app sleeps), the window's size, how often it was
+                        exposed, the board's revision and the last one saved to disk
+  --dump-layout FILE    write what is on screen to FILE (whole, by a rename), and again whenever
+                        it changes: the window, the board and its axes, every button by a stable
+                        id and every token, each with its rect in window px as the screen shows
+                        it; with FILE "-", print it once the first frames are drawn, and exit
 
 Headless (no window):
   --list-cases          list the nine case studies

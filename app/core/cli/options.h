@@ -17,21 +17,23 @@ struct Options {
   bool help = false;
   bool version = false;  // print the app's version and its data's, and exit
   bool list_cases = false;
-  std::string classify;  // a sketch file or a case id
+  std::string classify;        // a sketch file or a case id
   std::optional<PpsType> aim;  // with classify: suggest the fewest changes to this type
   bool json = false;
-  std::string open;                // a sketch file or a case id to open in the window
-  std::string screenshot;          // write a PNG of the window and exit
-  std::string export_path;  // --export: write the board (.png) or the report (.md, .html), exit
-  std::string save_on_exit;        // write the sketch as it stands when the window closes
-  int frames = 0;                  // quit after this many presented frames; 0 runs until closed
-  std::string frame_log;           // per-frame times written here at exit (benchmarks)
-  bool whole_frames = false;       // draw and swap every frame whole, never only what changed
+  std::string open;           // a sketch file or a case id to open in the window
+  std::string screenshot;     // write a PNG of the window and exit
+  std::string export_path;    // --export: write the board (.png) or the report (.md, .html), exit
+  std::string save_on_exit;   // write the sketch as it stands when the window closes
+  int frames = 0;             // quit after this many presented frames; 0 runs until closed
+  std::string frame_log;      // per-frame times written here at exit (benchmarks)
+  std::string status_file;    // after each frame: whether the app settled and saved (tests)
+  std::string dump_layout;    // what is on screen, by id, whenever it changes; "-": print, exit
+  bool whole_frames = false;  // draw and swap every frame whole, never only what changed
   int width = 1280, height = 800;  // px, initial window size
   bool size_given = false;         // --size was given (an export draws larger by default)
   bool fullscreen = false;
-  bool kiosk = false;   // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)
-  float scale = 0.0f;   // UI scale; 0 picks one from the monitor and the window's size
+  bool kiosk = false;     // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)
+  float scale = 0.0f;     // UI scale; 0 picks one from the monitor and the window's size
   std::string tuio_host;  // --tuio: the address to listen on for TUIO over UDP
   int tuio_port = 0;      // 0: no TUIO
   Language language = Language::Dutch;
@@ -44,7 +46,8 @@ struct ParsedOptions {
 };
 
 // Parses argv[1..]; never exits or prints. Reads the file system only to refuse, at start, a
-// file that could not be written at exit (--save-on-exit, --frame-log).
+// file that could not be written later (--save-on-exit, --frame-log, --status-file,
+// --dump-layout).
 ParsedOptions ParseOptions(const std::vector<std::string>& args);
 
 // The text that --help prints.

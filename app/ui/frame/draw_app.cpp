@@ -7,6 +7,7 @@
 #include "core/model/classify.h"
 #include "ui/board/board_view.h"
 #include "ui/frame/frame_input.h"
+#include "ui/frame/layout.h"
 #include "ui/frame/shortcuts.h"
 #include "ui/panels/axis_card.h"
 #include "ui/panels/gallery_panel.h"
@@ -31,6 +32,12 @@ constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus |
                                     ImGuiWindowFlags_NoBackground;
+
+// The next ImGui window fills `r` (px).
+void PlaceNextWindow(const ChipRect& r) {
+  ImGui::SetNextWindowPos(ImVec2(r.min.x, r.min.y));
+  ImGui::SetNextWindowSize(ImVec2(r.max.x - r.min.x, r.max.y - r.min.y));
+}
 
 // Another board was put on: its view starts afresh (timeline, trail, sidebar at the top).
 void FollowOpenedBoard(AppState& state, double now) {
@@ -92,15 +99,12 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const Ui ui = ViewsOf(state);
   const std::vector<InputEvent>& input = TextEntryInput(ui, state.entry, frame_input);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float sidebar_w = std::max(360.0f * state.scale, display.x * 0.3f);
-  const float toolbar_w = 220.0f * state.scale;
-  const float board_w = display.x - sidebar_w - toolbar_w;
   const double now = ImGui::GetTime();
 
   // Where everything is, before any input is routed to it.
-  state.board_rect =
-      FitBoard({toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}, 16.0f * state.scale);
-  state.remove_zone = BinRect(display, toolbar_w, state.scale);
+  const Layout layout = ComputeLayout({display.x, display.y}, state.scale);
+  state.board_rect = layout.board;
+  state.remove_zone = BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
@@ -111,8 +115,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
   state.targets.Clear();
 
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(toolbar_w, display.y));
+  PlaceNextWindow(layout.toolbar);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(16.0f * state.scale, 20.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
@@ -125,8 +128,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::PopStyleVar();
 
   // From here on the frame reads the tokens as they stand after this frame's input.
-  ImGui::SetNextWindowPos(ImVec2(toolbar_w, 0));
-  ImGui::SetNextWindowSize(ImVec2(board_w, display.y));
+  PlaceNextWindow(layout.board_panel);
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
   const Classification c = Classify(state.content.model, state.board.Current().tokens);
   state.timeline.Observe(c.type, now);
@@ -138,8 +140,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 
-  ImGui::SetNextWindowPos(ImVec2(toolbar_w + board_w, 0));
-  ImGui::SetNextWindowSize(ImVec2(sidebar_w, display.y));
+  PlaceNextWindow(layout.sidebar);
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
@@ -149,7 +150,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::End();
 
   // Over the panels: the bin while a token is dragged, and a token's actions.
-  const ChipRect board_area{{toolbar_w, 0.0f}, {toolbar_w + board_w, display.y}};
+  const ChipRect& board_area = layout.board_panel;
   DrawBin(ui, state.router, state.remove_zone);
   DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// Where the app's panels lie in its window: the toolbar on the left, the board in the middle,
+// the sidebar on the right, and the board's square inside its panel. Pure geometry, no ImGui:
+// the app (DrawApp), the board's export and the benchmark all place things by it.
+
+#include "core/model/board_geometry.h"
+
+namespace pps {
+
+// The size of a window or display. px.
+struct DisplaySize {
+  float width = 0.0f;
+  float height = 0.0f;
+};
+
+// The panels of a window, px, upright (a turned view turns them as it draws).
+struct Layout {
+  ChipRect toolbar;           // the column of buttons on the left
+  ChipRect board_panel;       // between the toolbar and the sidebar: the board and its paper
+  ChipRect sidebar;           // the type, its guidance, the library, the gallery
+  BoardRect board;            // the board's square, centred in board_panel
+  float board_margin = 0.0f;  // px of paper round the board, where a chip at its edge reaches
+
+  // The board with its paper margin round it: what an export of the board crops.
+  ChipRect BoardWithMargin() const {
+    return {{board.min.x - board_margin, board.min.y - board_margin},
+            {board.max.x + board_margin, board.max.y + board_margin}};
+  }
+};
+
+// The layout of a window of `display` px at the UI scale `scale`.
+Layout ComputeLayout(DisplaySize display, float scale);
+
+}  // namespace pps

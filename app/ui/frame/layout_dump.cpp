@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/frame/layout_dump.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+
+namespace pps {
+
+namespace {
+
+constexpr const char* kStringKeys[] = {
+#define PPS_STRING_KEY(name, key) key,
+    PPS_STRINGS(PPS_STRING_KEY)
+#undef PPS_STRING_KEY
+};
+
+// `text` with every space, tab or line break as "_": one word of a line.
+std::string OneWord(std::string_view text) {
+  std::string word(text);
+  for (char& c : word)
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') c = '_';
+  return word.empty() ? "_" : word;
+}
+
+// `text` with every line break as a space: the end of one line.
+std::string OneLine(std::string_view text) {
+  std::string line(text);
+  for (char& c : line)
+    if (c == '\n' || c == '\r') c = ' ';
+  return line;
+}
+
+// A number of px, as short as it reads exactly enough: "236", "78.5".
+std::string Px(float v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(v));
+  std::string s = text;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s == "-0" ? "0" : s;
+}
+
+// Maps upright px to the px the screen shows: turned 180 degrees about the middle when the view is.
+struct Screen {
+  DisplaySize display;
+  bool turned = false;
+
+  ScreenPoint Point(ScreenPoint p) const {
+    return turned ? ScreenPoint{display.width - p.x, display.height - p.y} : p;
+  }
+  std::string Rect(ScreenPoint min, ScreenPoint max) const {
+    const ScreenPoint a = Point(turned ? max : min), b = Point(turned ? min : max);
+    return Px(a.x) + " " + Px(a.y) + " " + Px(b.x) + " " + Px(b.y);
+  }
+};
+
+}  // namespace
+
+std::string TargetId(const AppState& state, const char* label) {
+  const char* hidden = std::strstr(label, "##");
+  if (hidden) {
+    while (*hidden == '#') ++hidden;
+    return OneWord(hidden);
+  }
+  const Strings& strings = state.content.strings;
+  for (int i = 0; i < kStrCount; ++i)
+    if (std::strcmp(strings.Get(static_cast<Str>(i), state.language), label) == 0)
+      return kStringKeys[i];
+  return OneWord(label);
+}
+
+std::string DumpLayout(const AppState& state, DisplaySize display) {
+  const Screen screen{display, state.turned};
+  std::string out = "window " + Px(display.width) + " " + Px(display.height) + " scale " +
+                    Px(state.scale) + " view " + (state.turned ? "turned" : "upright") + "\n";
+  const BoardRect& board = state.board_rect;
+  out += "board " + screen.Rect(board.min, board.max) + "\n";
+  const ScreenLayout& axes = state.content.model.layout;
+  const ScreenPoint c = screen.Point(board.Center());
+  const ScreenPoint f = screen.Point(BoardToScreen(axes, board, {1.0, 0.0}));
+  const ScreenPoint o = screen.Point(BoardToScreen(axes, board, {0.0, 1.0}));
+  out += "axes " + Px(c.x) + " " + Px(c.y) + " " + Px(f.x - c.x) + " " + Px(f.y - c.y) + " " +
+         Px(o.x - c.x) + " " + Px(o.y - c.y) + "\n";
+
+  std::unordered_map<std::string, int> seen;
+  for (int i = 0; i < state.targets.size(); ++i) {
+    const TapTarget& t = state.targets[static_cast<std::size_t>(i)];
+    // A button scrolled out of the window cannot be tapped.
+    if (t.rect.max.x <= 0.0f || t.rect.max.y <= 0.0f || t.rect.min.x >= display.width ||
+        t.rect.min.y >= display.height)
+      continue;
+    std::string id = TargetId(state, t.label.data());
+    const int n = ++seen[id];
+    if (n > 1) id += "-" + std::to_string(n);
+    const char* hidden = std::strstr(t.label.data(), "##");
+    const std::string_view shown(
+        t.label.data(),
+        hidden ? static_cast<std::size_t>(hidden - t.label.data()) : std::strlen(t.label.data()));
+    out += "button " + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
+  }
+
+  // The chips as last laid out, when they belong to the board as it stands.
+  const std::vector<Token>& tokens = state.board.Current().tokens;
+  if (state.chips.revision == state.board.Revision() && state.chips.rects.size() == tokens.size()) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const ScreenPoint at = screen.Point(BoardToScreen(axes, board, tokens[i].position));
+      out += "token " + OneWord(tokens[i].id) + " " + Px(at.x) + " " + Px(at.y) + " " +
+             screen.Rect(state.chips.rects[i].min, state.chips.rects[i].max) + " " +
+             OneLine(tokens[i].label.In(state.language)) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace pps
