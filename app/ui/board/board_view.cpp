@@ -542,7 +542,7 @@ std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scen
   const float radius = 15.0f * s, arm = 24.0f * s, gap = 5.0f * s;
   const ImU32 dark = kInk, light = IM_COL32(255, 255, 255, 255);
   // Each stroke twice: wide and dark, then narrow and white on it.
-  const std::pair<ImU32, float> strokes[] = {{dark, 6.5f * s}, {light, 2.5f * s}};
+  const std::pair<ImU32, float> strokes[] = {{dark, 7.0f * s}, {light, 3.0f * s}};
   for (const auto& [ink, width] : strokes) {
     draw->AddCircle(p, radius, ink, 40, width);
     draw->AddLine(ImVec2(p.x - arm, p.y), ImVec2(p.x - gap, p.y), ink, width * 0.6f);
