@@ -530,25 +530,28 @@ bool Overlap(const ChipRect& a, const ChipRect& b) {
 }
 
 // The zwaartepunt, drawn over the chips so that it is always seen: a ring with an open centre
-// and a thin crosshair, dark edged with a white core, which shows on any quadrant and any chip
-// and hides little of a label under it. Its name goes on the first side of the ring (below,
-// above, right, left) where it covers no chip and stays on the board; on none, it is left out.
+// and the short arms of a crosshair outside it, dark edged with a white core, which shows on
+// any quadrant and any chip and hides little of a label under it. Its name goes on the first
+// side of the ring (below, above, right, left) where it covers no chip and stays on the board;
+// on none, it is left out.
 // Returns where the name went (px), or nothing.
 std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scene,
                                         const Classification& c, const BoardRect& r) {
   if (!c.type) return std::nullopt;
   const float s = scene.ui.scale;
   const ImVec2 p = V(BoardToScreen(scene.ui.content.model.layout, r, c.zwaartepunt));
-  const float radius = 15.0f * s, arm = 24.0f * s, gap = 5.0f * s;
+  const float radius = 15.0f * s, arm = 24.0f * s;
   const ImU32 dark = kInk, light = IM_COL32(255, 255, 255, 255);
-  // Each stroke twice: wide and dark, then narrow and white on it.
+  // Each stroke twice: wide and dark, then narrow and white on it. The crosshair's arms start at
+  // the ring: inside it, the letters of a chip under it stay whole.
   const std::pair<ImU32, float> strokes[] = {{dark, 7.0f * s}, {light, 3.0f * s}};
   for (const auto& [ink, width] : strokes) {
+    const float from = radius + (ink == dark ? 0.0f : 1.5f * s);
     draw->AddCircle(p, radius, ink, 40, width);
-    draw->AddLine(ImVec2(p.x - arm, p.y), ImVec2(p.x - gap, p.y), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x + gap, p.y), ImVec2(p.x + arm, p.y), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x, p.y - arm), ImVec2(p.x, p.y - gap), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x, p.y + gap), ImVec2(p.x, p.y + arm), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x - arm, p.y), ImVec2(p.x - from, p.y), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x + from, p.y), ImVec2(p.x + arm, p.y), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x, p.y - arm), ImVec2(p.x, p.y - from), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x, p.y + from), ImVec2(p.x, p.y + arm), ink, width * 0.6f);
   }
   ImFont* font = Or(scene.ui.fonts.bold);
   const char* label = scene.ui.content.strings.Get(Str::Zwaartepunt, scene.ui.language);
