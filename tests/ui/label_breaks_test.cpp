@@ -82,7 +82,7 @@ TEST_CASE("every chip label breaks between words or at a syllable with a hyphen"
   const Content content = LoadContent(PPS_DATA_DIR);
   REQUIRE(content.errors.empty());
   const Hyphenation dutch(Language::Dutch), english(Language::English);
-  REQUIRE(dutch.Loaded());  // hyphen-nl, in third_party/packages.txt
+  REQUIRE(dutch.Loaded());    // hyphen-nl, in third_party/packages.txt
   REQUIRE(english.Loaded());  // hyphen-en-us
   const std::vector<LocalText> labels = AllLabels(content);
   REQUIRE(labels.size() > 50);
@@ -98,8 +98,8 @@ TEST_CASE("every chip label breaks between words or at a syllable with a hyphen"
         const std::string lines = BreakLines(f.fonts.body, wrap, text, patterns);
         INFO("scale " << scale << ": \"" << text << "\" as\n" << lines);
         CHECK(BadBreak(text, lines).empty());
-        const ImVec2 size = f.fonts.body->CalcTextSizeA(f.fonts.body->FontSize, 1e9f, 0.0f,
-                                                        lines.c_str());
+        const ImVec2 size =
+            f.fonts.body->CalcTextSizeA(f.fonts.body->FontSize, 1e9f, 0.0f, lines.c_str());
         CHECK(size.x <= wrap + 0.5f);
         hyphenated += lines.find("-\n") != std::string::npos;
       }
@@ -109,8 +109,9 @@ TEST_CASE("every chip label breaks between words or at a syllable with a hyphen"
   }
 }
 
-TEST_CASE("a long compound breaks at a syllable; without patterns, at a letter (which the check "
-          "catches)") {
+TEST_CASE(
+    "a long compound breaks at a syllable; without patterns, at a letter (which the check "
+    "catches)") {
   Fonts f(1.0f);
   const Hyphenation dutch(Language::Dutch);
   REQUIRE(dutch.Loaded());

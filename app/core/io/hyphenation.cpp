@@ -42,7 +42,8 @@ bool Continuation(unsigned char c) {
 Hyphenation::Hyphenation(Language language) {
   std::vector<std::string> dirs;
   if (const char* dir = std::getenv("PPS_HYPHEN_DIR"); dir && *dir) dirs.emplace_back(dir);
-  for (const char* dir : {"/usr/share/hyphen", "/usr/local/share/hyphen", "/usr/share/myspell/dicts"})
+  for (const char* dir :
+       {"/usr/share/hyphen", "/usr/local/share/hyphen", "/usr/share/myspell/dicts"})
     dirs.emplace_back(dir);
   for (const std::string& dir : dirs) {
     for (const std::string& name : FileNames(language)) {
@@ -101,8 +102,8 @@ std::vector<std::size_t> Hyphenation::Points(std::string_view word) const {
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  if (hnj_hyphen_hyphenate2(dict_->patterns, in.data(), static_cast<int>(in.size()),
-                            hyphens.data(), hyphenated.data(), &rep, &pos, &cut) == 0) {
+  if (hnj_hyphen_hyphenate2(dict_->patterns, in.data(), static_cast<int>(in.size()), hyphens.data(),
+                            hyphenated.data(), &rep, &pos, &cut) == 0) {
     for (std::size_t i = 0; i + 1 < in.size(); ++i) {
       if (!(hyphens[i] & 1)) continue;
       if (rep && rep[i]) continue;  // a change of spelling at the break: not ours to make

@@ -93,8 +93,8 @@ std::string BreakLines(ImFont* font, float wrap, const std::string& text,
   return lines;
 }
 
-const LaidOutLabel& LabelLayouts::Get(std::size_t chip, ImFont* font, float wrap,
-                                      Language language, const std::string& text) const {
+const LaidOutLabel& LabelLayouts::Get(std::size_t chip, ImFont* font, float wrap, Language language,
+                                      const std::string& text) const {
   if (font != font_ || wrap != wrap_ || language != language_) {
     by_chip_.clear();
     by_text_.clear();
@@ -107,8 +107,7 @@ const LaidOutLabel& LabelLayouts::Get(std::size_t chip, ImFont* font, float wrap
   if (shown.label && shown.text == text) return *shown.label;
   auto found = by_text_.find(text);
   if (found == by_text_.end()) {
-    std::unique_ptr<Hyphenation>& hyphenation =
-        hyphenation_[language == Language::English ? 1 : 0];
+    std::unique_ptr<Hyphenation>& hyphenation = hyphenation_[language == Language::English ? 1 : 0];
     if (!hyphenation) hyphenation = std::make_unique<Hyphenation>(language);
     LaidOutLabel label{BreakLines(font, wrap, text, hyphenation.get()), {}};
     label.size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label.lines.c_str(),

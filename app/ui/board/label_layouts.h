@@ -51,7 +51,7 @@ class LabelLayouts {
   mutable float wrap_ = 0.0f;
   mutable Language language_ = Language::Dutch;
   mutable std::vector<Shown> by_chip_;
-  mutable std::unordered_map<std::string, LaidOutLabel> by_text_;  // nodes never move
+  mutable std::unordered_map<std::string, LaidOutLabel> by_text_;    // nodes never move
   mutable std::array<std::unique_ptr<Hyphenation>, 2> hyphenation_;  // by language, once read
 };
 
