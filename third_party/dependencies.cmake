@@ -11,6 +11,15 @@ pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 pkg_check_modules(X11 REQUIRED IMPORTED_TARGET x11)
 pkg_check_modules(XI REQUIRED IMPORTED_TARGET xi>=1.6)
 include(${CMAKE_CURRENT_LIST_DIR}/oscpack.cmake)
+# libhyphen breaks long words on chips at syllables (app/core/io/hyphenation.cpp). Debian's
+# libhyphen-dev has no pkg-config file; its patterns (hyphen-nl, hyphen-en-us) are read at run
+# time.
+find_library(HYPHEN_LIBRARY NAMES hyphen REQUIRED)
+find_path(HYPHEN_INCLUDE_DIR hyphen.h REQUIRED)
+add_library(hyphen INTERFACE IMPORTED GLOBAL)
+set_target_properties(hyphen PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${HYPHEN_INCLUDE_DIR}"
+  INTERFACE_LINK_LIBRARIES "${HYPHEN_LIBRARY}")
 
 # Debian's libimgui.a already holds the core, imgui_stdlib, imgui_freetype and the glfw and
 # opengl3 backends. Its interface lists what the archive needs, after it on the link line,

@@ -23,7 +23,7 @@ echo "package: $deb ($(stat -c %s "$deb") bytes)"
 info=$(dpkg-deb -I "$deb")
 depends=$(grep '^ Depends:' <<<"$info") || { echo "FAIL: no Depends in:"; echo "$info"; exit 1; }
 echo "$depends"
-for p in libglfw3 fonts-dejavu-core libgl1-mesa-dri libc6; do
+for p in libglfw3 fonts-dejavu-core libgl1-mesa-dri hyphen-nl hyphen-en-us libhyphen0 libc6; do
   grep -Eq "[ ,]$p( |,|$)" <<<"$depends" || { echo "FAIL: Depends lacks $p"; exit 1; }
 done
 grep -q '^ Package: pps-canvas$' <<<"$info" || { echo "FAIL: the package is not pps-canvas"; exit 1; }

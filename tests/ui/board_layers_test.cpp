@@ -81,8 +81,11 @@ TEST_CASE("the chips under a dragged token are drawn once, not every frame") {
     h.MoveTo(ImVec2(at.x + 10.0f * static_cast<float>(i), at.y + 6.0f * static_cast<float>(i)));
   CHECK(renderer.renders == before + 1);  // twenty frames of dragging, no drawing of the layer
   CHECK(LayerQuads() > 0);
-  // The held chip is drawn straight over the layer, after it in the board's list.
-  CHECK(BoardList().VtxBuffer.Size > h.probe.board.chips_begin);
+  // The held chip is drawn straight over the layer, after it in the board's list, and after
+  // the zwaartepunt, its trail and the banner, which lie over the still chips.
+  CHECK(h.probe.board.over_chips_begin > h.probe.board.chips_begin);
+  CHECK(h.probe.board.zwaartepunt_end > h.probe.board.zwaartepunt_begin);
+  CHECK(BoardList().VtxBuffer.Size > h.probe.board.over_chips_end);
 
   // Let go: the token lies still again, and joins the layer.
   h.Release(ImVec2(at.x + 200.0f, at.y + 120.0f));

@@ -283,7 +283,7 @@ TEST_CASE("a press on the token menu over another token does not grab that token
   h.Release(button, kFinger1);
 }
 
-TEST_CASE("the zwaartepunt, the axis labels and the type-shift banner lie under the chips") {
+TEST_CASE("the zwaartepunt and the type-shift banner lie over the chips, the axis labels under") {
   Harness h;
   h.OpenCase("zorgboulevard-roosendaal");
   REQUIRE(h.Now().type == PpsType::Ontwikkelaar);
@@ -297,8 +297,15 @@ TEST_CASE("the zwaartepunt, the axis labels and the type-shift banner lie under 
   h.Release(ImVec2(at.x + 43.0f * 12, at.y));
   REQUIRE(h.Now().type == PpsType::Opleider);
   CHECK(h.probe.board.banner);
-  CHECK(h.probe.board.under_chips_end > 0);
-  CHECK(h.probe.board.under_chips_end <= h.probe.board.chips_begin);
+  const ShownBoard& b = h.probe.board;
+  CHECK(b.under_chips_end > 0);
+  CHECK(b.under_chips_end <= b.chips_begin);
+  // Drawn straight (no layer renderer in the tests), the chips lie between the two.
+  CHECK(b.chips_begin < b.over_chips_begin);
+  // The quadrants' names and the banner, then the zwaartepunt's marker over them.
+  CHECK(b.over_chips_begin < b.zwaartepunt_begin);
+  CHECK(b.zwaartepunt_begin < b.zwaartepunt_end);
+  CHECK(b.zwaartepunt_end == b.over_chips_end);
 }
 
 TEST_CASE("a finger's long press opens the menu, and a finger's tap works its buttons") {

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
+#include <utility>
 
 #include "ui/board/aim_view.h"
 #include "ui/board/board_layers.h"
@@ -131,19 +133,36 @@ void DrawQuadrants(ImDrawList* draw, const BoardScene& scene, const Classificati
                       UnderBand(Rgb(info.accent), bands), 6.0f * s, 0, 5.0f * s);
       });
 
-    // The type's number and name in the quadrant's outer corner.
+  }
+}
+
+// The type's number and name in each quadrant's outer corner, on a white plate with its
+// accent's edge: drawn over the chips, so that a chip in the corner never hides it.
+void DrawQuadrantTitles(ImDrawList* draw, const BoardScene& scene, const Classification& c,
+                        const BoardRect& r) {
+  const Model& m = scene.ui.content.model;
+  const ScreenPoint center = BoardToScreen(m.layout, r, {0.0, 0.0});
+  const float s = scene.ui.scale;
+  ImFont* font = Or(scene.ui.fonts.bold);
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = m.Of(type);
+    const ScreenPoint corner = Corner(m, r, info.formal_sign, info.outside_sign);
     char label[96];
-    std::snprintf(label, sizeof label, "%d  %s", info.number, info.name.In(scene.ui.language).c_str());
-    ImFont* font = Or(scene.ui.fonts.heading);
-    const float size = font->FontSize;
-    const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, label);
-    const float pad = 18.0f * s;
-    const float x = corner.x < center.x ? a.x + pad : b.x - pad - text.x;
-    const float y = corner.y < center.y ? a.y + pad : b.y - pad - text.y;
-    UnderBands(draw, cells, type, ImVec2(x, y), ImVec2(x + text.x, y + text.y), [&](int bands) {
-      draw->AddText(font, size, ImVec2(x, y),
-                    UnderBand(Rgb(info.accent, c.type == type ? 255 : 190), bands), label);
-    });
+    std::snprintf(label, sizeof label, "%d  %s", info.number,
+                  info.name.In(scene.ui.language).c_str());
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
+    const ImVec2 pad(10.0f * s, 5.0f * s);
+    const float inset = 8.0f * s;
+    const float x = corner.x < center.x ? std::min(corner.x, center.x) + inset + pad.x
+                                        : std::max(corner.x, center.x) - inset - pad.x - text.x;
+    const float y = corner.y < center.y ? std::min(corner.y, center.y) + inset + pad.y
+                                        : std::max(corner.y, center.y) - inset - pad.y - text.y;
+    const bool current = c.type == type;
+    const ImVec2 a(x - pad.x, y - pad.y), b(x + text.x + pad.x, y + text.y + pad.y);
+    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, current ? 245 : 225), 8.0f * s);
+    draw->AddRect(a, b, Rgb(info.accent, current ? 255 : 150), 8.0f * s, 0,
+                  (current ? 2.5f : 1.5f) * s);
+    draw->AddText(font, font->FontSize, ImVec2(x, y), Rgb(info.accent), label);
   }
 }
 
@@ -216,8 +235,8 @@ ChipRect ChipOf(const Ui& ui, LabelLayouts& layouts, const BoardRect& r, const T
   const float s = ui.scale;
   ImFont* font = Or(ui.fonts.body);
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
-  const float wrap = 200.0f * s;
-  label = &layouts.Get(chip, font, wrap, t.label.In(ui.language));
+  const float wrap = kChipLabelWrap * s;
+  label = &layouts.Get(chip, font, wrap, ui.language, t.label.In(ui.language));
   const ImVec2 text_size = label->size;
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
@@ -406,7 +425,9 @@ std::uint64_t StillChipsKey(const BoardScene& scene, std::size_t count) {
 // The chips, bottom to top. While tokens are held (raised to the front), the chips under the
 // lowest held one lie still: they are drawn once into a layer (a texture) and shown from it
 // while the held ones move over it, drawn every frame. Each range hides its own buried chips.
-void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+// `between()` draws what lies over the still chips and under the held ones.
+template <class Between>
+void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, Between&& between) {
   const std::vector<Token>& tokens = scene.board.Current().tokens;
   const std::size_t n = tokens.size();
   std::array<int, PointerRouter::kMaxPointers> held_tokens;
@@ -449,6 +470,7 @@ void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
     layer.FindOpaque([&](const ChipRect& tile) { return scene.chips.cover.Covers(tile); });
   }
   layer.End(draw);
+  between();
   for (std::size_t i = still; i < n; ++i) {
     if (scene.chips.visible[i] == ChipVisibility::Buried) continue;
     DrawChip(draw, scene, tokens[i], scene.chips.rects[i], *scene.chips.labels[i],
@@ -502,22 +524,57 @@ bool DrawShiftBanner(ImDrawList* draw, const BoardScene& scene, const BoardRect&
   return true;
 }
 
-void DrawZwaartepunt(ImDrawList* draw, const BoardScene& scene, const Classification& c,
-                     const BoardRect& r) {
-  if (!c.type) return;
+// Whether `a` and `b` (px) overlap.
+bool Overlap(const ChipRect& a, const ChipRect& b) {
+  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+// The zwaartepunt, drawn over the chips so that it is always seen: a ring with an open centre
+// and the short arms of a crosshair outside it, dark edged with a white core, which shows on
+// any quadrant and any chip and hides little of a label under it. Its name goes on the first
+// side of the ring (below, above, right, left) where it covers no chip and stays on the board;
+// on none, it is left out.
+// Returns where the name went (px), or nothing.
+std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scene,
+                                        const Classification& c, const BoardRect& r) {
+  if (!c.type) return std::nullopt;
   const float s = scene.ui.scale;
   const ImVec2 p = V(BoardToScreen(scene.ui.content.model.layout, r, c.zwaartepunt));
-  const float radius = 15.0f * s;
-  draw->AddCircleFilled(p, radius + 4 * s, IM_COL32(255, 255, 255, 230));
-  draw->AddCircleFilled(p, radius, kInk);
-  draw->AddCircleFilled(p, radius * 0.4f, IM_COL32(255, 255, 255, 255));
+  const float radius = 15.0f * s, arm = 24.0f * s;
+  const ImU32 dark = kInk, light = IM_COL32(255, 255, 255, 255);
+  // Each stroke twice: wide and dark, then narrow and white on it. The crosshair's arms start at
+  // the ring: inside it, the letters of a chip under it stay whole.
+  const std::pair<ImU32, float> strokes[] = {{dark, 7.0f * s}, {light, 3.0f * s}};
+  for (const auto& [ink, width] : strokes) {
+    const float from = radius + (ink == dark ? 0.0f : 1.5f * s);
+    draw->AddCircle(p, radius, ink, 40, width);
+    draw->AddLine(ImVec2(p.x - arm, p.y), ImVec2(p.x - from, p.y), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x + from, p.y), ImVec2(p.x + arm, p.y), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x, p.y - arm), ImVec2(p.x, p.y - from), ink, width * 0.6f);
+    draw->AddLine(ImVec2(p.x, p.y + from), ImVec2(p.x, p.y + arm), ink, width * 0.6f);
+  }
   ImFont* font = Or(scene.ui.fonts.bold);
   const char* label = scene.ui.content.strings.Get(Str::Zwaartepunt, scene.ui.language);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
-  const ImVec2 at(p.x - size.x * 0.5f, p.y + radius + 8 * s);
-  draw->AddRectFilled(ImVec2(at.x - 6 * s, at.y - 2 * s),
-                      ImVec2(at.x + size.x + 6 * s, at.y + size.y + 2 * s), kInk, 6 * s);
-  draw->AddText(font, font->FontSize, at, IM_COL32(255, 255, 255, 255), label);
+  const ImVec2 pad(6.0f * s, 2.0f * s);
+  const float w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, off = arm + 4.0f * s;
+  const ImVec2 corners[] = {{p.x - w * 0.5f, p.y + off},
+                            {p.x - w * 0.5f, p.y - off - h},
+                            {p.x + off, p.y - h * 0.5f},
+                            {p.x - off - w, p.y - h * 0.5f}};
+  for (const ImVec2& at : corners) {
+    const ChipRect place{{at.x, at.y}, {at.x + w, at.y + h}};
+    if (place.min.x < r.min.x || place.min.y < r.min.y || place.max.x > r.max.x ||
+        place.max.y > r.max.y)
+      continue;
+    if (std::any_of(scene.chips.rects.begin(), scene.chips.rects.end(),
+                    [&](const ChipRect& chip) { return Overlap(place, chip); }))
+      continue;
+    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), kInk, 6 * s);
+    draw->AddText(font, font->FontSize, ImVec2(at.x + pad.x, at.y + pad.y), light, label);
+    return place;
+  }
+  return std::nullopt;
 }
 
 // A ring round the chip whose actions the token menu shows, so it is clear whose they are.
@@ -546,22 +603,31 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
                const BoardRect& rect, double now) {
   ShownBoard unprobed;
   ShownBoard& shown = scene.ui.probe ? scene.ui.probe->board : unprobed;
-  // What the board says about the tokens lies under them: the zwaartepunt, its label, the axis
-  // labels and the type-shift banner never hide a token's label. Each notes where it ended in
-  // the draw list, so that a test sees the order.
-  const auto under_chips = [&] { shown.under_chips_end = draw->VtxBuffer.Size; };
+  // The quadrants, the axes and the plans lie under the chips; what the board says about the
+  // tokens as a whole (the zwaartepunt, its trail, the type-shift banner, the quadrants' names)
+  // lies over them, so that no chip hides it, and under a held chip, which the finger moves;
+  // the zwaartepunt over all of it.
+  // Each notes where it ended in the draw list, so that a test sees the order.
   DrawQuadrants(draw, scene, c, rect);
-  DrawAxes(draw, scene, rect), under_chips();
-  shown.start_hint = DrawStartHint(draw, scene, rect), under_chips();
+  DrawAxes(draw, scene, rect);
+  shown.start_hint = DrawStartHint(draw, scene, rect);
   shown.ghosts = DrawGhosts(draw, scene, rect);
+  DrawAimOverlay(draw, scene, rect);
+  shown.under_chips_end = draw->VtxBuffer.Size;
+  shown.chips_begin = draw->VtxBuffer.Size;
   // A frame drawn for a report shows the board plain: no trail, banner or aim.
   const bool plain = scene.report != ReportRequest::None;
-  shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
-  DrawAimOverlay(draw, scene, rect);
-  DrawZwaartepunt(draw, scene, c, rect), under_chips();
-  shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now), under_chips();
-  shown.chips_begin = draw->VtxBuffer.Size;
-  DrawTokens(draw, scene, rect);
+  DrawTokens(draw, scene, rect, [&] {
+    shown.over_chips_begin = draw->VtxBuffer.Size;
+    shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
+    DrawQuadrantTitles(draw, scene, c, rect);
+    shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now);
+    // Last: nothing but a held chip hides the type's point.
+    shown.zwaartepunt_begin = draw->VtxBuffer.Size;
+    shown.zwaartepunt_label = DrawZwaartepunt(draw, scene, c, rect);
+    shown.zwaartepunt_end = draw->VtxBuffer.Size;
+    shown.over_chips_end = draw->VtxBuffer.Size;
+  });
   DrawMenuRing(draw, scene);
   return shown.trail_pieces > 0 || shown.banner;
 }

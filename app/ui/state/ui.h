@@ -61,9 +61,16 @@ struct ShownBoard {
   int trail_pieces = 0;     // visible pieces of the zwaartepunt's fading trail
   bool banner = false;      // the type-shift banner
   bool start_hint = false;  // how to start, on an empty board
-  // Vertices in the board's draw list after the zwaartepunt, the axis labels and the banner,
-  // and before the first chip: the first must not exceed the second.
+  // Vertices in the board's draw list: after what lies under the chips (quadrants, axes, ghosts,
+  // the aim), where the chips begin, where what lies over the still chips and under the held
+  // ones begins and ends (trail, quadrant names, the banner, then the zwaartepunt), and the
+  // zwaartepunt's marker within that. Without a layer renderer, the still chips lie between
+  // chips_begin and over_chips_begin, the held ones after over_chips_end.
   int under_chips_end = 0, chips_begin = 0;
+  int over_chips_begin = 0, over_chips_end = 0;
+  int zwaartepunt_begin = 0, zwaartepunt_end = 0;
+  // Where the zwaartepunt's name was drawn (px); none when every side of it held a chip.
+  std::optional<ChipRect> zwaartepunt_label;
   bool bin = false;      // the bin, offered while a token is dragged
   bool bin_hot = false;  // ... with a dragged token's pointer over it
   int aim_moves = 0;     // the aim's arrows from a chip to a ghost chip where it should go

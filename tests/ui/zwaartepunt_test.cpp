@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The zwaartepunt is always seen and never hides a label: its marker is drawn over the chips
+// (under a held one), and its name only where no chip lies.
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "harness.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+bool Overlap(const ChipRect& a, const ChipRect& b) {
+  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+const ImDrawList& BoardList() {
+  return *ImGui::FindWindowByName("board")->DrawList;
+}
+
+// The zwaartepunt's marker was drawn after the chips, and its name (if any) overlaps none.
+void CheckMarker(const Harness& h) {
+  const ShownBoard& b = h.probe.board;
+  CHECK(b.under_chips_end <= b.chips_begin);
+  CHECK(b.chips_begin < b.over_chips_begin);  // the chips, drawn straight in the tests
+  CHECK(b.over_chips_begin <= b.zwaartepunt_begin);
+  CHECK(b.zwaartepunt_begin < b.zwaartepunt_end);
+  CHECK(b.zwaartepunt_end <= b.over_chips_end);
+  if (!b.zwaartepunt_label) return;
+  const ChipRect& label = *b.zwaartepunt_label;
+  const BoardRect& r = h.state.board_rect;
+  CHECK((label.min.x >= r.min.x && label.min.y >= r.min.y && label.max.x <= r.max.x &&
+         label.max.y <= r.max.y));
+  for (const ChipRect& chip : h.state.chips.rects) CHECK_FALSE(Overlap(label, chip));
+}
+
+}  // namespace
+
+TEST_CASE("every case: the zwaartepunt over the chips, its name over no chip") {
+  for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+    Harness h(display);
+    int named = 0;
+    for (const Sketch& c : h.state.content.cases) {
+      INFO(c.id << " at " << display.x << "x" << display.y);
+      h.OpenCase(c.id);
+      REQUIRE(h.Now().type);
+      CheckMarker(h);
+      named += h.probe.board.zwaartepunt_label.has_value();
+    }
+    // Most cases leave a side of the zwaartepunt free for its name.
+    CHECK(named >= 5);
+  }
+}
+
+TEST_CASE("the name of the zwaartepunt leaves the side where a chip lies") {
+  Harness h;
+  h.OpenCase("house-of-hospitality");  // its zwaartepunt has a free side at 1280x800
+  REQUIRE(h.probe.board.zwaartepunt_label);
+  const ChipRect label = *h.probe.board.zwaartepunt_label;
+  // Put a token where the name was: the name moves to another side, or goes.
+  const std::string id = h.sketch().tokens.back().id;
+  const ImVec2 middle((label.min.x + label.max.x) * 0.5f, (label.min.y + label.max.y) * 0.5f);
+  h.Drag(h.ChipCentre(id), middle);
+  CheckMarker(h);
+  if (h.probe.board.zwaartepunt_label) {
+    const ChipRect& now = *h.probe.board.zwaartepunt_label;
+    CHECK_FALSE((now.min.x == label.min.x && now.min.y == label.min.y));
+  }
+}
+
+TEST_CASE("while a token is dragged, the zwaartepunt lies under it and over the others") {
+  Harness h;
+  h.OpenCase("house-of-hospitality");
+  const std::string id = h.sketch().tokens.front().id;
+  const ImVec2 at = h.ChipCentre(id);
+  h.MoveTo(at);
+  h.Press(at);
+  for (int i = 1; i <= 6; ++i) h.MoveTo(ImVec2(at.x + 12.0f * static_cast<float>(i), at.y));
+  REQUIRE(h.state.router.Any());
+  CheckMarker(h);
+  // The held chip comes after the marker in the board's list.
+  CHECK(BoardList().VtxBuffer.Size > h.probe.board.over_chips_end);
+  h.Release(ImVec2(at.x + 72.0f, at.y));
+  h.Settle();
+  CheckMarker(h);
+}
