@@ -6,8 +6,8 @@
 #    history.json into place, and in a second round the moment it renames board.json
 #    (kill_on_rename.py, inotify). Started again, the board shows both drags, and two taps on
 #    undo give the case as published.
-# 2. SIGTERM right after a drag: the app ends as Ctrl+Q does (exit 0), and the drag is in the
-#    autosave and in --save-on-exit.
+# 2. SIGTERM after a drag that the autosave could not write (its folder blocked, then back): the
+#    app ends as Ctrl+Q does (exit 0), and the drag is in the autosave and in --save-on-exit.
 # 3. A drag while the autosave's folder cannot be written (a file stands in its place), then
 #    Ctrl+Q: the app stays and says why; once the folder is back it saves the drag and ends by
 #    itself (exit 0). Asked a second time, it ends at once without the drag and says so (exit 1).
@@ -62,11 +62,20 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       wait "$killer" || { echo "FAIL: ${step#kill-at-} was not renamed after the second drag"; exit 1; }
       wait "$pid" && { echo "FAIL: the app was not killed"; exit 1; }
       exit 0 ;;
-    undo)  # two taps on the undo arrow: the toolbar's second row, left half
-      for _ in 1 2; do xdotool mousemove --window "$wid" 60 72 click 1; sleep 0.4; done ;;
-    term)  # a drag, then SIGTERM at once
+    undo)  # two taps on the undo arrow (the toolbar's second row, left half), each saved
+      for _ in 1 2; do
+        before=$(stamp)
+        xdotool mousemove --window "$wid" 60 72 click 1
+        wait_change "$before" stamp
+      done ;;
+    term)  # a drag whose save fails, the folder back, then SIGTERM: only the exit saves it
       wait_change "" stamp
+      mv "$state" "$state.aside" && touch "$state"
       drag_second "$wid"
+      # The app has taken the whole drag once it says the save failed: a signal before that
+      # could end it before it read the drag's last events (TSan takes seconds a drag).
+      wait_change 0 grep -c "autosave: " "$state.log"
+      rm "$state" && mv "$state.aside" "$state"
       kill -TERM "$pid"
       for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       wait "$pid" || { echo "FAIL: after SIGTERM the app exited with $?"; exit 1; }
@@ -77,7 +86,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       drag_second "$wid"
       ctrl_q() { xdotool key --window "$wid" ctrl+q 2>/dev/null || true; xdotool keyup ctrl+q; }
       ctrl_q
-      wait_change "" grep -c "not quitting yet" "$state.log"
+      wait_change 0 grep -c "not quitting yet" "$state.log"
       kill -0 "$pid" || { echo "FAIL: Ctrl+Q with an unsaved drag quit at once"; exit 1; }
       if [ "$step" = unsaved-again ]; then
         ctrl_q
