@@ -68,7 +68,8 @@ struct App {
 
   // After each frame:
   bool moving = false;   // something animates, a token is held, or the board changed after drawing
-  bool settled = false;  // the last two frames drew the same, and nothing moves or waits
+  bool settled = false;  // the last two frames drew the same, nothing moves or waits, and the
+                         // autosave has written and told all it was given
   bool ended = false;    // the app may end: asked to, and all is saved (or it was asked twice)
 
   std::vector<InputEvent> input;  // this frame's share of the queue

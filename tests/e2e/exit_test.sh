@@ -6,8 +6,8 @@
 #    history.json into place, and in a second round the moment it renames board.json
 #    (kill_on_rename.py, inotify). Started again, the board shows both drags, and two taps on
 #    undo give the case as published.
-# 2. SIGTERM right after a drag: the app ends as Ctrl+Q does (exit 0), and the drag is in the
-#    autosave and in --save-on-exit.
+# 2. SIGTERM after a drag that the autosave could not write (its folder blocked, then back): the
+#    app ends as Ctrl+Q does (exit 0), and the drag is in the autosave and in --save-on-exit.
 # 3. A drag while the autosave's folder cannot be written (a file stands in its place), then
 #    Ctrl+Q: the app stays and says why; once the folder is back it saves the drag and ends by
 #    itself (exit 0). Asked a second time, it ends at once without the drag and says so (exit 1).
@@ -55,10 +55,14 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     undo)  # two taps on the undo arrow
       tap undo
       tap undo ;;
-    term)  # a drag, then SIGTERM at once
+    term)  # a drag whose save fails, the folder back, then SIGTERM: only the exit saves it
       wait_saved "the start"
-      # shellcheck disable=SC2046
-      send_drag $(token_drag "${second[@]}")
+      mv "$state" "$state.aside" && touch "$state"
+      drag_token "${second[@]}"
+      # The app has taken the whole drag once it says the save failed: a signal before that
+      # could end it before it read the drag's last events (TSan takes seconds a drag).
+      wait_change 0 grep -c "autosave: " "$state.log"
+      rm "$state" && mv "$state.aside" "$state"
       kill -TERM "$pid"
       await_exit "$pid" "the app did not end on SIGTERM"
       wait "$pid" || { echo "FAIL: after SIGTERM the app exited with $?"; exit 1; }
@@ -69,7 +73,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       drag_token "${second[@]}"
       ctrl_q() { xdotool key --window "$wid" ctrl+q 2>/dev/null || true; xdotool keyup ctrl+q; }
       ctrl_q
-      wait_change "" grep -c "not quitting yet" "$state.log"
+      wait_change 0 grep -c "not quitting yet" "$state.log"
       kill -0 "$pid" || { echo "FAIL: Ctrl+Q with an unsaved drag quit at once"; exit 1; }
       if [ "$step" = unsaved-again ]; then
         ctrl_q

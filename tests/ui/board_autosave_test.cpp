@@ -24,6 +24,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A frame's save, then waiting for the writer thread to finish it, as a test must before it
+// reads the disk or the messages.
+void SaveNow(BoardAutosave& autosave, AppState& state) {
+  autosave.Update(state, false);
+  autosave.Finish(state);
+}
+
 std::string FreshPath(const char* name) {
   const fs::path dir = fs::temp_directory_path() / "pps-canvas-ui-tests" / name;
   fs::remove_all(dir);
@@ -68,7 +75,7 @@ void SaveMovedCivWater(const std::string& path) {
   BoardAutosave autosave(path, true);
   h.OpenCase("civ-water");
   h.state.board.Move(h.sketch().tokens[0].id, {-0.9, -0.9});
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
 }
 
 }  // namespace
@@ -78,7 +85,7 @@ TEST_CASE("the board is autosaved when a drag ends, not while it goes on") {
   Harness h;
   BoardAutosave autosave(path, true);
   h.OpenCase("zorgboulevard-roosendaal");
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   REQUIRE(fs::exists(path));
 
   const std::string id = h.sketch().tokens[0].id;
@@ -87,11 +94,11 @@ TEST_CASE("the board is autosaved when a drag ends, not while it goes on") {
   h.MoveTo(at);
   h.Press(at);
   h.MoveTo(ImVec2(at.x + 200, at.y));
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   CHECK(SavedFormal(path, id) == start);  // held: not yet
 
   h.Release(ImVec2(at.x + 200, at.y));
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   const double moved = h.TokenOf(id).position.formal;
   CHECK(moved > start);
   CHECK(SavedFormal(path, id) == moved);
@@ -143,7 +150,7 @@ TEST_CASE("opening a case keeps one's own board one tap away, and on disk") {
   h.OpenCase("civ-water");
   REQUIRE(h.state.board.Previous());
   CHECK(FindToken(*h.state.board.Previous(), mine));
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
 
   // A fresh app gets both back: the case on the board, one's own board as the previous one.
   Harness fresh;
@@ -169,7 +176,7 @@ TEST_CASE("work pushed out of Previous is kept in a folder of its own") {
   h.OpenCase("beyond");  // pushes one's own board out of Previous
   REQUIRE(h.state.board.Previous());
   CHECK(h.state.board.Previous()->id == "civ-water");
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   const fs::path kept = fs::path(path).parent_path() / "kept";
   REQUIRE(fs::exists(kept));
   int files = 0;
@@ -190,7 +197,7 @@ TEST_CASE("a failed autosave is tried again") {
   Harness h;
   BoardAutosave autosave(path, true);
   h.OpenCase("civ-water");
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   CHECK_FALSE(fs::exists(path));
   REQUIRE_FALSE(h.state.messages.Empty());
   fs::remove(dir);
@@ -219,7 +226,7 @@ TEST_CASE(
   first.Restore(a.state);
   a.OpenCase("civ-water");
   Nudge(a, -0.9);
-  first.Update(a.state, false);
+  SaveNow(first, a.state);
   CHECK(a.state.messages.Empty());
 
   Harness b;
@@ -233,7 +240,7 @@ TEST_CASE(
   CHECK(Said(b, session.string()).first == 1);                       // and where b's work goes
 
   b.OpenCase("beyond");
-  second.Update(b.state, false);
+  SaveNow(second, b.state);
   CHECK(LoadSketch(path).value->id == "civ-water");  // the first app's board, untouched
   CHECK(SavedFormal(path, a.sketch().tokens[0].id) == -0.9);
   REQUIRE(fs::exists(session / "board.json"));
@@ -241,7 +248,7 @@ TEST_CASE(
   CHECK(LoadSketch((session / "previous.json").string()).value->id == "civ-water");
 
   Nudge(a, 0.5);  // the first app saves where it always did
-  first.Update(a.state, false);
+  SaveNow(first, a.state);
   CHECK(SavedFormal(path, a.sketch().tokens[0].id) == 0.5);
   CHECK(LoadSketch((session / "board.json").string()).value->id == "beyond");
 }
@@ -260,9 +267,9 @@ TEST_CASE("a board another program put in place is kept before it is saved over"
   SECTION("over a board this app wrote") {
     autosave.Restore(h.state);
     h.OpenCase("civ-water");
-    autosave.Update(h.state, false);
+    SaveNow(autosave, h.state);
     Nudge(h, 0.4);
-    autosave.Update(h.state, false);
+    SaveNow(autosave, h.state);
     CHECK(FilesIn(kept).empty());  // its own saves are no outside change
     REQUIRE(SaveSketch(theirs, path).empty());
   }
@@ -279,7 +286,7 @@ TEST_CASE("a board another program put in place is kept before it is saved over"
     REQUIRE(SaveSketch(theirs, path).empty());
   }
   Nudge(h, 0.6);
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   CHECK(LoadSketch(path).value->id == "civ-water");
   const std::vector<fs::path> files = FilesIn(kept);
   REQUIRE(files.size() == 1);
@@ -322,7 +329,7 @@ TEST_CASE("the kept folder holds the newest 50 boards and says once where it is"
   h.OpenCase("civ-water");
   Nudge(h, -0.9);
   h.OpenCase("beyond");  // pushes one's own board out of Previous
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   std::vector<fs::path> files = FilesIn(kept);
   CHECK(files.size() == 50);
   CHECK_FALSE(fs::exists(kept / "board-1000-6.json"));
@@ -334,7 +341,7 @@ TEST_CASE("the kept folder holds the newest 50 boards and says once where it is"
 
   Nudge(h, 0.2);
   h.OpenCase("civil");  // pushes civ-water out
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   CHECK(FilesIn(kept).size() == 50);
   CHECK(Said(h, "kept in " + kept.string()) == std::make_pair(1, 1));  // said once
 }
@@ -360,7 +367,7 @@ TEST_CASE("a save that fails is tried at the next change, not every frame, and r
   for (int i = 0; i < 3; ++i) {
     h.OpenCase(i % 2 ? "civ-water" : "beyond");  // each time another board to keep
     Nudge(h, 0.1 * i);
-    for (int frame = 0; frame < 3; ++frame) autosave.Update(h.state, false);
+    for (int frame = 0; frame < 3; ++frame) SaveNow(autosave, h.state);
   }
   CHECK_FALSE(fs::exists(path));
   // One message, counting the three changes tried, not the frames between them (and, where the
@@ -369,10 +376,10 @@ TEST_CASE("a save that fails is tried at the next change, not every frame, and r
   CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains(blocker.string()));
 
   fs::remove(blocker);
-  autosave.Update(h.state, false);  // no change since the last try: not tried every frame
+  SaveNow(autosave, h.state);  // no change since the last try: not tried every frame
   CHECK_FALSE(fs::exists(path));
   Nudge(h, 0.7);
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   CHECK(SavedFormal(path, h.sketch().tokens[0].id) == 0.7);
 }
 
@@ -415,4 +422,32 @@ TEST_CASE("boards that other copies left in session folders go to the gallery at
   REQUIRE(read);
   CHECK(read.value->tokens[0].position.formal == 0.9);
   CHECK(Said(h, "kept in the gallery as " + kept[0].string()) == std::make_pair(1, 1));
+}
+
+TEST_CASE("the app's frame hands the save to the writer and settles only once it is on disk") {
+  const std::string path = FreshPath("frame-settles");
+  Harness h(ImVec2(1280, 800), path);
+  h.OpenCase("civ-water");
+  const std::string id = h.sketch().tokens[0].id;
+  const ImVec2 at = h.ChipCentre(id);
+  h.Drag(at, ImVec2(at.x + 120, at.y));
+  // The app's loop runs frames until the app has settled; no bound on frames: a save that is
+  // never told would hang here, and the test's timeout names it.
+  while (!h.app.settled) h.Frame();
+  CHECK_FALSE(h.app.autosave.Busy());
+  CHECK_FALSE(h.app.autosave.Unsaved(h.state.board));
+  CHECK(SavedFormal(path, id) == h.TokenOf(id).position.formal);
+}
+
+TEST_CASE("a save that fails on the writer is told by a later frame, in the sidebar") {
+  const std::string path = FreshPath("frame-fails");
+  const fs::path dir = fs::path(path).parent_path();
+  fs::create_directories(dir.parent_path());
+  std::ofstream(dir) << "";  // a file where the state folder should be
+  Harness h(ImVec2(1280, 800), path);
+  h.OpenCase("civ-water");
+  while (!h.app.settled) h.Frame();
+  CHECK(h.app.autosave.Unsaved(h.state.board));
+  CHECK_THAT(h.app.autosave.Failure(), Catch::Contains(dir.string()));
+  CHECK(Said(h, "autosave: ").first == 1);
 }

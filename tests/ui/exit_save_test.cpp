@@ -18,6 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A frame's save, then waiting for the writer thread to finish it, as a test must before it
+// reads the disk or the messages.
+void SaveNow(BoardAutosave& autosave, AppState& state) {
+  autosave.Update(state, false);
+  autosave.Finish(state);
+}
+
 // An autosave whose folder is a file, so that no save can succeed until it is removed.
 struct BlockedAutosave {
   fs::path dir;
@@ -40,7 +47,7 @@ TEST_CASE("an exit with an unsaved change waits, says why, and ends once the sav
   BoardAutosave autosave(blocked.path, true);
   ExitSave exit;
   h.OpenCase("civ-water");
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   REQUIRE(autosave.Unsaved(h.state.board));
 
   CHECK_FALSE(exit.Ready(h.state, autosave, 10.0, false, false, false));

@@ -20,6 +20,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A frame's save, then waiting for the writer thread to finish it, as a test must before it
+// reads the disk or the messages.
+void SaveNow(BoardAutosave& autosave, AppState& state) {
+  autosave.Update(state, false);
+  autosave.Finish(state);
+}
+
 std::string FreshPath(const char* name) {
   const fs::path dir = fs::temp_directory_path() / "pps-canvas-ui-tests" / name;
   fs::remove_all(dir);
@@ -38,7 +45,7 @@ Moved DragTwoAndQuit(const std::string& path) {
   BoardAutosave autosave(path, true);
   autosave.Restore(h.state);
   h.OpenCase("civ-water");
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   Moved m;
   m.first = h.sketch().tokens[0].id;
   m.second = h.sketch().tokens[1].id;
@@ -46,10 +53,10 @@ Moved DragTwoAndQuit(const std::string& path) {
   m.second_start = h.TokenOf(m.second).position;
   const ImVec2 a = h.ChipCentre(m.first);
   h.Drag(a, ImVec2(a.x + 120, a.y + 60));
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   const ImVec2 b = h.ChipCentre(m.second);
   h.Drag(b, ImVec2(b.x - 90, b.y - 70));
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   m.first_end = h.TokenOf(m.first).position;
   m.second_end = h.TokenOf(m.second).position;
   REQUIRE(m.first_end.formal != m.first_start.formal);
@@ -96,7 +103,7 @@ TEST_CASE("after a restart the undo button steps back through the drags made bef
   CHECK(At(h.TokenOf(m.second).position, m.second_start));
 
   // The history saved with the undone board carries the redo step across the next restart.
-  autosave.Update(h.state, false);
+  SaveNow(autosave, h.state);
   Harness again;
   BoardAutosave(path, true).Restore(again.state);
   again.Settle();
@@ -140,7 +147,7 @@ TEST_CASE("a broken history is kept aside and said once; the board comes back al
     // The next save writes a fresh history beside the board.
     const ImVec2 a = h.ChipCentre(m.first);
     h.Drag(a, ImVec2(a.x, a.y + 80));
-    autosave.Update(h.state, false);
+    SaveNow(autosave, h.state);
   }
   Harness again;
   BoardAutosave(path, true).Restore(again.state);

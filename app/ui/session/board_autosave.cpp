@@ -27,7 +27,9 @@ std::string FolderOf(const std::string& path) {
 void BoardAutosave::Restore(AppState& state) {
   if (path_.empty()) return;
   if (write_) {
-    const std::string error = Own(state);
+    std::vector<std::string> notes;
+    const std::string error = Own(notes);
+    for (const std::string& note : notes) Tell(state, note);
     if (!error.empty()) Report(state, "autosave: " + error);
   }
   // Only the folder's owner moves an unreadable file aside: another copy, or a run that only
@@ -121,28 +123,57 @@ void BoardAutosave::RecoverSessions(AppState& state) {
 void BoardAutosave::Update(AppState& state, bool exit) {
   const Board& board = state.board;
   if (!write_ || path_.empty()) return;  // boards pushed out stay with the board
-  for (Sketch& s : state.board.TakeDisplaced()) displaced_.push_back(std::move(s));
+  if (exit) Finish(state);  // the save under way may hold the last change
+  else TakeOutcomes(state);
+  std::vector<Sketch> displaced = state.board.TakeDisplaced();
+  if (!displaced.empty()) {
+    const std::lock_guard<std::mutex> lock(handed_mutex_);
+    for (Sketch& s : displaced) handed_.push_back(std::move(s));
+  }
   if (board.Revision() == saved_revision_ || (!exit && !board.Settled())) return;
   // A failed save is tried again at the next change or at exit, not at every frame: a folder
-  // that cannot be written stays so for a while, and a frame does no file I/O for nothing.
+  // that cannot be written stays so for a while, and a frame does no file I/O for nothing. A save
+  // under way is not asked for again either.
   if (!exit && board.Revision() == tried_revision_) return;
   tried_revision_ = board.Revision();
+  const auto known = state.gallery.known.find(board.Current().file);
+  Snapshot snapshot{board, known == state.gallery.known.end() ? FileStamp{} : known->second};
+  writer_.Post([this, snapshot = std::move(snapshot)] { return Write(snapshot); });
+  if (exit) Finish(state);
+}
+
+void BoardAutosave::Finish(AppState& state) {
+  writer_.Wait();
+  TakeOutcomes(state);
+}
+
+void BoardAutosave::TakeOutcomes(AppState& state) {
+  for (const SaveOutcome& outcome : writer_.Take()) {
+    for (const std::string& note : outcome.notes) Tell(state, note);
+    if (!outcome.error.empty()) {
+      Report(state, "autosave: " + outcome.error);
+      continue;
+    }
+    saved_revision_ = outcome.revision;
+    reported_.clear();
+  }
+}
+
+// On the writer's thread.
+SaveOutcome BoardAutosave::Write(const Snapshot& snapshot) {
+  SaveOutcome outcome;
+  outcome.revision = snapshot.board.Revision();
   const long long now = std::chrono::duration_cast<std::chrono::seconds>(
                             std::chrono::system_clock::now().time_since_epoch())
                             .count();
-  std::string error = Own(state);
-  if (error.empty()) error = Save(state, now);
-  if (error.empty()) {
-    saved_revision_ = board.Revision();
-    reported_.clear();
-  } else {
-    Report(state, "autosave: " + error);
-  }
+  outcome.error = Own(outcome.notes);
+  if (outcome.error.empty()) outcome.error = Save(snapshot, now, outcome.notes);
+  return outcome;
 }
 
 // Takes the lock of the autosave's folder once. Held by another app, this one saves in a session
 // folder of its own: two apps saving over each other's board would each lose the other's work.
-std::string BoardAutosave::Own(AppState& state) {
+std::string BoardAutosave::Own(std::vector<std::string>& notes) {
   if (lock_.Held()) return {};
   const std::string folder = FolderOf(path_);
   const StateLock::Outcome shared = lock_.Take(folder);
@@ -164,7 +195,8 @@ std::string BoardAutosave::Own(AppState& state) {
   if (own == StateLock::Outcome::Failed) return lock_.Error();
   if (own == StateLock::Outcome::Busy) return session_folder + ": in use by another PPS Canvas";
   RemoveLeftoverTemps(session_folder);
-  Tell(state, "Another PPS Canvas" + (owner > 0 ? " (process " + std::to_string(owner) + ")" : "") +
+  notes.push_back("Another PPS Canvas" +
+                  (owner > 0 ? " (process " + std::to_string(owner) + ")" : "") +
                   " is saving the board in " + folder + ". This one saves its own work in " +
                   session_folder + ".");
   return {};
@@ -173,29 +205,32 @@ std::string BoardAutosave::Own(AppState& state) {
 // Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
 // displaced boards, then the previous one, then the board itself. A file another program put
 // in place of one this app wrote goes to the kept folder before it is saved over.
-std::string BoardAutosave::Save(AppState& state, long long now) {
-  const Board& board = state.board;
+std::string BoardAutosave::Save(const Snapshot& snapshot, long long now,
+                                std::vector<std::string>& notes) {
+  const Board& board = snapshot.board;
+  {
+    const std::lock_guard<std::mutex> lock(handed_mutex_);
+    for (Sketch& s : handed_) displaced_.push_back(std::move(s));
+    handed_.clear();
+  }
   std::string error;
   while (error.empty() && !displaced_.empty()) {
-    error = Keep(state, now,
+    error = Keep(now, notes,
                  [&](const std::string& kept) { return Autosave(displaced_.back(), kept); });
     if (error.empty()) displaced_.pop_back();
   }
   const std::string previous = PreviousBoardPath(save_path_);
-  if (error.empty()) error = KeepIfChanged(state, previous, previous_stamp_, now);
+  if (error.empty()) error = KeepIfChanged(previous, previous_stamp_, now, notes);
   if (error.empty() && board.Previous())
     error = Autosave(*board.Previous(), previous, &previous_stamp_);
-  if (error.empty()) error = KeepIfChanged(state, save_path_, board_stamp_, now);
+  if (error.empty()) error = KeepIfChanged(save_path_, board_stamp_, now, notes);
   // The history first, holding the board it leads to: a crash before the board is written then
   // finds it one board ahead and takes its board (RestoreHistory), and no step is lost. A
   // history that cannot be written does not keep the board from being saved.
   std::string key, history_error;
   if (error.empty()) history_error = SaveHistory(board, HistoryPath(save_path_), disk_key_, &key);
-  if (error.empty()) {
-    const auto known = state.gallery.known.find(board.Current().file);
-    error = Autosave(board.Current(), save_path_, &board_stamp_,
-                     known == state.gallery.known.end() ? FileStamp{} : known->second);
-  }
+  if (error.empty())
+    error = Autosave(board.Current(), save_path_, &board_stamp_, snapshot.file_stamp);
   if (error.empty()) disk_key_ = key;
   if (error.empty()) error = history_error;
   if (error.empty() && !board.Previous()) {
@@ -210,7 +245,7 @@ std::string BoardAutosave::Save(AppState& state, long long now) {
 // Puts one board in the kept folder with `put` (a write or a move) under a new name, keeps the
 // folder to kMaxKeptBoards, and the first time tells the user where it is. Its error names the
 // folder, not the file: the name differs at every try, a repeated failure must read the same.
-std::string BoardAutosave::Keep(AppState& state, long long now,
+std::string BoardAutosave::Keep(long long now, std::vector<std::string>& notes,
                                 const std::function<std::string(const std::string&)>& put) {
   const std::string folder = KeptFolder(save_path_);
   std::error_code ec;
@@ -222,27 +257,27 @@ std::string BoardAutosave::Keep(AppState& state, long long now,
     return error;
   }
   if (!told_kept_)
-    Tell(state, "Boards no longer on the board or the one before it are kept in " + folder +
+    notes.push_back("Boards no longer on the board or the one before it are kept in " + folder +
                     " (the newest " + std::to_string(kMaxKeptBoards) + ").");
   told_kept_ = true;
   const std::string pruned = PruneKept(folder);
-  if (!pruned.empty()) Report(state, "autosave: " + pruned);
+  if (!pruned.empty()) notes.push_back("autosave: " + pruned);
   return {};
 }
 
 // Moves the file at `path` to the kept folder when it is not the one this app last wrote or
 // read there (`known`), and tells the user where it went.
-std::string BoardAutosave::KeepIfChanged(AppState& state, const std::string& path,
-                                         const FileStamp& known, long long now) {
+std::string BoardAutosave::KeepIfChanged(const std::string& path, const FileStamp& known,
+                                         long long now, std::vector<std::string>& notes) {
   if (!ChangedOutside(path, known)) return {};
   std::string kept_as;
-  const std::string error = Keep(state, now, [&](const std::string& kept) {
+  const std::string error = Keep(now, notes, [&](const std::string& kept) {
     kept_as = kept;
     return MoveToKept(path, kept);
   });
   if (error.empty())
-    Tell(state,
-         path + " was changed outside this PPS Canvas; that version is kept as " + kept_as + ".");
+    notes.push_back(path + " was changed outside this PPS Canvas; that version is kept as " +
+                    kept_as + ".");
   return error;
 }
 

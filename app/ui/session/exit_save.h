@@ -17,8 +17,8 @@ class ExitSave {
   // A signal (a shutdown, `kill`) cannot be asked again: after this long it ends unsaved.
   static constexpr double kSignalGraceSeconds = 3.0;
 
-  // Ends any held gesture and saves the board's own file and the autosave; true when the app
-  // may end now (all saved, or the user asked again, or the signal's grace is over). Call at
+  // Ends any held gesture and saves the board's own file and the autosave, waiting for the
+  // autosave's writer to finish; true when the app may end now (all saved, or the user asked again, or the signal's grace is over). Call at
   // every frame from the exit's first request on: between retries it does nothing. `kiosk`: a
   // change that only the board's own file lacks is in the autosave, and does not hold a kiosk.
   bool Ready(AppState& state, BoardAutosave& autosave, double now, bool asked_again, bool signal,
