@@ -170,6 +170,19 @@ int Finish(const App& app, const Options& options, const FrameLog& frame_log, in
   return code;
 }
 
+// The model, guidance, cases, library and words from `data_dir`; what cannot be read is said on
+// stderr and in the sidebar, and the app goes on with the rest.
+void LoadData(App& app, const Options& options, const std::string& data_dir) {
+  AppState& state = app.state;
+  app.kiosk = options.kiosk;
+  state.content = LoadContent(data_dir);
+  state.language = options.language;
+  for (const std::string& e : state.content.errors) {
+    std::cerr << "pps-canvas: warning: " << e << "\n";
+    state.messages.Add(e);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -199,13 +212,7 @@ int main(int argc, char** argv) {
                            options.dump_layout == "-";
   App app(AutosavePath(), !render_only, render_only);
   AppState& state = app.state;
-  app.kiosk = options.kiosk;
-  state.content = LoadContent(data_dir);
-  state.language = options.language;
-  for (const std::string& e : state.content.errors) {
-    std::cerr << "pps-canvas: warning: " << e << "\n";
-    state.messages.Add(e);
-  }
+  LoadData(app, options, data_dir);
   if (options.list_cases || !options.classify.empty())
     return RunHeadless(options, state.content, std::cout, std::cerr);
   if (exporting) {
