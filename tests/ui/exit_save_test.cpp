@@ -14,16 +14,10 @@
 
 using namespace pps;
 using pps::test::Harness;
+using pps::test::SaveNow;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A frame's save, then waiting for the writer thread to finish it, as a test must before it
-// reads the disk or the messages.
-void SaveNow(BoardAutosave& autosave, AppState& state) {
-  autosave.Update(state, false);
-  autosave.Finish(state);
-}
 
 // An autosave whose folder is a file, so that no save can succeed until it is removed.
 struct BlockedAutosave {

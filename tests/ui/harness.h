@@ -20,6 +20,13 @@
 
 namespace pps::test {
 
+// A save as a frame asks for it (BoardAutosave::Update), then waiting for the writer thread to
+// finish it, as a test must before it reads the disk or the messages.
+inline void SaveNow(BoardAutosave& autosave, AppState& state) {
+  autosave.Update(state, false);
+  autosave.Finish(state);
+}
+
 class Harness {
  public:
   static constexpr int kMaxSettleFrames = 30;
