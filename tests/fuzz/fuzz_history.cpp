@@ -15,6 +15,7 @@
 
 #include "core/board/board.h"
 #include "core/board/board_history.h"
+#include "core/io/json_read.h"
 #include "core/model/sketch_file.h"
 
 namespace {

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/io/json_read.h"
 #include "core/model/sketch_file.h"
 
 namespace {

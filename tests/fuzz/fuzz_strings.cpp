@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/io/json_read.h"
 #include "core/model/strings.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
