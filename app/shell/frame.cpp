@@ -45,11 +45,12 @@ void StepFrame(App& app, FrameIo& io, double start) {
 
   // Only a quiet frame is hashed: while something moves the screen cannot have settled. A layer
   // drawn again shows through the same quads: its generation tells the change. While the
-  // autosave's writer works, frames go on: the next one after it tells how the save went.
+  // autosave's or the sketch file's writer works, frames go on: the next one after it tells how the
+  // save went.
   const bool quiet = !app.moving && !app.queue.Pending();
   const std::uint64_t drawn =
       quiet ? HashDrawData(draw_data) ^ HashViewState() ^ state.chips.still.Generation() : 0;
-  app.settled = quiet && drawn == app.last_drawn && !app.autosave.Busy();
+  app.settled = quiet && drawn == app.last_drawn && !app.autosave.Busy() && !state.gallery.saving;
   app.last_drawn = drawn;
 
   // A frame drawn for a report ("Verslag") is read, written and never shown: it is plain and

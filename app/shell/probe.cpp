@@ -19,6 +19,7 @@ namespace {
 bool FileSynced(const AppState& state) {
   const Sketch& sketch = state.board.Current();
   const GalleryState& g = state.gallery;
+  if (g.saving) return false;  // the writer has not ended, or its outcome is not taken
   return sketch.file.empty() || sketch.file == g.conflict ||
          (sketch.file == g.synced_file && state.board.Revision() == g.synced_revision);
 }

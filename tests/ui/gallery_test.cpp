@@ -328,7 +328,8 @@ TEST_CASE("gallery: two apps saving one sketch file at the very same moment: one
         ready.fetch_add(1);
         while (ready.load() < 2) {
         }
-        SyncSketchFile(h.state);
+        SyncSketchFile(h.state);  // hands the write to the app's writer
+        FinishSketchFileSave(h.state);
       });
     };
     std::thread first = sync(a), second = sync(b);
@@ -427,4 +428,23 @@ TEST_CASE("gallery: a sketch file deleted outside the app is said, and saved aga
   for (const Messages::Entry& e : h.state.messages.Entries())
     said = said || e.text.find(file + " was deleted outside") == 0;
   CHECK(said);
+}
+
+TEST_CASE("gallery: the board's own file is written off the frame; a later frame tells how it went") {
+  const fs::path dir = FreshFolder("writer");
+  Harness h;
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("civil");
+  SaveAs(h, "Later");
+  const std::string file = h.sketch().file;
+  fs::remove_all(dir);  // the next write fails: nowhere to put it
+  REQUIRE(h.state.board.Move(h.sketch().tokens.front().id, {0.2, 0.2}));
+  h.Frame();  // hands the write to the writer and goes on
+  REQUIRE(h.state.gallery.saving);
+  h.state.gallery.writer->Wait();
+  CHECK(h.state.gallery.reported.empty());  // ended, but not yet taken
+  CHECK_FALSE(h.app.settled);               // the loop draws on until it is
+  h.Frame();
+  CHECK_FALSE(h.state.gallery.saving);
+  CHECK(h.state.gallery.reported.find(file) != std::string::npos);
 }

@@ -35,6 +35,7 @@ void Duplicate(AppState& state, const std::string& path) {
 
 // The name inside the file; when it is the board's sketch, the board's name too (an undo step).
 void Rename(AppState& state, const std::string& path, const std::string& name) {
+  FinishSketchFileSave(state);  // the board's own file is not renamed while it is written
   GalleryState& g = state.gallery;
   // Renaming rewrites the file as it is on disk. Only a file as this app last left it stays ours
   // afterwards: one someone else wrote since (or one in conflict) must still ask before our
@@ -54,6 +55,7 @@ void Rename(AppState& state, const std::string& path, const std::string& name) {
 
 // To the bin. The board keeps the sketch if it is on it, but no longer saves it there.
 void Remove(AppState& state, const std::string& path) {
+  FinishSketchFileSave(state);  // nor binned while it is written, only to be written back
   GalleryState& g = state.gallery;
   const StoreResult binned = RemoveSketch(g.folder, path);
   if (!binned && binned.path.empty()) return Tell(state, binned.error);
@@ -66,8 +68,9 @@ void Remove(AppState& state, const std::string& path) {
   state.board.SetFile({});
   MarkSynced(state);
   g.board_binned = binned.path;
-  Tell(state, path + " went to the bin: the board's changes are no longer saved to it, until it "
-                     "is restored.");
+  Tell(state, path +
+                  " went to the bin: the board's changes are no longer saved to it, until it "
+                  "is restored.");
 }
 
 void Restore(AppState& state, const std::string& binned) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <utility>
 
 #include "core/files/sketch_store.h"
@@ -14,6 +15,13 @@
 namespace pps {
 
 namespace fs = std::filesystem;
+
+struct SketchFileSave {
+  Sketch sketch;        // as handed to the writer
+  FileStamp expected;   // its file as this app last read or wrote it
+  GuardedWrite result;  // the writer's: how the write went
+  FileStamp written;    // the writer's: the file it wrote
+};
 
 namespace {
 
@@ -55,6 +63,7 @@ void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& writt
 }  // namespace
 
 Error OpenSketchFile(AppState& state, const std::string& path) {
+  FinishSketchFileSave(state);  // a write of the file under way is not read half-done
   const std::string file = Absolute(path);
   // The stamp before the read: a write between the two shows as a change, never as none.
   const FileStamp stamp = StampOf(file);
@@ -79,8 +88,12 @@ void MarkSynced(AppState& state) {
 }
 
 void SyncSketchFile(AppState& state, bool exit) {
-  const Board& board = state.board;
   GalleryState& g = state.gallery;
+  if (exit) FinishSketchFileSave(state);  // the write under way may hold the last change
+  else TakeSketchFileSave(state);
+  // One write at a time: the next one's check needs the stamp this one leaves.
+  if (g.saving) return;
+  const Board& board = state.board;
   const Sketch& sketch = board.Current();
   if (sketch.file.empty() || !board.Settled()) return;
   const bool failed = !g.reported.empty();
@@ -104,27 +117,51 @@ void SyncSketchFile(AppState& state, bool exit) {
       return;
     }
   }
-  // Another copy of the app may write the file at this very moment: the check and the write are
-  // one step, and of two copies the later one finds the earlier one's file and asks.
-  FileStamp written;
-  const Loaded<std::string> text = ReadableText(sketch.file, SketchToJson(sketch));
-  const GuardedWrite saved = text
-                                 ? WriteFileIfUnchanged(sketch.file, *text.value, expected, &written)
-                                 : GuardedWrite{WriteOutcome::kFailed, text.error};
-  if (saved.outcome == WriteOutcome::kTheirs) return AskAboutTheirs(g, sketch.file);
-  // A failed save is tried again at the next change, not at every frame.
+  // The frame copies the sketch; the writer turns it into text and writes it. A failed save is
+  // tried again at the next change, not at every frame.
+  auto save = std::make_shared<SketchFileSave>();
+  save->sketch = sketch;
+  save->expected = expected;
+  g.saving = save;
   MarkSynced(state);
+  if (!g.writer) g.writer = std::make_unique<SaveWriter>();
+  g.writer->Post([save] {
+    // Another copy of the app may write the file at this very moment: the check and the write
+    // are one step, and of two copies the later one finds the earlier one's file and asks.
+    const Loaded<std::string> text = ReadableText(save->sketch.file, SketchToJson(save->sketch));
+    save->result =
+        text ? WriteFileIfUnchanged(save->sketch.file, *text.value, save->expected, &save->written)
+             : GuardedWrite{WriteOutcome::kFailed, text.error};
+    return SaveOutcome{};
+  });
+  if (exit) FinishSketchFileSave(state);
+}
+
+void TakeSketchFileSave(AppState& state) {
+  GalleryState& g = state.gallery;
+  if (!g.saving || g.writer->Take().empty()) return;
+  const std::shared_ptr<SketchFileSave> save = std::move(g.saving);
+  const Sketch& sketch = save->sketch;
+  const GuardedWrite& saved = save->result;
+  if (saved.outcome == WriteOutcome::kTheirs) return AskAboutTheirs(g, sketch.file);
   if (saved.outcome == WriteOutcome::kFailed) {
     if (saved.error != g.reported) Tell(state, saved.error);
     g.reported = saved.error;
     return;
   }
-  g.known[sketch.file] = written;
+  g.known[sketch.file] = save->written;
   g.reported.clear();
-  ShowSavedCard(state, sketch, written);
+  ShowSavedCard(state, sketch, save->written);
+}
+
+void FinishSketchFileSave(AppState& state) {
+  if (!state.gallery.saving) return;
+  state.gallery.writer->Wait();
+  TakeSketchFileSave(state);
 }
 
 void KeepBothFiles(AppState& state) {
+  FinishSketchFileSave(state);
   GalleryState& g = state.gallery;
   const Sketch& ours = state.board.Current();
   if (g.conflict.empty() || ours.file != g.conflict) return;
