@@ -55,7 +55,8 @@ bool Exactly(const Board& board, const Sketch& expected) {
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].id != b[i].id || a[i].label.nl != b[i].label.nl || a[i].label.en != b[i].label.en ||
         a[i].position.formal != b[i].position.formal ||
-        a[i].position.outside != b[i].position.outside || a[i].weight != b[i].weight || a[i].note != b[i].note)
+        a[i].position.outside != b[i].position.outside || a[i].weight != b[i].weight ||
+        a[i].note != b[i].note)
       return false;
   }
   return true;

@@ -12,7 +12,10 @@ const Model kModel = DefaultModel();  // margin 0.1
 }
 
 TEST_CASE("each quadrant is its published type") {
-  struct Row { double formal, outside; PpsType type; };
+  struct Row {
+    double formal, outside;
+    PpsType type;
+  };
   const Row table[] = {{-0.5, -0.5, PpsType::Ontwikkelaar},
                        {0.5, -0.5, PpsType::Opleider},
                        {-0.5, 0.5, PpsType::Katalysator},

@@ -49,18 +49,19 @@ TEST_CASE("every case study has each activity label of its figure in the publica
        {"Gezamenlijk uitwerken scenario's", "Pilot accelerated learning",
         "Contractonderwijs in de vorm van maatwerktrajecten"}},
       {"horticampus-westland",
-       {"Praktijkcentrum/TECH", "Floormeetings", "Docentstages", "Masterclasses", "Cursussen",
-        "AD", "Gastlessen", "Cocreatie curricula"}},
+       {"Praktijkcentrum/TECH", "Floormeetings", "Docentstages", "Masterclasses", "Cursussen", "AD",
+        "Gastlessen", "Cocreatie curricula"}},
       {"civ-water",
-       {"Co-creatie sessies", "Maatwerkcursussen", "Bedrijfsopleidingen", "Opleidingen",
-        "Modules", "Cursussen", "Trainingen", "BBL-trajecten groen"}},
+       {"Co-creatie sessies", "Maatwerkcursussen", "Bedrijfsopleidingen", "Opleidingen", "Modules",
+        "Cursussen", "Trainingen", "BBL-trajecten groen"}},
       {"topcentrum-autoschadeherstel",
        {"Kennisdeling", "Training docenten", "Training werkenden", "Modules",
         "Bijscholing praktijkbegeleiders", "Gastlessen", "PTH"}},
       {"house-of-hospitality",
        {"Leercultuur", "Docentstages", "Docentprofessionalisering", "Hybride opleidingen",
         "Statushouders", "Modules", "Masterclasses", "Practoraat"}},
-      {"civ-maintenance-procestechniek", {"Alumni", "Bijscholing", "Modules", "Trainingen (initieel)"}},
+      {"civ-maintenance-procestechniek",
+       {"Alumni", "Bijscholing", "Modules", "Trainingen (initieel)"}},
       {"civ-techwise-twente",
        {"Innovatieprojecten", "Innovatielabs", "Practoraat", "Loket", "Associate degree",
         "Trainingen", "Hybride docent"}},
@@ -76,8 +77,9 @@ TEST_CASE("every case study has each activity label of its figure in the publica
     REQUIRE(sketch != nullptr);
     for (const std::string& label : labels) {
       INFO(id << ": " << label);
-      const bool found = std::any_of(sketch->tokens.begin(), sketch->tokens.end(),
-                                     [&](const Token& t) { return Lower(t.label.nl) == Lower(label); });
+      const bool found =
+          std::any_of(sketch->tokens.begin(), sketch->tokens.end(),
+                      [&](const Token& t) { return Lower(t.label.nl) == Lower(label); });
       CHECK(found);
     }
   }

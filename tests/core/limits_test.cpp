@@ -39,13 +39,13 @@ std::string Tokens(int count, const std::string& label = "a") {
 
 TEST_CASE("a long value in a bad file gives a short error that names the limit") {
   // 20 KB in "format" once made the sidebar abort ImGui ("Too many vertices").
-  std::string error = SketchError("{\"format\":\"" + std::string(20000, 'x') +
-                                  "\",\"version\":1,\"tokens\":[]}");
+  std::string error =
+      SketchError("{\"format\":\"" + std::string(20000, 'x') + "\",\"version\":1,\"tokens\":[]}");
   CHECK_THAT(error, Catch::Contains("/format") && Catch::Contains("at most 4000"));
   CHECK(error.size() < 200);
   // Within that limit but wrong, it is quoted cut short, with an ellipsis.
-  error = SketchError("{\"format\":\"" + std::string(3000, 'x') +
-                      "\",\"version\":1,\"tokens\":[]}");
+  error =
+      SketchError("{\"format\":\"" + std::string(3000, 'x') + "\",\"version\":1,\"tokens\":[]}");
   CHECK_THAT(error, Catch::Contains("/format") && Catch::Contains("\xE2\x80\xA6"));
   CHECK(error.size() < 200);
   // So is a number too long to read.
@@ -55,9 +55,9 @@ TEST_CASE("a long value in a bad file gives a short error that names the limit")
 }
 
 TEST_CASE("a bad token quotes its kind and size, not the whole token") {
-  const std::string error = SketchError(
-      "{\"format\":\"pps-canvas/sketch\",\"version\":1,\"tokens\":[[\"" + std::string(3000, 'x') +
-      "\"]]}");
+  const std::string error =
+      SketchError("{\"format\":\"pps-canvas/sketch\",\"version\":1,\"tokens\":[[\"" +
+                  std::string(3000, 'x') + "\"]]}");
   CHECK_THAT(error, Catch::Contains("/tokens/0") && Catch::Contains("an array of 1 items"));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <vector>
 
 #include "core/input/input_event.h"
@@ -14,86 +15,165 @@ constexpr PointerId kFinger1{PointerSource::Touch, 1};
 constexpr PointerId kFinger2{PointerSource::Touch, 2};
 constexpr PointerId kCursor7{PointerSource::Tuio, 7};
 
-// A 400 x 400 px board at the origin with one chip at [80, 120] x [80, 120].
+// A 400 x 400 px board at the origin with one chip at [80, 120] x [80, 120]; buttons beyond it.
 struct Scene {
   std::vector<ChipRect> chips{{{80.0f, 80.0f}, {120.0f, 120.0f}}};
   PointerTargets targets;
   TouchAsMouse touch;
+  double time = 0.0;  // s, the frame's: each Apply is one frame of 1/60 s
 
   Scene() {
     targets.board = {{0.0f, 0.0f}, {400.0f, 400.0f}};
     targets.chips = &chips;
   }
 
-  std::vector<PointerId> Apply(std::vector<InputEvent> events) {
+  // One frame's events, each "SOURCE ID PHASE" (the mouse's source as "mouse").
+  std::vector<std::string> Apply(std::vector<InputEvent> events) {
+    for (InputEvent& e : events) e.time += time;
+    time += 1.0 / 60.0;
     touch.Apply(events, targets);
-    std::vector<PointerId> ids;
-    for (const InputEvent& e : events) ids.push_back(e.pointer);
-    return ids;
+    std::vector<std::string> out;
+    for (const InputEvent& e : events) {
+      const char* phases[] = {"down", "move", "up", "cancel"};
+      std::string who =
+          e.pointer == kMousePointer ? "mouse" : "finger" + std::to_string(e.pointer.id);
+      if (e.phase == PointerPhase::Move && e.at.x < -1e30f) who += " leaves";
+      else who += std::string(" ") + phases[static_cast<int>(e.phase)];
+      out.push_back(who);
+    }
+    return out;
   }
 };
 
-InputEvent At(PointerId p, PointerPhase phase, float x, float y) {
-  return PointerEvent(p, phase, {x, y}, 0.0);
+InputEvent At(PointerId p, PointerPhase phase, float x, float y, double after = 0.0) {
+  return PointerEvent(p, phase, {x, y}, after);
 }
 
-using Ids = std::vector<PointerId>;
+using Out = std::vector<std::string>;
+
+constexpr PointerId kFinger3{PointerSource::Tuio, 3};
+constexpr PointerId kFinger4{PointerSource::Tuio, 4};
+constexpr PointerId kFinger5{PointerSource::Tuio, 5};
 
 }  // namespace
 
-TEST_CASE("a touch off the tokens acts as the mouse until it lifts") {
+TEST_CASE("a tap off the tokens is played as the mouse: pressed, let go in the next frame, gone") {
   Scene s;
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)}) == Ids{kMousePointer});
-  CHECK(s.touch.Active());
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 500, 60)}) == Ids{kMousePointer});
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 60)}) == Ids{kMousePointer});
-  CHECK_FALSE(s.touch.Active());
-  // In the next frame the mouse leaves the screen: nothing stays lit under a lifted finger.
-  std::vector<InputEvent> next;
-  s.touch.Apply(next, s.targets);
-  REQUIRE(next.size() == 1);
-  CHECK(next[0].pointer == kMousePointer);
-  CHECK(next[0].phase == PointerPhase::Move);
-  CHECK(next[0].at.x < -1e30f);
-  CHECK(s.Apply({}).empty());  // once
-  // The next tap, from another source, works the buttons the same way.
-  CHECK(s.Apply({At(kCursor7, PointerPhase::Down, 10, 10),
-                 At(kCursor7, PointerPhase::Up, 10, 10)}) == Ids{kMousePointer, kMousePointer});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)}).empty());  // nothing while down
+  CHECK_FALSE(s.touch.Pending());
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30)}) == Out{"mouse move", "mouse down"});
+  CHECK(s.touch.Pending());
+  CHECK(s.Apply({}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse leaves"});  // a finger has no hover: nothing stays lit
+  CHECK_FALSE(s.touch.Pending());
+  CHECK(s.Apply({}).empty());
 }
 
 TEST_CASE("a touch on a token stays a touch, for the board alone") {
   Scene s;
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 100, 100)}) == Ids{kFinger1});
-  CHECK_FALSE(s.touch.Active());
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 600, 100)}) == Ids{kFinger1});
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 600, 100)}) == Ids{kFinger1});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 100, 100)}) == Out{"finger1 down"});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 600, 100)}) == Out{"finger1 move"});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 600, 100)}) == Out{"finger1 up"});
+  CHECK(s.Apply({}).empty());
 }
 
-TEST_CASE("only one touch at a time works the buttons: a second finger off the tokens is ignored") {
+TEST_CASE("a finger resting off the tokens keeps nobody from tapping a button") {
   Scene s;
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 500, 30),
-                 At(kFinger2, PointerPhase::Down, 520, 90)}) == Ids{kMousePointer, kFinger2});
-  CHECK(s.Apply({At(kFinger2, PointerPhase::Up, 520, 90),
-                 At(kFinger1, PointerPhase::Up, 500, 30)}) == Ids{kFinger2, kMousePointer});
-  // Lifting the second finger first did not end the first one's turn; now both are done.
-  CHECK_FALSE(s.touch.Active());
+  s.Apply({At(kFinger1, PointerPhase::Down, 200, 300)});  // someone points at the board
+  s.Apply({At(kFinger1, PointerPhase::Move, 201, 301)});
+  CHECK(s.Apply({At(kFinger2, PointerPhase::Down, 500, 30)}).empty());
+  CHECK(s.Apply({At(kFinger2, PointerPhase::Up, 500, 30)}) == Out{"mouse move", "mouse down"});
+  CHECK(s.Apply({}) == Out{"mouse up"});
 }
 
-TEST_CASE("while the mouse's button is down, no touch takes it over") {
+TEST_CASE("two taps in one frame both happen, one after the other") {
   Scene s;
-  CHECK(s.Apply({At(kMousePointer, PointerPhase::Down, 5, 5),
-                 At(kFinger1, PointerPhase::Down, 500, 30)}) == Ids{kMousePointer, kFinger1});
-  CHECK_FALSE(s.touch.Active());
-  CHECK(s.Apply({At(kMousePointer, PointerPhase::Up, 5, 5),
-                 At(kFinger2, PointerPhase::Down, 500, 30)}) == Ids{kMousePointer, kMousePointer});
-  CHECK(s.touch.Active());
+  s.Apply({At(kFinger1, PointerPhase::Down, 500, 30), At(kCursor7, PointerPhase::Down, 900, 600)});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30),
+                 At(kCursor7, PointerPhase::Up, 900, 600)}) == Out{"mouse move", "mouse down"});
+  CHECK(s.Apply({}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse move", "mouse down"});
+  CHECK(s.Apply({}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse leaves"});
 }
 
-TEST_CASE("a cancelled touch gives the mouse back") {
+TEST_CASE("one finger lifting as another lands in the same frame: both taps happen") {
   Scene s;
   s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)});
-  CHECK(s.Apply({At(kFinger1, PointerPhase::Cancel, 500, 30)}) == Ids{kMousePointer});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30),
+                 At(kFinger2, PointerPhase::Down, 900, 600)}) == Out{"mouse move", "mouse down"});
+  CHECK(s.Apply({At(kFinger2, PointerPhase::Up, 900, 600)}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse move", "mouse down"});
+}
+
+TEST_CASE("a touch held longer than a tap presses nothing when it lifts") {
+  Scene s;
+  s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)});
+  CHECK(
+      s.Apply({At(kFinger1, PointerPhase::Up, 500, 30, TouchAsMouse::kTapSeconds + 0.1)}).empty());
+  CHECK_FALSE(s.touch.Pending());
+}
+
+TEST_CASE("five contacts of one hand press nothing and drag nothing, landing at once or apart") {
+  const PointerId fingers[] = {kFinger1, kFinger2, kFinger3, kFinger4, kFinger5};
+  // The first on the token, the others beside it, a hand's width in all.
+  const float xs[] = {100.0f, 150.0f, 180.0f, 210.0f, 240.0f};
+  for (const double apart : {0.0, 0.016, 0.04}) {
+    Scene s;
+    std::vector<InputEvent> down, up;
+    for (int i = 0; i < 5; ++i) {
+      down.push_back(At(fingers[i], PointerPhase::Down, xs[i], 110.0f, apart * i));
+      up.push_back(At(fingers[i], PointerPhase::Up, xs[i], 110.0f));
+    }
+    // The token the first contact took is let go as soon as the third lands.
+    CHECK(s.Apply(down) == Out{"finger1 down", "finger1 cancel"});
+    CHECK(s.Apply(up).empty());
+    CHECK(s.Apply({}).empty());
+  }
+}
+
+TEST_CASE("contacts of one hand lifted one by one press nothing either") {
+  Scene s;
+  const PointerId fingers[] = {kFinger1, kFinger2, kFinger3, kFinger4, kFinger5};
+  const float xs[] = {500.0f, 530.0f, 560.0f, 590.0f, 620.0f};
+  for (int i = 0; i < 5; ++i) s.Apply({At(fingers[i], PointerPhase::Down, xs[i], 60.0f)});
+  for (int i = 0; i < 5; ++i)
+    CHECK(s.Apply({At(fingers[i], PointerPhase::Up, xs[i], 60.0f)}).empty());
+}
+
+TEST_CASE("two people tapping far apart at the same moment are no palm") {
+  Scene s;
+  s.Apply({At(kFinger1, PointerPhase::Down, 500, 30), At(kFinger2, PointerPhase::Down, 1500, 900)});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30),
+                 At(kFinger2, PointerPhase::Up, 1500, 900)}) == Out{"mouse move", "mouse down"});
+}
+
+TEST_CASE("a touch that moves past the slop drags as the mouse: a panel scrolls") {
+  Scene s;
+  s.Apply({At(kFinger1, PointerPhase::Down, 500, 300)});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 500, 250)}) ==
+        Out{"mouse move", "mouse down", "mouse move"});
+  CHECK(s.touch.Active());
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Move, 500, 200)}) == Out{"mouse move"});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 200)}) == Out{"mouse up"});
   CHECK_FALSE(s.touch.Active());
+  CHECK(s.Apply({}) == Out{"mouse leaves"});
+}
+
+TEST_CASE("while the mouse's button is down, taps wait for it") {
+  Scene s;
+  s.Apply({At(kMousePointer, PointerPhase::Down, 5, 5), At(kFinger1, PointerPhase::Down, 500, 30)});
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30)}).empty());
+  // ImGui reads the button once a frame: the mouse's click first, the tap in the next frame.
+  CHECK(s.Apply({At(kMousePointer, PointerPhase::Up, 5, 5)}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse move", "mouse down"});
+}
+
+TEST_CASE("a tap where a token was dragged since presses nothing") {
+  Scene s;
+  s.Apply({At(kFinger1, PointerPhase::Down, 300, 300)});
+  s.chips.front() = {{280.0f, 280.0f}, {320.0f, 320.0f}};  // another finger brought a token
+  CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 300, 300)}).empty());
 }
 
 TEST_CASE("LandsOnToken: on a chip inside the board only") {

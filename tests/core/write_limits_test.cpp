@@ -69,11 +69,11 @@ TEST_CASE("an undo step that would put back more than kMaxTokens is refused") {
     tokens.push_back({{"id", id}, {"label", id}, {"formal", 0.0}, {"outside", 0.0}, {"weight", 1}});
     step.push_back({{"id", id}, {"before", {{"token", i}, {"z", 0u}}}});
   }
-  const nlohmann::json history = {{"format", "pps-canvas/history"}, {"version", 1},
-                                  {"board", BoardKey(board.Current())}, {"tokens", tokens},
-                                  {"sketches", nlohmann::json::array()},
-                                  {"undo", nlohmann::json::array({step})},
-                                  {"redo", nlohmann::json::array()}};
+  const nlohmann::json history = {
+      {"format", "pps-canvas/history"},      {"version", 1},
+      {"board", BoardKey(board.Current())},  {"tokens", tokens},
+      {"sketches", nlohmann::json::array()}, {"undo", nlohmann::json::array({step})},
+      {"redo", nlohmann::json::array()}};
   bool put = false;
   try {
     put = PutHistory(history, board);

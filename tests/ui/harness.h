@@ -70,9 +70,10 @@ class Harness {
     int frames = 0;
     do {
       Frame(), ++frames;
-      // The app's loop draws on while the sketch file's writer works; here the write ends at
-      // once, and the next frame takes how it went.
+      // The app's loop draws on while the writers work; here their writes end at once, and the
+      // next frame takes how they went.
       if (state.gallery.saving) state.gallery.writer->Wait();
+      app.autosave.Wait();
     } while (!app.settled && !app.ended && frames < kMaxSettleFrames);
     return frames;
   }
@@ -89,6 +90,11 @@ class Harness {
   void Release(ImVec2 p, PointerId pointer = kMousePointer) { Send(pointer, PointerPhase::Up, p); }
   void Cancel(ImVec2 p, PointerId pointer = kMousePointer) {
     Send(pointer, PointerPhase::Cancel, p);
+  }
+
+  // Queues one pointer event for the next frame (several fingers in one frame).
+  void Push(PointerPhase phase, ImVec2 p, PointerId pointer = kMousePointer) {
+    queue.Push(PointerEvent(pointer, phase, {p.x, p.y}, time_));
   }
 
   // A tap as a touch screen sends it: move, press and release arriving together, then the
@@ -197,9 +203,6 @@ class Harness {
   FrameIo* io = &no_window_;  // where frames are shown; a test may give its own
 
  private:
-  void Push(PointerPhase phase, ImVec2 p, PointerId pointer = kMousePointer) {
-    queue.Push(PointerEvent(pointer, phase, {p.x, p.y}, time_));
-  }
   void Send(PointerId pointer, PointerPhase phase, ImVec2 p) {
     Push(phase, p, pointer);
     Frame();

@@ -15,6 +15,7 @@ namespace {
 
 constexpr PointerId kFinger1{PointerSource::Touch, 1};
 constexpr PointerId kFinger2{PointerSource::Touch, 2};
+constexpr PointerId kFinger3{PointerSource::Touch, 3};
 constexpr PointerId kCursor5{PointerSource::Tuio, 5};
 
 ImVec2 Middle(const TapTarget& t) {
@@ -44,15 +45,49 @@ TEST_CASE("a finger's tap presses a button exactly once from a touch screen or T
   CHECK(h.sketch().id == "civ-water");
 }
 
-TEST_CASE("only the first finger off the tokens works the buttons") {
+TEST_CASE("a finger resting anywhere keeps nobody from pressing a button, and presses nothing") {
   Harness h;
   const ImVec2 english = MiddleOf(h, h.Text(Str::OtherLanguage));
-  h.Press(ImVec2(1000, 780), kFinger1);  // a palm resting on the sidebar
+  h.Press(ImVec2(300, 400), kFinger1);  // someone points at the board while explaining
   h.TouchTap(english, kFinger2);
-  CHECK(h.state.language == Language::Dutch);
-  h.Release(ImVec2(1000, 780), kFinger1);
+  CHECK(h.state.language == Language::English);
+  // A hand resting on a button longer than a tap presses nothing when it lifts.
+  const ImVec2 dutch = MiddleOf(h, h.Text(Str::OtherLanguage));
+  h.Press(dutch, kFinger3);
+  h.Hold(40);  // 0.67 s
+  h.Release(dutch, kFinger3);
   h.Settle();
-  h.TouchTap(english, kFinger2);
+  CHECK(h.state.language == Language::English);
+  h.Release(ImVec2(300, 400), kFinger1);
+  h.Settle();
+  CHECK(h.state.language == Language::English);
+}
+
+TEST_CASE("two fingers tapping two buttons in one frame: both happen") {
+  Harness h;
+  h.OpenCase("civil");
+  const ImVec2 english = MiddleOf(h, h.Text(Str::OtherLanguage));
+  const ImVec2 library = MiddleOf(h, h.Text(Str::AddActivity));
+  h.Push(PointerPhase::Down, english, kFinger1);
+  h.Push(PointerPhase::Down, library, kFinger2);
+  h.Frame();
+  h.Push(PointerPhase::Up, english, kFinger1);
+  h.Push(PointerPhase::Up, library, kFinger2);
+  h.Settle();
+  CHECK(h.state.language == Language::English);
+  CHECK(h.state.library_open);
+}
+
+TEST_CASE("a finger lifting in the frame another lands on a button: the new tap happens") {
+  Harness h;
+  const ImVec2 english = MiddleOf(h, h.Text(Str::OtherLanguage));
+  h.Press(ImVec2(300, 400), kFinger1);
+  h.Hold(40);
+  h.Push(PointerPhase::Up, ImVec2(300, 400), kFinger1);
+  h.Push(PointerPhase::Down, english, kFinger2);
+  h.Frame();
+  h.Release(english, kFinger2);
+  h.Settle();
   CHECK(h.state.language == Language::English);
 }
 
@@ -131,8 +166,7 @@ TEST_CASE("adding from the library never moves the list under the finger") {
   Harness h;
   h.Click(h.Text(Str::AddActivity));
   REQUIRE(h.state.library_open);
-  std::vector<TapTarget> before(h.state.targets.begin(),
-                                h.state.targets.end());
+  std::vector<TapTarget> before(h.state.targets.begin(), h.state.targets.end());
   const Activity& first = h.state.content.library.front();
   h.TouchTap(MiddleOf(h, first.token.id), kFinger1);
   REQUIRE(h.sketch().tokens.size() == 1);
@@ -147,7 +181,7 @@ TEST_CASE("adding from the library never moves the list under the finger") {
 
 TEST_CASE("a small window draws the board and the panels with a case open and a finger down") {
   Harness h(ImVec2(640, 400));  // a 60 px board: the sanitize build checks every clamp's bounds
-  h.Key(Key::Digit9);            // the case buttons are scrolled out of this window
+  h.Key(Key::Digit9);           // the case buttons are scrolled out of this window
   REQUIRE(h.sketch().id == "civil");
   const BoardRect& r = h.state.board_rect;
   REQUIRE(r.max.x > r.min.x);

@@ -48,10 +48,12 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
     case PointerPhase::Move: {
       if (!grab) return false;
       grab->at = e.at;
-      if (grab->spent) return true;
       // Within the slop the token stays put: a finger's jitter is not a drag.
       const float dx = e.at.x - grab->pressed.x, dy = e.at.y - grab->pressed.y;
       if (!grab->dragged && dx * dx + dy * dy <= targets.slop * targets.slop) return true;
+      // Held still till the token's card opened, then moved: it drags after all, a gesture of
+      // its own (people put a finger on a token and talk before they move it).
+      if (grab->spent) grab->spent = false, grab->gesture = board.BeginGesture();
       grab->dragged = true;
       board.Move(grab->token, {at.formal + grab->offset.formal, at.outside + grab->offset.outside},
                  grab->gesture);
@@ -114,6 +116,12 @@ bool PointerRouter::Any() const {
 bool PointerRouter::Dragging() const {
   return std::any_of(grabs_.begin(), grabs_.end(),
                      [](const Grab& g) { return g.used && !g.spent && g.dragged; });
+}
+
+bool PointerRouter::Dragging(const std::string& token) const {
+  return std::any_of(grabs_.begin(), grabs_.end(), [&](const Grab& g) {
+    return g.used && !g.spent && g.dragged && g.token == token;
+  });
 }
 
 bool PointerRouter::DraggedOver(const ChipRect& zone) const {

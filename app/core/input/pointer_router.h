@@ -61,7 +61,8 @@ class PointerRouter {
   // Call once per frame, after routing the frame's input, with the frame's time in seconds (any
   // clock that goes forward; a hold is timed from the first call after its press). Each pointer
   // that has held its token still for kLongPressSeconds is written to `fired`; it lets go of the
-  // token where it is, and its later moves and its release do nothing. Returns how many fired.
+  // token where it is, and its release does nothing; moved past the slop after that, it drags
+  // the token after all. Returns how many fired.
   int Tick(Board& board, double now, std::array<LongPress, kMaxPointers>& fired);
 
   // The token last tapped (pressed and let go within the slop, before a long press fired) since
@@ -79,6 +80,9 @@ class PointerRouter {
 
   // Whether any held token is being dragged: its pointer went past the slop.
   bool Dragging() const;
+
+  // Whether the token `token` (id) is being dragged.
+  bool Dragging(const std::string& token) const;
 
   // Whether the pointer of a dragged token is inside `zone` (px) now.
   bool DraggedOver(const ChipRect& zone) const;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// One finger at a time works the buttons. Dear ImGui follows one mouse; a touch screen or a TUIO
-// table has many fingers and no mouse. A touch that lands on a token drags it (PointerRouter);
-// the first touch that lands elsewhere, while no other touch and no mouse button is working the
-// interface, becomes ImGui's mouse until it lifts: it presses buttons and drags the sidebar.
-// Every other touch off the tokens is ignored, so a tap presses a button exactly once.
+// Touches work the buttons by taps, everyone's alike. Dear ImGui follows one mouse; a touch
+// table has many fingers and several people at once. A touch that lands on a token drags it
+// (PointerRouter). A touch that lands elsewhere presses nothing while it is down: when it lifts
+// soon and near where it landed, it was a tap, and the tap is played to ImGui as the mouse
+// (pressed in one frame, let go in the next), one tap after another. So a finger resting
+// anywhere keeps nobody from pressing a button, two taps in one frame both happen, and a hand
+// that rests (longer than a tap) presses nothing. A touch that moves past the slop before it
+// lifts drags as the mouse (a panel scrolls), when no other touch does. Contacts that land
+// together within a hand's span are a palm: they press nothing and drag nothing.
 
+#include <deque>
 #include <vector>
 
 #include "core/input/input_event.h"
@@ -15,20 +20,55 @@ namespace pps {
 
 class TouchAsMouse {
  public:
-  // Rewrites this frame's touch and TUIO events in place: those of the touch that acts as the
-  // mouse become kMousePointer events. `targets` are the chips as the user last saw them. In
-  // the frame after such a touch lifts, the mouse leaves the screen (a move to -FLT_MAX), so
-  // that no button stays lit as if hovered: a finger has no hover.
-  void Apply(std::vector<InputEvent>& events, const PointerTargets& targets);
+  static constexpr double kTapSeconds = 0.5;   // a touch down longer rests: it is no tap
+  static constexpr double kPalmSeconds = 0.2;  // contacts landing within this time of each other
+  static constexpr float kHandSpan = 260.0f;   // and this far apart (px at scale 1)...
+  static constexpr int kPalmContacts = 3;      // ...this many or more, are one hand
 
-  // Whether a touch acts as the mouse now.
-  bool Active() const { return acting_; }
+  // Rewrites this frame's events: touches on tokens stay as they are, for the board; touches
+  // elsewhere become taps played as kMousePointer events, or the mouse itself while one drags.
+  // Tokens taken by a palm's contacts are let go (a Cancel). `targets` are the chips as the user
+  // last saw them; `scale` sizes the slop's and the hand's px. In the frame after the mouse was
+  // let go, it leaves the screen (a move to -FLT_MAX), so that no button stays lit as if
+  // hovered: a finger has no hover.
+  void Apply(std::vector<InputEvent>& events, const PointerTargets& targets, float scale = 1.0f);
+
+  // Taps wait to be played, or the mouse has yet to leave: the loop must draw more frames.
+  bool Pending() const { return !taps_.empty() || pressed_ || leave_; }
+
+  // Whether a touch drags as the mouse now.
+  bool Active() const { return live_; }
 
  private:
-  bool acting_ = false;      // a touch is ImGui's mouse
-  PointerId touch_;          // ... this one
+  struct Touch {
+    PointerId pointer;
+    ScreenPoint landed;
+    double since = 0.0;     // when it landed (the event's time)
+    bool on_token = false;  // it landed on a token: it is the board's
+    bool palm = false;      // it landed with others as one hand: it presses and drags nothing
+    bool down = true;       // false once lifted: kept a while for the palm test
+  };
+  struct Tap {
+    PointerId pointer;
+    ScreenPoint at;       // where it landed
+    double landed = 0.0;  // when (with the pointer: which touch it was)
+  };
+
+  void Land(const InputEvent& e, const PointerTargets& targets, float scale,
+            std::vector<InputEvent>& out);
+  void Lift(const InputEvent& e, const Touch& touch, float slop);
+  void Play(const PointerTargets& targets, double now, std::vector<InputEvent>& out);
+  Touch* Of(PointerId pointer);
+
+  std::vector<Touch> touches_;  // down now, and lifted within kPalmSeconds
+  std::deque<Tap> taps_;        // waiting to be played, oldest first
+  bool pressed_ = false;        // a tap was pressed last frame: it is let go in this one
+  Tap playing_;
+  bool live_ = false;  // a touch drags as the mouse
+  PointerId live_pointer_;
   bool mouse_down_ = false;  // the real mouse's button is down
-  bool leave_ = false;       // the touch lifted in the last frame: the mouse leaves now
+  bool leave_ = false;       // the mouse was let go: it leaves the screen next
+  double clock_ = 0.0;       // the latest event's time: what played taps are stamped with
 };
 
 // Whether a press at `p` (px) lands on a token's chip on the board (not on what covers it).

@@ -43,7 +43,7 @@ void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
   // A press is sorted by the chips as drawn: lay them out again if the board changed since.
   if (state.chips.revision != state.board.Revision())
     LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
-  state.touch_as_mouse.Apply(events, BoardTargets(state));
+  state.touch_as_mouse.Apply(events, BoardTargets(state), state.scale);
 }
 
 void FeedImGui(const std::vector<InputEvent>& events) {

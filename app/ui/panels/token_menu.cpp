@@ -113,6 +113,8 @@ void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<Inpu
 bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now) {
   std::array<LongPress, PointerRouter::kMaxPointers> fired;
   const int count = router.Tick(board, now, fired);
+  // The finger that opened the card by holding still has moved on: it drags the token instead.
+  if (menu.Open() && router.Dragging(menu.token)) Close(menu);
   // Of several at once, the last one's: one card at a time is clear on a shared table.
   std::string token = router.TakeTap();
   if (count > 0) token = fired[static_cast<std::size_t>(count - 1)].token;

@@ -50,6 +50,10 @@ class BoardAutosave {
   // A save is waiting, under way, or not yet told: the app is not idle.
   bool Busy() const { return writer_.Busy(); }
 
+  // Blocks until no save waits or runs; how it went is told at the next Update(), as ever. For
+  // a loop that lets time pass at once (the ui tests' harness): a frame never waits.
+  void Wait() { writer_.Wait(); }
+
   // Whether the board holds a change that is not in the autosave (a save failed, is under way,
   // or none yet).
   bool Unsaved(const Board& board) const {
