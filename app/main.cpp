@@ -265,6 +265,7 @@ int main(int argc, char** argv) {
   FrameLog frame_log(options.frame_log.empty() ? 0 : FrameLog::kDefaultCapacity);
   if (frame_log.On()) app.frame_log = &frame_log;
   app.input.reserve(256);
+  app.routed.reserve(256);
 
   // --status-file and --dump-layout FILE: what a test script waits for and where it taps.
   Probe probe(options.status_file, options.dump_layout == "-" ? "" : options.dump_layout);

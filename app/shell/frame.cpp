@@ -35,10 +35,11 @@ void StepFrame(App& app, FrameIo& io, double start) {
   app.queue.TakeFrame(app.input);
   if (app.frame_log) app.frame_log->Begin(start, app.input);
   io.Begin(state);
-  PrepareInput(state, app.input);
-  FeedImGui(app.input);
+  app.routed = app.input;  // capacity kept between frames: no allocation in a steady frame
+  PrepareInput(state, app.routed);
+  FeedImGui(app.routed);
   ImGui::NewFrame();
-  app.moving = DrawApp(state, app.input);
+  app.moving = DrawApp(state, app.routed);
   app.autosave.Update(state, false);
   ImGui::Render();
   ImDrawData& draw_data = *ImGui::GetDrawData();

@@ -4,7 +4,8 @@
 // tests, the soak and the benchmarks (and a browser's animation frame). The frame's input goes
 // from the queue to the board and to ImGui, the app draws and does what the user asked for, the
 // board is saved once a change has settled, and the frame is shown. An exit asked for (Ctrl+Q,
-// the window closed, a signal) ends the app only once the last change is saved (ui/session/exit_save.h).
+// the window closed, a signal) ends the app only once the last change is saved
+// (ui/session/exit_save.h).
 
 #include <imgui.h>
 
@@ -32,8 +33,7 @@ class FrameIo {
   // Shows the frame drawn (`draw_data`, as the screen shows it: turned with the view);
   // `changed_layers`: where a cached layer's texture changed under the same quads. Returns the
   // share of the screen drawn, 0 to 1 (for the frame log).
-  virtual double Show(ImDrawData& /*draw_data*/,
-                      const std::vector<PixelRect>& /*changed_layers*/) {
+  virtual double Show(ImDrawData& /*draw_data*/, const std::vector<PixelRect>& /*changed_layers*/) {
     return 1.0;
   }
   // The board's picture as PNG bytes from the frame just drawn, for a report (plain, upright);
@@ -72,7 +72,8 @@ struct App {
                          // autosave has written and told all it was given
   bool ended = false;    // the app may end: asked to, and all is saved (or it was asked twice)
 
-  std::vector<InputEvent> input;  // this frame's share of the queue
+  std::vector<InputEvent> input;   // this frame's share of the queue, as it came
+  std::vector<InputEvent> routed;  // the same, readied for the views (PrepareInput)
   std::uint64_t last_drawn = 0;
   std::vector<PixelRect> changed_layers;
 };

@@ -25,8 +25,8 @@ bool LandsOnToken(const PointerTargets& targets, ScreenPoint p) {
 
 void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& targets,
                          float scale) {
-  std::vector<InputEvent> out;
-  out.reserve(events.size() + 2);
+  std::vector<InputEvent>& out = scratch_;  // its capacity kept: no allocation in a steady frame
+  out.clear();
   double now = clock_;
   bool mouse_pressed = false;  // ImGui's button went down or up in this frame
   for (const InputEvent& e : events) {

@@ -66,9 +66,10 @@ class TouchAsMouse {
   Tap playing_;
   bool live_ = false;  // a touch drags as the mouse
   PointerId live_pointer_;
-  bool mouse_down_ = false;  // the real mouse's button is down
-  bool leave_ = false;       // the mouse was let go: it leaves the screen next
-  double clock_ = 0.0;       // the latest event's time: what played taps are stamped with
+  bool mouse_down_ = false;          // the real mouse's button is down
+  bool leave_ = false;               // the mouse was let go: it leaves the screen next
+  double clock_ = 0.0;               // the latest event's time: what played taps are stamped with
+  std::vector<InputEvent> scratch_;  // the frame's events as rewritten, then the frame's before
 };
 
 // Whether a press at `p` (px) lands on a token's chip on the board (not on what covers it).
