@@ -70,7 +70,13 @@ void RequireGuidance(const std::string& report, PpsType type, Language language,
     CHECK(Count(report, in_line(std::to_string(++number) + ". " + group.heading)) >= 1);
     for (const std::string& item : group.items) CHECK(Count(report, block(item)) >= 1);
   }
-  for (const std::string& item : g.pitfalls) CHECK(Count(report, block(item)) >= 1);
+  // The pitfalls under the publication's numbered "valkuilen" headings, numbered afresh.
+  REQUIRE_FALSE(g.pitfalls.empty());
+  number = 0;
+  for (const PitfallGroup& group : g.pitfalls) {
+    CHECK(Count(report, in_line(std::to_string(++number) + ". " + group.heading)) >= 1);
+    for (const std::string& item : group.items) CHECK(Count(report, block(item)) >= 1);
+  }
 }
 
 // How the Markdown report escapes text inside a line: a heading, a table cell.
