@@ -130,6 +130,8 @@ TEST_CASE("the Markdown report of a case says its type, reading, activities and 
       CHECK(Count(md, "| " + MdInline(t.label.In(language)) + " | ") == 1);
     CHECK(Count(md, "| Co-creatie sessies | ") + Count(md, "| Co-creation sessions | ") == 1);
     CHECK(Count(md, "-0.35  \xC2\xB7  ") >= 1);  // Co-creatie sessies stands at formal -0.35
+    // Under the activities: the weights are the app's estimate, not the publication's.
+    CHECK(Count(md, MdBlock(S(Str::WeightNote, language))) == 1);
     RequireGuidance(md, PpsType::Opleider, language, MdBlock, MdInline);
     CHECK(Count(md, S(Str::AlsoType, language)) == 0);
   }

@@ -126,6 +126,7 @@ void Activities(ReportWriter& w, const Words& words, const Sketch& sketch) {
   w.Table({words(Str::Activity), words(Str::Place), words(Str::Quadrant), words(Str::Weight),
            words(Str::Note)},
           rows);
+  w.Aside(words(Str::WeightNote));  // the publication plots activities without weights
 }
 
 // What a type asks of a partnership, as the sidebar shows it, on a page of its own.
