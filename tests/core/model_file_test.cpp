@@ -45,7 +45,7 @@ TEST_CASE("the shipped model is the published one in the default layout") {
   CHECK(TypeAt(m, -1, 1) == PpsType::Katalysator);
   CHECK(TypeAt(m, 1, 1) == PpsType::Ondernemer);
   CHECK(m.margin > 0.0);
-  CHECK(m.Of(PpsType::Opleider).name.en == "Trainer");
+  CHECK(m.Of(PpsType::Opleider).name.en == "Educator");
 }
 
 TEST_CASE("the layout is data: swapping the axes is a change to model.json only") {
