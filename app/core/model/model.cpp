@@ -24,9 +24,9 @@ Model DefaultModel() {
                 "Education leads, with companies as partner or as adviser; learning happens at "
                 "the school's (innovative) sites"},
                {"Onderwijs en bedrijven als gelijkwaardige partners, of een ander dan het onderwijs "
-                "aan het roer; de school is partner en geleerd wordt buiten de school",
+                "aan het roer: de school doet mee als partner, en het leren gebeurt buiten de school",
                 "Education and business as equal partners, or someone other than education leads; "
-                "the school is a partner and learning happens outside the school"}};
+                "the school takes part as a partner, and learning happens outside the school"}};
   m.types[Index(PpsType::Ontwikkelaar)] = {1, {"Ontwikkelaar", "Developer"}, 0xCFE2F3, 0x1F5F99, -1, -1};
   m.types[Index(PpsType::Opleider)] = {2, {"Opleider", "Educator"}, 0xD4EBCD, 0x2E7A32, 1, -1};
   m.types[Index(PpsType::Katalysator)] = {3, {"Katalysator", "Catalyst"}, 0xF6E3C3, 0xA35A00, -1, 1};
