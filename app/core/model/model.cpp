@@ -25,7 +25,7 @@ Model DefaultModel() {
                 "the school's (innovative) sites"},
                {"Onderwijs en bedrijven als gelijkwaardige partners, of een ander dan het onderwijs "
                 "aan het roer: de school doet mee als partner, en het leren gebeurt buiten de school",
-                "Education and business as equal partners, or someone other than education leads; "
+                "Education and business as equal partners, or someone other than education leads: "
                 "the school takes part as a partner, and learning happens outside the school"}};
   m.types[Index(PpsType::Ontwikkelaar)] = {1, {"Ontwikkelaar", "Developer"}, 0xCFE2F3, 0x1F5F99, -1, -1};
   m.types[Index(PpsType::Opleider)] = {2, {"Opleider", "Educator"}, 0xD4EBCD, 0x2E7A32, 1, -1};
