@@ -158,7 +158,7 @@ TEST_CASE("content: the pitfalls hold the points the flat list had lost or overs
       {PpsType::Ontwikkelaar, {"aanbodgericht", "maatwerk", "uwv", "commitment"}},
       {PpsType::Opleider,
        {"juridische kaders", "slagvaardig", "externe inhuur", "zakenpartner", "afhaken"}},
-      {PpsType::Katalysator, {"beperkte strategische visie", "geen taak van het onderwijs"}},
+      {PpsType::Katalysator, {"kan beperkt zijn", "geen taak van het onderwijs"}},
       {PpsType::Ondernemer,
        {"onduidelijke visie", "verwachtingen", "financiering", "vraagontwikkeling",
         "onvoldoende deelnemers"}},
