@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <set>
+#include <string>
 
 #include "core/board/board.h"
 #include "core/model/aim.h"
@@ -135,13 +137,23 @@ TEST_CASE("target already met: no change") {
   CHECK(plan.status == AimStatus::Reached);
   CHECK(plan.changes.empty());
   CHECK(plan.zwaartepunt_after.formal == Approx(0.4));
-  // Every case study aimed at its own type.
+  // Every case study aimed at its own type: reached, except where its type is fragile (the
+  // zwaartepunt nearer an axis than the model's "moderate"); there one change makes it stable.
+  // Three are fragile since the content review (issue 20) took the placements the publication
+  // does not support out: Topcentrum (formal 0.13), CIV M&P (outside 0.14), CIVIL (formal 0.14).
+  const std::set<std::string> fragile = {"topcentrum-autoschadeherstel",
+                                         "civ-maintenance-procestechniek", "civil"};
   const Content& content = Shipped();
   for (const Sketch& s : content.cases) {
     INFO(s.id);
     const AimPlan own = Aim(content.model, s.tokens, content.library, *s.published_type);
-    CHECK(own.status == AimStatus::Reached);
-    CHECK(own.changes.empty());
+    if (fragile.count(s.id) == 0) {
+      CHECK(own.status == AimStatus::Reached);
+      CHECK(own.changes.empty());
+    } else {
+      CHECK(own.status == AimStatus::OneChange);
+      CheckPlanWorks(content.model, own, s.tokens, content.library);
+    }
   }
 }
 

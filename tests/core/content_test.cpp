@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/model/classify.h"
 #include "core/model/content.h"
@@ -33,13 +37,89 @@ TEST_CASE("the shipped data loads without a single error") {
 TEST_CASE("every case study lands in its published type, clearly") {
   const Content& content = Shipped();
   REQUIRE(content.cases.size() == 9);
+  // A case whose zwaartepunt leaves its published type would be named here, with the type it
+  // lands in, and explained in its description and in data/README.md. Today there is none.
+  const std::map<std::string, PpsType> exceptions = {};
   for (const Sketch& s : content.cases) {
     INFO(s.id);
     const Classification c = Classify(content.model, s.tokens);
     REQUIRE(s.published_type.has_value());
-    CHECK(c.type == s.published_type);
+    const auto exception = exceptions.find(s.id);
+    CHECK(c.type == (exception == exceptions.end() ? *s.published_type : exception->second));
     CHECK_FALSE(c.grensgeval);
   }
+}
+
+TEST_CASE("with every weight 1, the cases read as data/README.md says") {
+  // The publication plots activities without weights; the weights are the app's estimate. The
+  // README's table gives each case's reading without them: three become grensgevallen.
+  const Content& content = Shipped();
+  const std::set<std::string> grensgeval = {"civ-maintenance-procestechniek", "beyond", "civil"};
+  for (const Sketch& s : content.cases) {
+    INFO(s.id);
+    std::vector<Token> unweighted = s.tokens;
+    for (Token& t : unweighted) t.weight = 1.0;
+    const Classification c = Classify(content.model, unweighted);
+    CHECK(c.type == s.published_type);
+    CHECK(c.grensgeval == (grensgeval.count(s.id) == 1));
+  }
+}
+
+TEST_CASE("a case token's weight other than 1 gives its reason in the why, in both languages") {
+  for (const Sketch& s : Shipped().cases)
+    for (const Token& t : s.tokens) {
+      if (t.weight == 1.0) continue;
+      INFO(s.id << "/" << t.id);
+      CHECK(Lower(t.why.nl).find("gewicht") != std::string::npos);
+      CHECK(Lower(t.why.nl).find("onze inschatting") != std::string::npos);
+      CHECK(Lower(t.why.en).find("weight") != std::string::npos);
+      CHECK(Lower(t.why.en).find("our estimate") != std::string::npos);
+    }
+}
+
+TEST_CASE("no case text makes the claims the content review found unsupported (issue 20)") {
+  // Phrases of claims the publication does not make, or of "formal" argued from structure
+  // instead of from diplomas and certificates; written out here: the app never reads the
+  // publication or the review.
+  const std::vector<std::string> dutch = {
+      "onze keuze", "in tweeën", "sectorfonds", "opleidingspartner uit de sector",
+      "in het gedeelde centrum", "die het centrum zelf organiseert", "met certificaat",
+      "opgezette opleidingstrajecten", "is afgeleid, dus", "in modules, dus formeel",
+      "een partij van buiten de school", "daarmee ligt de regie", "kennisprogramma",
+      "hotels en horecabedrijven", "tuinbouwbedrijven", "korte trainingen", "ongeveer een vijfde",
+      "gelijkwaardigheid alleen maakt", "de sector als geheel", "platform van de branche",
+      "komt het initiatief van de school", "die het initiatief heeft", "mbo-kwalificaties"};
+  const std::vector<std::string> english = {
+      "our choice", "split in two", "sector fund", "training partner from the sector",
+      "in the shared centre", "the centre organises", "certificated", "structured training programmes",
+      "a party outside the school", "short training", "about a fifth", "equal partnership alone",
+      "the school took the initiative", "vocational qualifications"};
+  for (const Sketch& s : Shipped().cases) {
+    std::vector<std::pair<std::string, const LocalText*>> texts = {{"description", &s.description}};
+    for (const Token& t : s.tokens) {
+      texts.push_back({t.id + "/why", &t.why});
+      texts.push_back({t.id + "/description", &t.description});
+    }
+    for (const auto& [where, text] : texts) {
+      INFO(s.id << "/" << where);
+      for (const std::string& phrase : dutch) CHECK(Lower(text->nl).find(phrase) == std::string::npos);
+      for (const std::string& phrase : english) CHECK(Lower(text->en).find(phrase) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("every case token argues its content side from diplomas and certificates") {
+  // The model's formal end is learning that leads to a diploma or certificate: each why says
+  // whether there is one (or a qualification), and "dus formeel" never follows structure alone.
+  for (const Sketch& s : Shipped().cases)
+    for (const Token& t : s.tokens) {
+      INFO(s.id << "/" << t.id);
+      const std::string nl = Lower(t.why.nl), en = Lower(t.why.en);
+      CHECK((nl.find("diploma") != std::string::npos || nl.find("certifica") != std::string::npos ||
+             nl.find("kwalific") != std::string::npos));
+      CHECK((en.find("diploma") != std::string::npos || en.find("certific") != std::string::npos ||
+             en.find("qualif") != std::string::npos));
+    }
 }
 
 TEST_CASE("every case study has each activity label of its figure in the publication") {

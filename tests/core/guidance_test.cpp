@@ -8,6 +8,8 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "core/io/json_read.h"
 #include "core/model/content.h"
@@ -48,6 +50,16 @@ std::string Lower(std::string s) {
 std::string AllPoints(const GuidanceText& text) {
   std::string all;
   for (const PreconditionGroup& group : text.preconditions) {
+    all += Lower(group.heading) + "\n";
+    for (const std::string& item : group.items) all += Lower(item) + "\n";
+  }
+  return all;
+}
+
+// All the pitfalls of a type in one language, headings and points, lower case.
+std::string AllPitfalls(const GuidanceText& text) {
+  std::string all;
+  for (const PitfallGroup& group : text.pitfalls) {
     all += Lower(group.heading) + "\n";
     for (const std::string& item : group.items) all += Lower(item) + "\n";
   }
@@ -114,11 +126,53 @@ TEST_CASE("content: the preconditions hold the points a flat list once lost") {
     }
   }
   // The Ontwikkelaar's pitfall that LLO is not asked of schools without funding of its own.
-  bool funding = false;
-  for (const std::string& p :
-       ShippedGuidance().Of(PpsType::Ontwikkelaar).In(Language::Dutch).pitfalls)
-    funding = funding || Lower(p).find("niet van scholen te vragen") != std::string::npos;
-  CHECK(funding);
+  CHECK(AllPitfalls(ShippedGuidance().Of(PpsType::Ontwikkelaar).In(Language::Dutch))
+            .find("niet van scholen te vragen") != std::string::npos);
+}
+
+TEST_CASE("content: the pitfalls keep the publication's 11 numbered headings, nl and en alike") {
+  // How many numbered headings each type has under "valkuilen" in the publication, written out
+  // here: the app never reads the publication (issue 20).
+  const std::vector<std::pair<PpsType, std::size_t>> headings = {
+      {PpsType::Ontwikkelaar, 3}, {PpsType::Opleider, 3},
+      {PpsType::Katalysator, 2}, {PpsType::Ondernemer, 3}};
+  std::size_t total = 0;
+  for (const auto& [type, count] : headings) {
+    INFO(TypeId(type));
+    const std::vector<PitfallGroup>& nl = ShippedGuidance().Of(type).In(Language::Dutch).pitfalls;
+    const std::vector<PitfallGroup>& en = ShippedGuidance().Of(type).In(Language::English).pitfalls;
+    CHECK(nl.size() == count);
+    REQUIRE(en.size() == nl.size());
+    for (std::size_t i = 0; i < nl.size(); ++i) {
+      INFO("group " << i + 1 << ": " << nl[i].heading << " / " << en[i].heading);
+      CHECK(nl[i].items.size() == en[i].items.size());
+    }
+    total += nl.size();
+  }
+  CHECK(total == 11);
+}
+
+TEST_CASE("content: the pitfalls hold the points the flat list had lost or overstated") {
+  // Each point, by a word or two of our own Dutch text, per type (issue 20).
+  const std::vector<std::pair<PpsType, std::vector<std::string>>> points = {
+      {PpsType::Ontwikkelaar, {"aanbodgericht", "maatwerk", "uwv", "commitment"}},
+      {PpsType::Opleider,
+       {"juridische kaders", "slagvaardig", "externe inhuur", "zakenpartner", "afhaken"}},
+      {PpsType::Katalysator, {"kan beperkt zijn", "geen taak van het onderwijs"}},
+      {PpsType::Ondernemer,
+       {"onduidelijke visie", "verwachtingen", "financiering", "vraagontwikkeling",
+        "onvoldoende deelnemers"}},
+  };
+  for (const auto& [type, words] : points) {
+    const std::string all = AllPitfalls(ShippedGuidance().Of(type).In(Language::Dutch));
+    for (const std::string& word : words) {
+      INFO(TypeId(type) << ": " << word);
+      CHECK(all.find(word) != std::string::npos);
+    }
+  }
+  // "Er kan sprake zijn van een beperkte strategische visie": limited, not absent.
+  CHECK(AllPitfalls(ShippedGuidance().Of(PpsType::Katalysator).In(Language::Dutch))
+            .find("geen strategische visie") == std::string::npos);
 }
 
 TEST_CASE("content: the guidance fuzz seed is the shipped guidance") {
@@ -196,7 +250,26 @@ TEST_CASE("guidance loader: a version-1 file with flat success factors is refuse
     }
   CHECK_THAT(GuidanceError(doc), Catch::Contains("/version") &&
                                      Catch::Contains("success_factors") &&
-                                     Catch::Contains("version 2"));
-  doc["version"] = 3;
-  CHECK_THAT(GuidanceError(doc), Catch::Contains("/version") && Catch::Contains("up to 2"));
+                                     Catch::Contains("version 3"));
+  doc["version"] = 4;
+  CHECK_THAT(GuidanceError(doc), Catch::Contains("/version") && Catch::Contains("up to 3"));
+}
+
+TEST_CASE("guidance loader: a version-2 file with flat pitfalls is refused by name") {
+  json doc = ShippedGuidanceJson();
+  doc["version"] = 2;
+  for (auto& [id, type] : doc["types"].items())
+    for (const char* language : {"nl", "en"}) type[language]["pitfalls"] = {"Een valkuil"};
+  CHECK_THAT(GuidanceError(doc), Catch::Contains("/version") && Catch::Contains("pitfalls") &&
+                                     Catch::Contains("version 3"));
+}
+
+TEST_CASE("guidance loader: a flat pitfall where a group belongs is named by its place") {
+  json doc = ShippedGuidanceJson();
+  doc["types"]["opleider"]["nl"]["pitfalls"][1] = "Afhankelijk van een partner";
+  CHECK_THAT(GuidanceError(doc), Catch::Contains("/types/opleider/nl/pitfalls/1") &&
+                                     Catch::Contains("\"heading\""));
+  doc = ShippedGuidanceJson();
+  doc["types"]["opleider"]["en"]["pitfalls"][0]["items"] = json::array();
+  CHECK_THAT(GuidanceError(doc), Catch::Contains("/types/opleider/en/pitfalls/0/items"));
 }

@@ -298,7 +298,7 @@ TEST_CASE("version: --version names the app's version and each data file's") {
   REQUIRE(ParseOptions({"--version"}).options.version);
   const std::string text = VersionText(PPS_DATA_DIR);
   CHECK(text.rfind(std::string("pps-canvas ") + AppVersion() + "\n", 0) == 0);
-  CHECK_THAT(text, Catch::Contains("model 1, guidance 2, library 1, strings 1)"));
+  CHECK_THAT(text, Catch::Contains("model 1, guidance 3, library 1, strings 1)"));
   CHECK_THAT(VersionText(""), Catch::Contains("data: not found"));
   CHECK_THAT(VersionText("/nonexistent"), Catch::Contains("model unreadable"));
 }

@@ -8,6 +8,7 @@
 #include "core/model/classify.h"
 #include "core/model/guidance.h"
 #include "core/model/library.h"
+#include "core/model/model.h"
 #include "core/model/model_file.h"
 #include "core/model/strings.h"
 #include "test_support.h"
@@ -45,7 +46,32 @@ TEST_CASE("the shipped model is the published one in the default layout") {
   CHECK(TypeAt(m, -1, 1) == PpsType::Katalysator);
   CHECK(TypeAt(m, 1, 1) == PpsType::Ondernemer);
   CHECK(m.margin > 0.0);
-  CHECK(m.Of(PpsType::Opleider).name.en == "Trainer");
+  CHECK(m.Of(PpsType::Opleider).name.en == "Educator");
+}
+
+TEST_CASE("the built-in model says what model.json says of the axes and the types") {
+  // The fallback, used only when model.json cannot be read, must not teach a shorter or
+  // different model (issue 20): each end's text is model.json's, or the start of it where
+  // model.json adds the app's reading of buiten after the publication's definition.
+  const Loaded<Model> loaded = LoadModel(std::string(PPS_DATA_DIR) + "/model.json");
+  REQUIRE(loaded);
+  const Model shipped = *loaded.value;
+  const Model fallback = DefaultModel();
+  for (Axis axis : {Axis::Formal, Axis::Outside})
+    for (Language l : {Language::Dutch, Language::English}) {
+      const AxisInfo& s = shipped.AxisOf(axis);
+      const AxisInfo& f = fallback.AxisOf(axis);
+      INFO((axis == Axis::Formal ? "formal" : "outside") << " " << (l == Language::Dutch ? "nl" : "en"));
+      CHECK(f.name.In(l) == s.name.In(l));
+      CHECK(f.negative_end.In(l) == s.negative_end.In(l));
+      CHECK(f.positive_end.In(l) == s.positive_end.In(l));
+      CHECK(f.negative_explain.In(l) == s.negative_explain.In(l));
+      CHECK(s.positive_explain.In(l).rfind(f.positive_explain.In(l), 0) == 0);
+    }
+  for (PpsType type : kAllTypes) {
+    CHECK(fallback.Of(type).name.nl == shipped.Of(type).name.nl);
+    CHECK(fallback.Of(type).name.en == shipped.Of(type).name.en);
+  }
 }
 
 TEST_CASE("the layout is data: swapping the axes is a change to model.json only") {

@@ -70,7 +70,13 @@ void RequireGuidance(const std::string& report, PpsType type, Language language,
     CHECK(Count(report, in_line(std::to_string(++number) + ". " + group.heading)) >= 1);
     for (const std::string& item : group.items) CHECK(Count(report, block(item)) >= 1);
   }
-  for (const std::string& item : g.pitfalls) CHECK(Count(report, block(item)) >= 1);
+  // The pitfalls under the publication's numbered "valkuilen" headings, numbered afresh.
+  REQUIRE_FALSE(g.pitfalls.empty());
+  number = 0;
+  for (const PitfallGroup& group : g.pitfalls) {
+    CHECK(Count(report, in_line(std::to_string(++number) + ". " + group.heading)) >= 1);
+    for (const std::string& item : group.items) CHECK(Count(report, block(item)) >= 1);
+  }
 }
 
 // How the Markdown report escapes text inside a line: a heading, a table cell.
@@ -124,6 +130,8 @@ TEST_CASE("the Markdown report of a case says its type, reading, activities and 
       CHECK(Count(md, "| " + MdInline(t.label.In(language)) + " | ") == 1);
     CHECK(Count(md, "| Co-creatie sessies | ") + Count(md, "| Co-creation sessions | ") == 1);
     CHECK(Count(md, "-0.35  \xC2\xB7  ") >= 1);  // Co-creatie sessies stands at formal -0.35
+    // Under the activities: the weights are the app's estimate, not the publication's.
+    CHECK(Count(md, MdBlock(S(Str::WeightNote, language))) == 1);
     RequireGuidance(md, PpsType::Opleider, language, MdBlock, MdInline);
     CHECK(Count(md, S(Str::AlsoType, language)) == 0);
   }

@@ -62,8 +62,10 @@ def check(name, report, lang, esc):
         need(esc(strings[key][lang]), f"string {key}")
     for number, group in enumerate(guidance[lang]["preconditions"], 1):
         need(esc(f"{number}. {group['heading']}"), "preconditions heading")
-    for item in guidance[lang]["pitfalls"]:
-        need(esc(item), "pitfall")
+    for number, group in enumerate(guidance[lang]["pitfalls"], 1):
+        need(esc(f"{number}. {group['heading']}"), "pitfalls heading")
+        for item in group["items"]:
+            need(esc(item), "pitfall")
     if strings["grensgeval"][lang] in report:
         problems.append("CIV Water is no grensgeval")
     if problems:

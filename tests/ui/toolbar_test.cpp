@@ -108,7 +108,7 @@ TEST_CASE("the language button switches every text, and back") {
 }
 
 TEST_CASE("a case's example and most-similar buttons in the sidebar open that case") {
-  Harness h(ImVec2(1280, 4000));  // tall enough to show the whole guidance
+  Harness h(ImVec2(1280, 6000));  // tall enough to show the whole guidance, pitfalls and all
   h.OpenCase("civ-water");
   // Opleider's examples are CIV Water and Topcentrum; the other one is offered to open.
   h.Click("Topcentrum  \xE2\x86\x92##ex3");

@@ -10,7 +10,7 @@ using nlohmann::json;
 namespace {
 
 constexpr std::size_t kMaxBullets = 100;  // per list: a sidebar, not a book
-constexpr std::size_t kMaxGroups = 20;    // numbered headings of preconditions per type
+constexpr std::size_t kMaxGroups = 20;    // numbered headings of preconditions or pitfalls
 
 std::vector<std::string> ReadBullets(const json& object, const std::string& where,
                                      const char* key) {
@@ -28,12 +28,14 @@ std::vector<std::string> ReadBullets(const json& object, const std::string& wher
   return bullets;
 }
 
-std::vector<PreconditionGroup> ReadPreconditions(const json& object, const std::string& where) {
-  const json& list = RequireArray(object, where, "preconditions", kMaxGroups);
-  if (list.empty()) throw JsonError{where + "/preconditions", "must list at least one group"};
-  std::vector<PreconditionGroup> groups;
+// A list of numbered headings with their points: "preconditions" or "pitfalls".
+std::vector<HeadedGroup> ReadGroups(const json& object, const std::string& where,
+                                    const char* key) {
+  const json& list = RequireArray(object, where, key, kMaxGroups);
+  if (list.empty()) throw JsonError{where + "/" + key, "must list at least one group"};
+  std::vector<HeadedGroup> groups;
   for (std::size_t i = 0; i < list.size(); ++i) {
-    const std::string at = where + "/preconditions/" + std::to_string(i);
+    const std::string at = where + "/" + key + "/" + std::to_string(i);
     if (!list[i].is_object())
       throw JsonError{at,
                       "must be an object with \"heading\" and \"items\", got " + Quote(list[i])};
@@ -47,8 +49,8 @@ GuidanceText ReadText(const json& type, const std::string& where, const char* la
   const json& t = RequireMember(type, where, language, json::value_t::object);
   const std::string at = where + "/" + language;
   return {RequireString(t, at, "tagline"), RequireString(t, at, "summary"),
-          ReadBullets(t, at, "propositions"), ReadPreconditions(t, at),
-          ReadBullets(t, at, "pitfalls")};
+          ReadBullets(t, at, "propositions"), ReadGroups(t, at, "preconditions"),
+          ReadGroups(t, at, "pitfalls")};
 }
 
 }  // namespace
@@ -58,7 +60,12 @@ Guidance GuidanceFromJson(const json& root) {
   if (root["version"] == 1)
     throw JsonError{"/version",
                     "version 1 has a flat \"success_factors\" list; this build reads "
-                    "version 2, with \"preconditions\" grouped under headings "
+                    "version 3, with \"preconditions\" and \"pitfalls\" grouped under "
+                    "headings (see data/README.md)"};
+  if (root["version"] == 2)
+    throw JsonError{"/version",
+                    "version 2 has a flat \"pitfalls\" list; this build reads version 3, "
+                    "with \"pitfalls\" grouped under headings like \"preconditions\" "
                     "(see data/README.md)"};
   const json& types = RequireMember(root, "", "types", json::value_t::object);
   for (const auto& [key, value] : types.items())

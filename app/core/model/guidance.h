@@ -14,21 +14,25 @@
 
 namespace pps {
 
-// Version 2 replaced version 1's flat "success_factors" with grouped "preconditions".
-inline constexpr int kGuidanceVersion = 2;
+// Version 2 replaced version 1's flat "success_factors" with grouped "preconditions"; version 3
+// groups the "pitfalls" the same way, under the publication's numbered "valkuilen" headings.
+inline constexpr int kGuidanceVersion = 3;
 
-// One numbered heading of the publication's "randvoorwaarden en succesfactoren", with its points.
-struct PreconditionGroup {
+// One numbered heading of the publication, with its points: a group of "randvoorwaarden en
+// succesfactoren" (preconditions) or of "valkuilen" (pitfalls).
+struct HeadedGroup {
   std::string heading;
   std::vector<std::string> items;
 };
+using PreconditionGroup = HeadedGroup;
+using PitfallGroup = HeadedGroup;
 
 struct GuidanceText {
   std::string tagline;  // one line: who leads, what learning aims at
   std::string summary;  // a short paragraph
   std::vector<std::string> propositions;
   std::vector<PreconditionGroup> preconditions;  // in the publication's order
-  std::vector<std::string> pitfalls;
+  std::vector<PitfallGroup> pitfalls;            // in the publication's order
 };
 
 struct TypeGuidance {
@@ -45,7 +49,7 @@ struct Guidance {
 };
 
 // Validates a parsed guidance document: every type, both languages, no empty section, every
-// group of preconditions with a heading and at least one item.
+// group of preconditions and of pitfalls with a heading and at least one item.
 Guidance GuidanceFromJson(const nlohmann::json& root);
 
 // Loads and validates data/guidance.json.

@@ -99,6 +99,7 @@ namespace pps {
   X(Place, "place")                          \
   X(Quadrant, "quadrant")                    \
   X(Weight, "weight")                        \
+  X(WeightNote, "weight_note")               \
   X(Note, "note")                            \
   X(Guidance, "guidance")                    \
   X(Cancel, "cancel")                        \

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/io/app_version.h"
@@ -125,6 +126,7 @@ void Activities(ReportWriter& w, const Words& words, const Sketch& sketch) {
   w.Table({words(Str::Activity), words(Str::Place), words(Str::Quadrant), words(Str::Weight),
            words(Str::Note)},
           rows);
+  w.Aside(words(Str::WeightNote));  // the publication plots activities without weights
 }
 
 // What a type asks of a partnership, as the sidebar shows it, on a page of its own.
@@ -140,17 +142,16 @@ void TypeGuidanceSection(ReportWriter& w, const Words& words, PpsType type, bool
     w.Heading(3, words(Str::Propositions));
     w.Bullets(g.propositions);
   }
-  if (!g.preconditions.empty()) {
-    w.Heading(3, words(Str::Preconditions));
+  // Preconditions and pitfalls under the publication's numbered headings, as in the sidebar.
+  for (const auto& [title, groups] : {std::pair{Str::Preconditions, &g.preconditions},
+                                      std::pair{Str::Pitfalls, &g.pitfalls}}) {
+    if (groups->empty()) continue;
+    w.Heading(3, words(title));
     int number = 0;
-    for (const PreconditionGroup& group : g.preconditions) {
+    for (const HeadedGroup& group : *groups) {
       w.Heading(4, std::to_string(++number) + ". " + group.heading);
       w.Bullets(group.items);
     }
-  }
-  if (!g.pitfalls.empty()) {
-    w.Heading(3, words(Str::Pitfalls));
-    w.Bullets(g.pitfalls);
   }
   std::vector<std::string> examples;
   for (const std::string& id : guidance.examples)

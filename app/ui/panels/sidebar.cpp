@@ -142,17 +142,18 @@ void Bullets(const SidebarScene& scene, Str title, const std::vector<std::string
   ImGui::PopTextWrapPos();
 }
 
-// The preconditions of a type under the publication's numbered headings, in the type's accent.
-void Preconditions(const SidebarScene& scene, const std::vector<PreconditionGroup>& groups,
-                   std::uint32_t accent) {
+// Preconditions or pitfalls of a type under the publication's numbered headings, in the type's
+// accent.
+void NumberedGroups(const SidebarScene& scene, Str title, const std::vector<HeadedGroup>& groups,
+                    std::uint32_t accent) {
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);  // the heading too: "Preconditions and success factors" is long
   PushFont(scene.ui.fonts.bold);
-  const char* heading = S(scene.ui, Str::Preconditions);
+  const char* heading = S(scene.ui, title);
   ImGui::TextUnformatted(heading);
   ImGui::PopFont();
   int number = 0;
-  for (const PreconditionGroup& group : groups) {
+  for (const HeadedGroup& group : groups) {
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(accent));
     ImGui::Text("%d. %s", ++number, group.heading.c_str());
     ImGui::PopStyleColor();
@@ -165,8 +166,10 @@ void Preconditions(const SidebarScene& scene, const std::vector<PreconditionGrou
   if (!scene.ui.probe) return;
   ShownGuidance& shown = scene.ui.probe->guidance;
   if (shown.section_count < kTypeCount) {
-    shown.preconditions_heading[shown.section_count] = heading;
-    shown.precondition_groups[shown.section_count] = number;
+    const bool pitfalls = title == Str::Pitfalls;
+    (pitfalls ? shown.pitfalls_heading : shown.preconditions_heading)[shown.section_count] =
+        heading;
+    (pitfalls ? shown.pitfall_groups : shown.precondition_groups)[shown.section_count] = number;
   }
 }
 
@@ -204,8 +207,10 @@ void GuidanceSections(const SidebarScene& scene, PpsType type, bool primary) {
     ImGui::PopTextWrapPos();
   });
   Block(scene, &g.propositions, [&] { Bullets(scene, Str::Propositions, g.propositions); });
-  Block(scene, &g.preconditions, [&] { Preconditions(scene, g.preconditions, m.Of(type).accent); });
-  Block(scene, &g.pitfalls, [&] { Bullets(scene, Str::Pitfalls, g.pitfalls); });
+  Block(scene, &g.preconditions,
+        [&] { NumberedGroups(scene, Str::Preconditions, g.preconditions, m.Of(type).accent); });
+  Block(scene, &g.pitfalls,
+        [&] { NumberedGroups(scene, Str::Pitfalls, g.pitfalls, m.Of(type).accent); });
   ImGui::Spacing();
   PushFont(scene.ui.fonts.bold);
   ImGui::TextUnformatted(S(scene.ui, Str::Examples));

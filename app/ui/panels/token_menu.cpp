@@ -74,7 +74,8 @@ ChipRect PlaceCard(const Ui& ui, const CardTexts& texts, int button_rows, const 
   float h = 2 * pad + text_h(Or(ui.fonts.bold), texts.label);
   for (const std::string* t : texts.body())
     if (!t->empty()) h += gap + text_h(body_font, *t);
-  h += gap + body_font->FontSize + static_cast<float>(button_rows) * (gap + button_h);
+  h += gap + body_font->FontSize + gap + text_h(body_font, S(ui, Str::WeightNote)) +
+       static_cast<float>(button_rows) * (gap + button_h);
   const float away = 14.0f * s;
   float x = chip.max.x + away;
   if (x + w > area.max.x) x = chip.min.x - away - w;
@@ -88,6 +89,10 @@ ChipRect PlaceCard(const Ui& ui, const CardTexts& texts, int button_rows, const 
 // Weight: a few steps a finger can hit, the token's own one filled.
 void WeightButtons(const Ui& ui, const Token& token, float inner, float gap, float button_h) {
   ImGui::TextUnformatted(S(ui, Str::Weight));
+  // The publication plots activities without weights: say whose they are, where they are set.
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextColored(ImVec4(0.25f, 0.27f, 0.3f, 1.0f), "%s", S(ui, Str::WeightNote));
+  ImGui::PopTextWrapPos();
   const float step_w = (inner - 4 * gap) / 5.0f;
   char text[96];
   for (int i = 0; i < static_cast<int>(std::size(kWeightSteps)); ++i) {

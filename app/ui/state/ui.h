@@ -53,6 +53,9 @@ struct ShownGuidance {
   // above them and how many groups of them (null and 0 while out of view).
   std::array<const char*, kTypeCount> preconditions_heading{};
   std::array<int, kTypeCount> precondition_groups{};
+  // The same for its pitfalls, under the publication's numbered "valkuilen" headings.
+  std::array<const char*, kTypeCount> pitfalls_heading{};
+  std::array<int, kTypeCount> pitfall_groups{};
 };
 
 // What the board showed in the last frame besides its chips, for the same reason.
