@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Checks a screenshot of the board with the zwaartepunt's marker against one of the same board
-// drawn without it (PPS_TEST_HIDE_ZWAARTEPUNT=1):
+// Checks a screenshot of two apps side by side on one screen, showing the same board: at the
+// left the board with the zwaartepunt's marker, OFFSET px to the right the board drawn without
+// it (PPS_TEST_HIDE_ZWAARTEPUNT=1):
 // - the ring is there, centred at X, Y (px): on the radial lines from there at some radius
-//   (10 to 60 px), a white stroke between two dark ones that the unmarked screenshot lacks, on
-//   at least a third of the circle (the ring leaves gaps where it would cross a label's text);
+//   (10 to 60 px), a white stroke between two dark ones that the unmarked board lacks, on at
+//   least a third of the circle (the ring leaves gaps where it would cross a label's text);
 // - every label's text, each given as a rect X0 Y0 X1 Y1 (px), is the same in both to the last
 //   pixel: the marker hides no letter of it.
 // Prints the ring's radius and how much of it shows. Usage:
-//   check_ring MARKED.png UNMARKED.png X Y [X0 Y0 X1 Y1]...
+//   check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...
 
 #include <stb/stb_image.h>
 
@@ -17,11 +18,13 @@
 
 namespace {
 
+// One board of the screen: its pixels start `left` px from the screen's left edge.
 struct Image {
-  int w = 0, h = 0;
+  int w = 0, h = 0, left = 0;
   unsigned char* rgb = nullptr;
   const unsigned char* At(int x, int y) const {
-    return x < 0 || y < 0 || x >= w || y >= h ? nullptr : rgb + 3 * (static_cast<long>(y) * w + x);
+    x += left;
+    return x < left || y < 0 || x >= w || y >= h ? nullptr : rgb + 3 * (static_cast<long>(y) * w + x);
   }
 };
 
@@ -50,18 +53,18 @@ bool Strokes(const Image& image, double x, double y, double angle, double radius
 
 int main(int argc, char** argv) {
   if (argc < 5 || (argc - 5) % 4 != 0) {
-    std::fprintf(stderr, "usage: check_ring MARKED.png UNMARKED.png X Y [X0 Y0 X1 Y1]...\n");
+    std::fprintf(stderr, "usage: check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...\n");
     return 2;
   }
-  Image marked, unmarked;
+  Image marked;
   int n = 0;
   marked.rgb = stbi_load(argv[1], &marked.w, &marked.h, &n, 3);
-  unmarked.rgb = stbi_load(argv[2], &unmarked.w, &unmarked.h, &n, 3);
-  if (!marked.rgb || !unmarked.rgb || marked.w != unmarked.w || marked.h != unmarked.h) {
-    std::fprintf(stderr, "check_ring: %s and %s: not two readable PNGs of one size\n", argv[1],
-                 argv[2]);
+  if (!marked.rgb) {
+    std::fprintf(stderr, "check_ring: cannot read %s\n", argv[1]);
     return 2;
   }
+  Image unmarked = marked;
+  unmarked.left = std::atoi(argv[2]);
   const double x = std::atof(argv[3]), y = std::atof(argv[4]);
   constexpr int kAngles = 96;
   constexpr double kPi = 3.14159265358979323846;
@@ -99,7 +102,6 @@ int main(int argc, char** argv) {
     }
   }
   stbi_image_free(marked.rgb);
-  stbi_image_free(unmarked.rgb);
   if (failures == 0)
     std::printf("check_ring: %s: ring at (%.1f, %.1f), radius %d px, %d %% of it shows; %d "
                 "labels whole\n",

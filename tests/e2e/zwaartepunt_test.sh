@@ -1,48 +1,67 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # End to end: the zwaartepunt is seen, and hides no letter. At 1280x800 and 1920x1080 (scale 1),
-# under an Xvfb screen of that size, one app opens each of the nine case studies (keys 1-9),
-# upright and then turned (↻), and the screen is taken (import) once it has settled; a second
-# app, started with PPS_TEST_HIDE_ZWAARTEPUNT=1, does the same without the marker. In each of the
-# 36 views, check_ring finds the marker's ring (dark, white, dark; absent without the marker)
-# centred where `--list-cases --json` puts the case's zwaartepunt, mapped to the screen by the
-# board's axes that --dump-layout gives, and finds the text of every label the layout lists the
-# same to the last pixel in both screens. Last, `--export` of each case at that size must be the
-# upright screen's board, pixel for pixel: the exported PNG shows the same marker and labels.
+# two apps stand side by side on one Xvfb screen: at the left the app as it is, at the right one
+# started with PPS_TEST_HIDE_ZWAARTEPUNT=1, which draws no marker. Both open each of the nine case
+# studies (a tap on its button), upright and then turned (a tap on ↻), and once both have settled
+# the screen is taken (import). In each of the 36 views, check_ring finds the marker's ring
+# (dark, white, dark; absent without the marker) centred where `--list-cases --json` puts the
+# case's zwaartepunt, mapped to the screen by the board's axes that --dump-layout gives, and the
+# text of every label the layout lists the same to the last pixel in both boards. Last, the PNG
+# that `--export` draws of each case at that size must be the upright screen's board, pixel for
+# pixel: it shows the same marker and labels.
 # Usage: zwaartepunt_test.sh PPS_CANVAS CHECK_RING COMPARE_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 out=$3 size=$4
-  # One app at $size: the nine cases upright, then turned, the screen and the layout of each.
-  # $1 names the run, $2 is PPS_TEST_HIDE_ZWAARTEPUNT.
-  views() {
-    local name=$1 hide=$2 pid wid view k
-    use_app "$out/$name"
-    PPS_TEST_HIDE_ZWAARTEPUNT=$hide XDG_STATE_HOME="$out/$name-state" \
-      "$app" "${PROBE[@]}" --size "$size" --scale 1 &
-    pid=$!
-    wid=$(window_of "$pid")
-    use_app "$out/$name" "$wid" "$pid"
-    wait_started
-    for view in upright turned; do
-      [ "$view" = upright ] || tap turn
-      for k in 1 2 3 4 5 6 7 8 9; do
-        key "$k"
-        wait_settled 0 "opening case $k"
-        import -window root "$out/$name-$view-$k.png"
-        cp "$APP_LAYOUT" "$out/$name-$view-$k.layout"
-      done
-    done
-    quit "$pid" "$wid"
-  }
-  views marked 0
-  views unmarked 1
+  width=${size%x*}
+  # Meanwhile, each case's export, drawn in windows never shown.
   for k in 1 2 3 4 5 6 7 8 9; do
     XDG_STATE_HOME="$out/export-state" "$app" --export "$out/export-$k.png" \
       --open "$(sed -n "${k}p" "$out/../cases.txt" | cut -d' ' -f1)" --size "$size" --scale 1
+  done &
+  exports=$!
+  # Two apps at $size side by side: without the marker at the right, with it at the left.
+  start() {  # start NAME PPS_TEST_HIDE_ZWAARTEPUNT
+    use_app "$out/$1"
+    PPS_TEST_HIDE_ZWAARTEPUNT=$2 XDG_STATE_HOME="$out/$1-state" \
+      "$app" "${PROBE[@]}" --size "$size" --scale 1 &
+    pids+=($!)
+    wids+=("$(window_of $!)")
+    use_app "$out/$1" "${wids[-1]}" "${pids[-1]}"
+  }
+  pids=() wids=()
+  trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+  start unmarked 1
+  xdotool windowmove --sync "${wids[0]}" "$width" 0
+  wait_started
+  start marked 0
+  wait_started
+  # Each taps what a user taps: ↻ for the turned view, a case's button in the left column.
+  both() {
+    local i=0
+    for name in unmarked marked; do
+      use_app "$out/$name" "${wids[i]}" "${pids[i]}"
+      tap "$1"
+      wait_settled 0 "$1"
+      i=$((i + 1))
+    done
+  }
+  for view in upright turned; do
+    [ "$view" = upright ] || both turn
+    for k in 1 2 3 4 5 6 7 8 9; do
+      both "case$((k - 1))"
+      import -window root "$out/$view-$k.png"
+      cp "$out/marked.layout" "$out/marked-$view-$k.layout"
+      cp "$out/unmarked.layout" "$out/unmarked-$view-$k.layout"
+    done
   done
+  quit "${pids[1]}" "${wids[1]}"
+  quit "${pids[0]}" "${wids[0]}"
+  trap - EXIT
+  wait "$exports"
   exit 0
 fi
 
@@ -57,11 +76,13 @@ for c in json.load(sys.stdin):
 failures=0 checks=0
 for size in 1280x800 1920x1080; do
   mkdir -p "$out/$size"
-  xvfb-run -a -s "-screen 0 ${size}x24" bash "$0" --inside-xvfb "$app" "$out/$size" "$size"
+  xvfb-run -a -s "-screen 0 $((2 * ${size%x*}))x${size#*x}x24" bash "$0" --inside-xvfb "$app" \
+    "$out/$size" "$size"
   for view in upright turned; do
     for k in 1 2 3 4 5 6 7 8 9; do
       read -r case f o < <(sed -n "${k}p" "$out/cases.txt")
       marked=$out/$size/marked-$view-$k unmarked=$out/$size/unmarked-$view-$k
+      shot=$out/$size/$view-$k.png
       checks=$((checks + 1))
       if ! cmp -s <(grep '^label ' "$marked.layout") <(grep '^label ' "$unmarked.layout"); then
         echo "FAIL: $case $size $view: the two apps laid out other labels"
@@ -77,7 +98,7 @@ for size in 1280x800 1920x1080; do
         continue
       fi
       # shellcheck disable=SC2086
-      "$check" "$marked.png" "$unmarked.png" $at $labels || failures=$((failures + 1))
+      "$check" "$shot" "${size%x*}" $at $labels || failures=$((failures + 1))
     done
   done
   # The export: the board of the upright screen, with its paper margin (the PNG's width).
@@ -87,7 +108,7 @@ for size in 1280x800 1920x1080; do
     crop=$(awk -v side="$side" '$1 == "board" {
       m = (side - ($4 - $2)) / 2; printf "%dx%d+%d+%d\n", side, side, $2 - m, $3 - m; exit }' \
       "$upright.layout")
-    convert "$upright.png" -crop "$crop" +repage "$upright-board.png"
+    convert "$out/$size/upright-$k.png" -crop "$crop" +repage "$upright-board.png"
     checks=$((checks + 1))
     if ! "$compare" "$upright-board.png" "$export" 0 0 "$side" "$side" 0 0 0 >/dev/null; then
       echo "FAIL: the export of case $k at $size differs from the screen (see $export.diff.png)"
