@@ -24,7 +24,8 @@ struct Image {
   unsigned char* rgb = nullptr;
   const unsigned char* At(int x, int y) const {
     x += left;
-    return x < left || y < 0 || x >= w || y >= h ? nullptr : rgb + 3 * (static_cast<long>(y) * w + x);
+    return x < left || y < 0 || x >= w || y >= h ? nullptr
+                                                 : rgb + 3 * (static_cast<long>(y) * w + x);
   }
 };
 
@@ -103,8 +104,9 @@ int main(int argc, char** argv) {
   }
   stbi_image_free(marked.rgb);
   if (failures == 0)
-    std::printf("check_ring: %s: ring at (%.1f, %.1f), radius %d px, %d %% of it shows; %d "
-                "labels whole\n",
-                argv[1], x, y, best_radius, best * 100 / kAngles, labels);
+    std::printf(
+        "check_ring: %s: ring at (%.1f, %.1f), radius %d px, %d %% of it shows; %d "
+        "labels whole\n",
+        argv[1], x, y, best_radius, best * 100 / kAngles, labels);
   return failures == 0 ? 0 : 1;
 }

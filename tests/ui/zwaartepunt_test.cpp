@@ -55,7 +55,8 @@ int TrianglesOverLabels(const Harness& h, int& triangles) {
       ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
       bool marker = true;
       for (unsigned int k = 0; k < 3; ++k) {
-        const unsigned int v = cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e + k)];
+        const unsigned int v =
+            cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e + k)];
         marker = marker && static_cast<int>(v) >= b.zwaartepunt_begin &&
                  static_cast<int>(v) < b.zwaartepunt_end;
         const ImVec2 p = list.VtxBuffer[static_cast<int>(v)].pos;

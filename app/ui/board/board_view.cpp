@@ -562,8 +562,8 @@ std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scen
   const float smallest = 15.0f * s, widest = 45.0f * s;
   // Half the dark stroke, its pixel of anti-aliasing, and the margin: no stroke touches a letter.
   std::array<ChipRect, 32> near;
-  const int labels = LabelsNear(scene, p, widest + arm_length + dark_width, dark_width * 0.5f +
-                                1.0f + 2.0f * s, near);
+  const int labels = LabelsNear(scene, p, widest + arm_length + dark_width,
+                                dark_width * 0.5f + 1.0f + 2.0f * s, near);
   const auto clear = [&](ImVec2 a, ImVec2 b) {
     const ChipRect stroke{{std::min(a.x, b.x), std::min(a.y, b.y)},
                           {std::max(a.x, b.x), std::max(a.y, b.y)}};
