@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "core/cli/export_command.h"
 #include "core/cli/headless.h"
@@ -177,6 +179,10 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
   app.kiosk = options.kiosk;
   state.content = LoadContent(data_dir);
   state.language = options.language;
+  // Tests only (tests/e2e/zwaartepunt_test.sh): the board without the zwaartepunt's marker, to
+  // compare the labels under it with.
+  const char* hide = std::getenv("PPS_TEST_HIDE_ZWAARTEPUNT");
+  state.hide_zwaartepunt = hide && std::string_view(hide) == "1";
   for (const std::string& e : state.content.errors) {
     std::cerr << "pps-canvas: warning: " << e << "\n";
     state.messages.Add(e);

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Checks that a screenshot shows the zwaartepunt's ring at X, Y (px): along each of the four
-// diagonals from there (clear of the crosshair), a white stroke between two dark ones at the
-// ring's radius, RADIUS px at scale 1 (15), give or take a few pixels.
-// Usage: check_ring FILE.png X Y [RADIUS]
+// Checks a screenshot of two apps side by side on one screen, showing the same board: at the
+// left the board with the zwaartepunt's marker, OFFSET px to the right the board drawn without
+// it (PPS_TEST_HIDE_ZWAARTEPUNT=1):
+// - the ring is there, centred at X, Y (px): on the radial lines from there at some radius
+//   (10 to 60 px), a white stroke between two dark ones that the unmarked board lacks, on at
+//   least a third of the circle (the ring leaves gaps where it would cross a label's text);
+// - every label's text, each given as a rect X0 Y0 X1 Y1 (px), is the same in both to the last
+//   pixel: the marker hides no letter of it.
+// Prints the ring's radius and how much of it shows. Usage:
+//   check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...
 
 #include <stb/stb_image.h>
 
@@ -12,51 +18,95 @@
 
 namespace {
 
+// One board of the screen: its pixels start `left` px from the screen's left edge.
+struct Image {
+  int w = 0, h = 0, left = 0;
+  unsigned char* rgb = nullptr;
+  const unsigned char* At(int x, int y) const {
+    x += left;
+    return x < left || y < 0 || x >= w || y >= h ? nullptr
+                                                 : rgb + 3 * (static_cast<long>(y) * w + x);
+  }
+};
+
 bool Dark(const unsigned char* p) {
-  return p[0] < 80 && p[1] < 80 && p[2] < 80;
+  return p && p[0] < 80 && p[1] < 80 && p[2] < 80;
 }
 bool White(const unsigned char* p) {
-  return p[0] > 190 && p[1] > 190 && p[2] > 190;
+  return p && p[0] > 190 && p[1] > 190 && p[2] > 190;
+}
+
+// Whether the line from (x, y) at `angle` crosses dark, white, dark (the ring's strokes) between
+// `radius` - 6 and `radius` + 6 px, looked at every half pixel.
+bool Strokes(const Image& image, double x, double y, double angle, double radius) {
+  int state = 0;  // 0: looking for dark inside, 1: then white, 2: then dark outside, 3: found
+  for (double d = radius - 6.0; d <= radius + 6.0 && state < 3; d += 0.5) {
+    const unsigned char* p = image.At(static_cast<int>(std::lround(x + d * std::cos(angle))),
+                                      static_cast<int>(std::lround(y + d * std::sin(angle))));
+    if (state == 0 && Dark(p)) state = 1;
+    else if (state == 1 && White(p)) state = 2;
+    else if (state == 2 && Dark(p)) state = 3;
+  }
+  return state == 3;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 4) {
-    std::fprintf(stderr, "usage: check_ring FILE.png X Y [RADIUS]\n");
+  if (argc < 5 || (argc - 5) % 4 != 0) {
+    std::fprintf(stderr, "usage: check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...\n");
     return 2;
   }
-  int w = 0, h = 0, n = 0;
-  unsigned char* rgb = stbi_load(argv[1], &w, &h, &n, 3);
-  if (!rgb) {
+  Image marked;
+  int n = 0;
+  marked.rgb = stbi_load(argv[1], &marked.w, &marked.h, &n, 3);
+  if (!marked.rgb) {
     std::fprintf(stderr, "check_ring: cannot read %s\n", argv[1]);
     return 2;
   }
-  const double x = std::atof(argv[2]), y = std::atof(argv[3]);
-  const double radius = argc > 4 ? std::atof(argv[4]) : 15.0;
-  int found = 0;
-  const int diagonals[4][2] = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
-  for (const auto& diagonal : diagonals) {
-    const double dx = diagonal[0], dy = diagonal[1];
-    // Along the diagonal, in half pixels: the first dark, white, dark bands around the radius.
-    int state = 0;  // 0: looking for dark inside, 1: then white, 2: then dark outside, 3: found
-    for (double d = radius - 6.0; d <= radius + 6.0 && state < 3; d += 0.5) {
-      const int px = static_cast<int>(std::lround(x + dx * d / std::sqrt(2.0)));
-      const int py = static_cast<int>(std::lround(y + dy * d / std::sqrt(2.0)));
-      if (px < 0 || py < 0 || px >= w || py >= h) break;
-      const unsigned char* p = rgb + 3 * (static_cast<long>(py) * w + px);
-      if (state == 0 && Dark(p)) state = 1;
-      else if (state == 1 && White(p)) state = 2;
-      else if (state == 2 && Dark(p)) state = 3;
+  Image unmarked = marked;
+  unmarked.left = std::atoi(argv[2]);
+  const double x = std::atof(argv[3]), y = std::atof(argv[4]);
+  constexpr int kAngles = 96;
+  constexpr double kPi = 3.14159265358979323846;
+  int best = 0, best_radius = 0;
+  for (int radius = 10; radius <= 60; ++radius) {
+    int found = 0;
+    for (int k = 0; k < kAngles; ++k) {
+      const double angle = 2.0 * kPi * k / kAngles;
+      found += Strokes(marked, x, y, angle, radius) && !Strokes(unmarked, x, y, angle, radius);
     }
-    found += state == 3;
+    if (found > best) best = found, best_radius = radius;
   }
-  stbi_image_free(rgb);
-  if (found < 4) {
-    std::fprintf(stderr, "check_ring: %s: the ring shows on %d of 4 diagonals at (%.1f, %.1f)\n",
-                 argv[1], found, x, y);
-    return 1;
+  int failures = 0;
+  if (best * 3 < kAngles) {
+    std::fprintf(stderr, "check_ring: %s: no ring at (%.1f, %.1f): at most %d %% of one shows\n",
+                 argv[1], x, y, best * 100 / kAngles);
+    ++failures;
   }
-  std::printf("check_ring: %s: ring at (%.1f, %.1f)\n", argv[1], x, y);
-  return 0;
+  const int labels = (argc - 5) / 4;
+  for (int i = 0; i < labels; ++i) {
+    const int x0 = static_cast<int>(std::floor(std::atof(argv[5 + 4 * i])));
+    const int y0 = static_cast<int>(std::floor(std::atof(argv[6 + 4 * i])));
+    const int x1 = static_cast<int>(std::ceil(std::atof(argv[7 + 4 * i])));
+    const int y1 = static_cast<int>(std::ceil(std::atof(argv[8 + 4 * i])));
+    int differ = 0;
+    for (int py = y0; py < y1; ++py)
+      for (int px = x0; px < x1; ++px) {
+        const unsigned char *a = marked.At(px, py), *b = unmarked.At(px, py);
+        differ += a && b && (a[0] != b[0] || a[1] != b[1] || a[2] != b[2]);
+      }
+    if (differ > 0) {
+      std::fprintf(stderr, "check_ring: %s: %d pixels of the label at %d %d %d %d differ\n",
+                   argv[1], differ, x0, y0, x1, y1);
+      ++failures;
+    }
+  }
+  stbi_image_free(marked.rgb);
+  if (failures == 0)
+    std::printf(
+        "check_ring: %s: ring at (%.1f, %.1f), radius %d px, %d %% of it shows; %d "
+        "labels whole\n",
+        argv[1], x, y, best_radius, best * 100 / kAngles, labels);
+  return failures == 0 ? 0 : 1;
 }

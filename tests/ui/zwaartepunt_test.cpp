@@ -6,9 +6,11 @@
 #include <imgui_internal.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "harness.h"
+#include "ui/board/board_view.h"
 
 using namespace pps;
 using pps::test::Harness;
@@ -39,7 +41,54 @@ void CheckMarker(const Harness& h) {
   for (const ChipRect& chip : h.state.chips.rects) CHECK_FALSE(Overlap(label, chip));
 }
 
+// How many triangles of the zwaartepunt's marker cover part of the text of a label drawn whole
+// (each triangle by its bounds: the strokes are thin, so that is close); counts the marker's
+// triangles into `triangles`.
+int TrianglesOverLabels(const Harness& h, int& triangles) {
+  const ShownBoard& b = h.probe.board;
+  const ImDrawList& list = BoardList();
+  const ChipLayout& chips = h.state.chips;
+  int over = 0;
+  triangles = 0;
+  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+    for (unsigned int e = 0; e + 2 < cmd.ElemCount; e += 3) {
+      ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+      bool marker = true;
+      for (unsigned int k = 0; k < 3; ++k) {
+        const unsigned int v =
+            cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e + k)];
+        marker = marker && static_cast<int>(v) >= b.zwaartepunt_begin &&
+                 static_cast<int>(v) < b.zwaartepunt_end;
+        const ImVec2 p = list.VtxBuffer[static_cast<int>(v)].pos;
+        lo = ImVec2(std::min(lo.x, p.x), std::min(lo.y, p.y));
+        hi = ImVec2(std::max(hi.x, p.x), std::max(hi.y, p.y));
+      }
+      if (!marker) continue;
+      ++triangles;
+      const ChipRect t{{lo.x, lo.y}, {hi.x, hi.y}};
+      for (std::size_t i = 0; i < chips.visible.size(); ++i)
+        if (chips.visible[i] == ChipVisibility::LabelShows &&
+            Overlap(t, LabelRect(chips.rects[i], *chips.labels[i])))
+          ++over;
+    }
+  }
+  return over;
+}
+
 }  // namespace
+
+TEST_CASE("every case: the marker's strokes leave out the letters of every label") {
+  for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+    Harness h(display);
+    for (const Sketch& c : h.state.content.cases) {
+      INFO(c.id << " at " << display.x << "x" << display.y);
+      h.OpenCase(c.id);
+      int triangles = 0;
+      CHECK(TrianglesOverLabels(h, triangles) == 0);
+      CHECK(triangles > 100);  // the ring and its arms are drawn
+    }
+  }
+}
 
 TEST_CASE("every case: the zwaartepunt over the chips, its name over no chip") {
   for (const ImVec2 display : {ImVec2(1280, 800), ImVec2(1920, 1080)}) {

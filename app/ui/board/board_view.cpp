@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -256,7 +257,6 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
   const TypeInfo& quadrant = m.Of(TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside)));
   const float emphasis = std::clamp(static_cast<float>(std::sqrt(t.weight)), 0.8f, 1.6f);
   const ImVec2 a(chip.min.x, chip.min.y), b(chip.max.x, chip.max.y);
-  const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
   const float rounding = 10.0f * s, lift = held ? 3.0f * s : 0.0f;
   const ImVec2 la(a.x - lift, a.y - lift), lb(b.x - lift, b.y - lift);
   const float border = (held ? 3.5f : 2.0f) * s * emphasis;
@@ -277,9 +277,8 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
     draw->AddRect(la, lb, Rgb(quadrant.accent, alpha), rounding, 0, border);
   }
   if (show_label) {
-    const ImVec2 text = label.size;
-    draw->AddText(font, font->FontSize,
-                  ImVec2(center.x - text.x * 0.5f - lift, center.y - text.y * 0.5f - lift),
+    const ChipRect text = LabelRect(chip, label);
+    draw->AddText(font, font->FontSize, ImVec2(text.min.x - lift, text.min.y - lift),
                   (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24), label.lines.c_str(),
                   label.lines.c_str() + label.lines.size());
   }
@@ -529,30 +528,91 @@ bool Overlap(const ChipRect& a, const ChipRect& b) {
   return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
 }
 
+// The text of the chips' labels near `p` (px, within `reach`), each grown by `grow`: what the
+// zwaartepunt's strokes must stay out of. At most N; with thousands of tokens, few labels show.
+template <std::size_t N>
+int LabelsNear(const BoardScene& scene, ImVec2 p, float reach, float grow,
+               std::array<ChipRect, N>& near) {
+  const ChipLayout& chips = scene.chips;
+  const ChipRect around{{p.x - reach, p.y - reach}, {p.x + reach, p.y + reach}};
+  int count = 0;
+  for (std::size_t i = 0; i < chips.visible.size() && count < static_cast<int>(N); ++i) {
+    if (chips.visible[i] != ChipVisibility::LabelShows) continue;
+    const ChipRect t = LabelRect(chips.rects[i], *chips.labels[i]);
+    const ChipRect grown{{t.min.x - grow, t.min.y - grow}, {t.max.x + grow, t.max.y + grow}};
+    if (Overlap(grown, around)) near[static_cast<std::size_t>(count++)] = grown;
+  }
+  return count;
+}
+
 // The zwaartepunt, drawn over the chips so that it is always seen: a ring with an open centre
 // and the short arms of a crosshair outside it, dark edged with a white core, which shows on
-// any quadrant and any chip and hides little of a label under it. Its name goes on the first
-// side of the ring (below, above, right, left) where it covers no chip and stays on the board;
-// on none, it is left out.
+// any quadrant and any chip. Its strokes leave a gap wherever they would cross the text of a
+// chip's label (2 px clear of it), so it never hides a letter; where labels leave less than half
+// of the ring, it is drawn wider. Its name goes on the first side of the ring (below, above,
+// right, left) where it covers no chip and stays on the board; on none, it is left out.
 // Returns where the name went (px), or nothing.
 std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scene,
                                         const Classification& c, const BoardRect& r) {
-  if (!c.type) return std::nullopt;
+  if (!c.type || scene.hide_zwaartepunt) return std::nullopt;
   const float s = scene.ui.scale;
   const ImVec2 p = V(BoardToScreen(scene.ui.content.model.layout, r, c.zwaartepunt));
-  const float radius = 15.0f * s, arm = 24.0f * s;
   const ImU32 dark = kInk, light = IM_COL32(255, 255, 255, 255);
-  // Each stroke twice: wide and dark, then narrow and white on it. The crosshair's arms start at
-  // the ring: inside it, the letters of a chip under it stay whole.
-  const std::pair<ImU32, float> strokes[] = {{dark, 7.0f * s}, {light, 3.0f * s}};
-  for (const auto& [ink, width] : strokes) {
-    const float from = radius + (ink == dark ? 0.0f : 1.5f * s);
-    draw->AddCircle(p, radius, ink, 40, width);
-    draw->AddLine(ImVec2(p.x - arm, p.y), ImVec2(p.x - from, p.y), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x + from, p.y), ImVec2(p.x + arm, p.y), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x, p.y - arm), ImVec2(p.x, p.y - from), ink, width * 0.6f);
-    draw->AddLine(ImVec2(p.x, p.y + from), ImVec2(p.x, p.y + arm), ink, width * 0.6f);
+  const float dark_width = 7.0f * s, light_width = 3.0f * s, arm_length = 9.0f * s;
+  const float smallest = 15.0f * s, widest = 45.0f * s;
+  // Half the dark stroke, its pixel of anti-aliasing, and the margin: no stroke touches a letter.
+  std::array<ChipRect, 32> near;
+  const int labels = LabelsNear(scene, p, widest + arm_length + dark_width,
+                                dark_width * 0.5f + 1.0f + 2.0f * s, near);
+  const auto clear = [&](ImVec2 a, ImVec2 b) {
+    const ChipRect stroke{{std::min(a.x, b.x), std::min(a.y, b.y)},
+                          {std::max(a.x, b.x), std::max(a.y, b.y)}};
+    return std::none_of(near.begin(), near.begin() + labels,
+                        [&](const ChipRect& t) { return Overlap(stroke, t); });
+  };
+  // The ring in kSegments arcs, each drawn or left out; the smallest radius that shows half.
+  constexpr int kSegments = 48;
+  constexpr float kStep = 2.0f * 3.14159265f / kSegments;
+  const auto on_ring = [&](float radius, float angle) {
+    return ImVec2(p.x + radius * std::cos(angle), p.y + radius * std::sin(angle));
+  };
+  std::array<bool, kSegments> shown{};
+  float radius = smallest;
+  for (int count = 0;; radius += 6.0f * s) {
+    count = 0;
+    for (int k = 0; k < kSegments; ++k) {
+      const bool free = clear(on_ring(radius, static_cast<float>(k) * kStep),
+                              on_ring(radius, static_cast<float>(k + 1) * kStep));
+      shown[static_cast<std::size_t>(k)] = free;
+      count += free ? 1 : 0;
+    }
+    if (2 * count >= kSegments || radius + 6.0f * s > widest) break;
   }
+  const int gap = static_cast<int>(std::find(shown.begin(), shown.end(), false) - shown.begin());
+  const ImVec2 arms[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+  // Each stroke twice: wide and dark, then narrow and white on it, a little shorter, so that the
+  // dark edge closes each end of an arc and the inner end of an arm.
+  for (const auto& [ink, width] : {std::pair{dark, dark_width}, std::pair{light, light_width}}) {
+    const float inset = ink == dark ? 0.0f : 1.5f * s;
+    if (gap == kSegments) draw->AddCircle(p, radius, ink, kSegments, width);
+    for (int k = 1; gap < kSegments && k <= kSegments; ++k) {
+      const int first = gap + k;  // a run of arcs drawn, from the first gap on
+      if (!shown[static_cast<std::size_t>(first % kSegments)]) continue;
+      while (k < kSegments && shown[static_cast<std::size_t>((gap + k + 1) % kSegments)]) ++k;
+      const float a0 = static_cast<float>(first) * kStep + inset / radius;
+      const float a1 = static_cast<float>(gap + k + 1) * kStep - inset / radius;
+      if (a1 <= a0) continue;
+      draw->PathArcTo(p, radius, a0, a1, std::max(2, static_cast<int>((a1 - a0) / kStep) * 2));
+      draw->PathStroke(ink, 0, width);
+    }
+    for (const ImVec2& d : arms) {
+      const ImVec2 a(p.x + d.x * radius, p.y + d.y * radius);
+      const ImVec2 b(p.x + d.x * (radius + arm_length), p.y + d.y * (radius + arm_length));
+      if (!clear(a, b)) continue;
+      draw->AddLine(ImVec2(a.x + d.x * inset, a.y + d.y * inset), b, ink, width * 0.6f);
+    }
+  }
+  const float arm = radius + arm_length;
   ImFont* font = Or(scene.ui.fonts.bold);
   const char* label = scene.ui.content.strings.Get(Str::Zwaartepunt, scene.ui.language);
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
@@ -589,6 +649,12 @@ void DrawMenuRing(ImDrawList* draw, const BoardScene& scene) {
 }
 
 }  // namespace
+
+ChipRect LabelRect(const ChipRect& chip, const LaidOutLabel& label) {
+  const ScreenPoint middle{(chip.min.x + chip.max.x) * 0.5f, (chip.min.y + chip.max.y) * 0.5f};
+  const ScreenPoint half{label.size.x * 0.5f, label.size.y * 0.5f};
+  return {{middle.x - half.x, middle.y - half.y}, {middle.x + half.x, middle.y + half.y}};
+}
 
 void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect) {
   const std::vector<Token>& tokens = board.Current().tokens;

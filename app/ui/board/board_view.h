@@ -27,11 +27,15 @@ struct BoardScene {
   AimView& aim;                   // the plan drawn under the chips, made again as needed
   ReportRequest report;           // a report's frame draws the board plain
   LayerRenderer* layer_renderer;  // draws still layers into textures; null: none
+  bool hide_zwaartepunt = false;  // tests only: no marker, to compare the labels under it
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where
 // each is on screen, for drawing and for hit-testing.
 void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect);
+
+// Where the text of `label` lies on `chip` (px), as drawn on a chip not held.
+ChipRect LabelRect(const ChipRect& chip, const LaidOutLabel& label);
 
 // Draws the board into `rect` (px) on `draw` and records where each chip went (scene.chips).
 // `now` is the app's clock in seconds. Returns true while something on the board animates.

@@ -136,7 +136,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   else state.trail.Clear();
   const BoardScene scene{ui,           state.board,    state.chips,      state.axis_pills,
                          state.router, state.timeline, state.trail,      state.token_menu,
-                         state.aim,    state.report,   state.layer_renderer};
+                         state.aim,    state.report,   state.layer_renderer,
+                         state.hide_zwaartepunt};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "ui/board/board_view.h"
+
 namespace pps {
 
 namespace {
@@ -108,6 +110,12 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
       out += "token " + OneWord(tokens[i].id) + " " + Px(at.x) + " " + Px(at.y) + " " +
              screen.Rect(state.chips.rects[i].min, state.chips.rects[i].max) + " " +
              OneLine(tokens[i].label.In(state.language)) + "\n";
+    }
+    // The text of each label drawn whole (not under another chip), as drawn on a chip not held.
+    for (std::size_t i = 0; i < tokens.size() && i < state.chips.visible.size(); ++i) {
+      if (state.chips.visible[i] != ChipVisibility::LabelShows) continue;
+      const ChipRect text = LabelRect(state.chips.rects[i], *state.chips.labels[i]);
+      out += "label " + OneWord(tokens[i].id) + " " + screen.Rect(text.min, text.max) + "\n";
     }
   }
   return out;

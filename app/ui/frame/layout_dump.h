@@ -11,6 +11,7 @@
 //   button ID X0 Y0 X1 Y1 LABEL   LABEL as shown, to the end of the line
 //   token ID X Y X0 Y0 X1 Y1 LABEL  where it stands, and its chip as laid out last (a chip
 //                                 stays inside the board: a token at its edge is off its middle)
+//   label ID X0 Y0 X1 Y1          the text of a token's label, for each drawn whole
 
 #include <string>
 

@@ -67,6 +67,7 @@ struct AppState {
   GalleryState gallery;       // one's own sketches, and the board's own file
   TapTargets targets;           // the buttons drawn in the last frame
   FrameProbe* probe = nullptr;  // what a frame showed, for tests; null in the app
+  bool hide_zwaartepunt = false;  // tests only: the board without its marker, to compare with
 };
 
 // What the views are given to draw this frame (ui/state/ui.h).
