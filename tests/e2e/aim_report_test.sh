@@ -44,7 +44,7 @@ fi
 app=$1 check=$2 compare=$3 data=$4 out=$5 shot=${6:-}
 rm -rf "$out" && mkdir -p "$out"
 fail() { echo "FAIL: $*"; exit 1; }
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$compare" "$out" "$shot"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$compare" "$out" "$shot"
 folder="$out/docs/PPS Canvas"
 png=$(ls "$folder"/CIV\ Water\ *.png 2>/dev/null | head -n 1)
 [ -n "$png" ] || fail "no PNG in $folder: $(ls "$folder" 2>&1)"

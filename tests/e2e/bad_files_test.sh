@@ -20,7 +20,7 @@ run() {  # run NAME EXPECTED_MESSAGE ARGS...: the app must run its frames and sa
   local name=$1 expect=$2
   shift 2
   set +e
-  timeout 60 xvfb-run -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --frames 30 "$@" \
+  timeout 60 "$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --frames 30 "$@" \
     > "$out/$name.log" 2>&1
   local code=$?
   set -e

@@ -112,5 +112,5 @@ mkdir -p "$out"
 export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"
 port=$(python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$send" "$compare" "$out" \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$send" "$compare" "$out" \
   "$port"

@@ -53,7 +53,7 @@ grep -q '"type": "ondernemer"' <<<"$result" || { echo "FAIL: --classify civil: $
 # In a window: CIV Water's 8 tokens against the empty board, the same check as the screenshot
 # test, with the packaged model.
 png="$out/civ-water.png" empty="$out/empty.png"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash -c \
   '"$1" --open civ-water --size 1280x800 --screenshot "$2" && "$1" --size 1280x800 --screenshot "$3"' \
   _ "$app" "$png" "$empty"
 "$check" "$png" 1280 800 "$data/model.json" "$empty" 8

@@ -39,7 +39,7 @@ rm -rf "$XDG_STATE_HOME"
 saved="$out/dragged.json" recovered="$out/recovered.json"
 before="$out/zorgboulevard-before.png" after="$out/zorgboulevard-after.png"
 rm -f "$saved" "$recovered"
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+xvfb=("$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24")
 expect_opleider() {
   test -s "$1" || { echo "no sketch was written to $1"; exit 1; }
   result=$("$app" --classify "$1" --json)

@@ -93,7 +93,7 @@ app=$1 out=$2
 mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
 state=$XDG_STATE_HOME/pps-canvas
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+xvfb=("$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24")
 published=$("$app" --classify zorgboulevard-roosendaal --json)
 # The place of the token whose label starts with $1 in the sketch file $2, as "formal outside".
 place() {

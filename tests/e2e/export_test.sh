@@ -13,7 +13,7 @@ export XDG_STATE_HOME="$out/state"
 fail() { echo "FAIL: $*"; exit 1; }
 
 # The board as a PNG and the report as HTML, each from a window; Markdown without a display.
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash -c '
   set -e
   "$1" --export "$2/civ-water.png" --open civ-water
   "$1" --export "$2/civ-water.html" --open civ-water

@@ -42,7 +42,7 @@ export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
 rm -rf "$XDG_STATE_HOME"
 undone="$out/undone.json"
 rm -f "$undone"
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+xvfb=("$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24")
 published=$("$app" --classify zorgboulevard-roosendaal --json)
 
 "${xvfb[@]}" bash "$0" --inside-xvfb drag "$app" "$out/app" --open zorgboulevard-roosendaal

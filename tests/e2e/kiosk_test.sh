@@ -54,6 +54,6 @@ fi
 app=$1 out=$2
 rm -rf "$out" && mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
-xvfb-run -a -s "-screen 0 ${screen_w}x${screen_h}x24" bash "$0" --inside-xvfb "$app" "$out" ||
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 ${screen_w}x${screen_h}x24" bash "$0" --inside-xvfb "$app" "$out" ||
   { echo "--- without --kiosk:"; cat "$out/plain.log"; echo "--- --kiosk:"; cat "$out/kiosk.log"; exit 1; }
 echo "kiosk test passed"

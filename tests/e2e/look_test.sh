@@ -42,7 +42,7 @@ for view in "${views[@]}"; do
   # A fresh state folder: no board comes back from an earlier run.
   rm -rf "$out/state" && mkdir -p "$out/state"
   # shellcheck disable=SC2086
-  XDG_STATE_HOME="$out/state" xvfb-run -a -s "-screen 0 1920x1080x24" \
+  XDG_STATE_HOME="$out/state" "$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1920x1080x24" \
     "$app" --data "$data" --size "$size" --screenshot "$png" $args
   if [ "${LOOK_UPDATE:-0}" = 1 ]; then
     cp "$png" "$look/$name.png"

@@ -42,9 +42,11 @@ print(*[s.getsockname()[1] for s in ss])')
     # The judge watches FILE's folder from before the drops: every rename onto FILE is a copy's
     # save (a temporary file of its own, renamed over FILE).
     python3 - "$file" "$XDG_STATE_HOME/pps-canvas" "$drags" "$log_a" "$log_b" "$asked" \
-      "$out/round-$r.watching" >"$out/round-$r.txt" <<'EOF' &
+      "$out/round-$r.watching" "$out/round-$r-a.status" "$out/round-$r-b.status" \
+      >"$out/round-$r.txt" <<'EOF' &
 import ctypes, glob, json, os, struct, sys, time
 file, state, drags, logs, asked, watching = sys.argv[1:4] + [sys.argv[4:6]] + sys.argv[6:8]
+statuses = sys.argv[8:10]
 drags = [(l.split()[0], *map(float, l.split()[1:])) for l in drags.splitlines()]
 libc = ctypes.CDLL(None, use_errno=True)
 inotify = libc.inotify_init1(os.O_NONBLOCK)
@@ -62,8 +64,7 @@ def moved(tokens, id, f, o):
 def tokens_of(path):
     try: return json.load(open(path))["tokens"]
     except (OSError, ValueError, KeyError): return None
-# Each copy writes its autosave right after it tried FILE, in the same frame: once both boards
-# show their drop, both copies have written FILE or said why not.
+# Both copies save their boards (each autosave by a thread of its own) once their drops end.
 saved = [False, False]
 deadline = time.monotonic() + 30
 while not all(saved) and time.monotonic() < deadline:
@@ -75,6 +76,18 @@ while not all(saved) and time.monotonic() < deadline:
     time.sleep(0.05)
 if not all(saved):
     print(f"NOT DROPPED: copy {'AB'[saved.index(False)]}'s drop is in no autosave within 30 s")
+    sys.exit(2)
+# FILE is written by a thread of its own, and a later frame takes how it went: a copy has written
+# FILE or said why not once its status says the board is saved (the file's save taken, or asked).
+def status_saved(path):
+    try: w = open(path).read().split()
+    except OSError: return False
+    s = dict(zip(w[::2], w[1::2]))
+    return s.get("held") == "0" and s.get("saved") == s.get("revision")
+while not all(map(status_saved, statuses)) and time.monotonic() < deadline:
+    time.sleep(0.05)
+if not all(map(status_saved, statuses)):
+    print(f"NOT SAVED: a copy's status never said its board was saved: {statuses}")
     sys.exit(2)
 renames, name = 0, os.path.basename(file).encode()
 try:
@@ -176,7 +189,7 @@ mkdir -p "$out"
 export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"  # away from the user's own
 original="$data/cases/01-zorgboulevard-roosendaal.json"
 file="$out/onze schets.json"
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$data" "$out" "$rounds" \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$data" "$out" "$rounds" \
   "$original" "$file"
 
 good=$(cat "$out"/round-*.result | grep -c ': ok: ' || true)

@@ -45,7 +45,7 @@ export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"  # away from the us
 rm -rf "$XDG_STATE_HOME" "$XDG_DATA_HOME"
 undone="$out/undone.json"
 rm -f "$undone"
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+xvfb=("$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24")
 labels() {  # the token labels of sketch file $1, one per line
   python3 -c 'import json,sys; [print(t["label"]) for t in json.load(open(sys.argv[1]))["tokens"]]' "$1"
 }

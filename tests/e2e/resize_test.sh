@@ -85,7 +85,7 @@ fi
 app=$1 compare=$2 out=$3
 rm -rf "$out" && mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
-xvfb-run -a -s "-screen 0 ${screen_w}x${screen_h}x24" bash "$0" --inside-xvfb "$app" "$compare" \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 ${screen_w}x${screen_h}x24" bash "$0" --inside-xvfb "$app" "$compare" \
   "$out" || { for log in kiosk app; do echo "--- $log.log:"; cat "$out/$log.log" || true; done
               exit 1; }
 echo "resize test passed"

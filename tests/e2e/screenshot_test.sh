@@ -8,9 +8,9 @@ mkdir -p "$out"
 rm -rf "$out/empty-state"
 png="$out/board-civ-water.png" empty="$out/board-empty.png"
 rm -f "$png" "$empty"
-xvfb-run -a -s "-screen 0 1280x800x24" "$app" --open civ-water --size 1280x800 --screenshot "$png"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$app" --open civ-water --size 1280x800 --screenshot "$png"
 # The empty board of a first start (no autosave): the same screen without tokens.
-XDG_STATE_HOME="$out/empty-state" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --screenshot "$empty"
+XDG_STATE_HOME="$out/empty-state" "$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --screenshot "$empty"
 # CIV Water has 8 tokens.
 "$check" "$png" 1280 800 "$model" "$empty" 8
 

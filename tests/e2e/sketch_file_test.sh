@@ -39,13 +39,13 @@ type_of() { "$app" --data "$data" --classify "$1" --json | python3 -c 'import js
 
 [ "$(type_of "$file")" = ontwikkelaar ] || fail "the copied case is not an ontwikkelaar"
 cp "$file" "$out/original.json"
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file"
 [ "$(type_of "$file")" = opleider ] || fail "the drag was not saved back to $file"
 echo "ok: pps-canvas FILE saves the drag back to FILE"
 
 # Rendering only never writes the file.
 cp "$file" "$out/after-drag.json"
-xvfb-run -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --open "$file" \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$app" --size 1280x800 --open "$file" \
   --screenshot "$out/shot.png" >/dev/null
 cmp -s "$file" "$out/after-drag.json" || fail "--screenshot --open FILE changed FILE"
 echo "ok: a run that only renders leaves the file alone"
@@ -56,6 +56,6 @@ python3 - "$out/after-drag.json" "$out/theirs.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); s["name"] = "Hun versie"; json.dump(s, open(sys.argv[2], "w"))
 PY
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file" "$out/theirs.json"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb "$app" "$out/app" "$file" "$out/theirs.json"
 cmp -s "$file" "$out/theirs.json" || fail "a file changed on disk was written over without asking"
 echo "ok: a file changed on disk is not written over"

@@ -118,6 +118,6 @@ rm -rf "$XDG_STATE_HOME"
 log="$out/app.log"
 port=$(python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$send" "$port" \
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$send" "$port" \
   "$out/app" "$log" || { echo "--- app's stderr:"; cat "$log"; exit 1; }
 echo "table test passed"

@@ -61,7 +61,7 @@ app=$1 compare=$2 out=$3
 mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
 rm -rf "$XDG_STATE_HOME" "$out"/*.png "$out/tapped.json"
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$compare" "$out"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$compare" "$out"
 test -s "$out/tapped.json" || { echo "no sketch was written to $out/tapped.json"; exit 1; }
 result=$("$app" --classify "$out/tapped.json" --json)
 echo "$result"

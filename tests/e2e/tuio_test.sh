@@ -61,7 +61,7 @@ saved="$out/tuio-dragged.json" log="$out/app.log" shot="$out/tuio-after.png"
 rm -f "$saved" "$log" "$shot"
 port=$(python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-xvfb=(xvfb-run -a -s "-screen 0 1280x800x24")
+xvfb=("$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24")
 "${xvfb[@]}" bash "$0" --inside-xvfb "$app" "$send" "$malformed" "$port" "$saved" "$log" \
   "$out/app" ||
   { echo "--- app's stderr:"; cat "$log"; exit 1; }

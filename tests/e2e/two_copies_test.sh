@@ -57,7 +57,7 @@ app=$1 out=$2
 rm -rf "$out" && mkdir -p "$out"
 export XDG_STATE_HOME="$out/state" XDG_DATA_HOME="$out/data"  # away from the user's own
 state="$XDG_STATE_HOME/pps-canvas"
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$out"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$out"
 a=$(cat "$out/a.pid") b=$(cat "$out/b.pid")
 fail() { echo "FAIL: $1"; echo "--- A ($a):"; cat "$out/a.log"; echo "--- B ($b):"; cat "$out/b.log"; exit 1; }
 
@@ -88,7 +88,7 @@ leftover=$(find "$XDG_STATE_HOME" -name '*.json.??????')
 [ -z "$leftover" ] || fail "temporary files left: $leftover"
 
 # The next start keeps B's work in the gallery and removes its session folder.
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --restart "$app" "$out" "$session"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --restart "$app" "$out" "$session"
 [ ! -e "$session" ] || fail "the next start left $session in place"
 gallery="$XDG_DATA_HOME/pps-canvas/sketches"
 grep -l '"id": "civ-water"' "$gallery"/*.json >/dev/null 2>&1 || fail "B's work is not in $gallery"

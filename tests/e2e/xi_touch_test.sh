@@ -43,7 +43,7 @@ fi
 app=$1 probe=$2 old_server=$3 out=$4
 rm -rf "$out" && mkdir -p "$out"
 export XDG_STATE_HOME="$out/state"  # the autosave, away from the user's own
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$probe" "$old_server" "$out"
+"$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$app" "$probe" "$old_server" "$out"
 fail() { echo "FAIL: $1"; echo "--- touch.log:"; cat "$out/touch.log"; echo "--- old.log:"; cat "$out/old.log"; exit 1; }
 
 if grep -q "touch" "$out/touch.log"; then fail "the app spoke of touch though XI 2.2 is there"; fi

@@ -76,7 +76,7 @@ for c in json.load(sys.stdin):
 failures=0 checks=0
 for size in 1280x800 1920x1080; do
   mkdir -p "$out/$size"
-  xvfb-run -a -s "-screen 0 $((2 * ${size%x*}))x${size#*x}x24" bash "$0" --inside-xvfb "$app" \
+  "$(dirname "${BASH_SOURCE[0]}")/xvfb_run.sh" -a -s "-screen 0 $((2 * ${size%x*}))x${size#*x}x24" bash "$0" --inside-xvfb "$app" \
     "$out/$size" "$size"
   for view in upright turned; do
     for k in 1 2 3 4 5 6 7 8 9; do
