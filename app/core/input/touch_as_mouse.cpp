@@ -28,7 +28,7 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
   std::vector<InputEvent>& out = scratch_;  // its capacity kept: no allocation in a steady frame
   out.clear();
   double now = clock_;
-  bool mouse_pressed = false;  // ImGui's button went down or up in this frame
+  button_changed_ = false;
   for (const InputEvent& e : events) {
     now = std::max(now, e.time);
     if (e.kind != InputKind::Pointer) {
@@ -36,7 +36,7 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
       continue;
     }
     if (e.pointer == kMousePointer) {
-      mouse_pressed |= e.phase != PointerPhase::Move;
+      button_changed_ |= e.phase != PointerPhase::Move;
       if (e.phase == PointerPhase::Down) mouse_down_ = true;
       if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) mouse_down_ = false;
       out.push_back(e);
@@ -53,7 +53,7 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
       if (!touch->palm) out.push_back(e);
     } else if (live_ && live_pointer_ == e.pointer) {
       out.push_back(Mouse(e.phase, e.at, e.time));
-      if (ends) live_ = false, leave_ = true, mouse_pressed = true;
+      if (ends) live_ = false, leave_ = true, button_changed_ = true;
     } else if (e.phase == PointerPhase::Move) {
       // Moved past the slop: it drags (a panel scrolls), as the mouse, if nothing else does.
       const bool free = !live_ && !mouse_down_ && !pressed_ && taps_.empty();
@@ -69,7 +69,7 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
     if (ends) touch->down = false;
   }
   // ImGui reads the button once a frame: a tap's press waits for a frame of its own.
-  if (!mouse_pressed) Play(targets, now, out);
+  if (!button_changed_) Play(targets, now, out);
   // A lifted touch is kept only while a contact landing now could still make it part of a palm.
   touches_.erase(
       std::remove_if(touches_.begin(), touches_.end(),
@@ -103,11 +103,11 @@ void TouchAsMouse::Land(const InputEvent& e, const PointerTargets& targets, floa
         out.push_back(PointerEvent(t.pointer, PointerPhase::Cancel, t.landed, e.time));
       if (t.down && live_ && live_pointer_ == t.pointer) {
         out.push_back(Mouse(PointerPhase::Cancel, t.landed, e.time));
-        live_ = false, leave_ = true;
+        live_ = false, leave_ = true, button_changed_ = true;
       }
       if (pressed_ && playing_.pointer == t.pointer && playing_.landed == t.since) {
         out.push_back(Mouse(PointerPhase::Cancel, t.landed, e.time));
-        pressed_ = false, leave_ = true;
+        pressed_ = false, leave_ = true, button_changed_ = true;
       }
       taps_.erase(std::remove_if(taps_.begin(), taps_.end(),
                                  [&](const Tap& tap) {

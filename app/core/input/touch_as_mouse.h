@@ -68,6 +68,7 @@ class TouchAsMouse {
   PointerId live_pointer_;
   bool mouse_down_ = false;          // the real mouse's button is down
   bool leave_ = false;               // the mouse was let go: it leaves the screen next
+  bool button_changed_ = false;      // ImGui's button went down or up in this frame already
   double clock_ = 0.0;               // the latest event's time: what played taps are stamped with
   std::vector<InputEvent> scratch_;  // the frame's events as rewritten, then the frame's before
 };
