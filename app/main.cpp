@@ -179,6 +179,7 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
   app.kiosk = options.kiosk;
   state.content = LoadContent(data_dir);
   state.language = options.language;
+  state.table_sides = options.table_sides;
   // Tests only (tests/e2e/zwaartepunt_test.sh): the board without the zwaartepunt's marker, to
   // compare the labels under it with.
   const char* hide = std::getenv("PPS_TEST_HIDE_ZWAARTEPUNT");

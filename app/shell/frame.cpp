@@ -37,7 +37,7 @@ void StepFrame(App& app, FrameIo& io, double start) {
   io.Begin(state);
   app.routed = app.input;  // capacity kept between frames: no allocation in a steady frame
   PrepareInput(state, app.routed);
-  FeedImGui(app.routed);
+  FeedImGui(app.routed, state.turned_panels);
   ImGui::NewFrame();
   app.moving = DrawApp(state, app.routed);
   app.autosave.Update(state, false);

@@ -457,7 +457,7 @@ TEST_CASE("a drag, a tap or another pointer's token does not long-press") {
 
 TEST_CASE("a press on what covers the board reaches no token") {
   Scene s;
-  s.targets.covered = {{250.0f, 250.0f}, {350.0f, 350.0f}};  // over c's chip
+  s.targets.covered[1] = {{250.0f, 250.0f}, {350.0f, 350.0f}};  // over c's chip
   CHECK(PressedChip(s.targets, {300.0f, 300.0f}) == -1);
   CHECK_FALSE(s.Down(kMouse, 300.0f, 300.0f));
   CHECK_FALSE(s.router.Any());
@@ -470,19 +470,22 @@ TEST_CASE("a press let go within the slop is a tap on its token; a drag and a lo
   std::array<LongPress, PointerRouter::kMaxPointers> fired;
   REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // a
   s.Move(kMouse, 90.0f, 104.0f);           // jitter within the slop
-  CHECK(s.router.TakeTap().empty());       // not before it is let go
+  CHECK(s.router.TakeTap().token.empty());       // not before it is let go
   s.Up(kMouse, 90.0f, 104.0f);
-  CHECK(s.router.TakeTap() == "a");
-  CHECK(s.router.TakeTap().empty());  // once
+  const TokenTap tap = s.router.TakeTap();
+  CHECK(tap.token == "a");
+  CHECK(tap.at.x == 90.0f);  // where it let go: which side of the table it came from
+  CHECK(tap.at.y == 104.0f);
+  CHECK(s.router.TakeTap().token.empty());  // once
 
   REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // dragged
   s.Move(kMouse, 140.0f, 100.0f);
   s.Up(kMouse, 140.0f, 100.0f);
-  CHECK(s.router.TakeTap().empty());
+  CHECK(s.router.TakeTap().token.empty());
 
   REQUIRE(s.Down(kTuio0, 300.0f, 300.0f));  // c, held until the long press fires
   s.router.Tick(s.board, 1.0, fired);
   REQUIRE(s.router.Tick(s.board, 1.6, fired) == 1);
   s.Up(kTuio0, 300.0f, 300.0f);
-  CHECK(s.router.TakeTap().empty());
+  CHECK(s.router.TakeTap().token.empty());
 }

@@ -119,10 +119,16 @@ std::string ParseLanguage(const std::string& v, Options& o) {
   return {};
 }
 
+std::string ParseTable(const std::string& v, Options& o) {
+  if (v != "1" && v != "2" && v != "4") return "--table " + v + ": expected 1, 2 or 4 sides";
+  o.table_sides = v[0] - '0';
+  return {};
+}
+
 using ValueParser = std::string (*)(const std::string& value, Options& o);
 const std::pair<const char*, ValueParser> kCheckedOptions[] = {
     {"--scale", ParseScale},   {"--aim", ParseAim},       {"--size", ParseSizeOption},
-    {"--frames", ParseFrames}, {"--lang", ParseLanguage},
+    {"--frames", ParseFrames}, {"--lang", ParseLanguage}, {"--table", ParseTable},
 };
 
 // --tuio [HOST:]PORT: its address is optional, so a word after it is its address, never the
@@ -206,6 +212,9 @@ Window:
   --fullscreen          start fullscreen on the primary monitor
   --kiosk               fullscreen for a touch table: closing the window does nothing,
                         only Ctrl+Q quits
+  --table 1|2|4         people sit at 1 side of a touch table (default), at 2 (the long
+                        sides) or at all 4: cards and the keyboard open facing whoever
+                        tapped, and every used side has the type and the toolbar's actions
   --scale F             size of text and controls (0.5 to 4; default: from the screen)
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
                         only loopback unless a HOST is named, e.g. 0.0.0.0:3333)

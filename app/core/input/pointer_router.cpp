@@ -15,7 +15,9 @@ int TopmostAt(const std::vector<ChipRect>& chips, ScreenPoint p) {
 
 int PressedChip(const PointerTargets& targets, ScreenPoint p) {
   const ChipRect board_rect{targets.board.min, targets.board.max};
-  if (!targets.chips || !Contains(board_rect, p) || Contains(targets.covered, p)) return -1;
+  if (!targets.chips || !Contains(board_rect, p)) return -1;
+  for (const ChipRect& over : targets.covered)
+    if (Contains(over, p)) return -1;
   return TopmostAt(*targets.chips, p);
 }
 
@@ -64,7 +66,7 @@ bool PointerRouter::Route(Board& board, const InputEvent& e, const PointerTarget
       // Only a token dragged there is removed: a press on a token never lands on the bin.
       if (!grab->spent && grab->dragged && Contains(targets.remove_zone, e.at))
         board.Remove(grab->token, grab->gesture);
-      if (!grab->spent && !grab->dragged) tapped_ = grab->token;
+      if (!grab->spent && !grab->dragged) tapped_ = {grab->token, e.at};
       Release(board, *grab);
       return true;
     case PointerPhase::Cancel:

@@ -27,8 +27,9 @@ struct PointerTargets {
   BoardRect board;                               // px
   const std::vector<ChipRect>* chips = nullptr;  // px, per token of the board's sketch, bottom up
   ChipRect remove_zone;   // px: the bin; a token dragged onto it and let go there leaves the board
-  ChipRect covered;       // px: what lies over the board (the token menu); presses there are not
-                          // the tokens'
+  // px: what lies over the board (the token's card, an axis card, the keyboard); presses there
+  // are not the tokens'. Empty rects cover nothing.
+  std::array<ChipRect, 3> covered{};
   float slop = kTapSlop;  // px: how far a pointer may wander from its press and still hold still
 };
 
@@ -38,6 +39,12 @@ int TopmostAt(const std::vector<ChipRect>& chips, ScreenPoint p);
 // The index of the chip a press at `p` (px) takes: on the board, not under what covers it, the
 // topmost there; or -1.
 int PressedChip(const PointerTargets& targets, ScreenPoint p);
+
+// A token tapped: pressed and let go within the slop, before a long press fired.
+struct TokenTap {
+  std::string token;  // id; empty when none was
+  ScreenPoint at;     // px, where the pointer let go
+};
 
 // A pointer held still on a token long enough to ask for the token's actions.
 struct LongPress {
@@ -65,9 +72,8 @@ class PointerRouter {
   // the token after all. Returns how many fired.
   int Tick(Board& board, double now, std::array<LongPress, kMaxPointers>& fired);
 
-  // The token last tapped (pressed and let go within the slop, before a long press fired) since
-  // the last call, and forgets it; empty when none was. Of several taps, the last one's.
-  std::string TakeTap() { return std::exchange(tapped_, {}); }
+  // The token last tapped since the last call, and forgets it. Of several taps, the last one's.
+  TokenTap TakeTap() { return std::exchange(tapped_, {}); }
 
   // Lets go of every token where it is now (before undo, or another board opens).
   void CancelAll(Board& board);
@@ -107,7 +113,7 @@ class PointerRouter {
   void Release(Board& board, Grab& grab);
 
   std::array<Grab, kMaxPointers> grabs_{};
-  std::string tapped_;  // id
+  TokenTap tapped_;
 };
 
 }  // namespace pps

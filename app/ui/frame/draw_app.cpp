@@ -97,9 +97,11 @@ Sketch NewSketch(const AppState& state) {
 bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
   const Ui ui = ViewsOf(state);
-  const std::vector<InputEvent>& input = TextEntryInput(ui, state.entry, frame_input);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const Table table{state.table_sides, display.x, display.y};
+  const std::vector<InputEvent>& input = TextEntryInput(ui, state.entry, frame_input, table);
   const double now = ImGui::GetTime();
+  state.turned_panels.BeginFrame();
 
   // Where everything is, before any input is routed to it.
   const Layout layout = ComputeLayout({display.x, display.y}, state.scale);
@@ -108,10 +110,11 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
-  FollowTokenMenu(state.token_menu, state.board, input);
+  FollowTokenMenu(state.token_menu, state.board, input, table);
   FollowAxisCard(state.axis_card, state.token_menu, state.axis_pills, state.chips, input);
   RouteInput(state, input);
-  const bool menu_opened = OpenTokenMenu(state.token_menu, state.router, state.board, now);
+  const bool menu_opened =
+      OpenTokenMenu(state.token_menu, state.router, state.board, now, table, state.entry.open);
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
   state.targets.Clear();
 
@@ -153,11 +156,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Over the panels: the bin while a token is dragged, and a token's actions.
   const ChipRect& board_area = layout.board_panel;
   DrawBin(ui, state.router, state.remove_zone);
-  DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area);
+  DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area, table,
+                state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
-  DrawTextEntry(ui, state.entry);  // over everything, the cards included
-  // Tokens held when the entry opened stay where they are: nothing moves while typing.
-  if (state.entry.open && state.router.Any()) state.router.CancelAll(state.board);
+  DrawTextEntry(ui, state.entry, table, state.turned_panels);  // over everything, cards included
+  // At one side, tokens held when the entry opened stay where they are: nothing moves while
+  // typing. Round a table, the others go on.
+  if (state.entry.open && table.sides == 1 && state.router.Any())
+    state.router.CancelAll(state.board);
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled

@@ -23,10 +23,13 @@ PointerTargets BoardTargets(const AppState& state) {
   targets.board = state.board_rect;
   targets.chips = &state.chips.rects;
   targets.remove_zone = state.remove_zone;
-  if (state.token_menu.Open()) targets.covered = state.token_menu.rect;
-  if (state.axis_card.Open()) targets.covered = state.axis_card.rect;
-  // The text entry covers the window: a touch anywhere works its keys, never a token.
-  if (state.entry.open) targets.covered = {{-1e9f, -1e9f}, {1e9f, 1e9f}};
+  if (state.token_menu.Open()) targets.covered[0] = state.token_menu.rect;
+  if (state.axis_card.Open()) targets.covered[1] = state.axis_card.rect;
+  // At one side, the text entry covers the window: a touch anywhere works its keys, never a
+  // token. Round a table, it covers only its panel, and the others go on dragging.
+  if (state.entry.open)
+    targets.covered[2] = state.table_sides > 1 ? state.entry.panel
+                                               : ChipRect{{-1e9f, -1e9f}, {1e9f, 1e9f}};
   targets.slop = kTapSlop * state.scale;
   return targets;
 }
@@ -46,13 +49,13 @@ void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
   state.touch_as_mouse.Apply(events, BoardTargets(state), state.scale);
 }
 
-void FeedImGui(const std::vector<InputEvent>& events) {
+void FeedImGui(const std::vector<InputEvent>& events, TurnedPanels& panels) {
   ImGuiIO& io = ImGui::GetIO();
   for (const InputEvent& e : events) {
     switch (e.kind) {
       case InputKind::Pointer:
         if (e.pointer != kMousePointer) break;
-        io.MousePos = ImVec2(e.at.x, e.at.y);
+        io.MousePos = panels.MouseForImGui(ImVec2(e.at.x, e.at.y));
         if (e.phase == PointerPhase::Down) io.MouseDown[0] = true;
         if (e.phase == PointerPhase::Up) io.MouseDown[0] = false;
         if (e.phase == PointerPhase::Cancel)
@@ -71,9 +74,11 @@ void FeedImGui(const std::vector<InputEvent>& events) {
         break;
     }
   }
+  panels.LetMouseIn();
 }
 
 void TurnDrawing(const AppState& state, ImDrawData& draw_data) {
+  state.turned_panels.TurnDrawing();
   if (!state.turned) return;
   const ImVec2 display = draw_data.DisplaySize;
   for (int n = 0; n < draw_data.CmdListsCount; ++n) {

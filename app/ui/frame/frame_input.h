@@ -11,6 +11,7 @@
 #include "core/input/input_event.h"
 #include "core/input/pointer_router.h"
 #include "ui/frame/frame_damage.h"
+#include "ui/frame/turned_panels.h"
 
 struct ImDrawData;
 
@@ -29,10 +30,12 @@ void PrepareInput(AppState& state, std::vector<InputEvent>& events);
 
 // Sets ImGui's mouse position, left button, wheel and modifier keys from `events`. Only the
 // mouse pointer reaches ImGui; other pointers go to the board alone. A cancelled press is let go
-// off screen, so that it presses no button.
-void FeedImGui(const std::vector<InputEvent>& events);
+// off screen, so that it presses no button. Over a panel turned toward a side, the mouse is put
+// where that panel lies upright (`panels`, as drawn last).
+void FeedImGui(const std::vector<InputEvent>& events, TurnedPanels& panels);
 
-// Turns the frame's drawing 180 degrees about the middle of the display, when the view is turned.
+// Turns the panels drawn for a side toward it, then the frame's drawing 180 degrees about the
+// middle of the display when the view is turned.
 // Call after ImGui::Render(), before the renderer draws it.
 void TurnDrawing(const AppState& state, ImDrawData& draw_data);
 

@@ -102,6 +102,19 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
     out += "button " + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
   }
 
+  // The token's card and the keyboard, where the screen shows them and how far they are turned
+  // (degrees clockwise) toward the side of the table they face.
+  const auto angle = [&](Side side) {
+    return std::to_string((static_cast<int>(side) * 90 + (state.turned ? 180 : 0)) % 360);
+  };
+  if (state.token_menu.Open() && state.token_menu.rect.max.x > state.token_menu.rect.min.x)
+    out += "card " + OneWord(state.token_menu.token) + " " +
+           screen.Rect(state.token_menu.rect.min, state.token_menu.rect.max) + " angle " +
+           angle(state.token_menu.side) + "\n";
+  if (state.entry.open)
+    out += "entry " + screen.Rect(state.entry.panel.min, state.entry.panel.max) + " angle " +
+           angle(state.entry.side) + "\n";
+
   // The chips as last laid out, when they belong to the board as it stands.
   const std::vector<Token>& tokens = state.board.Current().tokens;
   if (state.chips.revision == state.board.Revision() && state.chips.rects.size() == tokens.size()) {

@@ -12,6 +12,9 @@
 //   token ID X Y X0 Y0 X1 Y1 LABEL  where it stands, and its chip as laid out last (a chip
 //                                 stays inside the board: a token at its edge is off its middle)
 //   label ID X0 Y0 X1 Y1          the text of a token's label, for each drawn whole
+//   card ID X0 Y0 X1 Y1 angle A   the open card of token ID, A degrees turned clockwise (0, 90,
+//                                 180, 270: toward the bottom, left, top or right side)
+//   entry X0 Y0 X1 Y1 angle A     the open keyboard, the same way
 
 #include <string>
 

@@ -159,8 +159,11 @@ std::string TooLongMessage(const Ui& ui, const TextEntry& entry) {
 }  // namespace
 
 void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, std::string initial,
-                    Str title, std::size_t max_chars) {
+                    Str title, std::size_t max_chars, Side side, ScreenPoint near) {
+  if (entry.open) return;
   entry.open = true;
+  entry.side = side;
+  entry.near = near;
   entry.on_done = on_done;
   entry.target = std::move(target);
   entry.title = title;
@@ -170,14 +173,16 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, s
 }
 
 const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
-                                              const std::vector<InputEvent>& input) {
+                                              const std::vector<InputEvent>& input,
+                                              const Table& table) {
   if (!entry.open) return input;
   entry.passed.clear();
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Pointer) {
       // Held tokens were let go when it opened; a lift still reaches the touch that works the
-      // buttons, so that it ends.
-      if (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel) entry.passed.push_back(e);
+      // buttons, so that it ends. Round a table, the others go on.
+      if (table.sides > 1 || e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
+        entry.passed.push_back(e);
       continue;
     }
     if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
@@ -205,7 +210,10 @@ struct EntryLayout {
   ImVec2 a, b;  // the panel's corners
 };
 
-EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display) {
+// `display` is the screen as the entry's side sees it; `table`: it lies at that side's edge, below
+// `near`, about a third of the screen at most.
+EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display, bool table,
+                        ScreenPoint near) {
   const float s = ui.scale;
   EntryLayout l;
   l.pad = 16.0f * s, l.gap = 8.0f * s;
@@ -218,10 +226,15 @@ EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display) {
   const float room = display.y - 2 * margin - above_keys - l.pad - (kRowCount - 1) * l.gap;
   // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
   // or a user without a keyboard could not get out.
-  l.key_h = std::max(1.0f, std::min(64.0f * s, room / kRowCount));
-  const float panel_w = std::min(display.x - 2 * margin, 1120.0f * s);
+  // Round a table, a keyboard of 10 keys of 56 px a row, like a tablet's, keys a fingertip high:
+  // 720 x 520 px at 1920 x 1080 is 18 % of the screen, and two fit side by side.
+  l.key_h = std::max(1.0f, std::min((table ? 52.0f : 64.0f) * s, room / kRowCount));
+  const float panel_w = std::min(display.x - 2 * margin, (table ? 720.0f : 1120.0f) * s);
   const float panel_h = above_keys + kRowCount * l.key_h + (kRowCount - 1) * l.gap + l.pad;
-  l.a = ImVec2((display.x - panel_w) * 0.5f, std::max(0.0f, display.y - margin - panel_h));
+  const float x = table ? std::clamp(near.x - panel_w * 0.5f, margin,
+                                     std::max(margin, display.x - margin - panel_w))
+                        : (display.x - panel_w) * 0.5f;
+  l.a = ImVec2(x, std::max(0.0f, display.y - margin - panel_h));
   l.b = ImVec2(l.a.x + panel_w, l.a.y + panel_h);
   return l;
 }
@@ -341,14 +354,54 @@ void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
   }
 }
 
+// Round a table: the entry's panel alone, at its side's edge, turned toward it.
+void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
+                    TurnedPanels& panels) {
+  const SideView view = table.View(entry.side);
+  const ScreenPoint near = entry.near.x >= 0.0f ? view.FromScreen(entry.near)
+                                                : ScreenPoint{view.width * 0.5f, 0.0f};
+  EntryLayout l = LayOutEntry(upright_ui, entry, ImVec2(view.width, view.height), true, near);
+  const ChipRect seen{{l.a.x, l.a.y}, {l.b.x, l.b.y}};
+  const ChipRect laid = view.UprightRect(seen);
+  const Turn turn = view.TurnFor(seen);
+  entry.panel = view.RectToScreen(seen);
+  entry.key_height = l.key_h;
+  l.b = ImVec2(l.b.x - l.a.x + laid.min.x, l.b.y - l.a.y + laid.min.y);
+  l.a = ImVec2(laid.min.x, laid.min.y);
+  Ui ui = upright_ui;
+  ui.turn = &turn;
+
+  static constexpr const char* kId = "##text_entry_table";
+  ImGui::SetNextWindowPos(l.a);
+  ImGui::SetNextWindowSize(ImVec2(l.b.x - l.a.x, l.b.y - l.a.y));
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(l.gap, l.gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
+  ImGui::Begin(kId, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
+                   panels.InputFlags(kId));
+  panels.Add(kId, turn, entry.panel);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float s = ui.scale;
+  draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
+  draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
+  DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+}
+
 }  // namespace
 
-void DrawTextEntry(const Ui& ui, TextEntry& entry) {
+void DrawTextEntry(const Ui& ui, TextEntry& entry, const Table& table, TurnedPanels& panels) {
   if (!entry.open) return;
+  if (table.sides > 1) return DrawTableEntry(ui, entry, table, panels);
   // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
   ui.targets.Clear();
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const EntryLayout l = LayOutEntry(ui, entry, display);
+  const EntryLayout l = LayOutEntry(ui, entry, display, false, {});
   entry.panel = {{l.a.x, l.a.y}, {l.b.x, l.b.y}};
   entry.key_height = l.key_h;
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// The app's one way to type text: a panel over everything with the text, a caret and an
-// on-screen keyboard (QWERTY with the characters Dutch needs), large enough for fingers. A
-// physical keyboard types into the same buffer. While it is open nothing else takes input.
+// The app's one way to type text: a panel with the text, a caret and an on-screen keyboard
+// (QWERTY with the characters Dutch needs), large enough for fingers. A physical keyboard types
+// into the same buffer. At one side of a table, it lies over everything and while it is open
+// nothing else takes input. Round a table (--table 2 or 4), it opens at the edge of the side
+// that asked for it, facing that side, at most about a third of the screen, and everybody else
+// goes on dragging tokens.
 
 #include <cstddef>
 #include <string>
@@ -12,6 +15,8 @@
 #include "core/input/input_event.h"
 #include "core/input/text_edit.h"
 #include "core/model/strings.h"
+#include "core/model/table_sides.h"
+#include "ui/frame/turned_panels.h"
 #include "ui/state/command.h"
 #include "ui/state/ui.h"
 
@@ -29,21 +34,30 @@ struct TextEntry {
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty
   std::vector<InputEvent> passed;  // this frame's input that still reaches the board
+  Side side = Side::Bottom;        // the side of the table it faces
+  ScreenPoint near{-1.0f, -1.0f};  // px: where on screen it was asked for (it opens below
+                                   // that); negative: in the middle of its side
 };
 
 // Opens the text entry: on OK it pushes Command{on_done} on `target` (a token's id, or a saved
-// sketch's file for the gallery's commands) with the typed text; Cancel pushes nothing. The
-// frame lets go of the tokens held when it opens: nothing on the board moves while typing.
+// sketch's file for the gallery's commands) with the typed text; Cancel pushes nothing. Round a
+// table it faces `side`, below `near` (px). At one side, the frame lets go of the tokens held
+// when it opens: nothing on the board moves while typing. An entry already open stays: what
+// someone is typing is never thrown away by someone else's tap.
 void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
-                    std::string initial, Str title, std::size_t max_chars);
+                    std::string initial, Str title, std::size_t max_chars,
+                    Side side = Side::Bottom, ScreenPoint near = {-1.0f, -1.0f});
 
 // Types this frame's chars and keys into the open entry (Backspace, Enter as OK, Escape as
 // Cancel, Ctrl+Q still quits) and returns the input the rest of the app sees: all of it while
-// the entry is closed; while it is open, only what lets go of what was held (pointer moves,
-// releases and cancels), so that no key reaches a shortcut and no press reaches the board.
+// the entry is closed; while it is open, no key (none reaches a shortcut) and, at one side of
+// the table, only what lets go of what was held (pointer releases and cancels), so that no press
+// reaches the board. Round a table every pointer goes on.
 const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
-                                              const std::vector<InputEvent>& input);
-// Draws the open entry above everything else, in window coordinates; nothing when closed.
-void DrawTextEntry(const Ui& ui, TextEntry& entry);
+                                              const std::vector<InputEvent>& input,
+                                              const Table& table);
+// Draws the open entry above everything else, facing its side of `table` (registered in
+// `panels`); nothing when closed.
+void DrawTextEntry(const Ui& ui, TextEntry& entry, const Table& table, TurnedPanels& panels);
 
 }  // namespace pps

@@ -107,45 +107,63 @@ void WeightButtons(const Ui& ui, const Token& token, float inner, float gap, flo
 
 }  // namespace
 
-void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input) {
+void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input,
+                     const Table& table) {
   if (!menu.Open()) return;
   if (menu.opened != board.Opened() || board.Find(menu.token) < 0) return Close(menu);
   for (const InputEvent& e : input)
-    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down && !Contains(menu.rect, e.at))
+    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
+        !Contains(menu.rect, e.at) && table.Nearest(e.at) == menu.side)
       return Close(menu);
 }
 
-bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now) {
+bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now,
+                   const Table& table, bool typing) {
   std::array<LongPress, PointerRouter::kMaxPointers> fired;
   const int count = router.Tick(board, now, fired);
   // The finger that opened the card by holding still has moved on: it drags the token instead.
   if (menu.Open() && router.Dragging(menu.token)) Close(menu);
   // Of several at once, the last one's: one card at a time is clear on a shared table.
-  std::string token = router.TakeTap();
-  if (count > 0) token = fired[static_cast<std::size_t>(count - 1)].token;
-  if (token.empty()) return false;
-  menu.token = std::move(token);
+  TokenTap tap = router.TakeTap();
+  if (count > 0) {
+    const LongPress& last = fired[static_cast<std::size_t>(count - 1)];
+    tap = {last.token, last.at};
+  }
+  if (tap.token.empty() || typing) return false;
+  menu.token = std::move(tap.token);
   menu.opened = board.Opened();
   menu.rect = {};
+  menu.side = table.Nearest(tap.at);
   return true;
 }
 
-void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board& board,
-                   const ChipLayout& chips, const ChipRect& area) {
+void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, const Board& board,
+                   const ChipLayout& chips, const ChipRect& area, const Table& table,
+                   TurnedPanels& panels) {
   if (!menu.Open()) return;
   const int z = board.Find(menu.token);
   if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= chips.rects.size())
     return Close(menu);
   const Token& token = board.Current().tokens[static_cast<std::size_t>(z)];
-  const CardTexts texts = TextsOf(ui, token);
+  const CardTexts texts = TextsOf(upright_ui, token);
   const bool put_back = CanPutBack(board, token);
   const int rows = 1 + 2 + (put_back ? 1 : 0);  // weights; rename and note; duplicate and remove
-  menu.rect = PlaceCard(ui, texts, rows, chips.rects[static_cast<std::size_t>(z)], area);
+  // Placed as its person sees the board, then turned onto the screen.
+  const SideView view = table.View(menu.side);
+  const ChipRect chip = chips.rects[static_cast<std::size_t>(z)];
+  const ChipRect seen = PlaceCard(upright_ui, texts, rows, view.RectFromScreen(chip),
+                                  view.RectFromScreen(area));
+  menu.rect = view.RectToScreen(seen);
+  const Turn turn = view.TurnFor(seen);
+  Ui ui = upright_ui;
+  ui.turn = &turn;
 
   const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
-  const float inner = menu.rect.max.x - menu.rect.min.x - 2 * pad;
+  const float inner = seen.max.x - seen.min.x - 2 * pad;
+  static constexpr const char* kId = "##token_menu";
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  BeginCard("##token_menu", menu.rect, pad, gap, s);
+  BeginCard(kId, view.UprightRect(seen), pad, gap, s, panels.InputFlags(kId));
+  panels.Add(kId, turn, menu.rect);
   ImGui::PushTextWrapPos(0.0f);
   PushFont(ui.fonts.bold);
   ImGui::TextUnformatted(texts.label.c_str());
@@ -161,13 +179,15 @@ void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board&
     std::snprintf(text, sizeof text, "%s##%s", S(ui, what), id);
     return TouchButton(ui, text, ImVec2(half, button_h), accent);
   };
+  // The keyboard opens at the card's side, below the finger that opened it.
+  const ScreenPoint near{(chip.min.x + chip.max.x) * 0.5f, (chip.min.y + chip.max.y) * 0.5f};
   if (action(Str::Rename, "token_rename"))
     BeginTextEntry(entry, CommandKind::RenameToken, token.id, texts.label, Str::RenameTokenTitle,
-                   kMaxLabelChars);
+                   kMaxLabelChars, menu.side, near);
   ImGui::SameLine();
   if (action(Str::Note, "token_note"))
     BeginTextEntry(entry, CommandKind::SetTokenNote, token.id, token.note, Str::TokenNoteTitle,
-                   kMaxNoteChars);
+                   kMaxNoteChars, menu.side, near);
   if (action(Str::Duplicate, "token_duplicate"))
     ui.Ask({CommandKind::DuplicateToken, -1, token.id});
   ImGui::SameLine();

@@ -11,24 +11,31 @@
 #include "core/model/board_geometry.h"
 #include "core/board/board.h"
 #include "core/input/pointer_router.h"
+#include "ui/frame/turned_panels.h"
 #include "ui/panels/text_entry.h"
 #include "ui/state/ui.h"
 #include "ui/state/view_state.h"
 
 namespace pps {
 
-// Closes the menu when a pointer presses outside it or its token has gone. Call with the
-// frame's input before it is routed.
-void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input);
+// Closes the menu when its token has gone, or a pointer presses outside it: round a table, a
+// pointer of the side it faces (someone else's press elsewhere is theirs). Call with the frame's
+// input before it is routed.
+void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input,
+                     const Table& table);
 
 // Opens the card of a token tapped in this frame, or long-pressed by now (seconds, the frame's
-// time). Call once per frame after the frame's input was routed. Returns true when it opened one.
-bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now);
+// time), facing the side of the table nearest the finger. While someone types (`typing`), taps
+// and long presses open nothing: the card of the text being typed stays. Call once per frame
+// after the frame's input was routed. Returns true when it opened one.
+bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now,
+                   const Table& table, bool typing);
 
-// Draws the open menu beside its token's chip, inside `area` (px), and asks for what is tapped
-// (ui.commands; rename and note open `entry`). Call outside any window, after the board's chips
-// were laid out.
+// Draws the open menu beside its token's chip, inside `area` (px), facing its side of `table`
+// (registered in `panels`), and asks for what is tapped (ui.commands; rename and note open
+// `entry`, facing the same side). Call outside any window, after the board's chips were laid out.
 void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board& board,
-                   const ChipLayout& chips, const ChipRect& area);
+                   const ChipLayout& chips, const ChipRect& area, const Table& table,
+                   TurnedPanels& panels);
 
 }  // namespace pps

@@ -23,6 +23,7 @@
 #include "ui/board/chip_cover.h"
 #include "ui/board/drag_scroll.h"
 #include "ui/board/label_layouts.h"
+#include "ui/frame/turned_panels.h"
 #include "ui/panels/text_entry.h"
 #include "ui/state/command.h"
 #include "ui/state/gallery_state.h"
@@ -44,6 +45,8 @@ struct AppState {
 
   // View state.
   bool turned = false;          // the whole view is turned 180 degrees: drawing and input
+  int table_sides = 1;          // the sides of a touch table people sit at: 1, 2 or 4
+  TurnedPanels turned_panels;   // the panels drawn facing a side of the table, this frame
   TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons
   PointerRouter router;
   std::vector<Command> commands;                 // asked for in this frame, applied at its end

@@ -13,6 +13,7 @@
 #include "core/model/board_geometry.h"
 #include "core/model/content.h"
 #include "core/model/pps_type.h"
+#include "core/model/table_sides.h"
 #include "ui/state/command.h"
 #include "ui/widgets/fonts.h"
 
@@ -94,6 +95,9 @@ struct Ui {
   TapTargets& targets;             // the buttons drawn this frame
   std::vector<Command>& commands;  // asked for in this frame, applied at its end
   FrameProbe* probe = nullptr;     // tests only
+  // The turn of the panel being drawn, when it faces a side of the table: the buttons it records
+  // are where the screen shows them. Null: upright.
+  const Turn* turn = nullptr;
 
   void Ask(Command command) const { commands.push_back(std::move(command)); }
 };

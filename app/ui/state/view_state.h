@@ -12,6 +12,7 @@
 #include "core/input/pointer_router.h"
 #include "core/model/aim.h"
 #include "core/model/board_geometry.h"
+#include "core/model/table_sides.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
 #include "ui/board/label_layouts.h"
@@ -49,7 +50,8 @@ enum class ReportRequest { None, Asked, Drawing };
 struct TokenMenu {
   std::string token;                  // id; empty while closed
   std::uint64_t opened = UINT64_MAX;  // board.Opened() it belongs to
-  ChipRect rect;                      // px, as drawn last; presses there are the menu's
+  ChipRect rect;                      // px, as drawn last (on screen); presses there are the menu's
+  Side side = Side::Bottom;           // the side of the table it faces: whoever opened it
   bool Open() const { return !token.empty(); }
 };
 

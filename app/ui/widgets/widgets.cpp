@@ -10,7 +10,8 @@ namespace pps {
 
 void RecordTarget(const Ui& ui, const char* label) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  ui.targets.Record(label, {{a.x, a.y}, {b.x, b.y}});
+  const ChipRect laid{{a.x, a.y}, {b.x, b.y}};
+  ui.targets.Record(label, ui.turn ? ui.turn->RectToScreen(laid) : laid);
 }
 
 bool TouchButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t accent,
