@@ -12,6 +12,7 @@
 #include "ui/panels/axis_card.h"
 #include "ui/panels/gallery_panel.h"
 #include "ui/panels/remove_bin.h"
+#include "ui/panels/side_strip.h"
 #include "ui/panels/sidebar.h"
 #include "ui/panels/text_entry.h"
 #include "ui/panels/token_menu.h"
@@ -104,7 +105,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.turned_panels.BeginFrame();
 
   // Where everything is, before any input is routed to it.
-  const Layout layout = ComputeLayout({display.x, display.y}, state.scale);
+  const Layout layout = ComputeLayout({display.x, display.y}, state.scale, state.table_sides);
   state.board_rect = layout.board;
   state.remove_zone = BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
@@ -153,8 +154,13 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
               c);
   ImGui::End();
 
-  // Over the panels: the bin while a token is dragged, and a token's actions.
+  // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
+  // token's actions.
   const ChipRect& board_area = layout.board_panel;
+  const ToolbarShows shows{state.gallery.open, state.library_open, state.turned};
+  const bool banner =
+      DrawSideStrips({ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
+                     state.side_actions, state.turned_panels);
   DrawBin(ui, state.router, state.remove_zone);
   DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area, table,
                 state.turned_panels);
@@ -167,7 +173,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled
-  return animating || applied || menu_opened || gliding || state.router.Any() ||
+  return animating || banner || applied || menu_opened || gliding || state.router.Any() ||
          state.report != ReportRequest::None;
 }
 

@@ -27,6 +27,7 @@ PointerTargets BoardTargets(const AppState& state) {
   if (state.axis_card.Open()) targets.covered[1] = state.axis_card.rect;
   // At one side, the text entry covers the window: a touch anywhere works its keys, never a
   // token. Round a table, it covers only its panel, and the others go on dragging.
+  if (state.side_actions.Open()) targets.covered[3] = state.side_actions.rect;
   if (state.entry.open)
     targets.covered[2] = state.table_sides > 1 ? state.entry.panel
                                                : ChipRect{{-1e9f, -1e9f}, {1e9f, 1e9f}};

@@ -5,7 +5,7 @@
 
 namespace pps {
 
-Layout ComputeLayout(DisplaySize display, float scale) {
+Layout ComputeLayout(DisplaySize display, float scale, int table_sides) {
   // The sidebar's text needs a width to read at; on a wide window it takes a third of it.
   const float sidebar_w = std::max(360.0f * scale, display.width * 0.3f);
   const float toolbar_w = 220.0f * scale;
@@ -15,7 +15,24 @@ Layout ComputeLayout(DisplaySize display, float scale) {
   layout.board_panel = {{toolbar_w, 0.0f}, {board_right, display.height}};
   layout.sidebar = {{board_right, 0.0f}, {display.width, display.height}};
   layout.board_margin = 16.0f * scale;
-  layout.board = FitBoard(layout.board_panel.min, layout.board_panel.max, layout.board_margin);
+  // Each strip lies between the panel's edge and the board, the board's paper margin beside it.
+  const float band = table_sides > 1 ? (kStripHeight + 8.0f) * scale : 0.0f;
+  const bool left = SideUsed(table_sides, Side::Left), top = SideUsed(table_sides, Side::Top);
+  const bool right = SideUsed(table_sides, Side::Right);
+  const ChipRect& p = layout.board_panel;
+  const BoardRect b = FitBoard({p.min.x + (left ? band : 0.0f), p.min.y + (top ? band : 0.0f)},
+                               {p.max.x - (right ? band : 0.0f), p.max.y - (top ? band : 0.0f)},
+                               layout.board_margin);
+  layout.board = b;
+  if (band == 0.0f) return layout;
+  const float edge = 8.0f * scale, h = kStripHeight * scale;
+  if (top) layout.strips[static_cast<int>(Side::Top)] = {{b.min.x, edge}, {b.max.x, edge + h}};
+  if (left)
+    layout.strips[static_cast<int>(Side::Left)] = {{p.min.x + edge, b.min.y},
+                                                   {p.min.x + edge + h, b.max.y}};
+  if (right)
+    layout.strips[static_cast<int>(Side::Right)] = {{p.max.x - edge - h, b.min.y},
+                                                    {p.max.x - edge, b.max.y}};
   return layout;
 }
 

@@ -4,7 +4,10 @@
 // the sidebar on the right, and the board's square inside its panel. Pure geometry, no ImGui:
 // the app (DrawApp), the board's export and the benchmark all place things by it.
 
+#include <array>
+
 #include "core/model/board_geometry.h"
+#include "core/model/table_sides.h"
 
 namespace pps {
 
@@ -21,6 +24,10 @@ struct Layout {
   ChipRect sidebar;           // the type, its guidance, the library, the gallery
   BoardRect board;            // the board's square, centred in board_panel
   float board_margin = 0.0f;  // px of paper round the board, where a chip at its edge reaches
+  // Round a table, the strip along the board's edge for each used side but the bottom (whose
+  // people have the toolbar and the sidebar): the type and the toolbar's actions, facing that
+  // side. Empty for a side without one. px, on screen.
+  std::array<ChipRect, kSideCount> strips{};
 
   // The board with its paper margin round it: what an export of the board crops.
   ChipRect BoardWithMargin() const {
@@ -29,7 +36,11 @@ struct Layout {
   }
 };
 
-// The layout of a window of `display` px at the UI scale `scale`.
-Layout ComputeLayout(DisplaySize display, float scale);
+// The layout of a window of `display` px at the UI scale `scale`, for a table with people at
+// `table_sides` sides (1, 2 or 4): the board leaves room for the other sides' strips.
+Layout ComputeLayout(DisplaySize display, float scale, int table_sides = 1);
+
+// A side's strip is this tall (px at scale 1): a row of finger-sized buttons.
+inline constexpr float kStripHeight = 60.0f;
 
 }  // namespace pps

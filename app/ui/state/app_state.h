@@ -24,6 +24,7 @@
 #include "ui/board/drag_scroll.h"
 #include "ui/board/label_layouts.h"
 #include "ui/frame/turned_panels.h"
+#include "ui/panels/side_strip.h"
 #include "ui/panels/text_entry.h"
 #include "ui/state/command.h"
 #include "ui/state/gallery_state.h"
@@ -47,6 +48,7 @@ struct AppState {
   bool turned = false;          // the whole view is turned 180 degrees: drawing and input
   int table_sides = 1;          // the sides of a touch table people sit at: 1, 2 or 4
   TurnedPanels turned_panels;   // the panels drawn facing a side of the table, this frame
+  SideActions side_actions;     // round a table: the side whose card of actions is open
   TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons
   PointerRouter router;
   std::vector<Command> commands;                 // asked for in this frame, applied at its end

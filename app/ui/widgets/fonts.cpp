@@ -17,7 +17,7 @@ constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.
 // and ↻ for turning the view.
 const ImWchar* GlyphRanges() {
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC,
-                                   0x2190, 0x2193, 0x21B6, 0x21BB, 0x2212, 0x2212, 0};
+                                   0x2190, 0x2193, 0x21B6, 0x21BB, 0x2212, 0x2212, 0x2630, 0x2630, 0};
   return ranges;
 }
 

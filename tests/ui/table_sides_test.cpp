@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Round a table (--table 4): a token's card and the keyboard open facing the side of the finger
+// that asked for them, every side but the bottom has a strip with the type and the toolbar's
+// actions, and while one person types the others go on dragging. Through the real input path:
+// touches, taps on buttons where the screen shows them.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "harness.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+namespace {
+
+constexpr PointerId kFinger1{PointerSource::Touch, 1};
+constexpr PointerId kFinger2{PointerSource::Touch, 2};
+constexpr PointerId kFinger3{PointerSource::Touch, 3};
+
+ImVec2 Middle(const ChipRect& r) {
+  return ImVec2((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+}
+
+// The middle of the button `label` where the screen shows it: its whole ImGui label, or what
+// follows "##" in it.
+ImVec2 ButtonAt(const Harness& h, const std::string& label) {
+  const TapTarget* target = h.state.targets.Find(label.c_str());
+  for (const TapTarget& t : h.state.targets) {
+    const std::string whole = t.label.data();
+    const std::size_t id = whole.rfind("##");
+    if (!target && id != std::string::npos && whole.substr(id + 2) == label) target = &t;
+  }
+  INFO("button " << label);
+  REQUIRE(target != nullptr);
+  return Middle(target->rect);
+}
+
+// A finger's tap, then a quarter of a second: people do not tap three times in 0.2 s, which
+// would be a palm (TouchAsMouse).
+void FingerTap(Harness& h, ImVec2 p, PointerId finger = kFinger1) {
+  h.TouchTap(p, finger);
+  h.Hold(15);
+}
+
+// A table of four sides on a 1920 x 1080 screen with CIVIL open.
+struct Table4 {
+  Harness h{ImVec2(1920, 1080)};
+  Table4() {
+    h.state.table_sides = 4;
+    h.Settle();
+    h.OpenCase("civil");
+  }
+  // Puts token `id` where board point (f, o) is, by a mouse drag.
+  void Put(const std::string& id, double f, double o) {
+    h.Drag(h.ChipCentre(id), h.Screen({f, o}));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("round a table, a tapped token's card faces the side of the finger that tapped it",
+          "[table]") {
+  // A token near each edge of the board, tapped by a finger of the person sitting nearest.
+  const struct {
+    double f, o;
+  } near[] = {{0.0, -0.92}, {-0.92, 0.0}, {0.0, 0.92}, {0.92, 0.0}};
+  int sides_met = 0;
+  for (const auto& n : near) {
+    Table4 t;
+    Harness& h = t.h;
+    t.Put("kennisdeling", n.f, n.o);
+    const ImVec2 chip = h.ChipCentre("kennisdeling");
+    const Side expected = NearestSide({chip.x, chip.y}, 1920, 1080, 4);
+    sides_met |= 1 << static_cast<int>(expected);
+    INFO("at " << n.f << ", " << n.o << ": side " << static_cast<int>(expected));
+    FingerTap(h, chip, kFinger1);
+    REQUIRE(h.state.token_menu.token == "kennisdeling");
+    CHECK(h.state.token_menu.side == expected);
+    const ChipRect card = h.state.token_menu.rect;
+    const float w = card.max.x - card.min.x, tall = card.max.y - card.min.y;
+    // 320 px wide as its reader sees it: across the screen for the left and right sides.
+    const bool across = expected == Side::Left || expected == Side::Right;
+    CHECK((across ? tall : w) == Approx(320.0f));
+    // Its weight buttons are where the screen shows them: a tap on "2" sets the weight.
+    FingerTap(h, ButtonAt(h, "2##weight3"), kFinger1);
+    CHECK(h.TokenOf("kennisdeling").weight == 2.0);
+    FingerTap(h, ButtonAt(h, "1##weight1"), kFinger1);
+    CHECK(h.TokenOf("kennisdeling").weight == 1.0);
+  }
+  CHECK(sides_met == 0b0111);  // bottom, left, top; the right is nearer to the top or bottom
+}
+
+TEST_CASE("round a table, the keyboard opens at its person's side and the others go on dragging", "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  t.Put("kennisdeling", -0.92, 0.0);
+  FingerTap(h, h.ChipCentre("kennisdeling"), kFinger1);
+  REQUIRE(h.state.token_menu.side == Side::Left);
+  FingerTap(h, ButtonAt(h, "token_rename"), kFinger1);
+  REQUIRE(h.state.entry.open);
+  CHECK(h.state.entry.side == Side::Left);
+  const ChipRect panel = h.state.entry.panel;
+  // At the left edge, turned: taller than wide, and at most a third of the screen.
+  CHECK(panel.min.x < 40.0f);
+  CHECK(panel.max.y - panel.min.y > panel.max.x - panel.min.x);
+  CHECK((panel.max.x - panel.min.x) * (panel.max.y - panel.min.y) < 1920.0f * 1080.0f / 3.0f);
+
+  // Someone else drags a token on the other side of the board while the first one types.
+  const ImVec2 from = h.ChipCentre("modules");
+  h.Press(from, kFinger2);
+  for (int i = 1; i <= 10; ++i) h.MoveTo(ImVec2(from.x - 15.0f * i, from.y), kFinger2);
+  // The typist's keys, where the turned keyboard shows them.
+  FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
+  FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
+  h.Release(ImVec2(from.x - 150.0f, from.y), kFinger2);
+  h.Settle();
+  CHECK(h.ChipCentre("modules").x == Approx(from.x - 150.0f).margin(1.0));
+  FingerTap(h, ButtonAt(h, "key_ok"), kFinger3);
+  CHECK_FALSE(h.state.entry.open);
+  CHECK(h.TokenOf("kennisdeling").label.In(h.state.language) == "Kennisdeli");
+}
+
+TEST_CASE("round a table, every side but the bottom has the type, undo and the toolbar's actions", "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  for (int side : {1, 2, 3}) {
+    INFO("side " << side);
+    CHECK(h.Shows(h.Text(Str::Undo) + "##strip" + std::to_string(side) + "_undo"));
+  }
+  CHECK_FALSE(h.Shows(h.Text(Str::Undo) + "##strip0_undo"));  // the bottom has the toolbar
+  // The board leaves room for the strips: none lies on it.
+  const BoardRect& board = h.state.board_rect;
+  for (int side : {1, 2, 3}) {
+    const ImVec2 r = ButtonAt(h, "strip" + std::to_string(side) + "_undo");
+    CHECK_FALSE((r.x > board.min.x && r.x < board.max.x && r.y > board.min.y && r.y < board.max.y));
+  }
+
+  // The person at the top undoes a drag from their own strip.
+  const ImVec2 before = h.ChipCentre("modules");
+  t.Put("modules", 0.5, 0.5);
+  FingerTap(h, ButtonAt(h, "strip2_undo"), kFinger1);
+  CHECK(h.ChipCentre("modules").x == Approx(before.x).margin(1.0));
+
+  // The person on the right opens the toolbar's actions facing them and opens a case from it.
+  FingerTap(h, ButtonAt(h, "strip3_actions"), kFinger1);
+  REQUIRE(h.state.side_actions.side == 3);
+  const ChipRect card = h.state.side_actions.rect;
+  CHECK(card.max.y - card.min.y == Approx(260.0f));  // 260 px wide as they see it
+  const TapTarget* water = nullptr;  // the card's own button: the second one drawn
+  int seen = 0;
+  for (const TapTarget& target : h.state.targets)
+    if (std::string(target.label.data()).find("##case2") != std::string::npos && ++seen == 2)
+      water = &target;
+  REQUIRE(water != nullptr);
+  FingerTap(h, Middle(water->rect), kFinger1);
+  CHECK(h.state.board.Origin()->id == "civ-water");
+  CHECK_FALSE(h.state.side_actions.Open());
+}
