@@ -30,8 +30,8 @@ fs::path FreshFolder(const char* name) {
 
 // Types `text` into the open text entry over what it holds, as a keyboard does, and presses OK.
 void TypeName(Harness& h, const std::string& text) {
-  REQUIRE(h.state.entry.open);
-  while (!h.state.entry.edit.text().empty()) h.Key(Key::Backspace);
+  REQUIRE(h.state.entries.at[0].open);
+  while (!h.state.entries.at[0].edit.text().empty()) h.Key(Key::Backspace);
   for (std::size_t i = 0; i < text.size();) {
     // One code point of the UTF-8 text.
     const auto c = static_cast<unsigned char>(text[i]);
@@ -44,7 +44,7 @@ void TypeName(Harness& h, const std::string& text) {
   }
   h.Settle();
   h.Key(Key::Enter);
-  REQUIRE_FALSE(h.state.entry.open);
+  REQUIRE_FALSE(h.state.entries.at[0].open);
 }
 
 std::vector<std::string> Names(const Harness& h) {
@@ -354,7 +354,7 @@ TEST_CASE("gallery: without a folder it says so and saves nothing") {
   h.Click(h.Text(Str::Sketches));
   CHECK(h.state.gallery.listing.sketches.empty());
   h.Click(h.Text(Str::SaveAs));  // disabled: nothing opens
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(h.state.entries.at[0].open);
 }
 
 TEST_CASE("gallery: the board's name and description are typed in and undone one at a time") {

@@ -76,9 +76,10 @@ TEST_CASE("round a table, a tapped token's card faces the side of the finger tha
     sides_met |= 1 << static_cast<int>(expected);
     INFO("at " << n.f << ", " << n.o << ": side " << static_cast<int>(expected));
     FingerTap(h, chip, kFinger1);
-    REQUIRE(h.state.token_menu.token == "kennisdeling");
-    CHECK(h.state.token_menu.side == expected);
-    const ChipRect card = h.state.token_menu.rect;
+    const TokenMenu& menu = h.state.token_menus[static_cast<std::size_t>(expected)];
+    REQUIRE(menu.token == "kennisdeling");
+    CHECK(menu.side == expected);
+    const ChipRect card = menu.rect;
     const float w = card.max.x - card.min.x, tall = card.max.y - card.min.y;
     // 320 px wide as its reader sees it: across the screen for the left and right sides.
     const bool across = expected == Side::Left || expected == Side::Right;
@@ -97,11 +98,12 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   Harness& h = t.h;
   t.Put("kennisdeling", -0.92, 0.0);
   FingerTap(h, h.ChipCentre("kennisdeling"), kFinger1);
-  REQUIRE(h.state.token_menu.side == Side::Left);
+  REQUIRE(h.state.token_menus[static_cast<std::size_t>(Side::Left)].token == "kennisdeling");
   FingerTap(h, ButtonAt(h, "token_rename"), kFinger1);
-  REQUIRE(h.state.entry.open);
-  CHECK(h.state.entry.side == Side::Left);
-  const ChipRect panel = h.state.entry.panel;
+  const TextEntry& entry = h.state.entries.Of(Side::Left);
+  REQUIRE(entry.open);
+  CHECK(entry.side == Side::Left);
+  const ChipRect panel = entry.panel;
   // At the left edge, turned: taller than wide, and at most a third of the screen.
   CHECK(panel.min.x < 40.0f);
   CHECK(panel.max.y - panel.min.y > panel.max.x - panel.min.x);
@@ -118,8 +120,64 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   h.Settle();
   CHECK(h.ChipCentre("modules").x == Approx(from.x - 150.0f).margin(1.0));
   FingerTap(h, ButtonAt(h, "key_ok"), kFinger3);
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(entry.open);
   CHECK(h.TokenOf("kennisdeling").label.In(h.state.language) == "Kennisdeli");
+}
+
+TEST_CASE("round a table, two people type at once, each into their own, while a third drags",
+          "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  t.Put("kennisdeling", -0.92, 0.0);  // at the left
+  t.Put("modules", 0.6, -0.92);       // at the top, clear of the left one's keyboard
+  FingerTap(h, h.ChipCentre("kennisdeling"), kFinger1);
+  FingerTap(h, h.ChipCentre("modules"), kFinger2);
+  const TokenMenu& left_card = h.state.token_menus[static_cast<std::size_t>(Side::Left)];
+  const TokenMenu& top_card = h.state.token_menus[static_cast<std::size_t>(Side::Top)];
+  REQUIRE(left_card.token == "kennisdeling");
+  REQUIRE(top_card.token == "modules");  // both cards open at once
+
+  // Each taps Rename on their own card: the first card's buttons are drawn first.
+  const auto nth = [&](const std::string& id, int n) {
+    int seen = 0;
+    for (const TapTarget& target : h.state.targets) {
+      const std::string label = target.label.data();
+      if (label.size() > id.size() && label.compare(label.size() - id.size(), id.size(), id) == 0 &&
+          ++seen == n)
+        return Middle(target.rect);
+    }
+    FAIL("no button " << id << " number " << n);
+    return ImVec2();
+  };
+  FingerTap(h, nth("##token_rename", 1), kFinger1);
+  // With the first keyboard open, the other card's buttons still work.
+  FingerTap(h, nth("##weight3", 2), kFinger2);
+  CHECK(h.TokenOf("modules").weight == 2.0);
+  FingerTap(h, nth("##token_rename", 2), kFinger2);
+  const TextEntry& left = h.state.entries.Of(Side::Left);
+  const TextEntry& top = h.state.entries.Of(Side::Top);
+  REQUIRE(left.open);
+  REQUIRE(top.open);
+  CHECK(left.target == "kennisdeling");
+  CHECK(top.target == "modules");
+
+  // A third person drags a token meanwhile, while the two type.
+  const ImVec2 from = h.ChipCentre("maatwerktrainingen");
+  h.Press(from, kFinger3);
+  h.MoveTo(ImVec2(from.x - 40, from.y), kFinger3);
+  // The keyboards' keys are drawn in the order the entries are: left (1) before top (2).
+  FingerTap(h, nth("###key_backspace", 1), kFinger1);
+  FingerTap(h, nth("###key_1_0", 2), kFinger2);  // "q" on the top one
+  h.MoveTo(ImVec2(from.x - 80, from.y), kFinger3);
+  h.Release(ImVec2(from.x - 80, from.y), kFinger3);
+  h.Settle();
+  CHECK(h.ChipCentre("maatwerktrainingen").x == Approx(from.x - 80).margin(1.0));
+  CHECK(left.edit.text() == "Kennisdelin");
+  CHECK(top.edit.text() == "Modulesq");
+  FingerTap(h, nth("###key_ok", 2), kFinger2);
+  FingerTap(h, nth("###key_ok", 1), kFinger1);
+  CHECK(h.TokenOf("modules").label.In(h.state.language) == "Modulesq");
+  CHECK(h.TokenOf("kennisdeling").label.In(h.state.language) == "Kennisdelin");
 }
 
 TEST_CASE("round a table, every side but the bottom has the type, undo and the toolbar's actions", "[table]") {

@@ -19,10 +19,10 @@ namespace {
 std::string OpenRename(Harness& h, const std::string& initial = "") {
   h.OpenCase("civ-water");
   const std::string id = h.sketch().tokens.front().id;
-  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, initial, Str::RenameTokenTitle,
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, initial, Str::RenameTokenTitle,
                  kMaxLabelChars);
   h.Settle();
-  REQUIRE(h.state.entry.open);
+  REQUIRE(h.state.entries.at[0].open);
   return id;
 }
 
@@ -46,10 +46,10 @@ TEST_CASE("text entry: a Dutch label typed on the on-screen keyboard renames the
   const std::string before = h.TokenOf(id).label.nl;
   Type(h, {h.Text(Str::KeyShift), "B", "i", "j", "s", "c", "h", "o", "l", "i", "n", "g",
            h.Text(Str::KeySpace), "\u00e9", "\u00e9", "n"});
-  CHECK(h.state.entry.edit.text() == kBijscholing);
+  CHECK(h.state.entries.at[0].edit.text() == kBijscholing);
   CHECK(h.TokenOf(id).label.nl == before);  // nothing changes before OK
   h.Click(h.Text(Str::Done));
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(h.state.entries.at[0].open);
   CHECK(h.TokenOf(id).label.nl == kBijscholing);
   CHECK(h.TokenOf(id).label.In(Language::English) == kBijscholing);  // both languages show it
 
@@ -65,15 +65,15 @@ TEST_CASE("text entry: Shift is one-shot and shifts the accented letters too") {
   CHECK_FALSE(h.Shows("\u00c9"));  // the keys show what they type: capitals only after Shift
   Type(h, {h.Text(Str::KeyShift), "\u00c9", "\u00e9", h.Text(Str::KeyShift), "\u00dc", "\u2019",
            "-", ",", ".", "0"});
-  CHECK(h.state.entry.edit.text() == "\u00c9\u00e9\u00dc\u2019-,.0");
+  CHECK(h.state.entries.at[0].edit.text() == "\u00c9\u00e9\u00dc\u2019-,.0");
   h.Click(h.Text(Str::KeyBackspace));  // the 0, then . , -
   h.Click(h.Text(Str::KeyBackspace));
   h.Click(h.Text(Str::KeyBackspace));
   h.Click(h.Text(Str::KeyBackspace));
   h.Click(h.Text(Str::KeyBackspace));  // ’ is three bytes: gone whole
-  CHECK(h.state.entry.edit.text() == "\u00c9\u00e9\u00dc");
+  CHECK(h.state.entries.at[0].edit.text() == "\u00c9\u00e9\u00dc");
   h.Click(h.Text(Str::KeyBackspace));  // Ü whole
-  CHECK(h.state.entry.edit.text() == "\u00c9\u00e9");
+  CHECK(h.state.entries.at[0].edit.text() == "\u00c9\u00e9");
 }
 
 TEST_CASE("text entry: Cancel changes nothing and leaves no undo step") {
@@ -84,42 +84,42 @@ TEST_CASE("text entry: Cancel changes nothing and leaves no undo step") {
   const std::uint64_t revision = h.state.board.Revision();
   Type(h, {"x", "y"});
   h.Click(h.Text(Str::Cancel));
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(h.state.entries.at[0].open);
   CHECK(h.TokenOf(id).label.nl == before);
   CHECK(h.state.board.Revision() == revision);
   CHECK(h.state.board.CanUndo() == could_undo);
   // Escape on a physical keyboard cancels too.
-  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, "abc", Str::RenameTokenTitle,
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, "abc", Str::RenameTokenTitle,
                  kMaxLabelChars);
   h.Settle();
   h.Key(Key::Escape);
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(h.state.entries.at[0].open);
   CHECK(h.TokenOf(id).label.nl == before);
 }
 
 TEST_CASE("text entry: the limit refuses a key and says so") {
   Harness h;
   const std::string id = OpenRename(h, std::string(kMaxLabelChars, 'a'));
-  CHECK(h.state.entry.message.empty());
+  CHECK(h.state.entries.at[0].message.empty());
   h.Click("b");
-  CHECK(h.state.entry.edit.text() == std::string(kMaxLabelChars, 'a'));
-  const std::string message = h.state.entry.message;
+  CHECK(h.state.entries.at[0].edit.text() == std::string(kMaxLabelChars, 'a'));
+  const std::string message = h.state.entries.at[0].message;
   CHECK(message.find(std::to_string(kMaxLabelChars)) != std::string::npos);
   CHECK(message.find("{n}") == std::string::npos);
   CHECK(message.rfind("Hooguit", 0) == 0);  // from strings.json, in Dutch
   // A physical char is refused the same way; Backspace makes room and the message goes.
   PushChar(h, U'c');
   h.Settle();
-  CHECK(h.state.entry.edit.chars() == kMaxLabelChars);
+  CHECK(h.state.entries.at[0].edit.chars() == kMaxLabelChars);
   h.Click(h.Text(Str::KeyBackspace));
-  CHECK(h.state.entry.message.empty());
+  CHECK(h.state.entries.at[0].message.empty());
   h.Click("b");
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).label.nl == std::string(kMaxLabelChars - 1, 'a') + "b");
   // An initial text over the limit is cut, never refused.
-  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, std::string(100, 'z'),
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, std::string(100, 'z'),
                  Str::RenameTokenTitle, kMaxLabelChars);
-  CHECK(h.state.entry.edit.chars() == kMaxLabelChars);
+  CHECK(h.state.entries.at[0].edit.chars() == kMaxLabelChars);
 }
 
 TEST_CASE("text entry: a physical keyboard types chars; Backspace and Enter work; digits type") {
@@ -128,14 +128,14 @@ TEST_CASE("text entry: a physical keyboard types chars; Backspace and Enter work
   const std::string case_id = h.sketch().id;
   for (char32_t c : std::u32string(U"Caf\u00e9 1\u2019")) PushChar(h, c);
   h.Settle();
-  CHECK(h.state.entry.edit.text() == "Caf\u00e9 1\u2019");
+  CHECK(h.state.entries.at[0].edit.text() == "Caf\u00e9 1\u2019");
   // A digit key as GLFW sends it: the key, then its char. It types; no case opens.
   h.queue.Push(KeyEvent(Key::Digit3, kModNone, true, 0.0));
   PushChar(h, U'3');
   h.queue.Push(KeyEvent(Key::Digit3, kModNone, false, 0.0));
   h.Settle();
   CHECK(h.sketch().id == case_id);
-  CHECK(h.state.entry.edit.text() == "Caf\u00e9 1\u20193");
+  CHECK(h.state.entries.at[0].edit.text() == "Caf\u00e9 1\u20193");
   // Ctrl+Z while typing does not undo the board; a control char is not typed.
   const std::uint64_t revision = h.state.board.Revision();
   h.Key(Key::Z, kModCtrl);
@@ -144,9 +144,9 @@ TEST_CASE("text entry: a physical keyboard types chars; Backspace and Enter work
   CHECK(h.state.board.Revision() == revision);
   h.Key(Key::Backspace);
   h.Key(Key::Backspace);
-  CHECK(h.state.entry.edit.text() == "Caf\u00e9 1");
+  CHECK(h.state.entries.at[0].edit.text() == "Caf\u00e9 1");
   h.Key(Key::Enter);
-  CHECK_FALSE(h.state.entry.open);
+  CHECK_FALSE(h.state.entries.at[0].open);
   CHECK(h.TokenOf(id).label.nl == "Caf\u00e9 1");
   // Closed again, digits are shortcuts once more.
   h.Key(Key::Digit1);
@@ -172,7 +172,7 @@ TEST_CASE("text entry: a press outside the panel does nothing to the board") {
   CHECK(h.TokenOf(id).position.formal == at.formal);
   CHECK(h.TokenOf(id).position.outside == at.outside);
   CHECK_FALSE(h.state.router.Any());
-  CHECK(h.state.entry.open);
+  CHECK(h.state.entries.at[0].open);
   // Only the keyboard's buttons can be pressed: the toolbar's are not there to find.
   CHECK_FALSE(h.Shows(h.Text(Str::Undo)));
   CHECK(h.Shows(h.Text(Str::Done)));
@@ -182,14 +182,14 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   Harness h;
   const std::string id = OpenRename(h);
   h.Click(h.Text(Str::Cancel));
-  BeginTextEntry(h.state.entry, CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle, kMaxNoteChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle, kMaxNoteChars);
   h.Settle();
   Type(h, {"n", "o", "t", "e"});
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).note == "note");
 
   const LocalText description = h.sketch().description;
-  BeginTextEntry(h.state.entry, CommandKind::SetSketchName, "", "", Str::SketchNameTitle,
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchName, "", "", Str::SketchNameTitle,
                  kMaxSketchNameChars);
   h.Settle();
   Type(h, {h.Text(Str::KeyShift), "W", "a", "t", "e", "r"});
@@ -197,7 +197,7 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.sketch().name.nl == "Water");
   CHECK(h.sketch().description.nl == description.nl);  // kept
 
-  BeginTextEntry(h.state.entry, CommandKind::SetSketchDescription, "", "", Str::SketchDescriptionTitle,
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchDescription, "", "", Str::SketchDescriptionTitle,
                  kMaxDescriptionChars);
   h.Settle();
   Type(h, {"k", "o", "r", "t"});
@@ -214,7 +214,7 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.TokenOf(id).note.empty());
 
   // A blank name is not taken: a sketch and a token keep one.
-  BeginTextEntry(h.state.entry, CommandKind::RenameToken, id, "", Str::RenameTokenTitle, kMaxLabelChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, "", Str::RenameTokenTitle, kMaxLabelChars);
   h.Settle();
   const std::string label = h.TokenOf(id).label.nl;
   h.Click(h.Text(Str::KeySpace));
@@ -245,11 +245,11 @@ TEST_CASE("text entry: keys are finger-sized and inside the window, turned view 
         CHECK(t.rect.max.y <= size.y);
       }
       // The keyboard spans the lower part of the window.
-      CHECK(h.state.entry.panel.max.y > size.y * 0.9f);
-      CHECK(h.state.entry.panel.max.x - h.state.entry.panel.min.x > size.x * 0.6f);
+      CHECK(h.state.entries.at[0].panel.max.y > size.y * 0.9f);
+      CHECK(h.state.entries.at[0].panel.max.x - h.state.entries.at[0].panel.min.x > size.x * 0.6f);
       // And works: the harness presses where the turned screen shows each key.
       Type(h, {h.Text(Str::KeyShift), "O", "k"});
-      CHECK(h.state.entry.edit.text() == "Ok");
+      CHECK(h.state.entries.at[0].edit.text() == "Ok");
     }
   }
 }
@@ -260,7 +260,7 @@ TEST_CASE("text entry: the description's keys are finger-sized; at any scale Kla
     Harness h;
     h.state.scale = scale;
     h.Settle();
-    BeginTextEntry(h.state.entry, CommandKind::SetSketchDescription, {}, {},
+    BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchDescription, {}, {},
                    Str::SketchDescriptionTitle, kMaxDescriptionChars);
     h.Settle();
     const TapTarget* ok = h.state.targets.Find(h.Text(Str::Done).c_str());
@@ -268,6 +268,6 @@ TEST_CASE("text entry: the description's keys are finger-sized; at any scale Kla
     CHECK(ok->rect.max.y <= 800.0f);
     if (scale == 1.0f) CHECK(ok->rect.max.y - ok->rect.min.y >= 52.0f);
     h.Click(h.Text(Str::Done));
-    CHECK_FALSE(h.state.entry.open);
+    CHECK_FALSE(h.state.entries.at[0].open);
   }
 }

@@ -36,17 +36,17 @@ TEST_CASE("a tap on a token opens its card with its actions; a finger's tap does
   Harness h;
   h.OpenCase("civ-water");
   const std::string id = Described(h).id;
-  REQUIRE_FALSE(h.state.token_menu.Open());
+  REQUIRE_FALSE(h.state.token_menus[0].Open());
   h.Tap(h.ChipCentre(id));
-  REQUIRE(h.state.token_menu.Open());
-  CHECK(h.state.token_menu.token == id);
+  REQUIRE(h.state.token_menus[0].Open());
+  CHECK(h.state.token_menus[0].token == id);
   for (Str action : {Str::Rename, Str::Note, Str::Duplicate, Str::Remove})
     CHECK(h.Shows(h.Text(action)));
   CHECK(h.Shows("2##weight3"));
   h.Tap(h.Screen({-0.02, 0.97}));  // elsewhere: closed
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   h.TouchTap(h.ChipCentre(id), kFinger);
-  CHECK(h.state.token_menu.token == id);
+  CHECK(h.state.token_menus[0].token == id);
 }
 
 TEST_CASE("a drag opens no card") {
@@ -54,7 +54,7 @@ TEST_CASE("a drag opens no card") {
   h.OpenCase("civ-water");
   const std::string id = Described(h).id;
   h.Drag(h.ChipCentre(id), h.Screen({0.5, 0.5}));
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
 }
 
 TEST_CASE("the card's weight steps set the token's weight, each one undo step") {
@@ -67,7 +67,7 @@ TEST_CASE("the card's weight steps set the token's weight, each one undo step") 
   CHECK(h.TokenOf(id).weight == 3.0);
   h.Click("\u00bd##weight0");
   CHECK(h.TokenOf(id).weight == 0.5);
-  CHECK(h.state.token_menu.Open());  // stays open while weighing
+  CHECK(h.state.token_menus[0].Open());  // stays open while weighing
   h.Click(h.Text(Str::Undo));
   CHECK(h.TokenOf(id).weight == 3.0);
   h.Click(h.Text(Str::Undo));
@@ -88,7 +88,7 @@ TEST_CASE("the card's Duplicate puts a copy on top, undoably") {
   CHECK(copy.id != original.id);
   CHECK(copy.label.nl == original.label.nl);
   CHECK(copy.weight == original.weight);
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   h.Click(h.Text(Str::Undo));
   CHECK(h.sketch().tokens.size() == count);
 }
@@ -127,8 +127,8 @@ TEST_CASE("the card's Rename opens the keyboard with the label; what is typed re
   const std::string before = h.TokenOf(id).label.nl;
   h.Tap(h.ChipCentre(id));
   h.Click(h.Text(Str::Rename));
-  REQUIRE(h.state.entry.open);
-  CHECK(h.state.entry.edit.text() == before);
+  REQUIRE(h.state.entries.at[0].open);
+  CHECK(h.state.entries.at[0].edit.text() == before);
   h.Click(h.Text(Str::KeySpace));
   h.Click("2");
   h.Click(h.Text(Str::Done));
@@ -143,17 +143,17 @@ TEST_CASE("the card's Note is typed on the keyboard and shown on the card") {
   const std::string id = Described(h).id;
   h.Tap(h.ChipCentre(id));
   h.Click(h.Text(Str::Note));
-  REQUIRE(h.state.entry.open);
+  REQUIRE(h.state.entries.at[0].open);
   for (const char* key : {"r", "o", "o", "s", "t", "e", "r"}) h.Click(key);
   h.Click(h.Text(Str::Done));
   CHECK(h.TokenOf(id).note == "rooster");
   h.Tap(h.ChipCentre(id));
-  REQUIRE(h.state.token_menu.Open());
-  const float with_note = h.state.token_menu.rect.max.y - h.state.token_menu.rect.min.y;
+  REQUIRE(h.state.token_menus[0].Open());
+  const float with_note = h.state.token_menus[0].rect.max.y - h.state.token_menus[0].rect.min.y;
   h.Click(h.Text(Str::Undo));
   CHECK(h.TokenOf(id).note.empty());
   h.Tap(h.ChipCentre(id));
-  CHECK(h.state.token_menu.rect.max.y - h.state.token_menu.rect.min.y < with_note);
+  CHECK(h.state.token_menus[0].rect.max.y - h.state.token_menus[0].rect.min.y < with_note);
 }
 
 TEST_CASE("one's own activity is typed in the library and stands in the middle of the board") {
@@ -161,7 +161,7 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   h.Click(h.Text(Str::New));
   h.Click(h.Text(Str::AddActivity));
   h.Click(h.Text(Str::OwnActivity));
-  REQUIRE(h.state.entry.open);
+  REQUIRE(h.state.entries.at[0].open);
   h.Click(h.Text(Str::KeyShift));
   for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);
   h.Click(h.Text(Str::Done));
@@ -185,7 +185,7 @@ TEST_CASE("a token held when the keyboard opens stays put: no drag, no bin, whil
   h.MoveTo(ImVec2(at.x + 40, at.y + 30), kFinger);
   const BoardPoint dragged = h.TokenOf(id).position;
   REQUIRE(dragged.formal != start.formal);
-  BeginTextEntry(h.state.entry, CommandKind::SetSketchName, {}, {}, Str::SketchNameTitle,
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchName, {}, {}, Str::SketchNameTitle,
                  kMaxSketchNameChars);
   const ImVec2 bin = Middle(h.state.remove_zone);
   h.MoveTo(ImVec2(at.x - 100, at.y), kFinger);

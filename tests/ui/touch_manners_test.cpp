@@ -171,23 +171,23 @@ TEST_CASE("a long press on a token opens its actions, even with no input; moved 
   h.MoveTo(ImVec2(at.x + 4, at.y - 3));  // a finger is never quite still
   // No more input: the app keeps drawing frames while a token is held, so the hold is timed.
   int frames = 0;
-  while (!h.state.token_menu.Open() && frames < 120) {
+  while (!h.state.token_menus[0].Open() && frames < 120) {
     CHECK(h.Busy());
     h.Hold(1), ++frames;
   }
-  REQUIRE(h.state.token_menu.Open());
+  REQUIRE(h.state.token_menus[0].Open());
   CHECK(frames >= 25);  // half a second at 60 frames a second, not sooner
   CHECK(frames <= 32);
-  CHECK(h.state.token_menu.token == id);
+  CHECK(h.state.token_menus[0].token == id);
   CHECK(h.Shows(h.Text(Str::Remove)));
   CHECK_FALSE(h.probe.board.bin);
   // Moving on past the slop drags it after all, and the card closes: the finger meant to move it.
   h.MoveTo(ImVec2(at.x - 60, at.y));
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   h.Release(ImVec2(at.x - 60, at.y));
   h.Settle();
   CHECK(h.TokenOf(id).position.formal < start.formal);
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
 }
 
 TEST_CASE("the token menu's Remove takes the token off as one undoable step") {
@@ -196,12 +196,12 @@ TEST_CASE("the token menu's Remove takes the token off as one undoable step") {
   const std::size_t before = h.sketch().tokens.size();
   const std::string id = SomeToken(h);
   HoldStill(h, id);
-  REQUIRE(h.state.token_menu.Open());
+  REQUIRE(h.state.token_menus[0].Open());
   CHECK_FALSE(h.Shows(h.Text(Str::PutBack)));  // it is where the case has it
   h.Click(h.Text(Str::Remove));
   CHECK_FALSE(FindToken(h.sketch(), id));
   CHECK(h.sketch().tokens.size() == before - 1);
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   CHECK_FALSE(h.Shows(h.Text(Str::Remove)));
   h.Click(h.Text(Str::Undo));
   CHECK(h.sketch().tokens.size() == before);
@@ -217,11 +217,11 @@ TEST_CASE("the token menu's Put back returns a moved token to the case's place, 
   const BoardPoint moved = h.TokenOf(id).position;
   REQUIRE_FALSE(SamePlace(moved, start));
   HoldStill(h, id);
-  REQUIRE(h.state.token_menu.Open());
+  REQUIRE(h.state.token_menus[0].Open());
   CHECK(SamePlace(h.TokenOf(id).position, moved));
   h.Click(h.Text(Str::PutBack));
   CHECK(SamePlace(h.TokenOf(id).position, start));
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   h.Key(Key::Z, kModCtrl);
   CHECK(SamePlace(h.TokenOf(id).position, moved));
 }
@@ -233,7 +233,7 @@ TEST_CASE("a token of one's own sketch offers no Put back") {
   h.Click(h.Text(Str::Done));
   REQUIRE(h.sketch().tokens.size() == 1);
   HoldStill(h, h.sketch().tokens[0].id);
-  REQUIRE(h.state.token_menu.Open());
+  REQUIRE(h.state.token_menus[0].Open());
   CHECK(h.Shows(h.Text(Str::Remove)));
   CHECK_FALSE(h.Shows(h.Text(Str::PutBack)));
 }
@@ -243,13 +243,13 @@ TEST_CASE("a tap outside the token menu closes it; a tap inside it does not") {
   h.OpenCase("civ-water");
   const std::string id = SomeToken(h);
   HoldStill(h, id);
-  REQUIRE(h.state.token_menu.Open());
-  const ChipRect menu = h.state.token_menu.rect;
+  REQUIRE(h.state.token_menus[0].Open());
+  const ChipRect menu = h.state.token_menus[0].rect;
   h.Tap(ImVec2(menu.min.x + 6, menu.min.y + 6));  // its edge, on no button
-  CHECK(h.state.token_menu.Open());
+  CHECK(h.state.token_menus[0].Open());
   const std::size_t tokens = h.sketch().tokens.size();
   h.Tap(h.Screen({-0.02, 0.97}));  // the board, away from the menu
-  CHECK_FALSE(h.state.token_menu.Open());
+  CHECK_FALSE(h.state.token_menus[0].Open());
   CHECK_FALSE(h.Shows(h.Text(Str::Remove)));
   CHECK(h.sketch().tokens.size() == tokens);
 }
@@ -259,8 +259,8 @@ TEST_CASE("a press on the token menu over another token does not grab that token
   h.OpenCase("civ-water");
   const std::string id = SomeToken(h);
   HoldStill(h, id);
-  REQUIRE(h.state.token_menu.Open());
-  const ChipRect menu = h.state.token_menu.rect;
+  REQUIRE(h.state.token_menus[0].Open());
+  const ChipRect menu = h.state.token_menus[0].rect;
   // Put another token right under the menu's button.
   const std::string other =
       h.sketch().tokens[0].id == id ? h.sketch().tokens[2].id : h.sketch().tokens[0].id;
@@ -310,7 +310,7 @@ TEST_CASE("a finger's long press opens the menu, and a finger's tap works its bu
   const ImVec2 at = h.ChipCentre(id);
   h.Press(at, kFinger2);
   h.Hold(kLongPressFrames);
-  REQUIRE(h.state.token_menu.Open());
+  REQUIRE(h.state.token_menus[0].Open());
   h.Release(at, kFinger2);
   h.Settle();
   const TapTarget* remove = h.state.targets.Find(h.Text(Str::Remove).c_str());

@@ -27,9 +27,10 @@ struct PointerTargets {
   BoardRect board;                               // px
   const std::vector<ChipRect>* chips = nullptr;  // px, per token of the board's sketch, bottom up
   ChipRect remove_zone;   // px: the bin; a token dragged onto it and let go there leaves the board
-  // px: what lies over the board (the token's card, an axis card, the keyboard, a side's card of
-  // actions); presses there are not the tokens'. Empty rects cover nothing.
-  std::array<ChipRect, 4> covered{};
+  // px: what lies over the board (the tokens' cards and keyboards, one a side of the table; an
+  // axis card; a side's card of actions); presses there are not the tokens'. Empty rects cover
+  // nothing.
+  std::array<ChipRect, 10> covered{};
   float slop = kTapSlop;  // px: how far a pointer may wander from its press and still hold still
 };
 

@@ -637,15 +637,17 @@ std::optional<ChipRect> DrawZwaartepunt(ImDrawList* draw, const BoardScene& scen
   return std::nullopt;
 }
 
-// A ring round the chip whose actions the token menu shows, so it is clear whose they are.
+// A ring round each chip whose actions a card shows, so it is clear whose they are.
 void DrawMenuRing(ImDrawList* draw, const BoardScene& scene) {
-  if (!scene.token_menu.Open()) return;
-  const int z = scene.board.Find(scene.token_menu.token);
-  if (z < 0 || static_cast<std::size_t>(z) >= scene.chips.rects.size()) return;
-  const ChipRect& c = scene.chips.rects[static_cast<std::size_t>(z)];
-  const float s = scene.ui.scale, gap = 5.0f * s;
-  draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap), kInk,
-                14.0f * s, 0, 3.0f * s);
+  for (const TokenMenu& menu : scene.token_menus) {
+    if (!menu.Open()) continue;
+    const int z = scene.board.Find(menu.token);
+    if (z < 0 || static_cast<std::size_t>(z) >= scene.chips.rects.size()) continue;
+    const ChipRect& c = scene.chips.rects[static_cast<std::size_t>(z)];
+    const float s = scene.ui.scale, gap = 5.0f * s;
+    draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap),
+                  kInk, 14.0f * s, 0, 3.0f * s);
+  }
 }
 
 }  // namespace

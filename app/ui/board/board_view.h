@@ -23,7 +23,7 @@ struct BoardScene {
   const PointerRouter& router;    // the tokens held
   const TypeTimeline& timeline;   // the latest type shift, for its banner
   const Trail& trail;             // the zwaartepunt's recent path
-  const TokenMenu& token_menu;    // a ring round the token whose menu is open
+  const TokenMenus& token_menus;  // a ring round each token whose card is open
   AimView& aim;                   // the plan drawn under the chips, made again as needed
   ReportRequest report;           // a report's frame draws the board plain
   LayerRenderer* layer_renderer;  // draws still layers into textures; null: none

@@ -100,7 +100,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const Ui ui = ViewsOf(state);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const Table table{state.table_sides, display.x, display.y};
-  const std::vector<InputEvent>& input = TextEntryInput(ui, state.entry, frame_input, table);
+  const std::vector<InputEvent>& input = TextEntryInput(ui, state.entries, frame_input, table);
   const double now = ImGui::GetTime();
   state.turned_panels.BeginFrame();
 
@@ -111,11 +111,11 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
-  FollowTokenMenu(state.token_menu, state.board, input, table);
-  FollowAxisCard(state.axis_card, state.token_menu, state.axis_pills, state.chips, input);
+  FollowTokenMenus(state.token_menus, state.board, input, table);
+  FollowAxisCard(state.axis_card, state.token_menus, state.axis_pills, state.chips, input, table);
   RouteInput(state, input);
   const bool menu_opened =
-      OpenTokenMenu(state.token_menu, state.router, state.board, now, table, state.entry.open);
+      OpenTokenMenus(state.token_menus, state.router, state.board, now, table, state.entries);
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
   state.targets.Clear();
 
@@ -125,7 +125,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   const float slop = kTapSlop * state.scale;  // px
   // A finger on a key of the text entry over a panel must not scroll the panel instead.
-  const bool typing = state.entry.open;
+  const bool typing = state.entries.Any();
   bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
   DrawToolbar(ui, state.board, {state.gallery.open, state.library_open, state.turned});
   ImGui::End();
@@ -139,7 +139,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
   const BoardScene scene{ui,           state.board,    state.chips,      state.axis_pills,
-                         state.router, state.timeline, state.trail,      state.token_menu,
+                         state.router, state.timeline, state.trail,      state.token_menus,
                          state.aim,    state.report,   state.layer_renderer,
                          state.hide_zwaartepunt};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
@@ -150,7 +150,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
-               state.aim, state.entry, state.block_heights},
+               state.aim, state.entries.Of(Side::Bottom), state.block_heights},
               c);
   ImGui::End();
 
@@ -162,13 +162,13 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
       DrawSideStrips({ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
                      state.side_actions, state.turned_panels);
   DrawBin(ui, state.router, state.remove_zone);
-  DrawTokenMenu(ui, state.token_menu, state.entry, state.board, state.chips, board_area, table,
-                state.turned_panels);
+  DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, board_area, table,
+                 state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
-  DrawTextEntry(ui, state.entry, table, state.turned_panels);  // over everything, cards included
+  DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything
   // At one side, tokens held when the entry opened stay where they are: nothing moves while
   // typing. Round a table, the others go on.
-  if (state.entry.open && table.sides == 1 && state.router.Any())
+  if (state.entries.Any() && table.sides == 1 && state.router.Any())
     state.router.CancelAll(state.board);
 
   const bool applied = ApplyCommands(state);

@@ -23,14 +23,17 @@ PointerTargets BoardTargets(const AppState& state) {
   targets.board = state.board_rect;
   targets.chips = &state.chips.rects;
   targets.remove_zone = state.remove_zone;
-  if (state.token_menu.Open()) targets.covered[0] = state.token_menu.rect;
-  if (state.axis_card.Open()) targets.covered[1] = state.axis_card.rect;
+  std::size_t n = 0;
+  for (const TokenMenu& menu : state.token_menus)
+    if (menu.Open()) targets.covered[n++] = menu.rect;
+  if (state.axis_card.Open()) targets.covered[n++] = state.axis_card.rect;
   // At one side, the text entry covers the window: a touch anywhere works its keys, never a
   // token. Round a table, it covers only its panel, and the others go on dragging.
-  if (state.side_actions.Open()) targets.covered[3] = state.side_actions.rect;
-  if (state.entry.open)
-    targets.covered[2] = state.table_sides > 1 ? state.entry.panel
-                                               : ChipRect{{-1e9f, -1e9f}, {1e9f, 1e9f}};
+  if (state.side_actions.Open()) targets.covered[n++] = state.side_actions.rect;
+  for (const TextEntry& entry : state.entries.at)
+    if (entry.open)
+      targets.covered[n++] =
+          state.table_sides > 1 ? entry.panel : ChipRect{{-1e9f, -1e9f}, {1e9f, 1e9f}};
   targets.slop = kTapSlop * state.scale;
   return targets;
 }

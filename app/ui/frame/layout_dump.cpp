@@ -107,13 +107,15 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
   const auto angle = [&](Side side) {
     return std::to_string((static_cast<int>(side) * 90 + (state.turned ? 180 : 0)) % 360);
   };
-  if (state.token_menu.Open() && state.token_menu.rect.max.x > state.token_menu.rect.min.x)
-    out += "card " + OneWord(state.token_menu.token) + " " +
-           screen.Rect(state.token_menu.rect.min, state.token_menu.rect.max) + " angle " +
-           angle(state.token_menu.side) + "\n";
-  if (state.entry.open)
-    out += "entry " + screen.Rect(state.entry.panel.min, state.entry.panel.max) + " angle " +
-           angle(state.entry.side) + "\n";
+  for (const TokenMenu& menu : state.token_menus)
+    if (menu.Open() && menu.rect.max.x > menu.rect.min.x)
+      out += "card " + OneWord(menu.token) + " " + screen.Rect(menu.rect.min, menu.rect.max) +
+             " angle " + angle(menu.side) + "\n";
+  for (const TextEntry& entry : state.entries.at)
+    if (entry.open)
+      out += "entry " + screen.Rect(entry.panel.min, entry.panel.max) + " angle " +
+             angle(entry.side) + " " + OneWord(entry.target) + " " + OneLine(entry.edit.text()) +
+             "\n";
 
   // The chips as last laid out, when they belong to the board as it stands.
   const std::vector<Token>& tokens = state.board.Current().tokens;

@@ -14,7 +14,8 @@
 //   label ID X0 Y0 X1 Y1          the text of a token's label, for each drawn whole
 //   card ID X0 Y0 X1 Y1 angle A   the open card of token ID, A degrees turned clockwise (0, 90,
 //                                 180, 270: toward the bottom, left, top or right side)
-//   entry X0 Y0 X1 Y1 angle A     the open keyboard, the same way
+//   entry X0 Y0 X1 Y1 angle A TARGET TEXT  an open keyboard, the same way, the token (or file)
+//                                 its text is for ("_" none) and the text typed so far
 
 #include <string>
 

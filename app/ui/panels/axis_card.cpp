@@ -15,9 +15,11 @@ namespace pps {
 namespace {
 
 // The axis label under `p` that a press there would take: not under a chip or a card; or -1.
-int PressedPill(const AxisPills& pills, const TokenMenu& menu, const ChipLayout& chips,
+int PressedPill(const AxisPills& pills, const TokenMenus& menus, const ChipLayout& chips,
                 ScreenPoint p) {
-  if (Contains(menu.rect, p) || TopmostAt(chips.rects, p) >= 0) return -1;
+  for (const TokenMenu& menu : menus)
+    if (menu.Open() && Contains(menu.rect, p)) return -1;
+  if (TopmostAt(chips.rects, p) >= 0) return -1;
   for (int end = 0; end < static_cast<int>(pills.size()); ++end)
     if (Contains(pills[static_cast<std::size_t>(end)], p)) return end;
   return -1;
@@ -25,22 +27,23 @@ int PressedPill(const AxisPills& pills, const TokenMenu& menu, const ChipLayout&
 
 }  // namespace
 
-void FollowAxisCard(AxisCard& card, TokenMenu& menu, const AxisPills& pills,
-                    const ChipLayout& chips, const std::vector<InputEvent>& input) {
+void FollowAxisCard(AxisCard& card, TokenMenus& menus, const AxisPills& pills,
+                    const ChipLayout& chips, const std::vector<InputEvent>& input,
+                    const Table& table) {
   for (const InputEvent& e : input) {
     if (e.kind != InputKind::Pointer) continue;
     if (e.phase == PointerPhase::Down) {
       if (card.Open() && !Contains(card.rect, e.at)) card.end = -1, card.rect = {};
-      if (card.pressed < 0 && (card.pressed = PressedPill(pills, menu, chips, e.at)) >= 0)
+      if (card.pressed < 0 && (card.pressed = PressedPill(pills, menus, chips, e.at)) >= 0)
         card.pointer = e.pointer;
     } else if (card.pressed >= 0 && e.pointer == card.pointer &&
                (e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)) {
-      // A tap: let go on the label it pressed. One card at a time on a shared table.
+      // A tap: let go on the label it pressed. One card at a time for each person.
       const ChipRect& pill = pills[static_cast<std::size_t>(card.pressed)];
       if (e.phase == PointerPhase::Up && Contains(pill, e.at)) {
         card.end = card.pressed;
         card.rect = {};
-        menu.token.clear();
+        menus[static_cast<std::size_t>(table.Nearest(e.at))].token.clear();
       }
       card.pressed = -1;
     }

@@ -14,8 +14,9 @@ namespace pps {
 // Opens the card of an axis label tapped (pressed and let go on it, no chip over it) and closes
 // an open card on a press outside it. Call with the frame's input before it is routed.
 // Closes the token menu when a card opens.
-void FollowAxisCard(AxisCard& card, TokenMenu& menu, const AxisPills& pills,
-                    const ChipLayout& chips, const std::vector<InputEvent>& input);
+void FollowAxisCard(AxisCard& card, TokenMenus& menus, const AxisPills& pills,
+                    const ChipLayout& chips, const std::vector<InputEvent>& input,
+                    const Table& table);
 
 // Draws the open card beside its label, inside `area` (px). Call outside any window.
 void DrawAxisCard(const Ui& ui, AxisCard& card, const AxisPills& pills, const ChipRect& area);

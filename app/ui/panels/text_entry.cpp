@@ -158,10 +158,17 @@ std::string TooLongMessage(const Ui& ui, const TextEntry& entry) {
 
 }  // namespace
 
+bool TextEntries::Any() const {
+  return std::any_of(at.begin(), at.end(), [](const TextEntry& e) { return e.open; });
+}
+
 void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, std::string initial,
                     Str title, std::size_t max_chars, Side side, ScreenPoint near) {
   if (entry.open) return;
+  static std::uint64_t openings = 0;  // which entry a physical keyboard types into
+  entry.order = ++openings;
   entry.open = true;
+  entry.raised = false;
   entry.side = side;
   entry.near = near;
   entry.on_done = on_done;
@@ -172,17 +179,22 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, s
   entry.shift = false;
 }
 
-const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
+const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries,
                                               const std::vector<InputEvent>& input,
                                               const Table& table) {
-  if (!entry.open) return input;
-  entry.passed.clear();
+  if (!entries.Any()) return input;
+  TextEntry* last = nullptr;
+  for (TextEntry& e : entries.at)
+    if (e.open && (!last || e.order > last->order)) last = &e;
+  TextEntry& entry = *last;
+  std::vector<InputEvent>& passed = entries.passed;
+  passed.clear();
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Pointer) {
       // Held tokens were let go when it opened; a lift still reaches the touch that works the
       // buttons, so that it ends. Round a table, the others go on.
       if (table.sides > 1 || e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel)
-        entry.passed.push_back(e);
+        passed.push_back(e);
       continue;
     }
     if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
@@ -197,7 +209,7 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
       else if (e.key == Key::Escape) Close(entry);
     }
   }
-  return entry.passed;
+  return passed;
 }
 
 namespace {
@@ -371,19 +383,21 @@ void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
   Ui ui = upright_ui;
   ui.turn = &turn;
 
-  static constexpr const char* kId = "##text_entry_table";
+  static constexpr const char* kIds[kSideCount] = {"##text_entry_table0", "##text_entry_table1",
+                                                   "##text_entry_table2", "##text_entry_table3"};
+  const char* id = kIds[static_cast<int>(entry.side)];
   ImGui::SetNextWindowPos(l.a);
   ImGui::SetNextWindowSize(ImVec2(l.b.x - l.a.x, l.b.y - l.a.y));
-  ImGui::SetNextWindowFocus();
+  if (!entry.raised) ImGui::SetNextWindowFocus(), entry.raised = true;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(l.gap, l.gap));
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  ImGui::Begin(kId, nullptr,
+  ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
-                   panels.InputFlags(kId));
-  panels.Add(kId, turn, entry.panel);
+                   panels.InputFlags(id));
+  panels.Add(id, turn, entry.panel);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float s = ui.scale;
   draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
@@ -395,9 +409,15 @@ void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
 
 }  // namespace
 
-void DrawTextEntry(const Ui& ui, TextEntry& entry, const Table& table, TurnedPanels& panels) {
+void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table,
+                     TurnedPanels& panels) {
+  if (table.sides > 1) {
+    for (TextEntry& entry : entries.at)
+      if (entry.open) DrawTableEntry(ui, entry, table, panels);
+    return;
+  }
+  TextEntry& entry = entries.Of(Side::Bottom);
   if (!entry.open) return;
-  if (table.sides > 1) return DrawTableEntry(ui, entry, table, panels);
   // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
   ui.targets.Clear();
   const ImVec2 display = ImGui::GetIO().DisplaySize;

@@ -7,7 +7,9 @@
 // that asked for it, facing that side, at most about a third of the screen, and everybody else
 // goes on dragging tokens.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,10 +35,24 @@ struct TextEntry {
   ChipRect panel;           // px, the panel as drawn last (the keys are in Ui::targets)
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty
-  std::vector<InputEvent> passed;  // this frame's input that still reaches the board
+  std::uint64_t order = 0;  // when it opened, in openings: a physical keyboard types into the
+                            // last one opened
+  bool raised = false;      // brought to the front since it opened (round a table, only then:
+                            // focus taken every frame would end a press on another's button)
   Side side = Side::Bottom;        // the side of the table it faces
   ScreenPoint near{-1.0f, -1.0f};  // px: where on screen it was asked for (it opens below
                                    // that); negative: in the middle of its side
+};
+
+// Round a table, one entry per side, so that people at different sides type at once, each into
+// their own; at one side, only the first ([Side::Bottom]).
+struct TextEntries {
+  std::array<TextEntry, kSideCount> at;
+  std::vector<InputEvent> passed;  // this frame's input that still reaches the board
+
+  TextEntry& Of(Side side) { return at[static_cast<std::size_t>(side)]; }
+  const TextEntry& Of(Side side) const { return at[static_cast<std::size_t>(side)]; }
+  bool Any() const;
 };
 
 // Opens the text entry: on OK it pushes Command{on_done} on `target` (a token's id, or a saved
@@ -53,11 +69,13 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
 // the entry is closed; while it is open, no key (none reaches a shortcut) and, at one side of
 // the table, only what lets go of what was held (pointer releases and cancels), so that no press
 // reaches the board. Round a table every pointer goes on.
-const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntry& entry,
+// Keys and chars go to the entry opened last.
+const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries,
                                               const std::vector<InputEvent>& input,
                                               const Table& table);
-// Draws the open entry above everything else, facing its side of `table` (registered in
-// `panels`); nothing when closed.
-void DrawTextEntry(const Ui& ui, TextEntry& entry, const Table& table, TurnedPanels& panels);
+// Draws the open entries above everything else, each facing its side of `table` (registered in
+// `panels`).
+void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table,
+                     TurnedPanels& panels);
 
 }  // namespace pps

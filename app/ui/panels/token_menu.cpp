@@ -107,40 +107,59 @@ void WeightButtons(const Ui& ui, const Token& token, float inner, float gap, flo
 
 }  // namespace
 
-void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input,
-                     const Table& table) {
-  if (!menu.Open()) return;
-  if (menu.opened != board.Opened() || board.Find(menu.token) < 0) return Close(menu);
-  for (const InputEvent& e : input)
-    if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
-        !Contains(menu.rect, e.at) && table.Nearest(e.at) == menu.side)
-      return Close(menu);
+void FollowTokenMenus(TokenMenus& menus, const Board& board,
+                      const std::vector<InputEvent>& input, const Table& table) {
+  for (TokenMenu& menu : menus) {
+    if (!menu.Open()) continue;
+    if (menu.opened != board.Opened() || board.Find(menu.token) < 0) {
+      Close(menu);
+      continue;
+    }
+    for (const InputEvent& e : input)
+      if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
+          !Contains(menu.rect, e.at) && table.Nearest(e.at) == menu.side) {
+        Close(menu);
+        break;
+      }
+  }
 }
 
-bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now,
-                   const Table& table, bool typing) {
+bool OpenTokenMenus(TokenMenus& menus, PointerRouter& router, Board& board, double now,
+                    const Table& table, const TextEntries& entries) {
   std::array<LongPress, PointerRouter::kMaxPointers> fired;
   const int count = router.Tick(board, now, fired);
-  // The finger that opened the card by holding still has moved on: it drags the token instead.
-  if (menu.Open() && router.Dragging(menu.token)) Close(menu);
-  // Of several at once, the last one's: one card at a time is clear on a shared table.
+  // The finger that opened a card by holding still has moved on: it drags the token instead.
+  for (TokenMenu& menu : menus)
+    if (menu.Open() && router.Dragging(menu.token)) Close(menu);
+  bool opened = false;
+  const auto open = [&](std::string token, ScreenPoint at) {
+    const Side side = table.Nearest(at);
+    if (token.empty() || entries.Of(side).open) return;
+    TokenMenu& menu = menus[static_cast<std::size_t>(side)];
+    menu.token = std::move(token);
+    menu.opened = board.Opened();
+    menu.rect = {};
+    menu.side = side;
+    opened = true;
+  };
+  // Of several at one side in one frame, the last one's.
   TokenTap tap = router.TakeTap();
-  if (count > 0) {
-    const LongPress& last = fired[static_cast<std::size_t>(count - 1)];
-    tap = {last.token, last.at};
+  open(std::move(tap.token), tap.at);
+  for (int i = 0; i < count; ++i) {
+    LongPress& press = fired[static_cast<std::size_t>(i)];
+    open(std::move(press.token), press.at);
   }
-  if (tap.token.empty() || typing) return false;
-  menu.token = std::move(tap.token);
-  menu.opened = board.Opened();
-  menu.rect = {};
-  menu.side = table.Nearest(tap.at);
-  return true;
+  return opened;
 }
+
+namespace {
+
+constexpr const char* kCardIds[kSideCount] = {"##token_menu", "##token_menu1", "##token_menu2",
+                                              "##token_menu3"};
 
 void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, const Board& board,
                    const ChipLayout& chips, const ChipRect& area, const Table& table,
                    TurnedPanels& panels) {
-  if (!menu.Open()) return;
   const int z = board.Find(menu.token);
   if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= chips.rects.size())
     return Close(menu);
@@ -160,10 +179,10 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
 
   const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
   const float inner = seen.max.x - seen.min.x - 2 * pad;
-  static constexpr const char* kId = "##token_menu";
+  const char* id = kCardIds[static_cast<int>(menu.side)];
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  BeginCard(kId, view.UprightRect(seen), pad, gap, s, panels.InputFlags(kId));
-  panels.Add(kId, turn, menu.rect);
+  BeginCard(id, view.UprightRect(seen), pad, gap, s, panels.InputFlags(id));
+  panels.Add(id, turn, menu.rect);
   ImGui::PushTextWrapPos(0.0f);
   PushFont(ui.fonts.bold);
   ImGui::TextUnformatted(texts.label.c_str());
@@ -197,6 +216,16 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
     ui.Ask({CommandKind::PutBackToken, -1, token.id});
   EndCard();
   ImGui::PopStyleVar();
+}
+
+}  // namespace
+
+void DrawTokenMenus(const Ui& ui, TokenMenus& menus, TextEntries& entries, const Board& board,
+                    const ChipLayout& chips, const ChipRect& area, const Table& table,
+                    TurnedPanels& panels) {
+  for (TokenMenu& menu : menus)
+    if (menu.Open())
+      DrawTokenMenu(ui, menu, entries.Of(menu.side), board, chips, area, table, panels);
 }
 
 }  // namespace pps

@@ -18,24 +18,25 @@
 
 namespace pps {
 
-// Closes the menu when its token has gone, or a pointer presses outside it: round a table, a
+// Closes a card when its token has gone, or a pointer presses outside it: round a table, a
 // pointer of the side it faces (someone else's press elsewhere is theirs). Call with the frame's
 // input before it is routed.
-void FollowTokenMenu(TokenMenu& menu, const Board& board, const std::vector<InputEvent>& input,
-                     const Table& table);
+void FollowTokenMenus(TokenMenus& menus, const Board& board,
+                      const std::vector<InputEvent>& input, const Table& table);
 
-// Opens the card of a token tapped in this frame, or long-pressed by now (seconds, the frame's
-// time), facing the side of the table nearest the finger. While someone types (`typing`), taps
-// and long presses open nothing: the card of the text being typed stays. Call once per frame
-// after the frame's input was routed. Returns true when it opened one.
-bool OpenTokenMenu(TokenMenu& menu, PointerRouter& router, Board& board, double now,
-                   const Table& table, bool typing);
+// Opens the card of each token tapped in this frame, or long-pressed by now (seconds, the
+// frame's time), as the card of the side of the table nearest the finger, facing it: one card a
+// side, so people at different sides each have theirs. While someone at that side types, their
+// taps and long presses open nothing: the card of the text being typed stays. Call once per
+// frame after the frame's input was routed. Returns true when it opened one.
+bool OpenTokenMenus(TokenMenus& menus, PointerRouter& router, Board& board, double now,
+                    const Table& table, const TextEntries& entries);
 
-// Draws the open menu beside its token's chip, inside `area` (px), facing its side of `table`
-// (registered in `panels`), and asks for what is tapped (ui.commands; rename and note open
-// `entry`, facing the same side). Call outside any window, after the board's chips were laid out.
-void DrawTokenMenu(const Ui& ui, TokenMenu& menu, TextEntry& entry, const Board& board,
-                   const ChipLayout& chips, const ChipRect& area, const Table& table,
-                   TurnedPanels& panels);
+// Draws each open card beside its token's chip, inside `area` (px), facing its side of `table`
+// (registered in `panels`), and asks for what is tapped (ui.commands; rename and note open the
+// keyboard of the same side). Call outside any window, after the board's chips were laid out.
+void DrawTokenMenus(const Ui& ui, TokenMenus& menus, TextEntries& entries, const Board& board,
+                    const ChipLayout& chips, const ChipRect& area, const Table& table,
+                    TurnedPanels& panels);
 
 }  // namespace pps

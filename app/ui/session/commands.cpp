@@ -83,7 +83,8 @@ bool ApplyToToken(AppState& state, const Command& command) {
     default:
       return false;
   }
-  state.token_menu.token.clear();
+  for (TokenMenu& menu : state.token_menus)
+    if (menu.token == id) menu.token.clear();
   return true;
 }
 

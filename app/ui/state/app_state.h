@@ -56,12 +56,12 @@ struct AppState {
   BoardRect board_rect;                          // px, where the board was drawn in the last frame
   LayerRenderer* layer_renderer = nullptr;       // draws still layers into textures; null: none
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
-  TokenMenu token_menu;
+  TokenMenus token_menus;  // a token's card: round a table, one per side
   AxisPills axis_pills{};
   AxisCard axis_card;
   AimView aim;
   ReportRequest report = ReportRequest::None;
-  TextEntry entry;  // the on-screen keyboard's text, while open over everything
+  TextEntries entries;  // the on-screen keyboard and its text: round a table, one per side
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;

@@ -55,6 +55,10 @@ struct TokenMenu {
   bool Open() const { return !token.empty(); }
 };
 
+// Round a table, one card per side, so that people at different sides each have their own; at
+// one side, only the first ([Side::Bottom]).
+using TokenMenus = std::array<TokenMenu, kSideCount>;
+
 // The explanation of one axis end, opened by a tap on its label on the board.
 enum AxisEnd : int { kFormalNegative, kFormalPositive, kOutsideNegative, kOutsidePositive };
 using AxisPills = std::array<ChipRect, 4>;  // px, per AxisEnd: the axis labels as drawn last
