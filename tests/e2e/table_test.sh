@@ -6,7 +6,10 @@
 # with its heel on the turn button turns nothing; a finger held still on a token for 0.6 s (its
 # card opens) and then moved 200 px drags it 200 px; a finger resting on the board keeps nobody
 # from tapping a button; two fingers tapping two buttons in one TUIO frame both press; and a
-# finger that lifts in the frame another lands on a button does not swallow that tap.
+# finger that lifts in the frame another lands on a button does not swallow that tap. A tracker
+# that reports contact sizes (/tuio/2Dblb, alone or beside /tuio/2Dcur with the same session
+# ids): one contact the size of a hand's heel on the library adds nothing, a fingertip-sized one
+# adds one activity, and a finger sent in both profiles adds one, not two.
 # Usage: table_test.sh PPS_CANVAS PPS_TUIO_SEND OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
@@ -24,16 +27,18 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   tokens() { grep -c '^token ' "$APP_LAYOUT"; }
   shown() { awk -v id="$1" '$1 == "button" && $2 == id { $1 = $2 = $3 = $4 = $5 = $6 = ""; print; exit }' \
     "$APP_LAYOUT" | sed 's/^ *//'; }
-  # Plays the script on stdin (<ms> <finger> <down|move|up> <x> <y>, window px) over TUIO and
-  # waits until the app has taken its $1 events and settled.
+  # Plays the script on stdin (<ms> <finger> <down|move|up> <x> <y>, window px, then optionally
+  # the contact's <w> <h>, normalised) over TUIO, with pps-tuio-send's options $3...; waits
+  # until the app has taken its $1 events and settled.
   play() {
-    local events=$1 what=$2 ms finger phase x y
+    local events=$1 what=$2 ms finger phase x y size
+    shift 2
     local script=""
-    while read -r ms finger phase x y; do
-      script+="$ms $finger $phase $(tuio_xy "$x" "$y")"$'\n'
+    while read -r ms finger phase x y size; do
+      script+="$ms $finger $phase $(tuio_xy "$x" "$y")${size:+ $size}"$'\n'
     done
     mark
-    "$send" "127.0.0.1:$port" --script - <<<"$script" >/dev/null || { echo "FAIL: pps-tuio-send: $what"; exit 1; }
+    "$send" "127.0.0.1:$port" --script - "$@" <<<"$script" >/dev/null || { echo "FAIL: pps-tuio-send: $what"; exit 1; }
     wait_settled "$events" "$what"
   }
   expect() {  # $1 what, $2 got, $3 wanted
@@ -63,6 +68,26 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   expect "a palm lifted one by one adds nothing" "$(tokens)" "$before"
   printf '0 0 down %d %d\n80 0 up %d %d\n' "$lx" "$ly" "$lx" "$ly" | play 2 "a tap on the library"
   expect "a single tap right after adds one activity" "$(tokens)" "$((before + 1))"
+
+  # Contacts with a size: the heel of a hand is 90 x 72 px (0.07 x 0.09 of 1280 x 800), a
+  # fingertip 13 x 13 px.
+  heel="0.07 0.09" tip="0.01 0.016"
+  blob_tap() {  # $1: the contact's size; pps-tuio-send's options after it
+    local size=$1
+    shift
+    printf '0 0 down %d %d %s\n80 0 up %d %d %s\n' "$lx" "$ly" "$size" "$lx" "$ly" "$size" |
+      play 2 "a tap of size $size $*" "$@"
+  }
+  before=$(tokens)
+  blob_tap "$heel" --blobs-only
+  expect "a blob the size of a hand's heel tapping the library adds nothing" "$(tokens)" "$before"
+  blob_tap "$heel"
+  expect "so does a heel sent as a cursor and a blob" "$(tokens)" "$before"
+  blob_tap "$tip" --blobs-only
+  expect "a fingertip-sized blob tapping the library adds one" "$(tokens)" "$((before + 1))"
+  blob_tap "$tip"
+  expect "a fingertip sent as a cursor and a blob of one session adds one more, not two" \
+    "$(tokens)" "$((before + 2))"
   tap done
   wait_settled 2 "closing the library"
 
