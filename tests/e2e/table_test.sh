@@ -6,7 +6,8 @@
 # with its heel on the turn button turns nothing; a finger held still on a token for 0.6 s (its
 # card opens) and then moved 200 px drags it 200 px; a finger resting on the board keeps nobody
 # from tapping a button; two fingers tapping two buttons in one TUIO frame both press; and a
-# finger that lifts in the frame another lands on a button does not swallow that tap. A tracker
+# finger that lifts in the frame another lands on a button does not swallow that tap (the
+# language and the turn act on a second tap within 3 s: one tap only asks, and lapses). A tracker
 # that reports contact sizes (/tuio/2Dblb, alone or beside /tuio/2Dcur with the same session
 # ids): one contact the size of a hand's heel on the library adds nothing, a fingertip-sized one
 # adds one activity, and a finger sent in both profiles adds one, not two.
@@ -111,25 +112,42 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   ((moved >= 197 && moved <= 203)) || { echo "FAIL: held 0.6 s then dragged 200 px, the token moved $moved px"; exit 1; }
   echo "ok: held still 0.65 s then dragged 200 px, the token moved $moved px (y $((y1 - y0)))"
 
-  # Someone points at an empty spot of the board while another taps English.
+  # Someone points at an empty spot of the board while another taps English (twice: the
+  # language changes everything for everyone, and asks for a second tap within 3 s).
   read -r ex ey < <(button_at other_language)
   read -r px py < <(board_at -0.9 0.9)
-  printf '0 0 down %d %d\n300 1 down %d %d\n380 1 up %d %d\n1200 0 up %d %d\n' \
-    "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$px" "$py" | play 4 "a tap beside a resting finger"
-  expect "a tap beside a finger resting on the board switches the language" \
+  printf '0 0 down %d %d\n300 1 down %d %d\n380 1 up %d %d\n700 1 down %d %d\n780 1 up %d %d\n1200 0 up %d %d\n' \
+    "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$px" "$py" |
+    play 6 "two taps beside a resting finger"
+  expect "two taps beside a finger resting on the board switch the language" \
     "$(shown other_language)" Nederlands
 
-  # Two fingers tap two buttons in the same TUIO frame.
+  # Two fingers tap two buttons in the same TUIO frame; then English's second tap. Had the
+  # language's first tap been lost, the second would only ask again.
   read -r ax ay < <(button_at add_activity)
-  printf '0 0 down %d %d\n0 1 down %d %d\n80 0 up %d %d\n80 1 up %d %d\n' \
-    "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ax" "$ay" | play 4 "two taps in one frame"
+  printf '0 0 down %d %d\n0 1 down %d %d\n80 0 up %d %d\n80 1 up %d %d\n400 0 down %d %d\n480 0 up %d %d\n' \
+    "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ex" "$ey" |
+    play 6 "two taps in one frame"
   expect "of two taps in one frame, the language's" "$(shown other_language)" English
   expect "and the library's" "$([ -n "$(shown done)" ] && echo open)" open
 
-  # A finger lifts from the board in the very frame another lands on English.
-  printf '0 0 down %d %d\n900 0 up %d %d\n900 1 down %d %d\n980 1 up %d %d\n' \
-    "$px" "$py" "$px" "$py" "$ex" "$ey" "$ex" "$ey" | play 4 "a lift and a landing in one frame"
+  # A finger lifts from the board in the very frame another lands on English; English's second
+  # tap after it.
+  printf '0 0 down %d %d\n900 0 up %d %d\n900 1 down %d %d\n980 1 up %d %d\n1300 1 down %d %d\n1380 1 up %d %d\n' \
+    "$px" "$py" "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" |
+    play 6 "a lift and a landing in one frame"
   expect "a tap landing as another finger lifts" "$(shown other_language)" Nederlands
+
+  # One tap on the turn button only asks (its confirm state, in the same place); it lapses
+  # after 3 s; two taps turn the view.
+  printf '0 0 down %d %d\n80 0 up %d %d\n' "$tx" "$ty" "$tx" "$ty" | play 2 "one tap on the turn button"
+  expect "one tap on the turn button turns nothing" \
+    "$(awk '$1 == "window" { print $NF }' "$APP_LAYOUT")" upright
+  expect "and its lapsed confirm state is the turn button again" "$(shown turn)" "↻"
+  printf '0 0 down %d %d\n80 0 up %d %d\n400 0 down %d %d\n480 0 up %d %d\n' \
+    "$tx" "$ty" "$tx" "$ty" "$tx" "$ty" "$tx" "$ty" | play 4 "two taps on the turn button"
+  expect "two taps on the turn button turn the view" \
+    "$(awk '$1 == "window" { print $NF }' "$APP_LAYOUT")" turned
 
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: the app died"; exit 1; }
   quit "$pid" "$wid"
