@@ -148,8 +148,12 @@ void TuioReceiver::Run() {
     const std::uint64_t size = window_size_.load();
     const auto width = static_cast<float>(size >> 32);
     const auto height = static_cast<float>(size & 0xffffffffu);
-    for (const TuioEvent& e : events)
-      queue_.Push(PointerEvent(e.pointer, e.phase, TuioToWindow(e.x, e.y, width, height), now));
+    for (const TuioEvent& e : events) {
+      InputEvent pointer =
+          PointerEvent(e.pointer, e.phase, TuioToWindow(e.x, e.y, width, height), now);
+      pointer.size = TuioSizeToWindow(e, width, height);
+      queue_.Push(pointer);
+    }
     WakeFrameLoop();
   }
 }

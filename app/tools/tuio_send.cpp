@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// pps-tuio-send: plays a scripted multi-finger gesture as TUIO 1.1 (/tuio/2Dcur over OSC/UDP),
-// for tests and for demos without a touch table. Every frame is one bundle, as trackers send
-// it: source, alive, a set per finger down, fseq; about 60 frames a second, in real time.
+// pps-tuio-send: plays a scripted multi-finger gesture as TUIO 1.1 (/tuio/2Dcur over OSC/UDP,
+// and /tuio/2Dblb when asked), for tests and for demos without a touch table. Every frame is one
+// bundle, as trackers send it: per profile source, alive, a set per finger down, fseq; about 60
+// frames a second, in real time.
 
 #include <oscpack/ip/UdpSocket.h>
 #include <oscpack/osc/OscOutboundPacketStream.h>
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <fstream>
 #include <iostream>
@@ -32,13 +34,19 @@ Plays a multi-finger gesture as TUIO 1.1 cursors (/tuio/2Dcur) to HOST:PORT over
 top left corner.
 
   --script FILE   play FILE ('-' for standard input): one event a line,
-                    <time_ms> <finger> <down|move|up> <x> <y>
+                    <time_ms> <finger> <down|move|up> <x> <y> [<w> <h>]
                   finger 0..31; '#' starts a comment. Between a finger's events its position
                   is interpolated, so "0 0 down .2 .5" then "1000 0 move .8 .5" is a drag.
+                  <w> <h>: the finger's size from this event on (normalised, as a blob's);
+                  a script that gives sizes sends blobs (see --blob)
   --drag X0 Y0 X1 Y1
                   one finger dragged from (X0,Y0) to (X1,Y1) over --duration; give it again for
                   more fingers, which all move at the same time
   --duration MS   how long each --drag takes (default 1000)
+  --blob W H      send each finger as a blob too (/tuio/2Dblb, its own frame in the same
+                  bundle, the same session id), W x H (normalised) unless the script gives its
+                  size, as trackers that send both profiles do
+  --blobs-only    send blobs and no cursors
   --rate HZ       frames a second (default 60)
   --verbose       print each frame sent
   -h, --help      this text
@@ -53,7 +61,8 @@ struct Step {
   double time = 0.0;  // ms from the start
   int finger = 0;
   Phase phase = Phase::Move;
-  float x = 0.0f, y = 0.0f;  // normalised
+  float x = 0.0f, y = 0.0f;    // normalised
+  float w = -1.0f, h = -1.0f;  // normalised, the blob's size from here on; -1: as before
 };
 
 // Reads a script; on a bad line, names it and returns false.
@@ -65,12 +74,14 @@ bool ReadScript(std::istream& in, const std::string& name, std::vector<Step>& st
     Step step;
     std::string phase, extra;
     if (!(words >> std::ws) || words.eof()) continue;  // blank or comment only
-    if (!(words >> step.time >> step.finger >> phase >> step.x >> step.y) || (words >> extra) ||
-        (phase != "down" && phase != "move" && phase != "up") || step.finger < 0 ||
-        step.finger >= kMaxFingers || step.time < 0.0) {
+    bool ok = static_cast<bool>(words >> step.time >> step.finger >> phase >> step.x >> step.y);
+    if (ok && !(words >> std::ws).eof())
+      ok = (words >> step.w >> step.h) && step.w >= 0.0f && step.h >= 0.0f;
+    if (!ok || (words >> extra) || (phase != "down" && phase != "move" && phase != "up") ||
+        step.finger < 0 || step.finger >= kMaxFingers || step.time < 0.0) {
       std::cerr << "pps-tuio-send: " << name << ":" << number
-                << ": expected <time_ms> <finger 0..31> <down|move|up> <x> <y>, got: " << line
-                << "\n";
+                << ": expected <time_ms> <finger 0..31> <down|move|up> <x> <y> [<w> <h>], got: "
+                << line << "\n";
       return false;
     }
     step.phase = phase == "down" ? Phase::Down : phase == "up" ? Phase::Up : Phase::Move;
@@ -115,6 +126,12 @@ bool FingerAt(const std::vector<Step>& steps, int f, double t, float& x, float& 
   return true;
 }
 
+// Finger `f`'s blob size at `t` ms: the last size its steps gave by then, else `w` x `h`.
+void SizeAt(const std::vector<Step>& steps, int f, double t, float& w, float& h) {
+  for (const Step& s : steps)
+    if (s.finger == f && s.time <= t && s.w >= 0.0f) w = s.w, h = s.h;
+}
+
 // What the command line asked for.
 struct Args {
   std::string host = "127.0.0.1", script;
@@ -122,6 +139,8 @@ struct Args {
   std::vector<float> drags;  // four numbers a drag: from x y, to x y
   double duration = 1000.0, rate = 60.0;
   bool verbose = false, help = false;
+  bool blobs = false, cursors = true;    // which profiles are sent
+  float blob_w = 0.02f, blob_h = 0.02f;  // normalised: a blob's size when its steps give none
 };
 
 // Reads the arguments; on an error says what is wrong and returns false.
@@ -141,6 +160,12 @@ bool ParseArgs(int argc, char** argv, Args& args) {
       args.duration = std::strtod(argv[++i], nullptr);
     } else if (arg == "--rate" && value(1)) {
       args.rate = std::strtod(argv[++i], nullptr);
+    } else if (arg == "--blob" && value(2)) {
+      args.blobs = true;
+      args.blob_w = std::strtof(argv[++i], nullptr);
+      args.blob_h = std::strtof(argv[++i], nullptr);
+    } else if (arg == "--blobs-only") {
+      args.blobs = true, args.cursors = false;
     } else if (arg == "--verbose") {
       args.verbose = true;
     } else if (address.empty() && arg[0] != '-') {
@@ -151,7 +176,7 @@ bool ParseArgs(int argc, char** argv, Args& args) {
     }
   }
   if (address.empty() || args.script.empty() == args.drags.empty() || !(args.duration > 0.0) ||
-      !(args.rate > 0.0 && args.rate <= 1000.0)) {
+      !(args.rate > 0.0 && args.rate <= 1000.0) || !(args.blob_w >= 0.0f && args.blob_h >= 0.0f)) {
     std::cerr << "pps-tuio-send: give [HOST:]PORT and either --script or --drag (see --help)\n";
     return false;
   }
@@ -205,27 +230,43 @@ std::vector<double> FrameTimes(const std::vector<Step>& steps, double rate) {
   return times;
 }
 
-// One TUIO bundle: the source, the fingers alive at `t`, where each is, and the frame number.
+// One TUIO bundle: per profile sent, the source, the fingers alive at `t`, where each is (and
+// for blobs, how large), and the frame number.
 std::size_t Bundle(const std::vector<Step>& steps, double t, const std::string& source,
-                   std::int32_t fseq, bool verbose, char (&buffer)[8192]) {
+                   std::int32_t fseq, const Args& args, char (&buffer)[16384]) {
   osc::OutboundPacketStream p(buffer, sizeof buffer);
-  p << osc::BeginBundleImmediate;
-  p << osc::BeginMessage("/tuio/2Dcur") << "source" << source.c_str() << osc::EndMessage;
-  p << osc::BeginMessage("/tuio/2Dcur") << "alive";
-  float xs[kMaxFingers], ys[kMaxFingers];
+  float xs[kMaxFingers], ys[kMaxFingers], ws[kMaxFingers], hs[kMaxFingers];
   bool down[kMaxFingers];
   for (int f = 0; f < kMaxFingers; ++f) {
     down[f] = FingerAt(steps, f, t, xs[f], ys[f]);
-    if (down[f]) p << static_cast<osc::int32>(f + 1);  // session ids 1..32
+    ws[f] = args.blob_w, hs[f] = args.blob_h;
+    SizeAt(steps, f, t, ws[f], hs[f]);
   }
-  p << osc::EndMessage;
-  for (int f = 0; f < kMaxFingers; ++f) {
-    if (!down[f]) continue;
-    p << osc::BeginMessage("/tuio/2Dcur") << "set" << static_cast<osc::int32>(f + 1) << xs[f]
-      << ys[f] << 0.0f << 0.0f << 0.0f << osc::EndMessage;
-    if (verbose) std::cout << t << " ms: finger " << f << " at " << xs[f] << " " << ys[f] << "\n";
+  p << osc::BeginBundleImmediate;
+  for (const char* address : {"/tuio/2Dcur", "/tuio/2Dblb"}) {
+    const bool blob = std::strcmp(address, "/tuio/2Dblb") == 0;
+    if (blob ? !args.blobs : !args.cursors) continue;
+    p << osc::BeginMessage(address) << "source" << source.c_str() << osc::EndMessage;
+    p << osc::BeginMessage(address) << "alive";
+    for (int f = 0; f < kMaxFingers; ++f)
+      if (down[f]) p << static_cast<osc::int32>(f + 1);  // session ids 1..32, in both profiles
+    p << osc::EndMessage;
+    for (int f = 0; f < kMaxFingers; ++f) {
+      if (!down[f]) continue;
+      p << osc::BeginMessage(address) << "set" << static_cast<osc::int32>(f + 1) << xs[f] << ys[f];
+      if (blob)  // angle, width, height, area; then velocities and accelerations, none
+        p << 0.0f << ws[f] << hs[f] << ws[f] * hs[f] << 0.0f << 0.0f << 0.0f << 0.0f << 0.0f;
+      else p << 0.0f << 0.0f << 0.0f;
+      p << osc::EndMessage;
+      if (args.verbose)
+        std::cout << t << " ms: " << (blob ? "blob " : "finger ") << f << " at " << xs[f] << " "
+                  << ys[f]
+                  << (blob ? " size " + std::to_string(ws[f]) + " x " + std::to_string(hs[f])
+                           : std::string())
+                  << "\n";
+    }
+    p << osc::BeginMessage(address) << "fseq" << fseq << osc::EndMessage;
   }
-  p << osc::BeginMessage("/tuio/2Dcur") << "fseq" << fseq << osc::EndMessage;
   p << osc::EndBundle;
   return p.Size();
 }
@@ -241,6 +282,9 @@ int main(int argc, char** argv) {
   }
   std::vector<Step> steps;
   if (!GestureSteps(args, steps)) return 2;
+  // Sizes in the script ask for blobs.
+  if (std::any_of(steps.begin(), steps.end(), [](const Step& s) { return s.w >= 0.0f; }))
+    args.blobs = true;
   const std::vector<double> times = FrameTimes(steps, args.rate);
   try {
     const IpEndpointName to(args.host.c_str(), args.port);  // an unknown host: 0.0.0.0
@@ -251,11 +295,11 @@ int main(int argc, char** argv) {
     UdpTransmitSocket socket(to);
     const std::string source = "pps-tuio-send:" + std::to_string(getpid());
     const auto start = std::chrono::steady_clock::now();
-    char buffer[8192];
+    char buffer[16384];
     std::int32_t fseq = 0;
     for (const double t : times) {
       std::this_thread::sleep_until(start + std::chrono::duration<double, std::milli>(t));
-      socket.Send(buffer, Bundle(steps, t, source, ++fseq, args.verbose, buffer));
+      socket.Send(buffer, Bundle(steps, t, source, ++fseq, args, buffer));
     }
     if (args.verbose)
       std::cout << fseq << " frames sent to " << args.host << ":" << args.port << "\n";

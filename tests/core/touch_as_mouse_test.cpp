@@ -21,6 +21,7 @@ struct Scene {
   PointerTargets targets;
   TouchAsMouse touch;
   double time = 0.0;  // s, the frame's: each Apply is one frame of 1/60 s
+  float scale = 1.0f;
 
   Scene() {
     targets.board = {{0.0f, 0.0f}, {400.0f, 400.0f}};
@@ -31,7 +32,7 @@ struct Scene {
   std::vector<std::string> Apply(std::vector<InputEvent> events) {
     for (InputEvent& e : events) e.time += time;
     time += 1.0 / 60.0;
-    touch.Apply(events, targets);
+    touch.Apply(events, targets, scale);
     std::vector<std::string> out;
     for (const InputEvent& e : events) {
       const char* phases[] = {"down", "move", "up", "cancel"};
@@ -50,6 +51,17 @@ InputEvent At(PointerId p, PointerPhase phase, float x, float y, double after = 
 }
 
 using Out = std::vector<std::string>;
+
+// A contact whose source measured it `size` px long (a TUIO blob).
+InputEvent Sized(PointerId p, PointerPhase phase, float x, float y, float size) {
+  InputEvent e = At(p, phase, x, y);
+  e.size = size;
+  return e;
+}
+
+// A fingertip and the heel of a hand, as a blob reports them (px at scale 1).
+constexpr float kFingertip = 20.0f;
+constexpr float kHeel = 90.0f;
 
 constexpr PointerId kFinger3{PointerSource::Tuio, 3};
 constexpr PointerId kFinger4{PointerSource::Tuio, 4};
@@ -183,4 +195,69 @@ TEST_CASE("LandsOnToken: on a chip inside the board only") {
   s.chips.push_back({{380.0f, 380.0f}, {420.0f, 420.0f}});  // half off the board
   CHECK(LandsOnToken(s.targets, {390, 390}));
   CHECK_FALSE(LandsOnToken(s.targets, {410, 410}));
+}
+
+TEST_CASE("a finger-sized blob taps as before") {
+  Scene s;
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Down, 500, 30, kFingertip)}).empty());
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Up, 500, 30, kFingertip)}) ==
+        Out{"mouse move", "mouse down"});
+  CHECK(s.Apply({}) == Out{"mouse up"});
+  CHECK(s.Apply({}) == Out{"mouse leaves"});
+  // And on a token it drags it.
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Down, 100, 100, kFingertip)}) ==
+        Out{"finger4 down"});
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Move, 300, 100, kFingertip)}) ==
+        Out{"finger4 move"});
+}
+
+TEST_CASE("a contact as large as a palm presses nothing and drags nothing") {
+  Scene s;
+  // On a button: no tap when it lifts, however soon.
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Down, 500, 30, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Up, 500, 30, kHeel)}).empty());
+  CHECK_FALSE(s.touch.Pending());
+  // On a token: it takes nothing.
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Down, 100, 100, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Move, 300, 100, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Up, 300, 100, kHeel)}).empty());
+  // Off the tokens, moving past the slop: no drag as the mouse (a panel would scroll).
+  CHECK(s.Apply({Sized(kFinger5, PointerPhase::Down, 500, 300, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger5, PointerPhase::Move, 500, 200, kHeel)}).empty());
+  CHECK_FALSE(s.touch.Active());
+  CHECK(s.Apply({Sized(kFinger5, PointerPhase::Up, 500, 200, kHeel)}).empty());
+  CHECK_FALSE(s.touch.Pending());
+}
+
+TEST_CASE("a palm's size is px at scale 1: the threshold grows with the scale") {
+  const float just_over = TouchAsMouse::kPalmSize + 5.0f;
+  Scene one;
+  one.Apply({Sized(kFinger3, PointerPhase::Down, 500, 30, just_over)});
+  CHECK(one.Apply({Sized(kFinger3, PointerPhase::Up, 500, 30, just_over)}).empty());
+  Scene two;
+  two.scale = 2.0f;  // the same contact on a screen drawn twice as large is a finger
+  two.Apply({Sized(kFinger3, PointerPhase::Down, 500, 30, just_over)});
+  CHECK(two.Apply({Sized(kFinger3, PointerPhase::Up, 500, 30, just_over)}) ==
+        Out{"mouse move", "mouse down"});
+}
+
+TEST_CASE("a contact that grows to a palm's size lets go of its token and presses nothing") {
+  Scene s;
+  // A finger lands on a token and takes it; the hand then flattens onto the table.
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Down, 100, 100, kFingertip)}) ==
+        Out{"finger3 down"});
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Move, 104, 100, kHeel)}) == Out{"finger3 cancel"});
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Move, 300, 100, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger3, PointerPhase::Up, 300, 100, kHeel)}).empty());
+  // Off the tokens: the tap it would have been is none.
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Down, 500, 30, kFingertip)}).empty());
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Move, 500, 30, kHeel)}).empty());
+  CHECK(s.Apply({Sized(kFinger4, PointerPhase::Up, 500, 30, kHeel)}).empty());
+  CHECK_FALSE(s.touch.Pending());
+  // Dragging as the mouse (a panel scrolling): the mouse is let go.
+  s.Apply({Sized(kFinger5, PointerPhase::Down, 500, 300, kFingertip)});
+  CHECK(s.Apply({Sized(kFinger5, PointerPhase::Move, 500, 250, kFingertip)}) ==
+        Out{"mouse move", "mouse down", "mouse move"});
+  CHECK(s.Apply({Sized(kFinger5, PointerPhase::Move, 500, 240, kHeel)}) == Out{"mouse cancel"});
+  CHECK_FALSE(s.touch.Active());
 }

@@ -41,6 +41,31 @@ Bytes Frame(const std::vector<int>& alive, const std::vector<Set>& sets, int fse
   return Bytes(p.Data(), p.Data() + p.Size());
 }
 
+struct Blob {
+  int session;
+  float x, y, angle, width, height;
+};
+
+// One frame of blobs: source, alive, `set s x y a w h f X Y A m r` per blob, fseq.
+Bytes BlobFrame(const std::vector<int>& alive, const std::vector<Blob>& sets, int fseq,
+                const char* source = nullptr) {
+  char buffer[4096];
+  osc::OutboundPacketStream p(buffer, sizeof buffer);
+  p << osc::BeginBundleImmediate;
+  if (source) p << osc::BeginMessage("/tuio/2Dblb") << "source" << source << osc::EndMessage;
+  p << osc::BeginMessage("/tuio/2Dblb") << "alive";
+  for (int s : alive) p << static_cast<osc::int32>(s);
+  p << osc::EndMessage;
+  for (const Blob& b : sets)
+    p << osc::BeginMessage("/tuio/2Dblb") << "set" << static_cast<osc::int32>(b.session) << b.x
+      << b.y << b.angle << b.width << b.height << b.width * b.height << 0.0f << 0.0f << 0.0f << 0.0f
+      << 0.0f << osc::EndMessage;
+  p << osc::BeginMessage("/tuio/2Dblb") << "fseq" << static_cast<osc::int32>(fseq)
+    << osc::EndMessage;
+  p << osc::EndBundle;
+  return Bytes(p.Data(), p.Data() + p.Size());
+}
+
 // A single message (no bundle), built by `fill` after the address.
 template <typename Fill>
 Bytes Message(const char* address, Fill fill) {
@@ -387,10 +412,10 @@ TEST_CASE("TUIO: a blob size past the datagram is refused, not followed", "[tuio
   }
 }
 
-TEST_CASE("TUIO: a message with a blob, then a frame, still decodes", "[tuio]") {
+TEST_CASE("TUIO: a message with an OSC blob argument, then a frame, still decodes", "[tuio]") {
   TuioDecoder d;
   const Bytes blob =
-      Message("/tuio/2Dblb", [](osc::OutboundPacketStream& p) { p << osc::Blob("hello", 5); });
+      Message("/tuio/2Dobj", [](osc::OutboundPacketStream& p) { p << osc::Blob("hello", 5); });
   REQUIRE(blob.size() == 12 + 4 + 4 + 8);  // the 5 bytes padded to 8
   const Decoded r = Feed(d, Bundle({blob, Frame({1}, {{1, 0.5f, 0.25f}}, 1)}));
   CHECK(r.ok);
@@ -409,4 +434,181 @@ TEST_CASE("TUIO: normalised positions to window px, clamped onto the window", "[
   CHECK(at(-0.2f, 1.3f).y == 800.0f);
   CHECK(at(std::nanf(""), 0.5f).x == 0.0f);
   CHECK(TuioToWindow(0.5f, 0.5f, 0.0f, 0.0f).x == 0.0f);  // a minimised window
+}
+
+TEST_CASE("TUIO: a blob is a contact that carries its size", "[tuio][blob]") {
+  TuioDecoder d;
+  Decoded r = Feed(d, BlobFrame({4}, {{4, 0.5f, 0.25f, 0.0f, 0.1f, 0.05f}}, 1));
+  REQUIRE(r.ok);
+  REQUIRE(Phases(r.events) == "D");
+  CHECK(r.events[0].pointer.source == PointerSource::Tuio);
+  CHECK(r.events[0].session == 4);
+  CHECK(r.events[0].x == 0.5f);
+  CHECK(r.events[0].y == 0.25f);
+  CHECK(r.events[0].width == 0.1f);
+  CHECK(r.events[0].height == 0.05f);
+  CHECK(d.LiveCursors() == 1);
+  const PointerId id = r.events[0].pointer;
+
+  // It grows where it is (the hand flattens): a Move that says so.
+  r = Feed(d, BlobFrame({4}, {{4, 0.5f, 0.25f, 0.5f, 0.3f, 0.2f}}, 2));
+  REQUIRE(Phases(r.events) == "M");
+  CHECK(r.events[0].pointer == id);
+  CHECK(r.events[0].width == 0.3f);
+  CHECK(r.events[0].angle == 0.5f);
+  CHECK(Feed(d, BlobFrame({4}, {{4, 0.5f, 0.25f, 0.5f, 0.3f, 0.2f}}, 3)).events.empty());
+
+  r = Feed(d, BlobFrame({}, {}, 4));
+  REQUIRE(Phases(r.events) == "U");
+  CHECK(r.events[0].pointer == id);
+  CHECK(r.events[0].width == 0.3f);  // lifted as it last was
+  CHECK(d.LiveCursors() == 0);
+}
+
+TEST_CASE("TUIO: a cursor never carries a size", "[tuio][blob]") {
+  TuioDecoder d;
+  const Decoded r = Feed(d, Frame({1}, {{1, 0.5f, 0.5f}}, 1));
+  REQUIRE(Phases(r.events) == "D");
+  CHECK(r.events[0].width == 0.0f);
+  CHECK(r.events[0].height == 0.0f);
+  CHECK(TuioSizeToWindow(r.events[0], 1280.0f, 800.0f) == 0.0f);
+}
+
+TEST_CASE("TUIO: a cursor and a blob of one session are one pointer", "[tuio][blob]") {
+  TuioDecoder d;
+  // A tracker that sends both profiles, each with its own frame and the same frame number.
+  Decoded r = Feed(d, Frame({6}, {{6, 0.4f, 0.4f}}, 10, "table"));
+  REQUIRE(Phases(r.events) == "D");
+  const PointerId id = r.events[0].pointer;
+  r = Feed(d, BlobFrame({6}, {{6, 0.41f, 0.42f, 0.0f, 0.2f, 0.1f}}, 10, "table"));
+  REQUIRE(Phases(r.events) == "M");  // no second Down: the blob tells the cursor's size
+  CHECK(r.events[0].pointer == id);
+  CHECK(r.events[0].x == 0.4f);  // where the cursor is: its point wins over the centroid
+  CHECK(r.events[0].width == 0.2f);
+  CHECK(d.LiveCursors() == 1);
+
+  // Both in one bundle: the cursor moves, the blob keeps its size. One Move.
+  r = Feed(d, Bundle({Frame({6}, {{6, 0.5f, 0.4f}}, 11, "table"),
+                      BlobFrame({6}, {{6, 0.52f, 0.42f, 0.0f, 0.2f, 0.1f}}, 11, "table")}));
+  REQUIRE(Phases(r.events) == "M");
+  CHECK(r.events[0].x == 0.5f);
+
+  // The cursor profile lets it go while the blob still holds it: still down, then the blob
+  // moves it; when the blob lets go too, it lifts, once.
+  CHECK(Feed(d, Frame({}, {}, 12, "table")).events.empty());
+  r = Feed(d, BlobFrame({6}, {{6, 0.6f, 0.42f, 0.0f, 0.2f, 0.1f}}, 12, "table"));
+  REQUIRE(Phases(r.events) == "M");
+  CHECK(r.events[0].x == 0.6f);
+  r = Feed(d, BlobFrame({}, {}, 13, "table"));
+  REQUIRE(Phases(r.events) == "U");
+  CHECK(r.events[0].pointer == id);
+  CHECK(d.LiveCursors() == 0);
+
+  // Another tracker's blob with the same session is another contact.
+  Feed(d, Frame({6}, {{6, 0.4f, 0.4f}}, 14, "table"));
+  r = Feed(d, BlobFrame({6}, {{6, 0.4f, 0.4f, 0.0f, 0.2f, 0.1f}}, 1, "wall"));
+  REQUIRE(Phases(r.events) == "D");
+  CHECK(d.LiveCursors() == 2);
+}
+
+TEST_CASE("TUIO: each profile has its own frame numbers", "[tuio][blob]") {
+  TuioDecoder d;
+  REQUIRE(Phases(Feed(d, Frame({1}, {{1, 0.1f, 0.1f}}, 500)).events) == "D");
+  // A blob frame numbered lower than the cursors' is not late: its own series starts here.
+  REQUIRE(Phases(Feed(d, BlobFrame({2}, {{2, 0.9f, 0.9f, 0.0f, 0.1f, 0.1f}}, 7)).events) == "D");
+  CHECK(
+      Feed(d, BlobFrame({2}, {{2, 0.8f, 0.9f, 0.0f, 0.1f, 0.1f}}, 7)).events.empty());  // repeated
+  CHECK(d.Counts().stale_frames == 1);
+  // A blob frame without its fseq is unfinished, even when the cursors' frame in the same packet
+  // ended.
+  const Bytes blob_alive =
+      Message("/tuio/2Dblb", [](osc::OutboundPacketStream& p) { p << "alive"; });
+  const Decoded u = Feed(d, Bundle({Frame({1}, {{1, 0.2f, 0.1f}}, 501), blob_alive}));
+  CHECK(Phases(u.events) == "M");
+  CHECK(d.Counts().unfinished == 1);
+  CHECK(d.LiveCursors() == 2);
+}
+
+TEST_CASE("TUIO: cursors and blobs share kMaxCursors", "[tuio][blob]") {
+  TuioDecoder d;
+  std::vector<int> alive;
+  std::vector<Set> sets;
+  for (int s = 1; s <= TuioDecoder::kMaxCursors; ++s) {
+    alive.push_back(s);
+    sets.push_back({s, 0.01f * static_cast<float>(s), 0.5f});
+  }
+  REQUIRE(Feed(d, Frame(alive, sets, 1)).events.size() == TuioDecoder::kMaxCursors);
+  // A blob of a new session waits; a blob of a cursor's session joins it.
+  const Decoded r = Feed(
+      d, BlobFrame({1, 99},
+                   {{1, 0.01f, 0.5f, 0.0f, 0.1f, 0.1f}, {99, 0.5f, 0.9f, 0.0f, 0.1f, 0.1f}}, 1));
+  CHECK(Phases(r.events) == "M");
+  CHECK(d.Counts().over_limit == 1);
+  CHECK(d.LiveCursors() == TuioDecoder::kMaxCursors);
+}
+
+TEST_CASE("TUIO: a blob with arguments of the wrong type drops the packet", "[tuio][blob]") {
+  TuioDecoder d;
+  REQUIRE(Phases(Feed(d, BlobFrame({1}, {{1, 0.1f, 0.1f, 0.0f, 0.05f, 0.05f}}, 1)).events) == "D");
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const float inf = std::numeric_limits<float>::infinity();
+  using P = osc::OutboundPacketStream;
+  // A set with all that precedes `bad` right, then `bad`, in a finished frame.
+  const auto set = [](auto fill) {
+    return Bundle({Message("/tuio/2Dblb", [&](P& p) { p << "alive" << osc::int32(1); }),
+                   Message("/tuio/2Dblb", fill),
+                   Message("/tuio/2Dblb", [](P& p) { p << "fseq" << osc::int32(2); })});
+  };
+  const std::vector<std::pair<const char*, Bytes>> bad = {
+      {"width an int", set([](P& p) {
+         p << "set" << osc::int32(1) << 0.2f << 0.1f << 0.0f << osc::int32(1) << 0.05f << 0.0f;
+       })},
+      {"height missing",
+       set([](P& p) { p << "set" << osc::int32(1) << 0.2f << 0.1f << 0.0f << 0.05f; })},
+      {"angle a string", set([](P& p) { p << "set" << osc::int32(1) << 0.2f << 0.1f << "a"; })},
+      {"session a float",
+       set([](P& p) { p << "set" << 1.0f << 0.2f << 0.1f << 0.0f << 0.05f << 0.05f; })},
+      {"only s x y, as a cursor", set([](P& p) { p << "set" << osc::int32(1) << 0.2f << 0.1f; })},
+      {"angle NaN", BlobFrame({1}, {{1, 0.2f, 0.1f, nan, 0.05f, 0.05f}}, 2)},
+      {"width infinite", BlobFrame({1}, {{1, 0.2f, 0.1f, 0.0f, inf, 0.05f}}, 2)},
+      {"height NaN", BlobFrame({1}, {{1, 0.2f, 0.1f, 0.0f, 0.05f, nan}}, 2)},
+      {"x NaN", BlobFrame({1}, {{1, nan, 0.1f, 0.0f, 0.05f, 0.05f}}, 2)},
+      {"no command", Bundle({Message("/tuio/2Dblb", [](P&) {})})},
+      {"fseq a float", Bundle({Message("/tuio/2Dblb", [](P& p) { p << "fseq" << 2.0f; })})},
+  };
+  std::uint64_t count = 0;
+  for (const auto& [what, bytes] : bad) {
+    INFO(what);
+    Decoded r;
+    CHECK_NOTHROW(r = Feed(d, bytes));
+    CHECK_FALSE(r.ok);
+    CHECK(r.events.empty());
+    CHECK(d.Counts().malformed == ++count);
+    CHECK(d.LastError().rfind("/tuio/2Dblb", 0) == 0);
+  }
+  // An alive list with a float in it: not even the frame's lifts happen.
+  const Decoded alive =
+      Feed(d, Bundle({Message("/tuio/2Dblb", [](P& p) { p << "alive" << osc::int32(1) << 2.0f; }),
+                      BlobFrame({}, {}, 2)}));
+  CHECK_FALSE(alive.ok);
+  CHECK(alive.events.empty());
+  // The blob that was down is still down, as it was, and the next good frame moves it.
+  CHECK(d.LiveCursors() == 1);
+  const Decoded r = Feed(d, BlobFrame({1}, {{1, 0.3f, 0.1f, 0.0f, 0.05f, 0.05f}}, 3));
+  REQUIRE(Phases(r.events) == "M");
+  CHECK(r.events[0].x == 0.3f);
+}
+
+TEST_CASE("TUIO: a blob's size in window px: its longest side, turned", "[tuio][blob]") {
+  TuioEvent e;
+  e.width = 0.1f, e.height = 0.05f;
+  CHECK(TuioSizeToWindow(e, 1280.0f, 800.0f) == Approx(128.0f));  // 0.1 of 1280 across
+  e.angle = 1.5707964f;  // a quarter turn: its width lies along the window's height
+  CHECK(TuioSizeToWindow(e, 1280.0f, 800.0f) == Approx(80.0f));  // 0.1 of 800 beats 0.05 of 1280
+  e.width = 0.02f;
+  CHECK(TuioSizeToWindow(e, 1280.0f, 800.0f) == Approx(64.0f));  // now 0.05 of 1280
+  e.width = 3.0f, e.angle = 0.0f;  // clamped to the window, as positions are
+  CHECK(TuioSizeToWindow(e, 1280.0f, 800.0f) == Approx(1280.0f));
+  e.width = -1.0f, e.height = -1.0f;
+  CHECK(TuioSizeToWindow(e, 1280.0f, 800.0f) == 0.0f);
 }

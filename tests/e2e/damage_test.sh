@@ -62,7 +62,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   check card
   tap_at $(board_at -0.80 0.93)  # the board, away from the card: it closes
   check card-closed
-  tap other_language  # English: every chip's label, in the still chips' texture
+  tap_twice other_language  # English: every chip's label, in the still chips' texture
   check english
   # Five fingers, each on a token, apart at once.
   act "$send" "127.0.0.1:$port" --duration 700 \
@@ -72,7 +72,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     --drag $(tuio_token bedrijfsopleidingen) 0.6500 0.8500 \
     --drag $(tuio_token bbl-trajecten-groen) 0.6600 0.3300
   check fingers
-  tap turn  # ↻: the view turns for the other side of the table
+  tap_twice turn  # ↻: the view turns for the other side of the table
   check turned
   drag_token modules 0.09 -0.33 30  # in the turned view: the layout gives the screen's px
   check turned-dragged
@@ -83,7 +83,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   check hovered
   # Upright again, the mouse away from the board: the board as the last frames left it, its still
   # chips in a texture drawn again only where presses and releases changed it.
-  tap turn
+  tap_twice turn
   mark
   xdotool mousemove 8 792
   wait_settled 1 "the mouse moved away"

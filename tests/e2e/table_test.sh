@@ -6,7 +6,11 @@
 # with its heel on the turn button turns nothing; a finger held still on a token for 0.6 s (its
 # card opens) and then moved 200 px drags it 200 px; a finger resting on the board keeps nobody
 # from tapping a button; two fingers tapping two buttons in one TUIO frame both press; and a
-# finger that lifts in the frame another lands on a button does not swallow that tap.
+# finger that lifts in the frame another lands on a button does not swallow that tap (the
+# language and the turn act on a second tap within 3 s: one tap only asks, and lapses). A tracker
+# that reports contact sizes (/tuio/2Dblb, alone or beside /tuio/2Dcur with the same session
+# ids): one contact the size of a hand's heel on the library adds nothing, a fingertip-sized one
+# adds one activity, and a finger sent in both profiles adds one, not two.
 # Usage: table_test.sh PPS_CANVAS PPS_TUIO_SEND OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
@@ -24,16 +28,18 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   tokens() { grep -c '^token ' "$APP_LAYOUT"; }
   shown() { awk -v id="$1" '$1 == "button" && $2 == id { $1 = $2 = $3 = $4 = $5 = $6 = ""; print; exit }' \
     "$APP_LAYOUT" | sed 's/^ *//'; }
-  # Plays the script on stdin (<ms> <finger> <down|move|up> <x> <y>, window px) over TUIO and
-  # waits until the app has taken its $1 events and settled.
+  # Plays the script on stdin (<ms> <finger> <down|move|up> <x> <y>, window px, then optionally
+  # the contact's <w> <h>, normalised) over TUIO, with pps-tuio-send's options $3...; waits
+  # until the app has taken its $1 events and settled.
   play() {
-    local events=$1 what=$2 ms finger phase x y
+    local events=$1 what=$2 ms finger phase x y size
+    shift 2
     local script=""
-    while read -r ms finger phase x y; do
-      script+="$ms $finger $phase $(tuio_xy "$x" "$y")"$'\n'
+    while read -r ms finger phase x y size; do
+      script+="$ms $finger $phase $(tuio_xy "$x" "$y")${size:+ $size}"$'\n'
     done
     mark
-    "$send" "127.0.0.1:$port" --script - <<<"$script" >/dev/null || { echo "FAIL: pps-tuio-send: $what"; exit 1; }
+    "$send" "127.0.0.1:$port" --script - "$@" <<<"$script" >/dev/null || { echo "FAIL: pps-tuio-send: $what"; exit 1; }
     wait_settled "$events" "$what"
   }
   expect() {  # $1 what, $2 got, $3 wanted
@@ -63,6 +69,26 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   expect "a palm lifted one by one adds nothing" "$(tokens)" "$before"
   printf '0 0 down %d %d\n80 0 up %d %d\n' "$lx" "$ly" "$lx" "$ly" | play 2 "a tap on the library"
   expect "a single tap right after adds one activity" "$(tokens)" "$((before + 1))"
+
+  # Contacts with a size: the heel of a hand is 90 x 72 px (0.07 x 0.09 of 1280 x 800), a
+  # fingertip 13 x 13 px.
+  heel="0.07 0.09" tip="0.01 0.016"
+  blob_tap() {  # $1: the contact's size; pps-tuio-send's options after it
+    local size=$1
+    shift
+    printf '0 0 down %d %d %s\n80 0 up %d %d %s\n' "$lx" "$ly" "$size" "$lx" "$ly" "$size" |
+      play 2 "a tap of size $size $*" "$@"
+  }
+  before=$(tokens)
+  blob_tap "$heel" --blobs-only
+  expect "a blob the size of a hand's heel tapping the library adds nothing" "$(tokens)" "$before"
+  blob_tap "$heel"
+  expect "so does a heel sent as a cursor and a blob" "$(tokens)" "$before"
+  blob_tap "$tip" --blobs-only
+  expect "a fingertip-sized blob tapping the library adds one" "$(tokens)" "$((before + 1))"
+  blob_tap "$tip"
+  expect "a fingertip sent as a cursor and a blob of one session adds one more, not two" \
+    "$(tokens)" "$((before + 2))"
   tap done
   wait_settled 2 "closing the library"
 
@@ -86,25 +112,42 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   ((moved >= 197 && moved <= 203)) || { echo "FAIL: held 0.6 s then dragged 200 px, the token moved $moved px"; exit 1; }
   echo "ok: held still 0.65 s then dragged 200 px, the token moved $moved px (y $((y1 - y0)))"
 
-  # Someone points at an empty spot of the board while another taps English.
+  # Someone points at an empty spot of the board while another taps English (twice: the
+  # language changes everything for everyone, and asks for a second tap within 3 s).
   read -r ex ey < <(button_at other_language)
   read -r px py < <(board_at -0.9 0.9)
-  printf '0 0 down %d %d\n300 1 down %d %d\n380 1 up %d %d\n1200 0 up %d %d\n' \
-    "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$px" "$py" | play 4 "a tap beside a resting finger"
-  expect "a tap beside a finger resting on the board switches the language" \
+  printf '0 0 down %d %d\n300 1 down %d %d\n380 1 up %d %d\n700 1 down %d %d\n780 1 up %d %d\n1200 0 up %d %d\n' \
+    "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$px" "$py" |
+    play 6 "two taps beside a resting finger"
+  expect "two taps beside a finger resting on the board switch the language" \
     "$(shown other_language)" Nederlands
 
-  # Two fingers tap two buttons in the same TUIO frame.
+  # Two fingers tap two buttons in the same TUIO frame; then English's second tap. Had the
+  # language's first tap been lost, the second would only ask again.
   read -r ax ay < <(button_at add_activity)
-  printf '0 0 down %d %d\n0 1 down %d %d\n80 0 up %d %d\n80 1 up %d %d\n' \
-    "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ax" "$ay" | play 4 "two taps in one frame"
+  printf '0 0 down %d %d\n0 1 down %d %d\n80 0 up %d %d\n80 1 up %d %d\n400 0 down %d %d\n480 0 up %d %d\n' \
+    "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ex" "$ey" |
+    play 6 "two taps in one frame"
   expect "of two taps in one frame, the language's" "$(shown other_language)" English
   expect "and the library's" "$([ -n "$(shown done)" ] && echo open)" open
 
-  # A finger lifts from the board in the very frame another lands on English.
-  printf '0 0 down %d %d\n900 0 up %d %d\n900 1 down %d %d\n980 1 up %d %d\n' \
-    "$px" "$py" "$px" "$py" "$ex" "$ey" "$ex" "$ey" | play 4 "a lift and a landing in one frame"
+  # A finger lifts from the board in the very frame another lands on English; English's second
+  # tap after it.
+  printf '0 0 down %d %d\n900 0 up %d %d\n900 1 down %d %d\n980 1 up %d %d\n1300 1 down %d %d\n1380 1 up %d %d\n' \
+    "$px" "$py" "$px" "$py" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" "$ex" "$ey" |
+    play 6 "a lift and a landing in one frame"
   expect "a tap landing as another finger lifts" "$(shown other_language)" Nederlands
+
+  # One tap on the turn button only asks (its confirm state, in the same place); it lapses
+  # after 3 s; two taps turn the view.
+  printf '0 0 down %d %d\n80 0 up %d %d\n' "$tx" "$ty" "$tx" "$ty" | play 2 "one tap on the turn button"
+  expect "one tap on the turn button turns nothing" \
+    "$(awk '$1 == "window" { print $NF }' "$APP_LAYOUT")" upright
+  expect "and its lapsed confirm state is the turn button again" "$(shown turn)" "↻"
+  printf '0 0 down %d %d\n80 0 up %d %d\n400 0 down %d %d\n480 0 up %d %d\n' \
+    "$tx" "$ty" "$tx" "$ty" "$tx" "$ty" "$tx" "$ty" | play 4 "two taps on the turn button"
+  expect "two taps on the turn button turn the view" \
+    "$(awk '$1 == "window" { print $NF }' "$APP_LAYOUT")" turned
 
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: the app died"; exit 1; }
   quit "$pid" "$wid"

@@ -202,6 +202,14 @@ tap() {
   act xdotool mousemove $(in_window) $xy click 1
 }
 
+# Taps button $1 twice, as a button that changes everything for everyone asks (new, the
+# language, the turn): the first tap puts it in its confirm state, button confirm-$1 in the same
+# place; the second tap, on that, acts.
+tap_twice() {
+  tap "$1"
+  tap "confirm-$1"
+}
+
 # Taps the button whose label, as shown, is "$1" (a key of the on-screen keyboard: "é").
 tap_label() {
   local xy

@@ -4,7 +4,8 @@
 // two-byte big-endian length) from two senders over time, so that cursor state carries over.
 // Anything escaping Decode, a sanitizer report, or a broken promise of the decoder is a crash:
 // a Move, Up or Cancel of a pointer that is not down, a Down of one that is, a position that is
-// not finite, more than kMaxCursors down, or events from a payload it called malformed.
+// not finite, a blob's size that is not finite or measures off the window, more than
+// kMaxCursors down, or events from a payload it called malformed.
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,10 @@ void Check(const std::vector<pps::TuioEvent>& events, std::vector<std::uint32_t>
   for (const pps::TuioEvent& e : events) {
     if (e.pointer.source != pps::PointerSource::Tuio) Fail("a pointer not from TUIO");
     if (!std::isfinite(e.x) || !std::isfinite(e.y)) Fail("a position that is not finite");
+    if (!std::isfinite(e.width) || !std::isfinite(e.height) || !std::isfinite(e.angle))
+      Fail("a blob's size or angle that is not finite");
+    const float size = pps::TuioSizeToWindow(e, 1920.0f, 1080.0f);
+    if (!(size >= 0.0f && size <= 1920.0f * 1.5f)) Fail("a size in px off the window");
     const auto it = std::find(down.begin(), down.end(), e.pointer.id);
     if (e.phase == pps::PointerPhase::Down) {
       if (it != down.end()) Fail("a Down of a pointer already down");

@@ -22,6 +22,15 @@ def frame(alive, sets, fseq, source=None):
     for sid, x, y in sets: els.append(msg('/tuio/2Dcur', 'set', sid, float(x), float(y), 0.0, 0.0, 0.0))
     els.append(msg('/tuio/2Dcur', 'fseq', fseq))
     return bundle(*els)
+def blob_frame(alive, sets, fseq, source=None):  # sets: (session, x, y, angle, w, h)
+    els = []
+    if source: els.append(msg('/tuio/2Dblb', 'source', source))
+    els.append(msg('/tuio/2Dblb', 'alive', *alive))
+    for sid, x, y, a, w, h in sets:
+        els.append(msg('/tuio/2Dblb', 'set', sid, float(x), float(y), float(a), float(w), float(h),
+                       float(w * h), 0.0, 0.0, 0.0, 0.0, 0.0))
+    els.append(msg('/tuio/2Dblb', 'fseq', fseq))
+    return bundle(*els)
 def stream(*packets):  # the fuzz target's second reading: two-byte length, payload, ...
     return b''.join(struct.pack('>H', len(p)) + p for p in packets)
 seeds = {
@@ -39,6 +48,19 @@ seeds = {
                                     frame([1, 2], [(1, 0.3, 0.1)], 2),
                                     frame([2], [(2, 0.7, 0.9)], 3),
                                     frame([], [], 500), frame([4], [(4, 0.5, 0.5)], 1)),
+  'blob-one-palm.osc': blob_frame([4], [(4, 0.5, 0.5, 0.3, 0.12, 0.08)], 1),
+  'blob-and-cursor-one-session.osc': bundle(frame([6], [(6, 0.4, 0.4)], 10, 'table'),
+                                            blob_frame([6], [(6, 0.41, 0.42, 0.0, 0.02, 0.02)], 10, 'table')),
+  'edge-rejected-blob-int-width.osc': bundle(msg('/tuio/2Dblb', 'alive', 1),
+                                             msg('/tuio/2Dblb', 'set', 1, 0.5, 0.5, 0.0, 1, 0.1),
+                                             msg('/tuio/2Dblb', 'fseq', 2)),
+  'stream-blob-grows-cursor-leaves.bin': stream(frame([1], [(1, 0.2, 0.2)], 1),
+                                                blob_frame([1], [(1, 0.2, 0.2, 0.0, 0.01, 0.01)], 1),
+                                                blob_frame([1, 2], [(1, 0.2, 0.2, 1.0, 0.2, 0.1),
+                                                                    (2, 0.7, 0.7, 0.0, 0.02, 0.03)], 2),
+                                                frame([], [], 2),
+                                                blob_frame([2], [(2, 0.6, 0.7, 0.0, 0.02, 0.03)], 3),
+                                                blob_frame([], [], 4)),
 }
 os.makedirs(out, exist_ok=True)
 for name, data in seeds.items():

@@ -108,7 +108,7 @@ TEST_CASE("the sidebar's foot names the app with its version, licences and sourc
 
     ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 0.0f);
     h.Settle();
-    h.Click(h.Text(Str::OtherLanguage));
+    h.ClickTwice(h.Text(Str::OtherLanguage));
     REQUIRE(h.state.language == Language::English);
     REQUIRE(ScrollUntilShown(h, h.Text(Str::About)));
     CHECK(SidebarShows(name));

@@ -100,7 +100,7 @@ TEST_CASE("the layer is drawn again when what its chips show changes") {
   h.state.layer_renderer = &renderer;
   h.OpenCase("civ-water");
   int before = renderer.renders;
-  h.Click("English");  // the labels change language
+  h.ClickTwice("English");  // the labels change language
   CHECK(renderer.renders == before + 1);
   before = renderer.renders;
   h.OpenCase("civil");

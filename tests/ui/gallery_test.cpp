@@ -121,7 +121,7 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
   CHECK(h.sketch().name.nl == "Mijn Water é");  // the board holds the other one
 
   // Open it from an empty board: undoable, and the board's file from then on.
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   CHECK(h.sketch().tokens.empty());
   REQUIRE(h.state.gallery.open);  // a new sketch leaves the gallery open
   const std::vector<std::string> names = Names(h);
@@ -359,7 +359,7 @@ TEST_CASE("gallery: without a folder it says so and saves nothing") {
 
 TEST_CASE("gallery: the board's name and description are typed in and undone one at a time") {
   Harness h;
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   h.Click(h.Text(Str::Sketches));
   h.Click(h.Text(Str::EditSketchName));
   TypeName(h, "Groene daken");

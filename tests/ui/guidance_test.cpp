@@ -58,7 +58,7 @@ TEST_CASE("the sidebar shows the preconditions of a case's type under their head
     if (pass == 0) {
       ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 0.0f);
       h.Settle();
-      h.Click(h.Text(Str::OtherLanguage));
+      h.ClickTwice(h.Text(Str::OtherLanguage));
       REQUIRE(h.state.language == Language::English);
     }
   }
@@ -102,7 +102,7 @@ TEST_CASE("the sidebar shows the pitfalls under the publication's numbered headi
     if (pass == 0) {
       ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 0.0f);
       h.Settle();
-      h.Click(h.Text(Str::OtherLanguage));
+      h.ClickTwice(h.Text(Str::OtherLanguage));
       REQUIRE(h.state.language == Language::English);
     }
   }

@@ -139,6 +139,19 @@ class Harness {
     Tap(middle);
   }
 
+  // Taps the button labelled `label` twice, the second time where the first landed: the
+  // deliberate gesture of a button that changes everything (new, the language, the turn), whose
+  // first tap only puts it in its confirm state.
+  void ClickTwice(const std::string& label) {
+    const TapTarget* target = state.targets.Find(label.c_str());
+    INFO("button \"" << label << "\"");
+    REQUIRE(target != nullptr);
+    const ImVec2 middle = OnScreen(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f,
+                                          (target->rect.min.y + target->rect.max.y) * 0.5f));
+    Tap(middle);
+    Tap(middle);
+  }
+
   // Whether a button labelled `label` was drawn in the last frame and could be pressed.
   bool Shows(const std::string& label) const { return state.targets.Find(label.c_str()); }
 

@@ -68,7 +68,7 @@ TEST_CASE("a button's id is what follows ## in its label, else its string's key"
   CHECK(TargetId(h.state, h.Text(Str::Undo).c_str()) == "undo");
   CHECK(TargetId(h.state, h.Text(Str::AddActivity).c_str()) == "add_activity");
   CHECK(TargetId(h.state, "Nothing we know") == "Nothing_we_know");
-  h.Click(h.Text(Str::OtherLanguage));  // the same ids in English
+  h.ClickTwice(h.Text(Str::OtherLanguage));  // the same ids in English
   REQUIRE(h.state.language == Language::English);
   CHECK(TargetId(h.state, h.Text(Str::AddActivity).c_str()) == "add_activity");
 }
@@ -112,7 +112,7 @@ TEST_CASE("the layout dump gives the screen's px when the view is turned") {
   h.OpenCase("civ-water");
   const std::vector<std::string> upright = Line(Dump(h), "button", "case2");
   const std::vector<std::string> token = Line(Dump(h), "token", "cursussen");
-  h.Click(h.Text(Str::Turn));
+  h.ClickTwice(h.Text(Str::Turn));
   REQUIRE(h.state.turned);
   const std::string dump = Dump(h);
   CHECK(Line(dump, "window", "").back() == "turned");

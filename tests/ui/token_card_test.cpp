@@ -95,7 +95,7 @@ TEST_CASE("the card's Duplicate puts a copy on top, undoably") {
 
 TEST_CASE("a tap on an axis label explains that end of the axis; a tap elsewhere closes it") {
   Harness h;
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   for (int end = kFormalNegative; end <= kOutsidePositive; ++end) {
     h.Tap(Middle(h.state.axis_pills[static_cast<std::size_t>(end)]));
     CHECK(h.state.axis_card.end == end);
@@ -114,7 +114,7 @@ TEST_CASE("a tap on an axis label explains that end of the axis; a tap elsewhere
 
 TEST_CASE("an empty board says how to start; a board with tokens does not") {
   Harness h;
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   CHECK(h.probe.board.start_hint);
   h.OpenCase("civ-water");
   CHECK_FALSE(h.probe.board.start_hint);
@@ -158,7 +158,7 @@ TEST_CASE("the card's Note is typed on the keyboard and shown on the card") {
 
 TEST_CASE("one's own activity is typed in the library and stands in the middle of the board") {
   Harness h;
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   h.Click(h.Text(Str::AddActivity));
   h.Click(h.Text(Str::OwnActivity));
   REQUIRE(h.state.entries.at[0].open);

@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <string>
+#include <vector>
+
 #include "harness.h"
 
 using namespace pps;
@@ -33,7 +37,7 @@ TEST_CASE("New sketch empties the board, keeping the work as the previous board"
   Harness h;
   h.OpenCase("civ-water");
   MoveFirstToken(h);
-  h.Click(h.Text(Str::New));
+  h.ClickTwice(h.Text(Str::New));
   CHECK(h.sketch().tokens.empty());
   CHECK(h.state.board.Origin() == nullptr);
   REQUIRE(h.state.board.Previous() != nullptr);
@@ -98,11 +102,11 @@ TEST_CASE("Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, each press once") {
 TEST_CASE("the language button switches every text, and back") {
   Harness h;
   REQUIRE(h.Shows("Nieuw"));
-  h.Click("English");
+  h.ClickTwice("English");
   CHECK(h.state.language == Language::English);
   CHECK(h.Shows("New"));
   CHECK_FALSE(h.Shows("Nieuw"));
-  h.Click("Nederlands");
+  h.ClickTwice("Nederlands");
   CHECK(h.state.language == Language::Dutch);
   CHECK(h.Shows("Nieuw"));
 }
@@ -123,4 +127,109 @@ TEST_CASE("a case's example and most-similar buttons in the sidebar open that ca
   }
   REQUIRE(nearest != nullptr);
   CHECK(h.sketch().id == nearest->id);
+}
+
+namespace {
+
+// The rects of every button drawn in the last frame, by their place in the drawing order.
+std::vector<ChipRect> Rects(const Harness& h) {
+  std::vector<ChipRect> rects;
+  for (const TapTarget& t : h.state.targets) rects.push_back(t.rect);
+  return rects;
+}
+
+bool SameRects(const std::vector<ChipRect>& a, const std::vector<ChipRect>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].min.x != b[i].min.x || a[i].min.y != b[i].min.y || a[i].max.x != b[i].max.x ||
+        a[i].max.y != b[i].max.y)
+      return false;
+  return true;
+}
+
+// Taps the middle of the button labelled `label` once, as a finger or the mouse does.
+ImVec2 TapOnce(Harness& h, const std::string& label) {
+  const TapTarget* t = h.state.targets.Find(label.c_str());
+  INFO("button \"" << label << "\"");
+  REQUIRE(t != nullptr);
+  const ImVec2 middle((t->rect.min.x + t->rect.max.x) * 0.5f,
+                      (t->rect.min.y + t->rect.max.y) * 0.5f);
+  h.Tap(middle);
+  return middle;
+}
+
+}  // namespace
+
+TEST_CASE("New, the language and the turn act on a second tap, not on the first") {
+  Harness h;
+  h.OpenCase("civ-water");
+  MoveFirstToken(h);
+  struct Case {
+    Str button;
+    std::function<bool(const Harness&)> done;
+  };
+  const std::vector<Case> cases = {
+      {Str::New, [](const Harness& x) { return x.sketch().tokens.empty(); }},
+      {Str::OtherLanguage, [](const Harness& x) { return x.state.language == Language::English; }},
+      {Str::Turn, [](const Harness& x) { return x.state.turned; }},
+  };
+  for (const Case& c : cases) {
+    const std::string label = h.Text(c.button);
+    const std::string confirm = h.Text(Str::ConfirmTap);  // in the language of the moment
+    INFO(label);
+    REQUIRE_FALSE(c.done(h));
+    const std::vector<ChipRect> before = Rects(h);
+    const TapTarget* target = h.state.targets.Find(label.c_str());
+    REQUIRE(target != nullptr);
+    const ChipRect rect = target->rect;
+    const ImVec2 middle = TapOnce(h, label);
+    // The first tap changes nothing but the button: its confirm state, in the same place, at the
+    // same size, and no other button moved.
+    CHECK_FALSE(c.done(h));
+    const TapTarget* asking = h.state.targets.Find(confirm.c_str());
+    REQUIRE(asking != nullptr);
+    CHECK(asking->rect.min.x == rect.min.x);
+    CHECK(asking->rect.max.y == rect.max.y);
+    CHECK(SameRects(Rects(h), before));
+    CHECK_FALSE(h.Shows(label));
+    // The second, on the same place: it acts, and the button is itself again.
+    h.Tap(middle);
+    CHECK(c.done(h));
+    CHECK_FALSE(h.Shows(confirm));
+  }
+}
+
+TEST_CASE("the confirm state lapses after 3 s, and a tap then asks again") {
+  Harness h;
+  const std::string confirm = h.Text(Str::ConfirmTap);
+  const ImVec2 turn = TapOnce(h, h.Text(Str::Turn));
+  REQUIRE(h.Shows(confirm));
+  CHECK_FALSE(h.app.settled);  // the time running out is drawn: frames go on
+  h.Hold(120);                 // 2.5 s since the tap, with the frames Settle ran
+  CHECK(h.Shows(confirm));
+  h.Hold(60);  // past 3 s
+  CHECK_FALSE(h.Shows(confirm));
+  CHECK(h.Shows(h.Text(Str::Turn)));
+  CHECK(h.Settle() < Harness::kMaxSettleFrames);  // and then the screen is still
+  // A tap after the lapse is a first tap again.
+  h.Tap(turn);
+  CHECK_FALSE(h.state.turned);
+  CHECK(h.Shows(confirm));
+  h.Tap(turn);
+  CHECK(h.state.turned);
+}
+
+TEST_CASE("a second tap on another button does not confirm the first") {
+  Harness h;
+  const std::string confirm = h.Text(Str::ConfirmTap);
+  TapOnce(h, h.Text(Str::Turn));
+  REQUIRE(h.Shows(confirm));
+  // The language's first tap arms the language instead; the turn falls back.
+  const ImVec2 language = TapOnce(h, h.Text(Str::OtherLanguage));
+  CHECK_FALSE(h.state.turned);
+  CHECK(h.state.language == Language::Dutch);
+  CHECK(h.Shows(h.Text(Str::Turn)));
+  h.Tap(language);
+  CHECK(h.state.language == Language::English);
+  CHECK_FALSE(h.state.turned);
 }

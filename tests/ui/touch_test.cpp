@@ -49,15 +49,18 @@ TEST_CASE("a finger resting anywhere keeps nobody from pressing a button, and pr
   Harness h;
   const ImVec2 english = MiddleOf(h, h.Text(Str::OtherLanguage));
   h.Press(ImVec2(300, 400), kFinger1);  // someone points at the board while explaining
+  h.TouchTap(english, kFinger2);        // the language asks for a second tap
   h.TouchTap(english, kFinger2);
   CHECK(h.state.language == Language::English);
-  // A hand resting on a button longer than a tap presses nothing when it lifts.
+  // A hand resting on a button longer than a tap presses nothing when it lifts: not even the
+  // first of the two taps.
   const ImVec2 dutch = MiddleOf(h, h.Text(Str::OtherLanguage));
   h.Press(dutch, kFinger3);
   h.Hold(40);  // 0.67 s
   h.Release(dutch, kFinger3);
   h.Settle();
   CHECK(h.state.language == Language::English);
+  CHECK_FALSE(h.Shows(h.Text(Str::ConfirmTap)));
   h.Release(ImVec2(300, 400), kFinger1);
   h.Settle();
   CHECK(h.state.language == Language::English);
@@ -74,8 +77,10 @@ TEST_CASE("two fingers tapping two buttons in one frame: both happen") {
   h.Push(PointerPhase::Up, english, kFinger1);
   h.Push(PointerPhase::Up, library, kFinger2);
   h.Settle();
-  CHECK(h.state.language == Language::English);
+  CHECK(h.Shows(h.Text(Str::ConfirmTap)));  // the language's first tap: its confirm state
   CHECK(h.state.library_open);
+  h.TouchTap(english, kFinger1);
+  CHECK(h.state.language == Language::English);
 }
 
 TEST_CASE("a finger lifting in the frame another lands on a button: the new tap happens") {
@@ -88,6 +93,8 @@ TEST_CASE("a finger lifting in the frame another lands on a button: the new tap 
   h.Frame();
   h.Release(english, kFinger2);
   h.Settle();
+  CHECK(h.Shows(h.Text(Str::ConfirmTap)));  // the tap happened: the language asks for another
+  h.TouchTap(english, kFinger2);
   CHECK(h.state.language == Language::English);
 }
 
@@ -111,7 +118,7 @@ TEST_CASE("a finger drags a token while another works a button") {
 TEST_CASE("turning the view turns drawing and input for every source") {
   Harness h;
   h.OpenCase("civil");
-  h.Click(h.Text(Str::Turn));
+  h.ClickTwice(h.Text(Str::Turn));
   REQUIRE(h.state.turned);
 
   // A drag to the right on the turned screen moves the token to the left of the layout.
@@ -136,7 +143,10 @@ TEST_CASE("turning the view turns drawing and input for every source") {
   CHECK(after.y == Approx(800 - before.y));
 
   // The turn button, where the turned screen shows it, turns the view back.
-  h.TouchTap(h.OnScreen(MiddleOf(h, h.Text(Str::Turn))), kCursor5);
+  const ImVec2 turn = h.OnScreen(MiddleOf(h, h.Text(Str::Turn)));
+  h.TouchTap(turn, kCursor5);
+  CHECK(h.state.turned);  // asked to confirm
+  h.TouchTap(turn, kCursor5);
   CHECK_FALSE(h.state.turned);
 }
 

@@ -61,6 +61,9 @@ struct InputEvent {
   PointerId pointer;
   PointerPhase phase = PointerPhase::Move;
   ScreenPoint at;
+  // Pointer: the contact's longest extent (px) as its source measured it; 0 when the source
+  // does not say (the mouse, a TUIO cursor), which is never taken for a palm.
+  float size = 0.0f;
 
   // Scroll: wheel steps (positive: up and right).
   float scroll_x = 0.0f, scroll_y = 0.0f;

@@ -48,6 +48,9 @@ void TouchAsMouse::Apply(std::vector<InputEvent>& events, const PointerTargets& 
     }
     Touch* touch = Of(e.pointer);
     if (!touch) continue;  // its landing was never seen: nobody's
+    // A contact that grew to a palm's size (a finger, then the hand flattened onto the table)
+    // lets go of what it took, and is a palm from then on.
+    if (!touch->palm && e.size > kPalmSize * scale) Reject(*touch, e.time, out);
     const bool ends = e.phase == PointerPhase::Up || e.phase == PointerPhase::Cancel;
     if (touch->on_token) {
       if (!touch->palm) out.push_back(e);
@@ -87,6 +90,7 @@ void TouchAsMouse::Land(const InputEvent& e, const PointerTargets& targets, floa
   touch.landed = e.at;
   touch.since = e.time;
   touch.on_token = LandsOnToken(targets, e.at);
+  touch.palm = e.size > kPalmSize * scale;
   const auto together = [&](const Touch& t) {
     return std::fabs(t.since - e.time) <= kPalmSeconds &&
            Distance(t.landed, e.at) <= kHandSpan * scale;
@@ -94,30 +98,32 @@ void TouchAsMouse::Land(const InputEvent& e, const PointerTargets& targets, floa
   const auto count = std::count_if(touches_.begin(), touches_.end(), together);
   if (count + 1 >= kPalmContacts) {
     touch.palm = true;
-    for (Touch& t : touches_) {
-      if (!together(t) || t.palm) continue;
-      t.palm = true;
-      // What it took or pressed so far is let go where it is; a tap it left, not yet played,
-      // is no tap.
-      if (t.down && t.on_token)
-        out.push_back(PointerEvent(t.pointer, PointerPhase::Cancel, t.landed, e.time));
-      if (t.down && live_ && live_pointer_ == t.pointer) {
-        out.push_back(Mouse(PointerPhase::Cancel, t.landed, e.time));
-        live_ = false, leave_ = true, button_changed_ = true;
-      }
-      if (pressed_ && playing_.pointer == t.pointer && playing_.landed == t.since) {
-        out.push_back(Mouse(PointerPhase::Cancel, t.landed, e.time));
-        pressed_ = false, leave_ = true, button_changed_ = true;
-      }
-      taps_.erase(std::remove_if(taps_.begin(), taps_.end(),
-                                 [&](const Tap& tap) {
-                                   return tap.pointer == t.pointer && tap.landed == t.since;
-                                 }),
-                  taps_.end());
-    }
+    for (Touch& t : touches_)
+      if (together(t) && !t.palm) Reject(t, e.time, out);
   }
   if (touch.on_token && !touch.palm) out.push_back(e);
   touches_.push_back(touch);
+}
+
+void TouchAsMouse::Reject(Touch& t, double time, std::vector<InputEvent>& out) {
+  t.palm = true;
+  // What it took or pressed so far is let go where it is; a tap it left, not yet played, is no
+  // tap.
+  if (t.down && t.on_token)
+    out.push_back(PointerEvent(t.pointer, PointerPhase::Cancel, t.landed, time));
+  if (t.down && live_ && live_pointer_ == t.pointer) {
+    out.push_back(Mouse(PointerPhase::Cancel, t.landed, time));
+    live_ = false, leave_ = true, button_changed_ = true;
+  }
+  if (pressed_ && playing_.pointer == t.pointer && playing_.landed == t.since) {
+    out.push_back(Mouse(PointerPhase::Cancel, t.landed, time));
+    pressed_ = false, leave_ = true, button_changed_ = true;
+  }
+  taps_.erase(std::remove_if(taps_.begin(), taps_.end(),
+                             [&](const Tap& tap) {
+                               return tap.pointer == t.pointer && tap.landed == t.since;
+                             }),
+              taps_.end());
 }
 
 void TouchAsMouse::Lift(const InputEvent& e, const Touch& touch, float slop) {

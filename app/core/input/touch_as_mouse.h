@@ -8,7 +8,9 @@
 // anywhere keeps nobody from pressing a button, two taps in one frame both happen, and a hand
 // that rests (longer than a tap) presses nothing. A touch that moves past the slop before it
 // lifts drags as the mouse (a panel scrolls), when no other touch does. Contacts that land
-// together within a hand's span are a palm: they press nothing and drag nothing.
+// together within a hand's span are a palm: they press nothing and drag nothing. So is a single
+// contact whose source reports it as large as a palm or a forearm (a TUIO blob), landing so or
+// growing so later: the heel of a hand leaning on the table's edge.
 
 #include <deque>
 #include <vector>
@@ -24,6 +26,14 @@ class TouchAsMouse {
   static constexpr double kPalmSeconds = 0.2;  // contacts landing within this time of each other
   static constexpr float kHandSpan = 260.0f;   // and this far apart (px at scale 1)...
   static constexpr int kPalmContacts = 3;      // ...this many or more, are one hand
+  // A contact longer than this (px at scale 1, in its longest extent) is a palm on its own. The
+  // scale makes a button (44 px at scale 1) at least 9 mm tall, and on the tables that report
+  // contact sizes (TUIO trackers on 40" and larger screens at 1080p or 4K) a px at scale 1
+  // comes to about 0.6-0.8 mm: 45 px is some 27-36 mm, more than a fingertip (10-20 mm) or a
+  // thumb pressed flat (about 25 mm), and less than the heel of a hand (40 mm and more), the
+  // side of a hand or a forearm (60 mm and more) resting on the table. It is also wider than a
+  // button: a contact that covers a whole button cannot mean to press just that one.
+  static constexpr float kPalmSize = 45.0f;
 
   // Rewrites this frame's events: touches on tokens stay as they are, for the board; touches
   // elsewhere become taps played as kMousePointer events, or the mouse itself while one drags.
@@ -56,6 +66,7 @@ class TouchAsMouse {
 
   void Land(const InputEvent& e, const PointerTargets& targets, float scale,
             std::vector<InputEvent>& out);
+  void Reject(Touch& t, double time, std::vector<InputEvent>& out);
   void Lift(const InputEvent& e, const Touch& touch, float slop);
   void Play(const PointerTargets& targets, double now, std::vector<InputEvent>& out);
   Touch* Of(PointerId pointer);

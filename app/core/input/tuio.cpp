@@ -84,6 +84,13 @@ bool TuioDecoder::Fail(const char* why) {
   return false;
 }
 
+bool TuioDecoder::Fail(const char* address, const char* why) {
+  last_error_ = address;
+  last_error_ += ' ';
+  last_error_ += why;
+  return false;
+}
+
 bool TuioDecoder::Decode(const void* data, std::size_t size, std::string_view sender, double now,
                          std::vector<TuioEvent>& out) {
   ++counts_.packets;
@@ -127,39 +134,54 @@ bool TuioDecoder::ParseMessage(const char* data, std::size_t size) {
     return Fail("an OSC message with an unended string, unknown type tag or argument past its end");
   // oscpack still checks what is left: [ and ] balanced.
   const osc::ReceivedMessage m(osc::ReceivedPacket(data, size));
-  if (std::strcmp(m.AddressPattern(), "/tuio/2Dcur") != 0) return true;  // another profile
+  const char* address = m.AddressPattern();
+  Message msg;
+  if (std::strcmp(address, "/tuio/2Dcur") == 0) msg.profile = kCur;
+  else if (std::strcmp(address, "/tuio/2Dblb") == 0) msg.profile = kBlb;
+  else return true;  // another profile
   auto arg = m.ArgumentsBegin();
   const auto end = m.ArgumentsEnd();
-  if (arg == end || !arg->IsString()) return Fail("/tuio/2Dcur without a command string");
+  if (arg == end || !arg->IsString()) return Fail(address, "without a command string");
   const char* command = arg->AsStringUnchecked();
   ++arg;
-  Message msg;
+  // The next argument as a float32, or false.
+  const auto next_float = [&](float& v) {
+    if (arg == end || !arg->IsFloat()) return false;
+    v = (arg++)->AsFloatUnchecked();
+    return true;
+  };
   if (std::strcmp(command, "alive") == 0) {
     msg.kind = Message::Kind::Alive;
     msg.first = alive_ids_.size();
     for (; arg != end; ++arg) {
-      if (!arg->IsInt32()) return Fail("/tuio/2Dcur alive: a session id that is not an int32");
+      if (!arg->IsInt32()) return Fail(address, "alive: a session id that is not an int32");
       alive_ids_.push_back(arg->AsInt32Unchecked());
     }
     msg.count = alive_ids_.size() - msg.first;
   } else if (std::strcmp(command, "set") == 0) {
-    // s x y, then X Y m (velocity and acceleration), which the board has no use for.
+    // A cursor: s x y, then X Y m (velocity and acceleration), which the board has no use for.
+    // A blob: s x y a w h, then f X Y A m r (area, velocities, accelerations): the same.
     msg.kind = Message::Kind::Set;
-    if (arg == end || !arg->IsInt32()) return Fail("/tuio/2Dcur set: session id not an int32");
+    if (arg == end || !arg->IsInt32()) return Fail(address, "set: session id not an int32");
     msg.value = (arg++)->AsInt32Unchecked();
-    if (arg == end || !arg->IsFloat()) return Fail("/tuio/2Dcur set: x not a float32");
-    msg.x = (arg++)->AsFloatUnchecked();
-    if (arg == end || !arg->IsFloat()) return Fail("/tuio/2Dcur set: y not a float32");
-    msg.y = (arg++)->AsFloatUnchecked();
+    if (!next_float(msg.x)) return Fail(address, "set: x not a float32");
+    if (!next_float(msg.y)) return Fail(address, "set: y not a float32");
     if (!std::isfinite(msg.x) || !std::isfinite(msg.y))
-      return Fail("/tuio/2Dcur set: x or y not a finite number");
+      return Fail(address, "set: x or y not a finite number");
+    if (msg.profile == kBlb) {
+      if (!next_float(msg.angle)) return Fail(address, "set: angle not a float32");
+      if (!next_float(msg.width)) return Fail(address, "set: width not a float32");
+      if (!next_float(msg.height)) return Fail(address, "set: height not a float32");
+      if (!std::isfinite(msg.angle) || !std::isfinite(msg.width) || !std::isfinite(msg.height))
+        return Fail(address, "set: angle, width or height not a finite number");
+    }
   } else if (std::strcmp(command, "fseq") == 0) {
     msg.kind = Message::Kind::Fseq;
-    if (arg == end || !arg->IsInt32()) return Fail("/tuio/2Dcur fseq: frame not an int32");
+    if (arg == end || !arg->IsInt32()) return Fail(address, "fseq: frame not an int32");
     msg.value = arg->AsInt32Unchecked();
   } else if (std::strcmp(command, "source") == 0) {
     msg.kind = Message::Kind::Source;
-    if (arg == end || !arg->IsString()) return Fail("/tuio/2Dcur source: name not a string");
+    if (arg == end || !arg->IsString()) return Fail(address, "source: name not a string");
     const std::string_view name = arg->AsStringUnchecked();
     msg.first = names_.size();
     msg.count = name.size();
@@ -172,13 +194,19 @@ bool TuioDecoder::ParseMessage(const char* data, std::size_t size) {
 }
 
 void TuioDecoder::ApplyFrames(std::string_view sender, double now, std::vector<TuioEvent>& out) {
-  std::size_t begin = 0;
+  // Each profile's frame ends at its own fseq; frames apply in the order their fseqs came.
+  std::array<std::size_t, kProfiles> begin{};
   for (std::size_t i = 0; i < messages_.size(); ++i) {
-    if (messages_[i].kind != Message::Kind::Fseq) continue;
-    ApplyFrame(begin, i + 1, sender, now, out);
-    begin = i + 1;
+    const Message& m = messages_[i];
+    if (m.kind != Message::Kind::Fseq) continue;
+    ApplyFrame(m.profile, begin[m.profile], i + 1, sender, now, out);
+    begin[m.profile] = i + 1;
   }
-  if (begin < messages_.size()) ++counts_.unfinished;
+  for (std::size_t i = 0; i < messages_.size(); ++i) {
+    if (i < begin[messages_[i].profile]) continue;
+    ++counts_.unfinished;  // a message after its profile's last fseq: one unfinished frame
+    break;
+  }
 }
 
 bool TuioDecoder::Alive(std::size_t alive, std::int32_t session) const {
@@ -187,14 +215,25 @@ bool TuioDecoder::Alive(std::size_t alive, std::int32_t session) const {
   return std::binary_search(first, first + static_cast<std::ptrdiff_t>(m.count), session);
 }
 
-void TuioDecoder::ApplyFrame(std::size_t begin, std::size_t end, std::string_view sender,
-                             double now, std::vector<TuioEvent>& out) {
+TuioEvent TuioDecoder::EventOf(const Cursor& c, PointerPhase phase) {
+  TuioEvent e;
+  e.pointer = {PointerSource::Tuio, c.pointer};
+  e.phase = phase;
+  e.x = c.x, e.y = c.y;
+  e.session = c.session;
+  e.width = c.width, e.height = c.height, e.angle = c.angle;
+  return e;
+}
+
+void TuioDecoder::ApplyFrame(Profile profile, std::size_t begin, std::size_t end,
+                             std::string_view sender, double now, std::vector<TuioEvent>& out) {
   // Which tracker: the source's name (when it sends one) and the sender's address, so that two
-  // trackers' cursors never share an id.
+  // trackers' contacts never share an id.
   key_.clear();
   std::size_t alive = end;  // the frame's alive message (the last one, if several), or none
   for (std::size_t i = begin; i < end; ++i) {
     const Message& m = messages_[i];
+    if (m.profile != profile) continue;
     if (m.kind == Message::Kind::Source) key_.assign(names_, m.first, m.count);
     if (m.kind == Message::Kind::Alive) alive = i;
   }
@@ -207,50 +246,60 @@ void TuioDecoder::ApplyFrame(std::size_t begin, std::size_t end, std::string_vie
   }
   Source& source = sources_[static_cast<std::size_t>(s)];
 
-  // Order: a frame not newer than the last is late or repeated. -1 always applies (TUIO's
-  // reference client treats it so). A jump back by more than kRestartJump frames, or any frame
-  // after kSilentSeconds of silence, means the tracker restarted and counts from the start.
+  // Order: a frame not newer than the last of its profile is late or repeated. -1 always applies
+  // (TUIO's reference client treats it so). A jump back by more than kRestartJump frames, or any
+  // frame after kSilentSeconds of silence, means the tracker restarted and counts from the start.
   const std::int64_t fseq = messages_[end - 1].value;
   const bool silent = now - source.last_heard > kSilentSeconds;
   source.last_heard = now;
   if (fseq != -1) {
-    const std::int64_t back = source.last_fseq - fseq;
-    if (source.has_fseq && !silent && back >= 0 && back <= kRestartJump) {
+    const std::int64_t back = source.last_fseq[profile] - fseq;
+    if (source.has_fseq[profile] && !silent && back >= 0 && back <= kRestartJump) {
       ++counts_.stale_frames;
       return;
     }
-    source.has_fseq = true;
-    source.last_fseq = fseq;
+    source.has_fseq[profile] = true;
+    source.last_fseq[profile] = fseq;
   }
 
-  // Cursors that left the alive list are lifted first, so that their places are free.
+  // Contacts that left the alive list are let go by this profile first; those that no profile
+  // holds any more lift, so that their places are free.
   if (alive != end) {
     Message& a = messages_[alive];
     const auto first = alive_ids_.begin() + static_cast<std::ptrdiff_t>(a.first);
     std::sort(first, first + static_cast<std::ptrdiff_t>(a.count));
     for (Cursor& c : cursors_) {
-      if (!c.used || c.source != s || Alive(alive, c.session)) continue;
-      out.push_back({{PointerSource::Tuio, c.pointer}, PointerPhase::Up, c.x, c.y, c.session});
+      if (!c.used || c.source != s || !c.held[profile] || Alive(alive, c.session)) continue;
+      c.held[profile] = false;
+      if (std::any_of(c.held.begin(), c.held.end(), [](bool h) { return h; })) continue;
+      out.push_back(EventOf(c, PointerPhase::Up));
       c.used = false;
     }
   }
   for (std::size_t i = begin; i < end; ++i) {
     const Message& m = messages_[i];
-    if (m.kind != Message::Kind::Set) continue;
-    // A set of a cursor that is not alive is ignored (TUIO: alive decides who exists); without
-    // an alive message in the frame, only cursors already down move.
+    if (m.profile != profile || m.kind != Message::Kind::Set) continue;
+    // A set of a contact that is not alive is ignored (TUIO: alive decides who exists); without
+    // an alive message in the frame, only contacts this profile already holds move.
     if (alive != end && !Alive(alive, m.value)) continue;
     const auto known = std::find_if(cursors_.begin(), cursors_.end(), [&](const Cursor& c) {
       return c.used && c.source == s && c.session == m.value;
     });
     if (known != cursors_.end()) {
-      if (known->x == m.x && known->y == m.y) continue;
-      known->x = m.x, known->y = m.y;
-      out.push_back({{PointerSource::Tuio, known->pointer}, PointerPhase::Move, m.x, m.y, m.value});
+      if (!known->held[profile] && alive == end) continue;
+      known->held[profile] = true;
+      Cursor before = *known;
+      // The cursor's point wins over the blob's centroid; the blob alone says the size.
+      if (profile == kCur || !known->held[kCur]) known->x = m.x, known->y = m.y;
+      if (profile == kBlb) known->width = m.width, known->height = m.height, known->angle = m.angle;
+      if (before.x == known->x && before.y == known->y && before.width == known->width &&
+          before.height == known->height && before.angle == known->angle)
+        continue;
+      out.push_back(EventOf(*known, PointerPhase::Move));
       continue;
     }
     if (alive == end) continue;
-    // Past kMaxCursors a new cursor is ignored (counted) until a place frees up; its next set
+    // Past kMaxCursors a new contact is ignored (counted) until a place frees up; its next set
     // then puts it down where it is by then, as a finger touching there would.
     const auto free =
         std::find_if(cursors_.begin(), cursors_.end(), [](const Cursor& c) { return !c.used; });
@@ -258,8 +307,13 @@ void TuioDecoder::ApplyFrame(std::size_t begin, std::size_t end, std::string_vie
       ++counts_.over_limit;
       continue;
     }
-    *free = {true, s, m.value, next_pointer_++, m.x, m.y};
-    out.push_back({{PointerSource::Tuio, free->pointer}, PointerPhase::Down, m.x, m.y, m.value});
+    Cursor c;
+    c.used = true, c.source = s, c.session = m.value, c.pointer = next_pointer_++;
+    c.x = m.x, c.y = m.y;
+    if (profile == kBlb) c.width = m.width, c.height = m.height, c.angle = m.angle;
+    c.held[profile] = true;
+    *free = c;
+    out.push_back(EventOf(c, PointerPhase::Down));
   }
 }
 
@@ -296,7 +350,7 @@ void TuioDecoder::Expire(double now, std::vector<TuioEvent>& out) {
     if (!src.used || now - src.last_heard <= kSilentSeconds) continue;
     for (Cursor& c : cursors_) {
       if (!c.used || c.source != static_cast<int>(i)) continue;
-      out.push_back({{PointerSource::Tuio, c.pointer}, PointerPhase::Cancel, c.x, c.y, c.session});
+      out.push_back(EventOf(c, PointerPhase::Cancel));
       c.used = false;
     }
     src.used = false;
@@ -312,6 +366,18 @@ ScreenPoint TuioToWindow(float x, float y, float width, float height) {
   // Written so that NaN lands on 0 too, though the decoder lets no NaN through.
   const auto unit = [](float v) { return v > 0.0f ? (v < 1.0f ? v : 1.0f) : 0.0f; };
   return {unit(x) * std::max(width, 0.0f), unit(y) * std::max(height, 0.0f)};
+}
+
+float TuioSizeToWindow(const TuioEvent& e, float width, float height) {
+  const auto unit = [](float v) { return v > 0.0f ? (v < 1.0f ? v : 1.0f) : 0.0f; };
+  const float w = std::max(width, 0.0f), h = std::max(height, 0.0f);
+  const float c = std::cos(e.angle), s = std::sin(e.angle);
+  // Normalised x and y are different px on a window that is not square: each side of the turned
+  // rectangle is measured in px along its own direction.
+  const float along = unit(e.width) * std::hypot(c * w, s * h);
+  const float across = unit(e.height) * std::hypot(s * w, c * h);
+  const float size = std::max(along, across);
+  return std::isfinite(size) ? size : 0.0f;
 }
 
 }  // namespace pps

@@ -60,6 +60,7 @@ namespace pps {
   X(Undo, "undo")                            \
   X(Redo, "redo")                            \
   X(Turn, "turn")                            \
+  X(ConfirmTap, "confirm_tap")               \
   X(Dismiss, "dismiss")                      \
   X(New, "new")                              \
   X(Sketches, "sketches")                    \

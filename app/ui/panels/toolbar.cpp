@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "ui/widgets/theme.h"
@@ -28,6 +29,81 @@ void ButtonPair(const Ui& ui, Str left, bool left_on, CommandKind left_kind, Str
   ImGui::PopFont();
 }
 
+// How long a button that changes everything waits for its second tap, in hundredths of a second.
+constexpr std::uint32_t kConfirmTicks = 300;
+// The confirm state's colour: a warm orange that no case, type or toggle uses.
+constexpr std::uint32_t kConfirmAccent = 0xD9622B;
+
+// ImGui's clock in hundredths of a second, wrapping: a difference of two is right across a wrap.
+std::uint32_t Ticks() {
+  return static_cast<std::uint32_t>(static_cast<std::uint64_t>(ImGui::GetTime() * 100.0));
+}
+
+// A button that changes the board or the view for everyone at the table (a new sketch, the
+// language, the turn), asked for by a deliberate gesture: a table's edge is where people lean,
+// and one stray touch must not turn the view round for all. The first tap turns it, in place and
+// at the same size (no other button moves), into its confirm state: orange with a "?", and
+// beside the toolbar "Zeker? Tik nog eens" over a bar that runs out in 3 s. A second tap on it
+// within that time acts (returns true); otherwise it falls back. The mouse gets the same (no key
+// of shortcuts.cpp does any of these). Which button is armed, and since when, is view state,
+// kept by ImGui in the toolbar window's storage: one armed at a time.
+bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 size,
+                   bool selected = false) {
+  ImGuiStorage& storage = *ImGui::GetStateStorage();
+  const ImGuiID armed_key = ImGui::GetID("##confirm-armed");
+  const ImGuiID since_key = ImGui::GetID("##confirm-since");
+  const int me = static_cast<int>(ImGui::GetID(what));
+  const std::uint32_t now = Ticks();
+  const std::uint32_t since = static_cast<std::uint32_t>(storage.GetInt(since_key, 0));
+  const bool armed = storage.GetInt(armed_key, 0) == me && now - since < kConfirmTicks;
+  if (!armed) {
+    if (TouchButton(ui, label, size, 0, selected)) {
+      storage.SetInt(armed_key, me);
+      storage.SetInt(since_key, static_cast<int>(now));
+    }
+    return false;
+  }
+  // Armed: the same rect, its label the question (for tests and the layout dump), drawn beside
+  // the toolbar where it has room; the button itself shows a "?".
+  char confirm[128];
+  std::snprintf(confirm, sizeof confirm, "%s##confirm-%s", S(ui, Str::ConfirmTap), what);
+  ImGui::PushStyleColor(ImGuiCol_Button, Rgb(kConfirmAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Rgb(kConfirmAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, Rgb(kConfirmAccent));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));  // the text goes on the plate
+  const bool pressed = TouchButton(ui, confirm, size);
+  ImGui::PopStyleColor(4);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImU32 white = IM_COL32(255, 255, 255, 255);
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const ImVec2 mark = ImGui::CalcTextSize("?");
+  draw->AddText(ImVec2((a.x + b.x - mark.x) * 0.5f, (a.y + b.y - mark.y) * 0.5f), white, "?");
+  // The plate: right of the toolbar's window, level with the button, over the board's edge
+  // (drawn only: a touch there goes to the board as ever).
+  const float s = ui.scale;
+  ImFont* font = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
+  const float font_size = font->FontSize;
+  const char* text = S(ui, Str::ConfirmTap);
+  const ImVec2 text_size = font->CalcTextSizeA(font_size, 1e9f, 0.0f, text);
+  const ImVec2 pad(12.0f * s, 8.0f * s);
+  const float bar = 4.0f * s;
+  const float left = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x + 6.0f * s;
+  const float height = text_size.y + 2.0f * pad.y + bar;
+  const ImVec2 p0(left, (a.y + b.y - height) * 0.5f);
+  const ImVec2 p1(left + text_size.x + 2.0f * pad.x, p0.y + height);
+  draw->AddRectFilled(p0, p1, Rgb(kConfirmAccent), 8.0f * s);
+  draw->AddText(font, font_size, ImVec2(p0.x + pad.x, p0.y + pad.y), white, text);
+  // What is left of the time, as a bar that shrinks: it also keeps frames coming (the screen is
+  // not still), so the fall back is drawn when the time is up.
+  const float left_share = 1.0f - static_cast<float>(now - since) / kConfirmTicks;
+  const float bar_y = p1.y - bar - 3.0f * s;
+  draw->AddRectFilled(ImVec2(p0.x + pad.x, bar_y),
+                      ImVec2(p0.x + pad.x + (p1.x - p0.x - 2.0f * pad.x) * left_share, bar_y + bar),
+                      white);
+  if (pressed) storage.SetInt(armed_key, 0);
+  return pressed;
+}
+
 }  // namespace
 
 void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
@@ -43,7 +119,7 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
     const float row = ImGui::GetContentRegionAvail().x - style.ItemSpacing.x;
     const float fit = ImGui::CalcTextSize(S(ui, Str::New)).x + 2.0f * style.FramePadding.x;
     const float left = std::min(row * 0.5f, std::max(fit, row * 0.35f));
-    if (TouchButton(ui, S(ui, Str::New), ImVec2(left, height)))
+    if (ConfirmButton(ui, "new", S(ui, Str::New), ImVec2(left, height)))
       ui.Ask(CommandKind::NewSketch);
     ImGui::SameLine();
     if (TouchButton(ui, S(ui, Str::Sketches), ImVec2(row - left, height),
@@ -58,8 +134,7 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   // Reset and Back share a row: each undoes an opening of a board, the other way round.
   ButtonPair(ui, Str::Reset, board.Origin() != nullptr, CommandKind::Reset, Str::Back,
              board.Previous() != nullptr, CommandKind::Back, height);
-  if (TouchButton(ui, S(ui, Str::AddActivity), full, shows.library ? 0x3A4A5C : 0,
-                  shows.library))
+  if (TouchButton(ui, S(ui, Str::AddActivity), full, shows.library ? 0x3A4A5C : 0, shows.library))
     ui.Ask(CommandKind::ToggleLibrary);
   ImGui::Spacing();
 
@@ -68,8 +143,7 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   for (int i = 0; i < static_cast<int>(ui.content.cases.size()) && i < 9; ++i) {
     const Sketch& c = ui.content.cases[static_cast<std::size_t>(i)];
     const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
-    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(ui.language).c_str(),
-                  i);
+    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(ui.language).c_str(), i);
     const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
     const bool open = board.Origin() && board.Origin()->id == c.id;
     if (TouchButton(ui, label, full, accent, open)) ui.Ask({CommandKind::OpenCase, i});
@@ -79,12 +153,12 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float row = ImGui::GetContentRegionAvail().x - gap;
   const float turn_w = row / 3.0f;
-  if (TouchButton(ui, S(ui, Str::OtherLanguage), ImVec2(row - turn_w, height)))
+  if (ConfirmButton(ui, "other_language", S(ui, Str::OtherLanguage), ImVec2(row - turn_w, height)))
     ui.Ask(CommandKind::ToggleLanguage);
   ImGui::SameLine();
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
   ImGui::PushFont(ui.fonts.heading ? ui.fonts.heading : ImGui::GetFont());
-  if (TouchButton(ui, S(ui, Str::Turn), ImVec2(turn_w, height), 0, shows.turned))
+  if (ConfirmButton(ui, "turn", S(ui, Str::Turn), ImVec2(turn_w, height), shows.turned))
     ui.Ask(CommandKind::ToggleTurn);
   ImGui::PopFont();
   ImGui::PopStyleVar();

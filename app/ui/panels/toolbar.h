@@ -15,7 +15,9 @@ struct ToolbarShows {
 };
 
 // Draws the toolbar into the current window, one finger-sized button per row: new, the gallery,
-// undo, redo, reset, back, the library, the cases, the language and the turn.
+// undo, redo, reset, back, the library, the cases, the language and the turn. New, the language
+// and the turn change everything for everyone: the first tap puts such a button in a confirm
+// state in place ("Zeker? Tik nog eens"), and a second tap on it within 3 s acts.
 void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows);
 
 }  // namespace pps
