@@ -112,7 +112,7 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   // Someone else drags a token on the other side of the board while the first one types.
   const ImVec2 from = h.ChipCentre("modules");
   h.Press(from, kFinger2);
-  for (int i = 1; i <= 10; ++i) h.MoveTo(ImVec2(from.x - 15.0f * i, from.y), kFinger2);
+  for (int i = 1; i <= 10; ++i) h.MoveTo(ImVec2(from.x - 15.0f * static_cast<float>(i), from.y), kFinger2);
   // The typist's keys, where the turned keyboard shows them.
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);

@@ -179,10 +179,10 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
 
   const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
   const float inner = seen.max.x - seen.min.x - 2 * pad;
-  const char* id = kCardIds[static_cast<int>(menu.side)];
+  const char* window = kCardIds[static_cast<int>(menu.side)];
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
-  BeginCard(id, view.UprightRect(seen), pad, gap, s, panels.InputFlags(id));
-  panels.Add(id, turn, menu.rect);
+  BeginCard(window, view.UprightRect(seen), pad, gap, s, panels.InputFlags(window));
+  panels.Add(window, turn, menu.rect);
   ImGui::PushTextWrapPos(0.0f);
   PushFont(ui.fonts.bold);
   ImGui::TextUnformatted(texts.label.c_str());

@@ -75,10 +75,13 @@ bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 siz
   ImGui::PopStyleColor(4);
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const ImU32 white = IM_COL32(255, 255, 255, 255);
-  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  // Over everything; in a panel turned toward a side of the table, with the panel, so that it
+  // turns with it.
+  ImDrawList* draw = ui.turn ? ImGui::GetWindowDrawList() : ImGui::GetForegroundDrawList();
+  if (ui.turn) draw->PushClipRectFullScreen();
   const ImVec2 mark = ImGui::CalcTextSize("?");
   draw->AddText(ImVec2((a.x + b.x - mark.x) * 0.5f, (a.y + b.y - mark.y) * 0.5f), white, "?");
-  // The plate: right of the toolbar's window, level with the button, over the board's edge
+  // The plate: beside the toolbar's window, level with the button, over the board's edge
   // (drawn only: a touch there goes to the board as ever).
   const float s = ui.scale;
   ImFont* font = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
@@ -87,10 +90,13 @@ bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 siz
   const ImVec2 text_size = font->CalcTextSizeA(font_size, 1e9f, 0.0f, text);
   const ImVec2 pad(12.0f * s, 8.0f * s);
   const float bar = 4.0f * s;
-  const float left = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x + 6.0f * s;
+  // A side's card of actions lies at the right end of its strip: there the plate goes left of it.
+  const float width = text_size.x + 2.0f * pad.x;
+  const float left = ui.turn ? ImGui::GetWindowPos().x - 6.0f * s - width
+                             : ImGui::GetWindowPos().x + ImGui::GetWindowSize().x + 6.0f * s;
   const float height = text_size.y + 2.0f * pad.y + bar;
   const ImVec2 p0(left, (a.y + b.y - height) * 0.5f);
-  const ImVec2 p1(left + text_size.x + 2.0f * pad.x, p0.y + height);
+  const ImVec2 p1(left + width, p0.y + height);
   draw->AddRectFilled(p0, p1, Rgb(kConfirmAccent), 8.0f * s);
   draw->AddText(font, font_size, ImVec2(p0.x + pad.x, p0.y + pad.y), white, text);
   // What is left of the time, as a bar that shrinks: it also keeps frames coming (the screen is
@@ -100,6 +106,7 @@ bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 siz
   draw->AddRectFilled(ImVec2(p0.x + pad.x, bar_y),
                       ImVec2(p0.x + pad.x + (p1.x - p0.x - 2.0f * pad.x) * left_share, bar_y + bar),
                       white);
+  if (ui.turn) draw->PopClipRect();
   if (pressed) storage.SetInt(armed_key, 0);
   return pressed;
 }
