@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <string>
 
 #include "harness.h"
@@ -38,10 +39,32 @@ ImVec2 ButtonAt(const Harness& h, const std::string& label) {
 }
 
 // A finger's tap, then a quarter of a second: people do not tap three times in 0.2 s, which
-// would be a palm (TouchAsMouse).
+// would be a palm (TouchAsMouse). No button under the finger moved: one that is still drawn
+// after the tap (a card's weight, a key) is where it was.
 void FingerTap(Harness& h, ImVec2 p, PointerId finger = kFinger1) {
+  // The button by its label and which of the buttons so labelled it is (two cards have two).
+  const auto nth = [&](const std::string& label, int n) -> const TapTarget* {
+    for (const TapTarget& t : h.state.targets)
+      if (label == t.label.data() && n-- == 0) return &t;
+    return nullptr;
+  };
+  std::string under;
+  int index = 0;
+  ChipRect before;
+  std::map<std::string, int> seen;
+  for (const TapTarget& t : h.state.targets) {
+    const int n = seen[t.label.data()]++;
+    if (Contains(t.rect, {p.x, p.y})) under = t.label.data(), index = n, before = t.rect;
+  }
   h.TouchTap(p, finger);
   h.Hold(15);
+  const TapTarget* after = under.empty() ? nullptr : nth(under, index);
+  if (!after) return;
+  INFO("the button " << under << " under the tap");
+  CHECK(after->rect.min.x == before.min.x);
+  CHECK(after->rect.min.y == before.min.y);
+  CHECK(after->rect.max.x == before.max.x);
+  CHECK(after->rect.max.y == before.max.y);
 }
 
 // A table of four sides on a 1920 x 1080 screen with CIVIL open.
@@ -84,6 +107,14 @@ TEST_CASE("round a table, a tapped token's card faces the side of the finger tha
     // 320 px wide as its reader sees it: across the screen for the left and right sides.
     const bool across = expected == Side::Left || expected == Side::Right;
     CHECK((across ? tall : w) == Approx(320.0f));
+    // It leaves every side's strip free: nobody's undo lies under someone's card.
+    for (const TapTarget& target : h.state.targets) {
+      if (std::string(target.label.data()).find("##strip") == std::string::npos) continue;
+      const ChipRect& r = target.rect;
+      INFO(target.label.data());
+      CHECK_FALSE((r.max.x > card.min.x && r.min.x < card.max.x && r.max.y > card.min.y &&
+                   r.min.y < card.max.y));
+    }
     // Its weight buttons are where the screen shows them: a tap on "2" sets the weight.
     FingerTap(h, ButtonAt(h, "2##weight3"), kFinger1);
     CHECK(h.TokenOf("kennisdeling").weight == 2.0);
@@ -215,4 +246,23 @@ TEST_CASE("round a table, every side but the bottom has the type, undo and the t
   FingerTap(h, Middle(water->rect), kFinger1);
   CHECK(h.state.board.Origin()->id == "civ-water");
   CHECK_FALSE(h.state.side_actions.Open());
+}
+
+TEST_CASE("round a table, a token's label reads for the top side once touched from there",
+          "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  t.Put("modules", 0.6, -0.92);  // by the mouse, pressed where it lay: nearer the bottom
+  CHECK(h.state.top_labels.count("modules") == 0);
+  FingerTap(h, h.ChipCentre("modules"), kFinger1);  // a finger from the top
+  CHECK(h.state.top_labels.count("modules") == 1);
+  t.Put("modules", 0.6, 0.92);
+  FingerTap(h, h.ChipCentre("modules"), kFinger1);  // and from the bottom: upright again
+  CHECK(h.state.top_labels.count("modules") == 0);
+  // At one side of a table, nothing turns.
+  Harness one{ImVec2(1920, 1080)};
+  one.OpenCase("civil");
+  one.Drag(one.ChipCentre("modules"), one.Screen({0.6, -0.92}));
+  FingerTap(one, one.ChipCentre("modules"), kFinger1);
+  CHECK(one.state.top_labels.empty());
 }

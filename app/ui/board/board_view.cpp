@@ -278,9 +278,17 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
   }
   if (show_label) {
     const ChipRect text = LabelRect(chip, label);
+    const int first = draw->VtxBuffer.Size;
     draw->AddText(font, font->FontSize, ImVec2(text.min.x - lift, text.min.y - lift),
                   (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24), label.lines.c_str(),
                   label.lines.c_str() + label.lines.size());
+    // Last touched from the top side of a table: the label reads for them, turned half round
+    // about its own middle, inside the same chip.
+    if (scene.top_labels && scene.top_labels->count(t.id)) {
+      const float cx = (text.min.x + text.max.x) - 2 * lift, cy = (text.min.y + text.max.y) - 2 * lift;
+      for (int v = first; v < draw->VtxBuffer.Size; ++v)
+        draw->VtxBuffer[v].pos = ImVec2(cx - draw->VtxBuffer[v].pos.x, cy - draw->VtxBuffer[v].pos.y);
+    }
   }
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
@@ -417,6 +425,8 @@ std::uint64_t StillChipsKey(const BoardScene& scene, std::size_t count) {
     key = HashBytes(key, &t.weight, sizeof t.weight);
     const std::string& lines = scene.chips.labels[i]->lines;
     key = HashBytes(key, lines.data(), lines.size());
+    const bool top = scene.top_labels && scene.top_labels->count(t.id);
+    key = HashBytes(key, &top, sizeof top);
   }
   return key;
 }

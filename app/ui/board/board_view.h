@@ -28,6 +28,7 @@ struct BoardScene {
   ReportRequest report;           // a report's frame draws the board plain
   LayerRenderer* layer_renderer;  // draws still layers into textures; null: none
   bool hide_zwaartepunt = false;  // tests only: no marker, to compare the labels under it
+  const TopLabels* top_labels = nullptr;  // round a table: labels turned to the top side
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where

@@ -50,7 +50,9 @@ void FollowOpenedBoard(AppState& state, double now) {
 }
 
 // Pointers go to the board's tokens, keys to shortcuts; both against what the user last saw.
-void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
+// Round a table, a token pressed from the top side reads for it from then on, and one pressed
+// from the bottom for the bottom.
+void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Table& table) {
   const PointerTargets targets = BoardTargets(state);
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Key) {
@@ -62,7 +64,14 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input) {
     if (e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
         state.chips.revision != state.board.Revision())
       LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
-    state.router.Route(state.board, e, targets);
+    const bool taken = state.router.Route(state.board, e, targets);
+    if (!taken || table.sides == 1 || e.kind != InputKind::Pointer ||
+        e.phase != PointerPhase::Down)
+      continue;
+    const std::string* token = state.router.HeldBy(e.pointer);
+    const Side side = table.Nearest(e.at);
+    if (token && side == Side::Top) state.top_labels.insert(*token);
+    if (token && side == Side::Bottom) state.top_labels.erase(*token);
   }
 }
 
@@ -113,7 +122,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenus(state.token_menus, state.board, input, table);
   FollowAxisCard(state.axis_card, state.token_menus, state.axis_pills, state.chips, input, table);
-  RouteInput(state, input);
+  RouteInput(state, input, table);
   const bool menu_opened =
       OpenTokenMenus(state.token_menus, state.router, state.board, now, table, state.entries);
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
@@ -141,7 +150,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const BoardScene scene{ui,           state.board,    state.chips,      state.axis_pills,
                          state.router, state.timeline, state.trail,      state.token_menus,
                          state.aim,    state.report,   state.layer_renderer,
-                         state.hide_zwaartepunt};
+                         state.hide_zwaartepunt, table.sides > 1 ? &state.top_labels : nullptr};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 
@@ -157,12 +166,21 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
   // token's actions.
   const ChipRect& board_area = layout.board_panel;
+  // Cards stay off the sides' strips, so that nobody's undo lies under someone's card.
+  ChipRect card_area = board_area;
+  const auto& strips = layout.strips;
+  if (const ChipRect& top = strips[static_cast<int>(Side::Top)]; top.max.x > top.min.x)
+    card_area.min.y = std::max(card_area.min.y, top.max.y);
+  if (const ChipRect& left = strips[static_cast<int>(Side::Left)]; left.max.x > left.min.x)
+    card_area.min.x = std::max(card_area.min.x, left.max.x);
+  if (const ChipRect& right = strips[static_cast<int>(Side::Right)]; right.max.x > right.min.x)
+    card_area.max.x = std::min(card_area.max.x, right.min.x);
   const ToolbarShows shows{state.gallery.open, state.library_open, state.turned};
   const bool banner =
       DrawSideStrips({ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
                      state.side_actions, state.turned_panels);
   DrawBin(ui, state.router, state.remove_zone);
-  DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, board_area, table,
+  DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, card_area, table,
                  state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
   DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything

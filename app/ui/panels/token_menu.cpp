@@ -139,6 +139,7 @@ bool OpenTokenMenus(TokenMenus& menus, PointerRouter& router, Board& board, doub
     menu.token = std::move(token);
     menu.opened = board.Opened();
     menu.rect = {};
+    menu.placed = {};
     menu.side = side;
     opened = true;
   };
@@ -170,8 +171,15 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
   // Placed as its person sees the board, then turned onto the screen.
   const SideView view = table.View(menu.side);
   const ChipRect chip = chips.rects[static_cast<std::size_t>(z)];
-  const ChipRect seen = PlaceCard(upright_ui, texts, rows, view.RectFromScreen(chip),
-                                  view.RectFromScreen(area));
+  const ChipRect seen_area = view.RectFromScreen(area);
+  ChipRect seen = PlaceCard(upright_ui, texts, rows, view.RectFromScreen(chip), seen_area);
+  if (menu.placed.max.x > menu.placed.min.x) {  // where it was: only its height follows
+    const float h = seen.max.y - seen.min.y;
+    const float y = std::clamp(menu.placed.min.y, seen_area.min.y,
+                               std::max(seen_area.min.y, seen_area.max.y - h));
+    seen = {{menu.placed.min.x, y}, {menu.placed.max.x, y + h}};
+  }
+  menu.placed = seen;
   menu.rect = view.RectToScreen(seen);
   const Turn turn = view.TurnFor(seen);
   Ui ui = upright_ui;

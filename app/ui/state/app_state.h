@@ -57,6 +57,7 @@ struct AppState {
   LayerRenderer* layer_renderer = nullptr;       // draws still layers into textures; null: none
   ChipRect remove_zone;  // px: the bin; a token dragged onto it and let go is removed
   TokenMenus token_menus;  // a token's card: round a table, one per side
+  TopLabels top_labels;    // round a table: the tokens last touched from the top side
   AxisPills axis_pills{};
   AxisCard axis_card;
   AimView aim;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/input/pointer_router.h"
@@ -52,8 +53,15 @@ struct TokenMenu {
   std::uint64_t opened = UINT64_MAX;  // board.Opened() it belongs to
   ChipRect rect;                      // px, as drawn last (on screen); presses there are the menu's
   Side side = Side::Bottom;           // the side of the table it faces: whoever opened it
+  ChipRect placed;  // px, as its side sees the screen: where it was put when it opened. It
+                    // stays there while open: a weight that grows the chip moves no button
   bool Open() const { return !token.empty(); }
 };
+
+// Round a table, the tokens whose labels read for the top side: turned half round, the last
+// touched from there (by their id). A chip is wider than tall and its label laid out to fit it,
+// so a label turns only by half turns; people at the short ends read chips sideways, as on paper.
+using TopLabels = std::unordered_set<std::string>;
 
 // Round a table, one card per side, so that people at different sides each have their own; at
 // one side, only the first ([Side::Bottom]).
