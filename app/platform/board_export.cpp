@@ -18,7 +18,8 @@ Error CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuf
   // A turned view (state.turned) would come out upside down: the caller turns it back first.
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float px = display.x > 0.0f ? static_cast<float>(framebuffer_width) / display.x : 1.0f;
-  const ChipRect r = ComputeLayout({display.x, display.y}, state.scale, state.table_sides).BoardWithMargin();
+  const ChipRect r =
+      ComputeLayout({display.x, display.y}, state.scale, state.table_sides).BoardWithMargin();
   const int x0 = static_cast<int>(std::floor(r.min.x * px));
   const int y0 = static_cast<int>(std::floor(r.min.y * px));
   const int side = static_cast<int>(std::lround((r.max.x - r.min.x) * px));

@@ -470,7 +470,7 @@ TEST_CASE("a press let go within the slop is a tap on its token; a drag and a lo
   std::array<LongPress, PointerRouter::kMaxPointers> fired;
   REQUIRE(s.Down(kMouse, 85.0f, 100.0f));  // a
   s.Move(kMouse, 90.0f, 104.0f);           // jitter within the slop
-  CHECK(s.router.TakeTap().token.empty());       // not before it is let go
+  CHECK(s.router.TakeTap().token.empty());  // not before it is let go
   s.Up(kMouse, 90.0f, 104.0f);
   const TokenTap tap = s.router.TakeTap();
   CHECK(tap.token == "a");

@@ -50,3 +50,29 @@ TEST_CASE("the app draws the board where ComputeLayout puts it") {
     CHECK(Same({h.state.board_rect.min, h.state.board_rect.max}, {l.board.min, l.board.max}));
   }
 }
+
+TEST_CASE("round a table, the board leaves room for each used side's strip, and cards stay off them") {
+  for (int sides : {2, 4}) {
+    const Layout l = ComputeLayout({1920.0f, 1080.0f}, 1.0f, sides);
+    INFO(sides << " sides");
+    CHECK(l.board.max.x - l.board.min.x == Approx(l.board.max.y - l.board.min.y));
+    for (int side = 0; side < kSideCount; ++side) {
+      const ChipRect& strip = l.strips[static_cast<std::size_t>(side)];
+      const bool has = strip.max.x > strip.min.x;
+      CHECK(has == (side != 0 && SideUsed(sides, static_cast<Side>(side))));
+      if (!has) continue;
+      const BoardRect& b = l.board;
+      CHECK_FALSE((strip.max.x > b.min.x && strip.min.x < b.max.x && strip.max.y > b.min.y &&
+                   strip.min.y < b.max.y));
+      CHECK_FALSE((strip.max.x > l.cards.min.x && strip.min.x < l.cards.max.x &&
+                   strip.max.y > l.cards.min.y && strip.min.y < l.cards.max.y));
+    }
+  }
+  // At one side, nothing changes: no strips, cards anywhere on the board's panel.
+  const Layout one = ComputeLayout({1920.0f, 1080.0f}, 1.0f);
+  CHECK(Same(one.cards, one.board_panel));
+  CHECK(one.board.max.x - one.board.min.x == Approx(1048.0f));
+  CHECK(ComputeLayout({1920.0f, 1080.0f}, 1.0f, 4).board.max.x -
+            ComputeLayout({1920.0f, 1080.0f}, 1.0f, 4).board.min.x ==
+        Approx(912.0f));
+}

@@ -86,9 +86,7 @@ struct Table4 {
 TEST_CASE("round a table, a tapped token's card faces the side of the finger that tapped it",
           "[table]") {
   // A token near each edge of the board, tapped by a finger of the person sitting nearest.
-  const struct {
-    double f, o;
-  } near[] = {{0.0, -0.92}, {-0.92, 0.0}, {0.0, 0.92}, {0.92, 0.0}};
+  const struct { double f, o; } near[] = {{0.0, -0.92}, {-0.92, 0.0}, {0.0, 0.92}, {0.92, 0.0}};
   int sides_met = 0;
   for (const auto& n : near) {
     Table4 t;
@@ -124,7 +122,8 @@ TEST_CASE("round a table, a tapped token's card faces the side of the finger tha
   CHECK(sides_met == 0b0111);  // bottom, left, top; the right is nearer to the top or bottom
 }
 
-TEST_CASE("round a table, the keyboard opens at its person's side and the others go on dragging", "[table]") {
+TEST_CASE("round a table, the keyboard opens at its person's side and the others go on dragging",
+          "[table]") {
   Table4 t;
   Harness& h = t.h;
   t.Put("kennisdeling", -0.92, 0.0);
@@ -143,7 +142,8 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   // Someone else drags a token on the other side of the board while the first one types.
   const ImVec2 from = h.ChipCentre("modules");
   h.Press(from, kFinger2);
-  for (int i = 1; i <= 10; ++i) h.MoveTo(ImVec2(from.x - 15.0f * static_cast<float>(i), from.y), kFinger2);
+  for (int i = 1; i <= 10; ++i)
+    h.MoveTo(ImVec2(from.x - 15.0f * static_cast<float>(i), from.y), kFinger2);
   // The typist's keys, where the turned keyboard shows them.
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
@@ -211,7 +211,8 @@ TEST_CASE("round a table, two people type at once, each into their own, while a 
   CHECK(h.TokenOf("kennisdeling").label.In(h.state.language) == "Kennisdelin");
 }
 
-TEST_CASE("round a table, every side but the bottom has the type, undo and the toolbar's actions", "[table]") {
+TEST_CASE("round a table, every side but the bottom has the type, undo and the toolbar's actions",
+          "[table]") {
   Table4 t;
   Harness& h = t.h;
   for (int side : {1, 2, 3}) {
@@ -237,7 +238,7 @@ TEST_CASE("round a table, every side but the bottom has the type, undo and the t
   REQUIRE(h.state.side_actions.side == 3);
   const ChipRect card = h.state.side_actions.rect;
   CHECK(card.max.y - card.min.y == Approx(260.0f));  // 260 px wide as they see it
-  const TapTarget* water = nullptr;  // the card's own button: the second one drawn
+  const TapTarget* water = nullptr;                  // the card's own button: the second one drawn
   int seen = 0;
   for (const TapTarget& target : h.state.targets)
     if (std::string(target.label.data()).find("##case2") != std::string::npos && ++seen == 2)

@@ -19,8 +19,8 @@ namespace {
 std::string OpenRename(Harness& h, const std::string& initial = "") {
   h.OpenCase("civ-water");
   const std::string id = h.sketch().tokens.front().id;
-  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, initial, Str::RenameTokenTitle,
-                 kMaxLabelChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, initial,
+                 Str::RenameTokenTitle, kMaxLabelChars);
   h.Settle();
   REQUIRE(h.state.entries.at[0].open);
   return id;
@@ -182,7 +182,8 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   Harness h;
   const std::string id = OpenRename(h);
   h.Click(h.Text(Str::Cancel));
-  BeginTextEntry(h.state.entries.at[0], CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle, kMaxNoteChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle,
+                 kMaxNoteChars);
   h.Settle();
   Type(h, {"n", "o", "t", "e"});
   h.Click(h.Text(Str::Done));
@@ -197,8 +198,8 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.sketch().name.nl == "Water");
   CHECK(h.sketch().description.nl == description.nl);  // kept
 
-  BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchDescription, "", "", Str::SketchDescriptionTitle,
-                 kMaxDescriptionChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchDescription, "", "",
+                 Str::SketchDescriptionTitle, kMaxDescriptionChars);
   h.Settle();
   Type(h, {"k", "o", "r", "t"});
   h.Click(h.Text(Str::Done));
@@ -214,7 +215,8 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   CHECK(h.TokenOf(id).note.empty());
 
   // A blank name is not taken: a sketch and a token keep one.
-  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, "", Str::RenameTokenTitle, kMaxLabelChars);
+  BeginTextEntry(h.state.entries.at[0], CommandKind::RenameToken, id, "", Str::RenameTokenTitle,
+                 kMaxLabelChars);
   h.Settle();
   const std::string label = h.TokenOf(id).label.nl;
   h.Click(h.Text(Str::KeySpace));

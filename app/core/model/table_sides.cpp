@@ -10,10 +10,14 @@ namespace {
 // `v` turned `quarters` times clockwise on screen (y grows downwards).
 ScreenPoint Quarter(ScreenPoint v, int quarters) {
   switch (((quarters % 4) + 4) % 4) {
-    case 1: return {-v.y, v.x};
-    case 2: return {-v.x, -v.y};
-    case 3: return {v.y, -v.x};
-    default: return v;
+    case 1:
+      return {-v.y, v.x};
+    case 2:
+      return {-v.x, -v.y};
+    case 3:
+      return {v.y, -v.x};
+    default:
+      return v;
   }
 }
 

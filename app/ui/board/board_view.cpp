@@ -285,9 +285,11 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
     // Last touched from the top side of a table: the label reads for them, turned half round
     // about its own middle, inside the same chip.
     if (scene.top_labels && scene.top_labels->count(t.id)) {
-      const float cx = (text.min.x + text.max.x) - 2 * lift, cy = (text.min.y + text.max.y) - 2 * lift;
+      const float cx = (text.min.x + text.max.x) - 2 * lift,
+                  cy = (text.min.y + text.max.y) - 2 * lift;
       for (int v = first; v < draw->VtxBuffer.Size; ++v)
-        draw->VtxBuffer[v].pos = ImVec2(cx - draw->VtxBuffer[v].pos.x, cy - draw->VtxBuffer[v].pos.y);
+        draw->VtxBuffer[v].pos =
+            ImVec2(cx - draw->VtxBuffer[v].pos.x, cy - draw->VtxBuffer[v].pos.y);
     }
   }
   if (t.weight != 1.0 && alpha == 255) {
@@ -655,8 +657,8 @@ void DrawMenuRing(ImDrawList* draw, const BoardScene& scene) {
     if (z < 0 || static_cast<std::size_t>(z) >= scene.chips.rects.size()) continue;
     const ChipRect& c = scene.chips.rects[static_cast<std::size_t>(z)];
     const float s = scene.ui.scale, gap = 5.0f * s;
-    draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap),
-                  kInk, 14.0f * s, 0, 3.0f * s);
+    draw->AddRect(ImVec2(c.min.x - gap, c.min.y - gap), ImVec2(c.max.x + gap, c.max.y + gap), kInk,
+                  14.0f * s, 0, 3.0f * s);
   }
 }
 

@@ -65,8 +65,7 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Tab
         state.chips.revision != state.board.Revision())
       LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
     const bool taken = state.router.Route(state.board, e, targets);
-    if (!taken || table.sides == 1 || e.kind != InputKind::Pointer ||
-        e.phase != PointerPhase::Down)
+    if (!taken || table.sides == 1 || e.kind != InputKind::Pointer || e.phase != PointerPhase::Down)
       continue;
     const std::string* token = state.router.HeldBy(e.pointer);
     const Side side = table.Nearest(e.at);
@@ -105,7 +104,8 @@ Sketch NewSketch(const AppState& state) {
 }
 
 bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
-  // Typing first: while the text entry is open, no key reaches a shortcut, no press the board.
+  // Typing first: while a text entry is open, no key reaches a shortcut; at one side of a table,
+  // no press reaches the board either.
   const Ui ui = ViewsOf(state);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const Table table{state.table_sides, display.x, display.y};
@@ -147,10 +147,19 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
-  const BoardScene scene{ui,           state.board,    state.chips,      state.axis_pills,
-                         state.router, state.timeline, state.trail,      state.token_menus,
-                         state.aim,    state.report,   state.layer_renderer,
-                         state.hide_zwaartepunt, table.sides > 1 ? &state.top_labels : nullptr};
+  const BoardScene scene{ui,
+                         state.board,
+                         state.chips,
+                         state.axis_pills,
+                         state.router,
+                         state.timeline,
+                         state.trail,
+                         state.token_menus,
+                         state.aim,
+                         state.report,
+                         state.layer_renderer,
+                         state.hide_zwaartepunt,
+                         table.sides > 1 ? &state.top_labels : nullptr};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 
@@ -166,21 +175,12 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
   // token's actions.
   const ChipRect& board_area = layout.board_panel;
-  // Cards stay off the sides' strips, so that nobody's undo lies under someone's card.
-  ChipRect card_area = board_area;
-  const auto& strips = layout.strips;
-  if (const ChipRect& top = strips[static_cast<int>(Side::Top)]; top.max.x > top.min.x)
-    card_area.min.y = std::max(card_area.min.y, top.max.y);
-  if (const ChipRect& left = strips[static_cast<int>(Side::Left)]; left.max.x > left.min.x)
-    card_area.min.x = std::max(card_area.min.x, left.max.x);
-  if (const ChipRect& right = strips[static_cast<int>(Side::Right)]; right.max.x > right.min.x)
-    card_area.max.x = std::min(card_area.max.x, right.min.x);
   const ToolbarShows shows{state.gallery.open, state.library_open, state.turned};
-  const bool banner =
-      DrawSideStrips({ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
-                     state.side_actions, state.turned_panels);
+  const bool banner = DrawSideStrips(
+      {ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
+      state.side_actions, state.turned_panels);
   DrawBin(ui, state.router, state.remove_zone);
-  DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, card_area, table,
+  DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, layout.cards, table,
                  state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
   DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything

@@ -24,6 +24,7 @@ Layout ComputeLayout(DisplaySize display, float scale, int table_sides) {
                                {p.max.x - (right ? band : 0.0f), p.max.y - (top ? band : 0.0f)},
                                layout.board_margin);
   layout.board = b;
+  layout.cards = p;
   if (band == 0.0f) return layout;
   const float edge = 8.0f * scale, h = kStripHeight * scale;
   if (top) layout.strips[static_cast<int>(Side::Top)] = {{b.min.x, edge}, {b.max.x, edge + h}};
@@ -33,6 +34,10 @@ Layout ComputeLayout(DisplaySize display, float scale, int table_sides) {
   if (right)
     layout.strips[static_cast<int>(Side::Right)] = {{p.max.x - edge - h, b.min.y},
                                                     {p.max.x - edge, b.max.y}};
+  // Cards stay off the strips, so that nobody's undo lies under someone's card.
+  if (top) layout.cards.min.y = edge + h;
+  if (left) layout.cards.min.x = p.min.x + edge + h;
+  if (right) layout.cards.max.x = p.max.x - edge - h;
   return layout;
 }
 

@@ -28,6 +28,7 @@ struct Layout {
   // people have the toolbar and the sidebar): the type and the toolbar's actions, facing that
   // side. Empty for a side without one. px, on screen.
   std::array<ChipRect, kSideCount> strips{};
+  ChipRect cards;  // where a token's card may lie: the board's panel less the strips
 
   // The board with its paper margin round it: what an export of the board crops.
   ChipRect BoardWithMargin() const {

@@ -53,8 +53,8 @@ void TurnedPanels::TurnDrawing() const {
       v.pos = ImVec2(p.x, p.y);
     }
     for (ImDrawCmd& cmd : panel.draw_list->CmdBuffer) {
-      const ChipRect clip =
-          panel.turn.RectToScreen({{cmd.ClipRect.x, cmd.ClipRect.y}, {cmd.ClipRect.z, cmd.ClipRect.w}});
+      const ChipRect clip = panel.turn.RectToScreen(
+          {{cmd.ClipRect.x, cmd.ClipRect.y}, {cmd.ClipRect.z, cmd.ClipRect.w}});
       cmd.ClipRect = ImVec4(clip.min.x, clip.min.y, clip.max.x, clip.max.y);
     }
   }

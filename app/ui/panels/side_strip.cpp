@@ -17,10 +17,9 @@ constexpr double kBannerSeconds = 2.5;  // as long as the board's own banner sho
 constexpr const char* kStripIds[kSideCount] = {"##strip0", "##strip1", "##strip2", "##strip3"};
 constexpr const char* kActionsId = "##side_actions";
 
-constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                    ImGuiWindowFlags_NoBackground |
-                                    ImGuiWindowFlags_NoScrollWithMouse;
+constexpr ImGuiWindowFlags kFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
 
 ImFont* Or(ImFont* font) {
   return font ? font : ImGui::GetFont();
@@ -93,7 +92,8 @@ void DrawStrip(const StripScene& scene, const Ui& ui, int side, const ChipRect& 
   ImGui::SameLine();
   const bool open = actions.side == side;
   std::snprintf(label, sizeof label, "\xE2\x98\xB0##strip%d_actions", side);
-  if (TouchButton(ui, label, ImVec2(button, button), 0x3A4A5C, open)) actions.side = open ? -1 : side;
+  if (TouchButton(ui, label, ImVec2(button, button), 0x3A4A5C, open))
+    actions.side = open ? -1 : side;
   ImGui::PopStyleVar();
   ImGui::PopFont();
 }
@@ -146,9 +146,9 @@ bool DrawSideStrips(const StripScene& scene, SideActions& actions, TurnedPanels&
     ImGui::End();
     ImGui::PopStyleVar();
   }
-  const bool has_strip = actions.Open() &&
-                         scene.strips[static_cast<std::size_t>(actions.side)].max.x >
-                             scene.strips[static_cast<std::size_t>(actions.side)].min.x;
+  const bool has_strip =
+      actions.Open() && scene.strips[static_cast<std::size_t>(actions.side)].max.x >
+                            scene.strips[static_cast<std::size_t>(actions.side)].min.x;
   if (!has_strip) actions = {};
   if (actions.Open()) DrawActions(scene, actions, panels);
   const TypeShift* shift = scene.timeline.Latest();

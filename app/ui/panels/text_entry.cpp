@@ -370,8 +370,8 @@ void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
 void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
                     TurnedPanels& panels) {
   const SideView view = table.View(entry.side);
-  const ScreenPoint near = entry.near.x >= 0.0f ? view.FromScreen(entry.near)
-                                                : ScreenPoint{view.width * 0.5f, 0.0f};
+  const ScreenPoint near =
+      entry.near.x >= 0.0f ? view.FromScreen(entry.near) : ScreenPoint{view.width * 0.5f, 0.0f};
   EntryLayout l = LayOutEntry(upright_ui, entry, ImVec2(view.width, view.height), true, near);
   const ChipRect seen{{l.a.x, l.a.y}, {l.b.x, l.b.y}};
   const ChipRect laid = view.UprightRect(seen);
@@ -409,8 +409,7 @@ void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
 
 }  // namespace
 
-void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table,
-                     TurnedPanels& panels) {
+void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels) {
   if (table.sides > 1) {
     for (TextEntry& entry : entries.at)
       if (entry.open) DrawTableEntry(ui, entry, table, panels);

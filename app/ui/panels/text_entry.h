@@ -60,9 +60,9 @@ struct TextEntries {
 // table it faces `side`, below `near` (px). At one side, the frame lets go of the tokens held
 // when it opens: nothing on the board moves while typing. An entry already open stays: what
 // someone is typing is never thrown away by someone else's tap.
-void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target,
-                    std::string initial, Str title, std::size_t max_chars,
-                    Side side = Side::Bottom, ScreenPoint near = {-1.0f, -1.0f});
+void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, std::string initial,
+                    Str title, std::size_t max_chars, Side side = Side::Bottom,
+                    ScreenPoint near = {-1.0f, -1.0f});
 
 // Types this frame's chars and keys into the open entry (Backspace, Enter as OK, Escape as
 // Cancel, Ctrl+Q still quits) and returns the input the rest of the app sees: all of it while
@@ -75,7 +75,6 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
                                               const Table& table);
 // Draws the open entries above everything else, each facing its side of `table` (registered in
 // `panels`).
-void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table,
-                     TurnedPanels& panels);
+void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels);
 
 }  // namespace pps

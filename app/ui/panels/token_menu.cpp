@@ -107,8 +107,8 @@ void WeightButtons(const Ui& ui, const Token& token, float inner, float gap, flo
 
 }  // namespace
 
-void FollowTokenMenus(TokenMenus& menus, const Board& board,
-                      const std::vector<InputEvent>& input, const Table& table) {
+void FollowTokenMenus(TokenMenus& menus, const Board& board, const std::vector<InputEvent>& input,
+                      const Table& table) {
   for (TokenMenu& menu : menus) {
     if (!menu.Open()) continue;
     if (menu.opened != board.Opened() || board.Find(menu.token) < 0) {

@@ -7,10 +7,10 @@
 
 #include <vector>
 
-#include "core/input/input_event.h"
-#include "core/model/board_geometry.h"
 #include "core/board/board.h"
+#include "core/input/input_event.h"
 #include "core/input/pointer_router.h"
+#include "core/model/board_geometry.h"
 #include "ui/frame/turned_panels.h"
 #include "ui/panels/text_entry.h"
 #include "ui/state/ui.h"
@@ -21,8 +21,8 @@ namespace pps {
 // Closes a card when its token has gone, or a pointer presses outside it: round a table, a
 // pointer of the side it faces (someone else's press elsewhere is theirs). Call with the frame's
 // input before it is routed.
-void FollowTokenMenus(TokenMenus& menus, const Board& board,
-                      const std::vector<InputEvent>& input, const Table& table);
+void FollowTokenMenus(TokenMenus& menus, const Board& board, const std::vector<InputEvent>& input,
+                      const Table& table);
 
 // Opens the card of each token tapped in this frame, or long-pressed by now (seconds, the
 // frame's time), as the card of the side of the table nearest the finger, facing it: one card a
