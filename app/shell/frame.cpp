@@ -36,7 +36,7 @@ void StepFrame(App& app, FrameIo& io, double start) {
   if (app.frame_log) app.frame_log->Begin(start, app.input);
   io.Begin(state);
   app.routed = app.input;  // capacity kept between frames: no allocation in a steady frame
-  PrepareInput(state, app.routed);
+  PrepareInput(state, app.routed, start);
   FeedImGui(app.routed, state.turned_panels);
   ImGui::NewFrame();
   app.moving = DrawApp(state, app.routed);
@@ -48,7 +48,7 @@ void StepFrame(App& app, FrameIo& io, double start) {
   // drawn again shows through the same quads: its generation tells the change. While the
   // autosave's or the sketch file's writer works, frames go on: the next one after it tells how the
   // save went.
-  const bool quiet = !app.moving && !app.queue.Pending() && !state.touch_as_mouse.Pending();
+  const bool quiet = !app.moving && !app.queue.Pending() && !state.touch_as_mouse.Pending(start);
   const std::uint64_t drawn =
       quiet ? HashDrawData(draw_data) ^ HashViewState() ^ state.chips.still.Generation() : 0;
   app.settled = quiet && drawn == app.last_drawn && !app.autosave.Busy() && !state.gallery.saving;

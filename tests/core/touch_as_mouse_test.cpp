@@ -72,12 +72,18 @@ constexpr PointerId kFinger5{PointerSource::Tuio, 5};
 TEST_CASE("a tap off the tokens is played as the mouse: pressed, let go in the next frame, gone") {
   Scene s;
   CHECK(s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)}).empty());  // nothing while down
-  CHECK_FALSE(s.touch.Pending());
+  // ...but it shows as pressed, and frames go on while it would still be a tap.
+  ScreenPoint at[4];
+  CHECK(s.touch.Pressing(s.time, at, 4) == 1);
+  CHECK(at[0].x == 500.0f);
+  CHECK(s.touch.Pending(s.time));
+  CHECK(s.touch.Pressing(s.time + TouchAsMouse::kTapSeconds + 0.1, at, 4) == 0);
+  CHECK_FALSE(s.touch.Pending(s.time + TouchAsMouse::kTapSeconds + 0.1));
   CHECK(s.Apply({At(kFinger1, PointerPhase::Up, 500, 30)}) == Out{"mouse move", "mouse down"});
-  CHECK(s.touch.Pending());
+  CHECK(s.touch.Pending(s.time));
   CHECK(s.Apply({}) == Out{"mouse up"});
   CHECK(s.Apply({}) == Out{"mouse leaves"});  // a finger has no hover: nothing stays lit
-  CHECK_FALSE(s.touch.Pending());
+  CHECK_FALSE(s.touch.Pending(s.time));
   CHECK(s.Apply({}).empty());
 }
 
@@ -123,7 +129,7 @@ TEST_CASE("a touch held longer than a tap presses nothing when it lifts") {
   s.Apply({At(kFinger1, PointerPhase::Down, 500, 30)});
   CHECK(
       s.Apply({At(kFinger1, PointerPhase::Up, 500, 30, TouchAsMouse::kTapSeconds + 0.1)}).empty());
-  CHECK_FALSE(s.touch.Pending());
+  CHECK_FALSE(s.touch.Pending(s.time));
 }
 
 TEST_CASE("five contacts of one hand press nothing and drag nothing, landing at once or apart") {
@@ -216,7 +222,7 @@ TEST_CASE("a contact as large as a palm presses nothing and drags nothing") {
   // On a button: no tap when it lifts, however soon.
   CHECK(s.Apply({Sized(kFinger3, PointerPhase::Down, 500, 30, kHeel)}).empty());
   CHECK(s.Apply({Sized(kFinger3, PointerPhase::Up, 500, 30, kHeel)}).empty());
-  CHECK_FALSE(s.touch.Pending());
+  CHECK_FALSE(s.touch.Pending(s.time));
   // On a token: it takes nothing.
   CHECK(s.Apply({Sized(kFinger4, PointerPhase::Down, 100, 100, kHeel)}).empty());
   CHECK(s.Apply({Sized(kFinger4, PointerPhase::Move, 300, 100, kHeel)}).empty());
@@ -226,7 +232,7 @@ TEST_CASE("a contact as large as a palm presses nothing and drags nothing") {
   CHECK(s.Apply({Sized(kFinger5, PointerPhase::Move, 500, 200, kHeel)}).empty());
   CHECK_FALSE(s.touch.Active());
   CHECK(s.Apply({Sized(kFinger5, PointerPhase::Up, 500, 200, kHeel)}).empty());
-  CHECK_FALSE(s.touch.Pending());
+  CHECK_FALSE(s.touch.Pending(s.time));
 }
 
 TEST_CASE("a palm's size is px at scale 1: the threshold grows with the scale") {
@@ -253,7 +259,7 @@ TEST_CASE("a contact that grows to a palm's size lets go of its token and presse
   CHECK(s.Apply({Sized(kFinger4, PointerPhase::Down, 500, 30, kFingertip)}).empty());
   CHECK(s.Apply({Sized(kFinger4, PointerPhase::Move, 500, 30, kHeel)}).empty());
   CHECK(s.Apply({Sized(kFinger4, PointerPhase::Up, 500, 30, kHeel)}).empty());
-  CHECK_FALSE(s.touch.Pending());
+  CHECK_FALSE(s.touch.Pending(s.time));
   // Dragging as the mouse (a panel scrolling): the mouse is let go.
   s.Apply({Sized(kFinger5, PointerPhase::Down, 500, 300, kFingertip)});
   CHECK(s.Apply({Sized(kFinger5, PointerPhase::Move, 500, 250, kFingertip)}) ==

@@ -319,3 +319,24 @@ TEST_CASE("a finger's long press opens the menu, and a finger's tap works its bu
   CHECK_FALSE(FindToken(h.sketch(), id));
   CHECK(h.sketch().tokens.size() == before - 1);
 }
+
+TEST_CASE("a touch down on a button shows it pressed while lifting would still press it") {
+  Harness h;
+  const TapTarget* english = h.state.targets.Find(h.Text(Str::OtherLanguage).c_str());
+  REQUIRE(english != nullptr);
+  const ImVec2 at = Middle(english->rect);
+  h.Press(at, kFinger1);
+  CHECK(h.probe.buttons_pressed == 1);  // a touch presses nothing until it lifts: shown
+  h.Hold(20);  // 1/3 s: still a tap if it lifted now
+  CHECK(h.probe.buttons_pressed == 1);
+  h.Hold(20);  // past half a second: a rest, which presses nothing, shows nothing
+  CHECK(h.probe.buttons_pressed == 0);
+  h.Release(at, kFinger1);
+  h.Settle();
+  CHECK(h.state.language == Language::Dutch);
+  // On the board, off the tokens, nothing shows pressed.
+  h.Press(h.Screen({-0.95, 0.95}), kFinger1);
+  CHECK(h.probe.buttons_pressed == 0);
+  h.Release(h.Screen({-0.95, 0.95}), kFinger1);
+  h.Settle();
+}

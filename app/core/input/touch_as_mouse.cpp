@@ -158,6 +158,17 @@ void TouchAsMouse::Play(const PointerTargets& targets, double now, std::vector<I
   leave_ = false;
 }
 
+int TouchAsMouse::Pressing(double now, ScreenPoint* at, int max) const {
+  int count = 0;
+  for (const Touch& t : touches_) {
+    if (!t.down || t.palm || t.on_token || now - t.since > kTapSeconds) continue;
+    if (live_ && live_pointer_ == t.pointer) continue;
+    if (count < max) at[count] = t.landed;
+    ++count;
+  }
+  return count;
+}
+
 TouchAsMouse::Touch* TouchAsMouse::Of(PointerId pointer) {
   for (Touch& t : touches_)
     if (t.down && t.pointer == pointer) return &t;

@@ -43,8 +43,18 @@ class TouchAsMouse {
   // hovered: a finger has no hover.
   void Apply(std::vector<InputEvent>& events, const PointerTargets& targets, float scale = 1.0f);
 
-  // Taps wait to be played, or the mouse has yet to leave: the loop must draw more frames.
-  bool Pending() const { return !taps_.empty() || pressed_ || leave_; }
+  // Taps wait to be played, or the mouse has yet to leave, or a touch is down that would still
+  // be a tap at `now` (seconds, the events' clock; see Pressing): the loop must draw more
+  // frames.
+  bool Pending(double now) const {
+    return !taps_.empty() || pressed_ || leave_ || Pressing(now, nullptr, 0) > 0;
+  }
+
+  // Where touches are down that would press a button if they lifted at `now` (landed off the
+  // tokens, within kTapSeconds, not a palm, not dragging as the mouse): what the screen shows as
+  // pressed, since a touch presses nothing until it lifts. Writes up to `max` of them to `at`
+  // and returns how many there are.
+  int Pressing(double now, ScreenPoint* at, int max) const;
 
   // Whether a touch drags as the mouse now.
   bool Active() const { return live_; }

@@ -74,6 +74,30 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Tab
   }
 }
 
+// A touch presses a button only when it lifts as a tap, so while it is down the button under
+// it shows as pressed, as under a mouse: the finger sees it was taken, and that lifting now
+// presses it. Drawn over everything, where the screen shows the button.
+void ShowPressed(const AppState& state) {
+  const int count = std::min(state.pressing_count, static_cast<int>(state.pressing.size()));
+  int shown = 0;
+  for (int i = 0; i < count; ++i) {
+    const ScreenPoint p = state.pressing[static_cast<std::size_t>(i)];
+    const TapTarget* under = nullptr;  // the last drawn lies on top
+    for (const TapTarget& t : state.targets)
+      if (Contains(t.rect, p)) under = &t;
+    if (!under) continue;
+    const float s = state.scale;
+    const ChipRect& r = under->rect;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->AddRectFilled(ImVec2(r.min.x, r.min.y), ImVec2(r.max.x, r.max.y),
+                        IM_COL32(30, 90, 168, 60), 6.0f * s);
+    draw->AddRect(ImVec2(r.min.x, r.min.y), ImVec2(r.max.x, r.max.y), IM_COL32(30, 90, 168, 255),
+                  6.0f * s, 0, 3.0f * s);
+    ++shown;
+  }
+  if (state.probe) state.probe->buttons_pressed = shown;
+}
+
 }  // namespace
 
 void Trail::Add(BoardPoint p, double time) {
@@ -188,6 +212,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // typing. Round a table, the others go on.
   if (state.entries.Any() && table.sides == 1 && state.router.Any())
     state.router.CancelAll(state.board);
+
+  ShowPressed(state);
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled

@@ -38,7 +38,7 @@ PointerTargets BoardTargets(const AppState& state) {
   return targets;
 }
 
-void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
+void PrepareInput(AppState& state, std::vector<InputEvent>& events, double now) {
   if (state.turned) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     for (InputEvent& e : events) {
@@ -51,6 +51,8 @@ void PrepareInput(AppState& state, std::vector<InputEvent>& events) {
   if (state.chips.revision != state.board.Revision())
     LayoutChips(ViewsOf(state), state.board, state.chips, state.board_rect);
   state.touch_as_mouse.Apply(events, BoardTargets(state), state.scale);
+  state.pressing_count = state.touch_as_mouse.Pressing(now, state.pressing.data(),
+                                                       static_cast<int>(state.pressing.size()));
 }
 
 void FeedImGui(const std::vector<InputEvent>& events, TurnedPanels& panels) {

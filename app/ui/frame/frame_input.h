@@ -25,8 +25,10 @@ PointerTargets BoardTargets(const AppState& state);
 
 // Readies this frame's events for the views: pointers turned with the view when it is turned
 // (so that every source, mouse, touch and TUIO, lands where the user sees things), and the touch
-// that works the buttons renamed as the mouse. Call before FeedImGui.
-void PrepareInput(AppState& state, std::vector<InputEvent>& events);
+// that works the buttons renamed as the mouse; and where touches are down that would press a
+// button if they lifted at `now` (seconds, the events' clock: AppState::pressing). Call before
+// FeedImGui.
+void PrepareInput(AppState& state, std::vector<InputEvent>& events, double now);
 
 // Sets ImGui's mouse position, left button, wheel and modifier keys from `events`. Only the
 // mouse pointer reaches ImGui; other pointers go to the board alone. A cancelled press is let go

@@ -50,6 +50,8 @@ struct AppState {
   TurnedPanels turned_panels;   // the panels drawn facing a side of the table, this frame
   SideActions side_actions;     // round a table: the side whose card of actions is open
   TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons
+  std::array<ScreenPoint, 8> pressing{};  // px: touches down that would tap a button if lifted
+  int pressing_count = 0;                 // ...how many (more than the array holds: the first)
   PointerRouter router;
   std::vector<Command> commands;                 // asked for in this frame, applied at its end
   ChipLayout chips;                              // the chips as laid out and drawn last

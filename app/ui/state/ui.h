@@ -85,6 +85,7 @@ struct ShownBoard {
 struct FrameProbe {
   ShownGuidance guidance;
   ShownBoard board;
+  int buttons_pressed = 0;  // buttons shown pressed under a touch that has not lifted yet
 };
 
 struct Ui {
