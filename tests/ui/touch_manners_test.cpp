@@ -327,7 +327,7 @@ TEST_CASE("a touch down on a button shows it pressed while lifting would still p
   const ImVec2 at = Middle(english->rect);
   h.Press(at, kFinger1);
   CHECK(h.probe.buttons_pressed == 1);  // a touch presses nothing until it lifts: shown
-  h.Hold(20);  // 1/3 s: still a tap if it lifted now
+  h.Hold(20);                           // 1/3 s: still a tap if it lifted now
   CHECK(h.probe.buttons_pressed == 1);
   h.Hold(20);  // past half a second: a rest, which presses nothing, shows nothing
   CHECK(h.probe.buttons_pressed == 0);
