@@ -177,7 +177,11 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
     const float h = seen.max.y - seen.min.y;
     const float y = std::clamp(menu.placed.min.y, seen_area.min.y,
                                std::max(seen_area.min.y, seen_area.max.y - h));
-    seen = {{menu.placed.min.x, y}, {menu.placed.max.x, y + h}};
+    // Kept inside the board, should the window have shrunk since; else exactly where it was.
+    const bool inside =
+        menu.placed.min.x >= seen_area.min.x && menu.placed.max.x <= seen_area.max.x;
+    seen = {{inside ? menu.placed.min.x : seen.min.x, y},
+            {inside ? menu.placed.max.x : seen.max.x, y + h}};
   }
   menu.placed = seen;
   menu.rect = view.RectToScreen(seen);
