@@ -45,8 +45,6 @@ class TurnedPanels {
   // Turns what each panel drew this frame onto its place. Call after ImGui::Render().
   void TurnDrawing() const;
 
-  int size() const { return count_; }
-
  private:
   struct Panel {
     const char* id = nullptr;  // static: the ImGui window's name
