@@ -34,6 +34,14 @@ TEST_CASE("The nearest used side of the table", "[table]") {
   CHECK(SideUsed(2, Side::Top));
   CHECK_FALSE(SideUsed(2, Side::Left));
   CHECK_FALSE(SideUsed(1, Side::Top));
+  Side after[kSideCount];
+  REQUIRE(SidesAfter(4, Side::Top, after) == 4);
+  CHECK((after[0] == Side::Right && after[1] == Side::Bottom && after[2] == Side::Left &&
+         after[3] == Side::Top));
+  REQUIRE(SidesAfter(2, Side::Bottom, after) == 2);
+  CHECK((after[0] == Side::Top && after[1] == Side::Bottom));
+  REQUIRE(SidesAfter(1, Side::Bottom, after) == 1);
+  CHECK(after[0] == Side::Bottom);
 }
 
 TEST_CASE("Each side sees the display from its own edge", "[table]") {

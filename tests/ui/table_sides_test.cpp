@@ -267,3 +267,56 @@ TEST_CASE("round a table, a token's label reads for the top side once touched fr
   FingerTap(one, one.ChipCentre("modules"), kFinger1);
   CHECK(one.state.top_labels.empty());
 }
+
+TEST_CASE("round a table, a card's and a keyboard's handle turn them to the next side", "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  t.Put("kennisdeling", 0.0, 0.92);  // at the bottom
+  FingerTap(h, h.ChipCentre("kennisdeling"), kFinger1);
+  const TokenMenu& bottom = h.state.token_menus[static_cast<std::size_t>(Side::Bottom)];
+  const TokenMenu& left = h.state.token_menus[static_cast<std::size_t>(Side::Left)];
+  REQUIRE(bottom.token == "kennisdeling");
+  // A quarter turn clockwise, about the handle (FingerTap: it stays under the finger): the card
+  // is the left side's now, across the screen.
+  FingerTap(h, ButtonAt(h, "token_menu_turn"), kFinger1);
+  CHECK_FALSE(bottom.Open());
+  REQUIRE(left.token == "kennisdeling");
+  CHECK(left.rect.max.y - left.rect.min.y == Approx(320.0f));
+  // Its buttons work where the turned card shows them.
+  FingerTap(h, ButtonAt(h, "2##weight3"), kFinger2);
+  CHECK(h.TokenOf("kennisdeling").weight == 2.0);
+
+  // Its keyboard opens at the left; its handle gives it to the top, text and all.
+  FingerTap(h, ButtonAt(h, "token_rename"), kFinger2);
+  REQUIRE(h.state.entries.Of(Side::Left).open);
+  FingerTap(h, ButtonAt(h, "key_backspace"), kFinger2);
+  // (Not FingerTap: the keyboard goes to the top edge, the handle with it.)
+  h.TouchTap(ButtonAt(h, "text_entry_turn"), kFinger2);
+  h.Hold(15);
+  CHECK_FALSE(h.state.entries.Of(Side::Left).open);
+  const TextEntry& top = h.state.entries.Of(Side::Top);
+  REQUIRE(top.open);
+  CHECK(top.side == Side::Top);
+  CHECK(top.panel.min.y < 40.0f);  // at the top edge
+  FingerTap(h, ButtonAt(h, "key_ok"), kFinger3);
+  CHECK_FALSE(top.open);
+  CHECK(h.TokenOf("kennisdeling").label.In(h.state.language) == "Kennisdelin");
+}
+
+TEST_CASE("round a table, a card turns past the sides whose card is open", "[table]") {
+  Table4 t;
+  Harness& h = t.h;
+  t.Put("kennisdeling", 0.0, 0.92);  // at the bottom
+  t.Put("modules", -0.92, 0.0);      // at the left
+  FingerTap(h, h.ChipCentre("kennisdeling"), kFinger1);
+  FingerTap(h, h.ChipCentre("modules"), kFinger2);
+  REQUIRE(h.state.token_menus[static_cast<std::size_t>(Side::Left)].token == "modules");
+  // The bottom card's handle, the first drawn: the left has a card, the top is next. (Not
+  // FingerTap: turned half round about its handle, the card would stand off the board, and is
+  // moved back onto it.)
+  h.TouchTap(ButtonAt(h, "token_menu_turn"), kFinger1);
+  h.Hold(15);
+  CHECK(h.state.token_menus[static_cast<std::size_t>(Side::Left)].token == "modules");
+  CHECK(h.state.token_menus[static_cast<std::size_t>(Side::Top)].token == "kennisdeling");
+  CHECK_FALSE(h.state.token_menus[static_cast<std::size_t>(Side::Bottom)].Open());
+}

@@ -43,6 +43,15 @@ bool SideUsed(int sides, Side side) {
   return side == Side::Bottom;
 }
 
+int SidesAfter(int sides, Side side, Side (&out)[kSideCount]) {
+  int n = 0;
+  for (int q = 1; q <= kSideCount; ++q) {
+    const Side next = static_cast<Side>((static_cast<int>(side) + q) % kSideCount);
+    if (SideUsed(sides, next)) out[n++] = next;
+  }
+  return n;
+}
+
 Side NearestSide(ScreenPoint p, float width, float height, int sides) {
   const float distance[kSideCount] = {height - p.y, p.x, p.y, width - p.x};
   Side best = Side::Bottom;

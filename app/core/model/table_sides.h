@@ -16,6 +16,11 @@ inline constexpr int kSideCount = 4;
 // a landscape table; 4: all) has someone at `side`.
 bool SideUsed(int sides, Side side);
 
+// The used sides after `side`, clockwise (Bottom, Left, Top, Right, Bottom...), ending with
+// `side` itself: where a card turned by hand goes next, each quarter-or-half turn in turn.
+// Fills `out`, returns how many.
+int SidesAfter(int sides, Side side, Side (&out)[kSideCount]);
+
 // The used side whose edge of a `width` x `height` px display is nearest `p` (px).
 Side NearestSide(ScreenPoint p, float width, float height, int sides);
 

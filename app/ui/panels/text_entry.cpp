@@ -218,6 +218,7 @@ namespace {
 // text above them with room for a few lines of a long text. Sized from the bottom up.
 struct EntryLayout {
   float pad, gap, box_h, key_h;
+  float handle;  // px: the turn handle's side, at the title's right; 0: none
   int text_lines;
   ImVec2 a, b;  // the panel's corners
 };
@@ -233,7 +234,10 @@ EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display, bo
   const float body_h = Or(ui.fonts.body)->FontSize;
   l.text_lines = entry.edit.max_chars() > 100 ? 4 : 2;
   l.box_h = static_cast<float>(l.text_lines) * text_h + 20.0f * s;
-  const float above_keys = l.pad + title_h + l.gap + l.box_h + l.gap + body_h + l.gap;
+  // Round a table, a handle turns the keyboard to the next side (ui/panels/token_menu.h).
+  l.handle = table ? 44.0f * s : 0.0f;
+  const float above_keys =
+      l.pad + std::max(title_h, l.handle) + l.gap + l.box_h + l.gap + body_h + l.gap;
   const float margin = 12.0f * s;
   const float room = display.y - 2 * margin - above_keys - l.pad - (kRowCount - 1) * l.gap;
   // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
@@ -265,9 +269,9 @@ float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const Entr
   char count[48];
   std::snprintf(count, sizeof count, "%zu / %zu", entry.edit.chars(), entry.edit.max_chars());
   const ImVec2 count_size = body_font->CalcTextSizeA(body_font->FontSize, 1e9f, 0.0f, count);
-  draw->AddText(body_font, body_font->FontSize, ImVec2(b.x - l.pad - count_size.x, y), kMutedInk,
-                count);
-  y += title_font->FontSize + l.gap;
+  const float count_x = b.x - l.pad - count_size.x - (l.handle > 0.0f ? l.handle + l.gap : 0.0f);
+  draw->AddText(body_font, body_font->FontSize, ImVec2(count_x, y), kMutedInk, count);
+  y += std::max(title_font->FontSize, l.handle) + l.gap;
 
   const ImVec2 box_a(a.x + l.pad, y), box_b(b.x - l.pad, y + l.box_h);
   draw->AddRectFilled(box_a, box_b, IM_COL32(255, 255, 255, 255), 8.0f * s);
@@ -366,8 +370,9 @@ void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
   }
 }
 
-// Round a table: the entry's panel alone, at its side's edge, turned toward it.
-void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
+// Round a table: the entry's panel alone, at its side's edge, turned toward it. Returns true when
+// its handle was tapped.
+bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
                     TurnedPanels& panels) {
   const SideView view = table.View(entry.side);
   const ScreenPoint near =
@@ -402,17 +407,40 @@ void DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
   const float s = ui.scale;
   draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
   draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
+  ImGui::SetCursorScreenPos(ImVec2(l.b.x - l.pad - l.handle, l.a.y + l.pad));
+  const bool turn_asked = TouchButton(ui, "\u21bb##text_entry_turn", ImVec2(l.handle, l.handle));
   DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);
+  return turn_asked;
+}
+
+// Gives the entry of `from` to the next used side clockwise with none open: it moves to that
+// side's edge, under the same point.
+void TurnTextEntry(TextEntries& entries, Side from, const Table& table) {
+  Side after[kSideCount];
+  const int n = SidesAfter(table.sides, from, after);
+  for (int i = 0; i + 1 < n; ++i) {  // the last is `from` itself
+    TextEntry& to = entries.Of(after[i]);
+    if (to.open) continue;
+    TextEntry& entry = entries.Of(from);
+    to = std::move(entry);
+    to.side = after[i];
+    to.raised = false;  // another window: brought to the front once more
+    entry = TextEntry{};
+    return;
+  }
 }
 
 }  // namespace
 
 void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels) {
   if (table.sides > 1) {
+    int turn = -1;
     for (TextEntry& entry : entries.at)
-      if (entry.open) DrawTableEntry(ui, entry, table, panels);
+      if (entry.open && DrawTableEntry(ui, entry, table, panels))
+        turn = static_cast<int>(entry.side);
+    if (turn >= 0) TurnTextEntry(entries, static_cast<Side>(turn), table);
     return;
   }
   TextEntry& entry = entries.Of(Side::Bottom);

@@ -74,7 +74,8 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
                                               const std::vector<InputEvent>& input,
                                               const Table& table);
 // Draws the open entries above everything else, each facing its side of `table` (registered in
-// `panels`).
+// `panels`). Round a table each has a handle (↻) that gives it, text and all, to the next used
+// side clockwise with no entry open: it moves to that side's edge.
 void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels);
 
 }  // namespace pps

@@ -26,6 +26,9 @@ struct WeightStep {
 constexpr WeightStep kWeightSteps[] = {
     {0.5, 1, "\u00bd"}, {1.0, 2, "1"}, {1.5, 3, "1\u00bd"}, {2.0, 4, "2"}, {3.0, 6, "3"}};
 
+constexpr float kHandleSize = 44.0f;  // px at scale 1: the turn handle, a fingertip square
+constexpr float kCardPad = 14.0f;     // px at scale 1: between the card's edge and its content
+
 ImFont* Or(ImFont* font) {
   return font ? font : ImGui::GetFont();
 }
@@ -63,18 +66,19 @@ CardTexts TextsOf(const Ui& ui, const Token& token) {
 // Where the card goes (px), sized beforehand so that it stands beside the chip and inside the
 // board from its first frame: right of the chip if there is room and left otherwise, never over
 // its label; a card taller than the board scrolls.
-ChipRect PlaceCard(const Ui& ui, const CardTexts& texts, int button_rows, const ChipRect& chip,
-                   const ChipRect& area) {
-  const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
+ChipRect PlaceCard(const Ui& ui, const CardTexts& texts, int button_rows, float handle,
+                   const ChipRect& chip, const ChipRect& area) {
+  const float s = ui.scale, pad = kCardPad * s, gap = 10.0f * s, button_h = 52.0f * s;
   const float w = 320.0f * s, inner = w - 2 * pad;
   ImFont* body_font = Or(ui.fonts.body);
-  const auto text_h = [&](ImFont* f, const std::string& t) {
-    return f->CalcTextSizeA(f->FontSize, 1e9f, inner, t.c_str()).y;
+  const auto text_h = [&](ImFont* f, const std::string& t, float width) {
+    return f->CalcTextSizeA(f->FontSize, 1e9f, width, t.c_str()).y;
   };
-  float h = 2 * pad + text_h(Or(ui.fonts.bold), texts.label);
+  const float label_w = handle > 0.0f ? inner - handle - gap : inner;
+  float h = 2 * pad + std::max(handle, text_h(Or(ui.fonts.bold), texts.label, label_w));
   for (const std::string* t : texts.body())
-    if (!t->empty()) h += gap + text_h(body_font, *t);
-  h += gap + body_font->FontSize + gap + text_h(body_font, S(ui, Str::WeightNote)) +
+    if (!t->empty()) h += gap + text_h(body_font, *t, inner);
+  h += gap + body_font->FontSize + gap + text_h(body_font, S(ui, Str::WeightNote), inner) +
        static_cast<float>(button_rows) * (gap + button_h);
   const float away = 14.0f * s;
   float x = chip.max.x + away;
@@ -158,30 +162,38 @@ namespace {
 constexpr const char* kCardIds[kSideCount] = {"##token_menu", "##token_menu1", "##token_menu2",
                                               "##token_menu3"};
 
-void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, const Board& board,
+// Draws `menu`; returns true when its handle was tapped.
+bool DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, const Board& board,
                    const ChipLayout& chips, const ChipRect& area, const Table& table,
                    TurnedPanels& panels) {
   const int z = board.Find(menu.token);
-  if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= chips.rects.size())
-    return Close(menu);
+  if (menu.opened != board.Opened() || z < 0 || static_cast<std::size_t>(z) >= chips.rects.size()) {
+    Close(menu);
+    return false;
+  }
   const Token& token = board.Current().tokens[static_cast<std::size_t>(z)];
   const CardTexts texts = TextsOf(upright_ui, token);
   const bool put_back = CanPutBack(board, token);
   const int rows = 1 + 2 + (put_back ? 1 : 0);  // weights; rename and note; duplicate and remove
+  // Round a table, a handle turns the card to the next side: a guess of the nearest side was
+  // wrong, or its person hands it to someone else to read.
+  const float handle = table.sides > 1 ? kHandleSize * upright_ui.scale : 0.0f;
   // Placed as its person sees the board, then turned onto the screen.
   const SideView view = table.View(menu.side);
   const ChipRect chip = chips.rects[static_cast<std::size_t>(z)];
   const ChipRect seen_area = view.RectFromScreen(area);
-  ChipRect seen = PlaceCard(upright_ui, texts, rows, view.RectFromScreen(chip), seen_area);
+  ChipRect seen = PlaceCard(upright_ui, texts, rows, handle, view.RectFromScreen(chip), seen_area);
   if (menu.placed.max.x > menu.placed.min.x) {  // where it was: only its height follows
-    const float h = seen.max.y - seen.min.y;
-    const float y = std::clamp(menu.placed.min.y, seen_area.min.y,
-                               std::max(seen_area.min.y, seen_area.max.y - h));
-    // Kept inside the board, should the window have shrunk since; else exactly where it was.
+    // Kept inside the board, should the window have shrunk or a turn have put it partly off.
+    const float w = seen.max.x - seen.min.x, h = seen.max.y - seen.min.y;
     const bool inside =
         menu.placed.min.x >= seen_area.min.x && menu.placed.max.x <= seen_area.max.x;
-    seen = {{inside ? menu.placed.min.x : seen.min.x, y},
-            {inside ? menu.placed.max.x : seen.max.x, y + h}};
+    const float x = inside ? menu.placed.min.x
+                           : std::clamp(menu.placed.min.x, seen_area.min.x,
+                                        std::max(seen_area.min.x, seen_area.max.x - w));
+    const float y = std::clamp(menu.placed.min.y, seen_area.min.y,
+                               std::max(seen_area.min.y, seen_area.max.y - h));
+    seen = {{x, y}, {inside ? menu.placed.max.x : x + w, y + h}};
   }
   menu.placed = seen;
   menu.rect = view.RectToScreen(seen);
@@ -189,16 +201,26 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
   Ui ui = upright_ui;
   ui.turn = &turn;
 
-  const float s = ui.scale, pad = 14.0f * s, gap = 10.0f * s, button_h = 52.0f * s;
+  const float s = ui.scale, pad = kCardPad * s, gap = 10.0f * s, button_h = 52.0f * s;
   const float inner = seen.max.x - seen.min.x - 2 * pad;
   const char* window = kCardIds[static_cast<int>(menu.side)];
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.5f, 0.5f));
   BeginCard(window, view.UprightRect(seen), pad, gap, s, panels.InputFlags(window));
   panels.Add(window, turn, menu.rect);
-  ImGui::PushTextWrapPos(0.0f);
+  bool turn_asked = false;
+  const ImVec2 top = ImGui::GetCursorPos();
+  if (handle > 0.0f) {
+    ImGui::SetCursorPos(ImVec2(top.x + inner - handle, top.y));
+    turn_asked = TouchButton(ui, "\u21bb##token_menu_turn", ImVec2(handle, handle));
+    ImGui::SetCursorPos(top);
+  }
+  ImGui::PushTextWrapPos(handle > 0.0f ? top.x + inner - handle - gap : 0.0f);
   PushFont(ui.fonts.bold);
   ImGui::TextUnformatted(texts.label.c_str());
   ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+  if (handle > 0.0f) ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top.y + handle + gap));
+  ImGui::PushTextWrapPos(0.0f);
   for (const std::string* t : texts.body())
     if (!t->empty()) ImGui::TextColored(ImVec4(0.25f, 0.27f, 0.3f, 1.0f), "%s", t->c_str());
   ImGui::PopTextWrapPos();
@@ -228,6 +250,33 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
     ui.Ask({CommandKind::PutBackToken, -1, token.id});
   EndCard();
   ImGui::PopStyleVar();
+  return turn_asked;
+}
+
+// Gives the card of `from` to the next used side clockwise whose card is closed, its middle where
+// it was on screen; with no such side it stays.
+void TurnTokenMenu(TokenMenus& menus, Side from, const Table& table, float scale) {
+  Side after[kSideCount];
+  const int n = SidesAfter(table.sides, from, after);
+  for (int i = 0; i + 1 < n; ++i) {  // the last is `from` itself
+    TokenMenu& to = menus[static_cast<std::size_t>(after[i])];
+    if (to.Open()) continue;
+    // Turned about its handle: the handle stays under the finger that tapped it, which can tap
+    // again to turn it on.
+    TokenMenu& menu = menus[static_cast<std::size_t>(from)];
+    const ChipRect placed = menu.placed;
+    const float s = scale, inset = kCardPad * s + kHandleSize * s * 0.5f;
+    const ScreenPoint handle =
+        table.View(from).ToScreen({placed.max.x - inset, placed.min.y + inset});
+    const ScreenPoint seen = table.View(after[i]).FromScreen(handle);
+    const float w = placed.max.x - placed.min.x, h = placed.max.y - placed.min.y;
+    const float x = seen.x + inset - w, y = seen.y - inset;
+    to = std::move(menu);
+    to.side = after[i];
+    to.placed = {{x, y}, {x + w, y + h}};
+    Close(menu);
+    return;
+  }
 }
 
 }  // namespace
@@ -235,9 +284,12 @@ void DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
 void DrawTokenMenus(const Ui& ui, TokenMenus& menus, TextEntries& entries, const Board& board,
                     const ChipLayout& chips, const ChipRect& area, const Table& table,
                     TurnedPanels& panels) {
+  int turn = -1;
   for (TokenMenu& menu : menus)
-    if (menu.Open())
-      DrawTokenMenu(ui, menu, entries.Of(menu.side), board, chips, area, table, panels);
+    if (menu.Open() &&
+        DrawTokenMenu(ui, menu, entries.Of(menu.side), board, chips, area, table, panels))
+      turn = static_cast<int>(menu.side);
+  if (turn >= 0) TurnTokenMenu(menus, static_cast<Side>(turn), table, ui.scale);
 }
 
 }  // namespace pps

@@ -34,7 +34,10 @@ bool OpenTokenMenus(TokenMenus& menus, PointerRouter& router, Board& board, doub
 
 // Draws each open card beside its token's chip, inside `area` (px), facing its side of `table`
 // (registered in `panels`), and asks for what is tapped (ui.commands; rename and note open the
-// keyboard of the same side). Call outside any window, after the board's chips were laid out.
+// keyboard of the same side). Round a table a card has a handle (↻): a tap turns it about the
+// handle to the next used side clockwise whose card is closed, and it is that side's card from
+// then on (a guess of the nearest side was wrong, or someone hands it over to be read). Call
+// outside any window, after the board's chips were laid out.
 void DrawTokenMenus(const Ui& ui, TokenMenus& menus, TextEntries& entries, const Board& board,
                     const ChipLayout& chips, const ChipRect& area, const Table& table,
                     TurnedPanels& panels);
