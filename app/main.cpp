@@ -21,6 +21,7 @@
 #include "core/cli/options.h"
 #include "core/cli/version.h"
 #include "core/files/autosave.h"
+#include "core/files/settings.h"
 #include "core/files/sketch_store.h"
 #include "core/model/content.h"
 #include "core/model/sketch_file.h"
@@ -179,7 +180,16 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
   app.kiosk = options.kiosk;
   state.content = LoadContent(data_dir);
   state.language = options.language;
+  // The sides of the table: --table, else as last chosen in the app here, else one.
+  const std::string settings = SettingsPath(AutosavePath());
+  if (!app.render_only) state.settings_path = settings;
   state.table_sides = options.table_sides;
+  if (state.table_sides == 0 && !settings.empty()) {
+    const Loaded<Settings> kept = ReadSettings(settings);
+    if (kept) state.table_sides = kept.value->table_sides;
+    else state.content.errors.push_back(kept.error + " (the table's sides are 1 until chosen)");
+  }
+  if (state.table_sides == 0) state.table_sides = 1;
   // Tests only (tests/e2e/zwaartepunt_test.sh): the board without the zwaartepunt's marker, to
   // compare the labels under it with.
   const char* hide = std::getenv("PPS_TEST_HIDE_ZWAARTEPUNT");

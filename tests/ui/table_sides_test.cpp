@@ -6,9 +6,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <map>
 #include <string>
 
+#include "core/files/settings.h"
 #include "harness.h"
 
 using namespace pps;
@@ -319,4 +323,41 @@ TEST_CASE("round a table, a card turns past the sides whose card is open", "[tab
   CHECK(h.state.token_menus[static_cast<std::size_t>(Side::Left)].token == "modules");
   CHECK(h.state.token_menus[static_cast<std::size_t>(Side::Top)].token == "kennisdeling");
   CHECK_FALSE(h.state.token_menus[static_cast<std::size_t>(Side::Bottom)].Open());
+}
+
+TEST_CASE("the table's sides are chosen in the toolbar, with a second tap, and kept", "[table]") {
+  Harness h{ImVec2(1920, 1080)};
+  const std::string kept = (std::filesystem::temp_directory_path() /
+                            ("pps-ui-settings-" + std::to_string(::getpid())) / "settings.json")
+                               .string();
+  std::filesystem::remove(kept);
+  h.state.settings_path = kept;
+  h.Settle();
+  h.OpenCase("civil");
+  const float one_side = h.state.board_rect.max.x - h.state.board_rect.min.x;
+  // One tap arms it and changes nothing: a leaning hand does not rearrange the table.
+  h.Click("4##table_sides4");
+  h.Settle();
+  CHECK(h.state.table_sides == 1);
+  // The second, on the same button, now asking to be sure.
+  h.Click(std::string(S(h.state, Str::ConfirmTap)) + "##confirm-table_sides4");
+  h.Settle();
+  CHECK(h.state.table_sides == 4);
+  CHECK(h.state.board_rect.max.x - h.state.board_rect.min.x < one_side);  // room for the strips
+  CHECK(h.Shows("\u21b6##strip1_undo"));
+  const Loaded<Settings> read = ReadSettings(kept);
+  REQUIRE(read);
+  CHECK(read.value->table_sides == 4);
+
+  // A card open at the left closes when the left is no longer a side anyone sits at.
+  const ImVec2 chip = h.ChipCentre("kennisdeling");
+  REQUIRE(NearestSide({chip.x, chip.y}, 1920, 1080, 4) == Side::Left);
+  FingerTap(h, chip, kFinger1);
+  REQUIRE(h.state.token_menus[static_cast<std::size_t>(Side::Left)].Open());
+  h.ClickTwice("2##table_sides2");
+  h.Settle();
+  CHECK(h.state.table_sides == 2);
+  CHECK_FALSE(h.state.token_menus[static_cast<std::size_t>(Side::Left)].Open());
+  CHECK(ReadSettings(kept).value->table_sides == 2);
+  std::filesystem::remove_all(std::filesystem::path(kept).parent_path());
 }

@@ -33,7 +33,8 @@ struct Options {
   bool size_given = false;         // --size was given (an export draws larger by default)
   bool fullscreen = false;
   bool kiosk = false;     // fullscreen, and nothing closes the app by accident (Ctrl+Q quits)
-  int table_sides = 1;    // --table: the sides of a touch table people sit at (1, 2 or 4)
+  int table_sides = 0;    // --table: the sides of a touch table people sit at (1, 2 or 4); 0:
+                          // not given (as last chosen in the app)
   float scale = 0.0f;     // UI scale; 0 picks one from the monitor and the window's size
   std::string tuio_host;  // --tuio: the address to listen on for TUIO over UDP
   int tuio_port = 0;      // 0: no TUIO

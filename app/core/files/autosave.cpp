@@ -139,7 +139,7 @@ int RemoveLeftoverTemps(const std::string& folder) {
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (!IsTemporaryName(name, "board.json") && !IsTemporaryName(name, "previous.json") &&
-        !IsTemporaryName(name, "history.json"))
+        !IsTemporaryName(name, "history.json") && !IsTemporaryName(name, "settings.json"))
       continue;
     // An unreadable autosave kept aside (RestoreAutosave) has a name of that shape too.
     if (name.size() > 7 && name.compare(name.size() - 7, 7, ".broken") == 0) continue;

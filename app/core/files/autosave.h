@@ -49,7 +49,7 @@ std::string KeptBoardPath(const std::string& path, long long now, int n);
 // success.
 std::string PruneKept(const std::string& folder, std::size_t keep = kMaxKeptBoards);
 
-// Removes the temporary files of board.json, previous.json and history.json
+// Removes the temporary files of board.json, previous.json, history.json and settings.json
 // (WriteFileAtomically's, cut off by a crash) from the state folder `folder`; nothing else, not
 // even PATH.broken. Only the folder's owner may: another app's save may be under way. Returns how
 // many it removed.

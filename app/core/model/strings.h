@@ -60,6 +60,7 @@ namespace pps {
   X(Undo, "undo")                                       \
   X(Redo, "redo")                                       \
   X(Turn, "turn")                                       \
+  X(TableSides, "table_sides")                          \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \
   X(New, "new")                                         \

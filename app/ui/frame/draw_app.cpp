@@ -154,13 +154,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   PlaceNextWindow(layout.toolbar);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
-                      ImVec2(16.0f * state.scale, 20.0f * state.scale));
+                      ImVec2(16.0f * state.scale, 12.0f * state.scale));
   ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   const float slop = kTapSlop * state.scale;  // px
   // A finger on a key of the text entry over a panel must not scroll the panel instead.
   const bool typing = state.entries.Any();
   bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
-  DrawToolbar(ui, state.board, {state.gallery.open, state.library_open, state.turned});
+  DrawToolbar(ui, state.board,
+              {state.gallery.open, state.library_open, state.turned, state.table_sides});
   ImGui::End();
   ImGui::PopStyleVar();
 
@@ -199,7 +200,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
   // token's actions.
   const ChipRect& board_area = layout.board_panel;
-  const ToolbarShows shows{state.gallery.open, state.library_open, state.turned};
+  const ToolbarShows shows{state.gallery.open, state.library_open, state.turned, state.table_sides};
   const bool banner = DrawSideStrips(
       {ui, state.board, c, state.timeline, layout.strips, board_area, table, shows, now},
       state.side_actions, state.turned_panels);

@@ -114,7 +114,7 @@ bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 siz
 }  // namespace
 
 void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
-  // Fourteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
+  // Fifteen rows of finger-sized buttons fit an 800 px tall window without scrolling.
   const float height = 44.0f * ui.scale;
   const ImVec2 full(-1.0f, height);
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
@@ -143,7 +143,6 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
              board.Previous() != nullptr, CommandKind::Back, height);
   if (TouchButton(ui, S(ui, Str::AddActivity), full, shows.library ? 0x3A4A5C : 0, shows.library))
     ui.Ask(CommandKind::ToggleLibrary);
-  ImGui::Spacing();
 
   const Model& m = ui.content.model;
   char label[96];
@@ -155,7 +154,6 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
     const bool open = board.Origin() && board.Origin()->id == c.id;
     if (TouchButton(ui, label, full, accent, open)) ui.Ask({CommandKind::OpenCase, i});
   }
-  ImGui::Spacing();
   // The language, and turning the whole view round for the people across the table.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float row = ImGui::GetContentRegionAvail().x - gap;
@@ -168,6 +166,23 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   if (ConfirmButton(ui, "turn", S(ui, Str::Turn), ImVec2(turn_w, height), shows.turned))
     ui.Ask(CommandKind::ToggleTurn);
   ImGui::PopFont();
+  // The sides of the table people sit at, 1, 2 or 4: set once where the table stands, and kept.
+  const float word = ImGui::CalcTextSize(S(ui, Str::TableSides)).x;
+  const float side_w = (row - word - 2.0f * gap) / 3.0f;
+  const float y = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(y + (height - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(S(ui, Str::TableSides));
+  for (const int sides : {1, 2, 4}) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(y);
+    char id[32], text[48];
+    std::snprintf(id, sizeof id, "table_sides%d", sides);
+    std::snprintf(text, sizeof text, "%d##%s", sides, id);
+    const bool now = shows.table_sides == sides;
+    if (now) TouchButton(ui, text, ImVec2(side_w, height), 0x3A4A5C, true);
+    else if (ConfirmButton(ui, id, text, ImVec2(side_w, height)))
+      ui.Ask({CommandKind::SetTableSides, sides});
+  }
   ImGui::PopStyleVar();
   ImGui::PopStyleVar(2);
 }

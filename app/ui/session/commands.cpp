@@ -5,6 +5,7 @@
 
 #include "ui/session/gallery_commands.h"
 
+#include "core/files/settings.h"
 #include "core/input/text_edit.h"
 #include "core/model/aim.h"
 
@@ -18,6 +19,24 @@ bool InRange(int i, std::size_t n) {
 
 void SayFull(AppState& state) {
   state.messages.Add(S(state, Str::BoardFull));
+}
+
+// The sides of the table people sit at, kept for the next start. What was open at a side no
+// longer used closes: its person asked for another table.
+void SetTableSides(AppState& state, int sides) {
+  if (sides != 1 && sides != 2 && sides != 4) return;
+  state.table_sides = sides;
+  for (TokenMenu& menu : state.token_menus)
+    if (!SideUsed(sides, menu.side)) menu = TokenMenu{};
+  for (int side = 0; side < kSideCount; ++side)
+    if (!SideUsed(sides, static_cast<Side>(side)))
+      state.entries.Of(static_cast<Side>(side)) = TextEntry{};
+  if (state.side_actions.Open() && !SideUsed(sides, static_cast<Side>(state.side_actions.side)))
+    state.side_actions = SideActions{};
+  if (!SideUsed(sides, Side::Top)) state.top_labels.clear();
+  if (state.settings_path.empty()) return;
+  const Error e = WriteSettings(Settings{sides}, state.settings_path);
+  if (e) Tell(state, e.what());
 }
 
 // What changes the view, not the board. Returns false for a command that is not one of these.
@@ -35,6 +54,9 @@ bool ApplyToView(AppState& state, const Command& command) {
       return true;
     case CommandKind::ToggleTurn:
       state.turned = !state.turned;
+      return true;
+    case CommandKind::SetTableSides:
+      SetTableSides(state, command.index);
       return true;
     case CommandKind::DismissMessages:
       state.messages.Clear();
@@ -152,7 +174,7 @@ void Apply(AppState& state, const Command& command) {
   // it is, as its own undo step.
   if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
-      k == CommandKind::ToggleTurn || k == CommandKind::ApplyAim)
+      k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides || k == CommandKind::ApplyAim)
     state.router.CancelAll(state.board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||

@@ -47,6 +47,7 @@ struct AppState {
   // View state.
   bool turned = false;          // the whole view is turned 180 degrees: drawing and input
   int table_sides = 1;          // the sides of a touch table people sit at: 1, 2 or 4
+  std::string settings_path;    // where a choice of the sides is kept for the next start; "": not
   TurnedPanels turned_panels;   // the panels drawn facing a side of the table, this frame
   SideActions side_actions;     // round a table: the side whose card of actions is open
   TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons

@@ -16,22 +16,24 @@ enum class CommandKind : std::uint8_t {
   Back,   // swap with the previous board
   Undo,
   Redo,
-  OpenCase,     // index: the case, 0-based
-  AddActivity,  // index: the library activity
+  OpenCase,        // index: the case, 0-based
+  AddActivity,     // index: the library activity
   AddOwnActivity,  // text: the label of one's own activity, put in the middle of the board
   ToggleLanguage,
   ToggleLibrary,
-  ToggleTurn,  // the whole view turned 180 degrees, for the other side of the table
+  ToggleTurn,     // the whole view turned 180 degrees, for the other side of the table
+  SetTableSides,  // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,
   DismissMessages,
   Quit,
-  RemoveToken,   // token: off the board
-  PutBackToken,  // token: back where the open case has it
+  RemoveToken,           // token: off the board
+  PutBackToken,          // token: back where the open case has it
   RenameToken,           // token, text: its label, in both languages
   SetTokenNote,          // token, text: its note
   SetSketchName,         // text: the sketch's name (the description kept)
   SetSketchDescription,  // text: the sketch's description (the name kept)
-  // The gallery of one's own sketches (ui/session/gallery_commands.h); file: the saved sketch's file.
+  // The gallery of one's own sketches (ui/session/gallery_commands.h); file: the saved sketch's
+  // file.
   ToggleGallery,
   CloseGallery,
   SaveSketchAs,    // text: the name
@@ -44,9 +46,9 @@ enum class CommandKind : std::uint8_t {
   LoadTheirs,      // ... or theirs onto the board
   SetTokenWeight,  // token; index: the weight in halves (3 is 1.5)
   DuplicateToken,  // token: a copy beside it, on top
-  SetAim,        // index: the type aimed for (Index(PpsType)), or -1 for no aim
-  ApplyAim,      // the aim's plan, as one undo step
-  ExportReport,  // the report of the board into the documents folder
+  SetAim,          // index: the type aimed for (Index(PpsType)), or -1 for no aim
+  ApplyAim,        // the aim's plan, as one undo step
+  ExportReport,    // the report of the board into the documents folder
 };
 
 struct Command {

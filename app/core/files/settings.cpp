@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "core/files/settings.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "core/io/atomic_file.h"
+#include "core/io/json_read.h"
+
+namespace pps {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kSettingsVersion = 1;
+
+Settings SettingsFromJson(const nlohmann::json& root) {
+  RequireFormat(root, "pps-canvas/settings", kSettingsVersion);
+  Settings settings;
+  if (!root.contains("table_sides")) return settings;
+  const nlohmann::json& sides = root["table_sides"];
+  if (!sides.is_number_integer() || (sides != 1 && sides != 2 && sides != 4))
+    throw JsonError{"/table_sides", "expected 1, 2 or 4 sides, not " + Quote(sides)};
+  settings.table_sides = sides.get<int>();
+  return settings;
+}
+
+}  // namespace
+
+std::string SettingsPath(const std::string& autosave_path) {
+  if (autosave_path.empty()) return {};
+  return (fs::path(autosave_path).parent_path() / "settings.json").string();
+}
+
+Loaded<Settings> ReadSettings(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(path, ec))) return {Settings{}, {}};
+  return LoadJsonFile<Settings>(path, SettingsFromJson);
+}
+
+Error WriteSettings(const Settings& settings, const std::string& path) {
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+  if (ec) return path + ": cannot create its folder: " + ec.message();
+  nlohmann::json root = {{"format", "pps-canvas/settings"}, {"version", kSettingsVersion}};
+  if (settings.table_sides != 0) root["table_sides"] = settings.table_sides;
+  return WriteFileAtomically(path, root.dump(2) + "\n");
+}
+
+}  // namespace pps

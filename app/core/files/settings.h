@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// What the app keeps of its setup between runs, chosen in the app: the sides of the table people
+// sit at. A table is set up once and used for months; whoever starts the app there should not
+// have to know a command-line option. Kept beside the autosave (a layout is state, in the XDG
+// sense), in one small file, written atomically.
+
+#include <string>
+
+#include "core/io/loaded.h"
+
+namespace pps {
+
+struct Settings {
+  int table_sides = 0;  // 1, 2 or 4; 0: never chosen
+};
+
+// settings.json in the folder of the autosave at `autosave_path`; empty when that is empty.
+std::string SettingsPath(const std::string& autosave_path);
+
+// The settings at `path`. No file is the defaults, not an error; a file that cannot be read, or
+// holds what is not a setting, is an error that says what and where.
+Loaded<Settings> ReadSettings(const std::string& path);
+
+// Writes `settings` to `path` atomically, creating its folder.
+Error WriteSettings(const Settings& settings, const std::string& path);
+
+}  // namespace pps
