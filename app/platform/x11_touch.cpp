@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <iostream>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -71,6 +72,15 @@ struct X11Touch::Reader {
   std::vector<InputEvent> out;
   std::thread thread;
 
+  // How a touch screen (a slave, by id) tells a contact's size: which valuator is its touch
+  // major, and the range of its x, in the same units (see TouchMajorToPx).
+  struct SizeAxes {
+    int major = 0;
+    double x_min = 0.0, x_max = 0.0;
+  };
+  std::map<int, SizeAxes> size_axes;  // screens without a touch major report no size
+  double screen_width = 0.0;          // px, the X screen's, which a touch screen spans
+
   ~Reader() {
     if (thread.joinable()) {
       const char byte = 1;
@@ -129,22 +139,66 @@ struct X11Touch::Reader {
                                : cookie.evtype == XI_TouchUpdate ? TouchKind::Update
                                                                  : TouchKind::End;
         // sourceid: the physical screen (deviceid is the master pointer all screens share).
-        points.Translate(
-            {kind, e->sourceid, static_cast<std::uint32_t>(e->detail), e->event_x, e->event_y, now},
-            out);
+        // The master takes on the classes of the slave that sends through it (XI2proto, a
+        // DeviceChangedEvent of reason SlaveSwitch), so its valuators number as the slave's do.
+        double size = 0.0;
+        if (const auto axes = size_axes.find(e->sourceid); axes != size_axes.end()) {
+          const std::optional<double> major = PackedValuator(
+              e->valuators.mask, e->valuators.mask_len, e->valuators.values, axes->second.major);
+          if (major)
+            size = TouchMajorToPx(*major, axes->second.x_min, axes->second.x_max, screen_width);
+        }
+        points.Translate({kind, e->sourceid, static_cast<std::uint32_t>(e->detail), e->event_x,
+                          e->event_y, now, size},
+                         out);
         break;
       }
       case XI_HierarchyChanged: {
         const auto* e = static_cast<const XIHierarchyEvent*>(cookie.data);
-        for (int i = 0; i < e->num_info; ++i)
+        bool added = false;
+        for (int i = 0; i < e->num_info; ++i) {
           if (e->info[i].flags & (XISlaveRemoved | XISlaveDetached | XIDeviceDisabled))
             points.CancelDevice(e->info[i].deviceid, now, out);
+          if (e->info[i].flags & (XISlaveAdded | XIDeviceEnabled)) added = true;
+        }
+        if (added) FindSizeAxes();
         break;
       }
       default:
         break;
     }
     XFreeEventData(display, &cookie);
+  }
+
+  // Which touch screens report a contact's size. xf86-input-evdev labels each valuator with its
+  // kernel axis's name, and the kernel's multi-touch protocol (Documentation/input/
+  // multi-touch-protocol.rst) gives ABS_MT_TOUCH_MAJOR in ABS_MT_POSITION_X's units; a screen
+  // without that valuator (xf86-input-libinput exposes none) reports no size, as a mouse. Every
+  // device is queried, never one by id: one gone again by now would be a BadDevice error, and
+  // Xlib's default handler ends the process.
+  void FindSizeAxes() {
+    size_axes.clear();
+    const Atom major_label = XInternAtom(display, "Abs MT Touch Major", True);
+    if (major_label == None) return;  // the atom exists once some driver named an axis so
+    const Atom x_label = XInternAtom(display, "Abs MT Position X", True);
+    screen_width = DisplayWidth(display, DefaultScreen(display));
+    int count = 0;
+    XIDeviceInfo* devices = XIQueryDevice(display, XIAllDevices, &count);
+    for (int i = 0; devices && i < count; ++i) {
+      const XIDeviceInfo& device = devices[i];
+      if (device.use != XISlavePointer && device.use != XIFloatingSlave) continue;
+      const XIValuatorClassInfo *major = nullptr, *x = nullptr, *first = nullptr;
+      for (int c = 0; c < device.num_classes; ++c) {
+        if (device.classes[c]->type != XIValuatorClass) continue;
+        const auto* v = reinterpret_cast<const XIValuatorClassInfo*>(device.classes[c]);
+        if (v->label == major_label) major = v;
+        if (x_label != None && v->label == x_label) x = v;
+        if (v->number == 0) first = v;
+      }
+      if (!x) x = first;  // a driver that labels no x: evdev and libinput put x first
+      if (major && x) size_axes[device.deviceid] = {major->number, x->min, x->max};
+    }
+    if (devices) XIFreeDeviceInfo(devices);
   }
 
   void Deliver() {
@@ -213,6 +267,7 @@ std::string X11Touch::Start(GLFWwindow* window, InputQueue& queue) {
            "; another client may hold them); mouse only";
   }
 
+  reader->FindSizeAxes();
   if (pipe2(reader->wake, O_CLOEXEC) != 0) return "touch: cannot make a wake-up pipe; mouse only";
   reader->thread = std::thread([r = reader.get()] { r->Run(); });
   reader_ = std::move(reader);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -11,6 +12,7 @@
 #include "core/input/input_event.h"
 #include "core/input/input_queue.h"
 #include "core/input/pointer_router.h"
+#include "core/input/touch_as_mouse.h"
 #include "core/input/touch_points.h"
 #include "core/model/board_geometry.h"
 #include "test_support.h"
@@ -26,17 +28,17 @@ struct Touches {
   double time = 0.0;
 
   std::vector<InputEvent> Report(TouchKind kind, int device, std::uint32_t touch, double x,
-                                 double y) {
+                                 double y, double size = 0.0) {
     time += 0.01;
     const std::size_t before = events.size();
-    points.Translate({kind, device, touch, x, y, time}, events);
+    points.Translate({kind, device, touch, x, y, time, size}, events);
     return {events.begin() + static_cast<std::ptrdiff_t>(before), events.end()};
   }
-  std::vector<InputEvent> Begin(int d, std::uint32_t t, double x, double y) {
-    return Report(TouchKind::Begin, d, t, x, y);
+  std::vector<InputEvent> Begin(int d, std::uint32_t t, double x, double y, double size = 0.0) {
+    return Report(TouchKind::Begin, d, t, x, y, size);
   }
-  std::vector<InputEvent> Update(int d, std::uint32_t t, double x, double y) {
-    return Report(TouchKind::Update, d, t, x, y);
+  std::vector<InputEvent> Update(int d, std::uint32_t t, double x, double y, double size = 0.0) {
+    return Report(TouchKind::Update, d, t, x, y, size);
   }
   std::vector<InputEvent> End(int d, std::uint32_t t, double x, double y) {
     return Report(TouchKind::End, d, t, x, y);
@@ -217,6 +219,84 @@ TEST_CASE("touch points: touch reports with positions that are not numbers are i
   const auto up = t.End(1, 1, 0.0, nan);
   REQUIRE(up.size() == 1);
   CHECK(Is(up[0], PointerPhase::Up, 5.0f, 6.0f));  // where it was last seen
+}
+
+TEST_CASE("touch points: a packed valuator is found by counting the set bits before it") {
+  // Valuators 1, 5 and 9 carried (set in another order: the values still go in bit order).
+  unsigned char mask[2] = {};
+  for (int bit : {9, 1, 5}) mask[bit / 8] |= static_cast<unsigned char>(1 << (bit % 8));
+  const double values[] = {10.0, 50.0, 90.0};
+  CHECK(PackedValuator(mask, 2, values, 1) == 10.0);
+  CHECK(PackedValuator(mask, 2, values, 5) == 50.0);
+  CHECK(PackedValuator(mask, 2, values, 9) == 90.0);
+  // Not carried: its bit is clear, or past the mask, or no valuator at all.
+  CHECK_FALSE(PackedValuator(mask, 2, values, 0));
+  CHECK_FALSE(PackedValuator(mask, 2, values, 6));
+  CHECK_FALSE(PackedValuator(mask, 2, values, 16));
+  CHECK_FALSE(PackedValuator(mask, 1, values, 9));  // the mask ends before the bit
+  CHECK_FALSE(PackedValuator(mask, 2, values, -1));
+  CHECK_FALSE(PackedValuator(nullptr, 0, nullptr, 0));
+}
+
+TEST_CASE("touch points: a touch major in surface units is px as the screen spans x's range") {
+  // A screen of 0..4095 units across 1920 px: 256 units are 120 px (4096 / 1920 = 2.1 a px).
+  CHECK(TouchMajorToPx(256.0, 0.0, 4096.0, 1920.0) == Approx(120.0));
+  CHECK(TouchMajorToPx(256.0, 1000.0, 5096.0, 1920.0) == Approx(120.0));  // only the range counts
+  // Nonsense is unknown, never a palm: a range or width of none or less, values not numbers.
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  CHECK(TouchMajorToPx(256.0, 4096.0, 4096.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(256.0, 4096.0, 0.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(256.0, 0.0, 4096.0, 0.0) == 0.0);
+  CHECK(TouchMajorToPx(-5.0, 0.0, 4096.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(nan, 0.0, 4096.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(inf, 0.0, 4096.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(256.0, 0.0, inf, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(256.0, -inf, 0.0, 1920.0) == 0.0);
+  CHECK(TouchMajorToPx(256.0, 0.0, 4096.0, nan) == 0.0);
+  // Larger than the screen is the screen: a palm, whatever the driver meant.
+  CHECK(TouchMajorToPx(1e12, 0.0, 4096.0, 1920.0) == 1920.0);
+  CHECK(TouchMajorToPx(256.0, 0.0, 1e-300, 1920.0) == 1920.0);
+}
+
+TEST_CASE("touch points: down and moves carry the contact's size; a move without one keeps it") {
+  Touches t;
+  const auto down = t.Begin(1, 1, 10.0, 10.0, 12.5);
+  REQUIRE(down.size() == 1);
+  CHECK(down[0].size == 12.5f);
+  const auto grown = t.Update(1, 1, 11.0, 10.0, 80.0);
+  REQUIRE(grown.size() == 1);
+  CHECK(grown[0].size == 80.0f);
+  const auto same = t.Update(1, 1, 12.0, 10.0);  // the server sent no touch major: unchanged
+  REQUIRE(same.size() == 1);
+  CHECK(same[0].size == 80.0f);
+  // A screen that tells no size gives 0, as the mouse; so does a size that makes no sense.
+  CHECK(t.Begin(1, 2, 50.0, 50.0)[0].size == 0.0f);
+  CHECK(t.Begin(1, 3, 60.0, 60.0, -4.0)[0].size == 0.0f);
+  CHECK(t.Begin(1, 4, 70.0, 70.0, std::numeric_limits<double>::quiet_NaN())[0].size == 0.0f);
+  CHECK(t.Begin(1, 5, 80.0, 80.0, 1e300)[0].size > 0.0f);  // huge, but a float's: a palm
+}
+
+TEST_CASE("touch points: a contact of a palm's size presses nothing through TouchAsMouse") {
+  std::vector<ChipRect> chips;
+  PointerTargets targets;
+  targets.board = {{0.0f, 0.0f}, {400.0f, 400.0f}};
+  targets.chips = &chips;
+  const double heel = 2.0 * TouchAsMouse::kPalmSize;
+
+  for (const double size : {0.0, heel}) {
+    Touches t;
+    TouchAsMouse touch;
+    std::vector<InputEvent> frame = t.Begin(1, 1, 500.0, 30.0, size);  // on a button
+    touch.Apply(frame, targets);
+    std::vector<InputEvent> lift = t.End(1, 1, 500.0, 30.0);
+    touch.Apply(lift, targets);
+    // A fingertip's tap is played as the mouse; the heel of a hand presses nothing.
+    const bool played = std::any_of(lift.begin(), lift.end(), [](const InputEvent& e) {
+      return e.pointer == kMousePointer && e.phase == PointerPhase::Down;
+    });
+    CHECK(played == (size == 0.0));
+  }
 }
 
 namespace {

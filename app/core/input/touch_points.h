@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/input/input_event.h"
@@ -22,7 +23,21 @@ struct TouchReport {
   std::uint32_t touch = 0;  // the server's touch id, unique while the touch lasts
   double x = 0.0, y = 0.0;  // px, window coordinates
   double time = 0.0;        // seconds, the platform's clock (as every InputEvent)
+  double size = 0.0;        // px, the contact's longest extent; 0 when the screen does not say
 };
+
+// Valuator `number` of an XInput event, whose valuators come packed (XI2proto, "Valuators"):
+// `mask` has a bit per valuator, set when the event carries it, and `values` holds one value per
+// set bit, in bit order. Nothing when the event does not carry it (a device sends an axis only
+// when it changed, except x and y).
+std::optional<double> PackedValuator(const unsigned char* mask, int mask_len, const double* values,
+                                     int number);
+
+// px of a touch-major valuator's `value` (ABS_MT_TOUCH_MAJOR): the kernel's multi-touch protocol
+// gives it "in surface units", those of ABS_MT_POSITION_X, whose range [x_min, x_max] the X server
+// stretches over the screen's `screen_width` px. 0 (unknown) for a value or range that makes no
+// sense; at most the screen's width, which is a palm all the same.
+double TouchMajorToPx(double value, double x_min, double x_max, double screen_width);
 
 class TouchPoints {
  public:
@@ -40,6 +55,9 @@ class TouchPoints {
   // - End gives an Up and forgets the touch; an End for an unknown touch is ignored.
   // A report with a position that is not a finite number is ignored (an End then lifts the
   // touch where it was last seen).
+  // Down and Move carry the contact's size (for TouchAsMouse's palm test). An Update of size 0
+  // keeps the size last reported: the server sends an axis other than x and y only when it
+  // changed. A size that is not a finite, positive number is 0 (unknown).
   void Translate(const TouchReport& report, std::vector<InputEvent>& out);
 
   // Cancels every live touch of `device` (it was unplugged or disabled): each pointer lets go of
@@ -62,6 +80,7 @@ class TouchPoints {
     std::uint32_t touch = 0;
     std::uint32_t pointer = 0;  // PointerId::id of this touch
     ScreenPoint at;             // px, where it was last seen
+    float size = 0.0f;          // px, as last reported; 0 unknown
   };
   Slot* Find(int device, std::uint32_t touch);
   static void Cancel(Slot& slot, double time, std::vector<InputEvent>& out);
