@@ -212,9 +212,10 @@ Window:
   --fullscreen          start fullscreen on the primary monitor
   --kiosk               fullscreen for a touch table: closing the window does nothing,
                         only Ctrl+Q quits
-  --table 1|2|4         people sit at 1 side of a touch table (default), at 2 (the long
+  --table 1|2|4         people sit at 1 side of a touch table, at 2 (the long
                         sides) or at all 4: cards and the keyboard open facing whoever
                         tapped, and every used side has the type and the toolbar's actions
+                        (default: as last chosen in the app, "Tafel" in the toolbar, else 1)
   --scale F             size of text and controls (0.5 to 4; default: from the screen)
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
                         only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
