@@ -24,6 +24,7 @@
 #include "core/files/settings.h"
 #include "core/files/sketch_store.h"
 #include "core/model/content.h"
+#include "core/model/room_text.h"
 #include "core/model/sketch_file.h"
 #include "platform/board_export.h"
 #include "platform/desktop_frame_io.h"
@@ -86,11 +87,31 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
   return true;
 }
 
+// Presenting, the smallest text a room must read is 1/200 of the room's depth tall
+// (core/model/room_text.h), on the primary monitor, whose physical height --screen-height gives
+// where X does not know it. The room's scale makes the body font's capitals that tall.
+void ChooseRoomScale(AppState& state, const Options& options, const Window& window) {
+  const float height =
+      static_cast<float>(window.screen_height > 0 ? window.screen_height : window.height);
+  const float mm_per_px =
+      options.screen_height_mm > 0.0f ? options.screen_height_mm / height : window.mm_per_px;
+  const float depth = options.room_depth_m > 0.0f ? options.room_depth_m : kDefaultRoomDepthM;
+  const RoomText room = RoomCap(height, mm_per_px, depth);
+  state.room_scale = room.cap_px / (kCapHeightPerEm * kBodyFontPx);
+  state.presentation.on = options.present;
+  if (room.rule_px > room.cap_px + 0.5f)
+    std::cerr << "pps-canvas: presenting: the back row at " << depth << " m needs capitals of "
+              << static_cast<int>(room.rule_px) << " px on this screen; "
+              << static_cast<int>(room.cap_px) << " px is the most it gives (6 % of its height)\n";
+}
+
 // Dear ImGui's renderer, the fonts at the app's scale and the theme, for `state`.
 void StartImGui(AppState& state) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const Error font_error = LoadFonts(state.fonts, state.scale);
   if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error.what() << "\n";
+  if (font_error.empty() && state.room_scale > 0.0f)
+    (void)LoadFonts(state.room_fonts, state.room_scale);  // the same files: read a moment ago
   ApplyTheme(state.scale);
   // Upload the font atlas now, then free its pixels and the font files it was built from, so
   // they are gone before the first frame's drawing: a lower peak of memory.
@@ -118,8 +139,8 @@ double WaitForFrame(const App& app, const Window& window, double last_start) {
 // Runs frames until the app ends; --screenshot, --export and --dump-layout - read the board after
 // a few frames, --frames N stops after N. `probe` hears of each frame (--status-file,
 // --dump-layout). Returns the exit code.
-int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options& options,
-              Probe& probe, const Presenter& presenter) {
+int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& options, Probe& probe,
+              const Presenter& presenter) {
   const bool screenshot = !options.screenshot.empty();
   const bool exporting = !options.export_path.empty();
   const bool print_layout = options.dump_layout == "-";
@@ -130,6 +151,7 @@ int RunFrames(App& app, DesktopFrameIo& io, const Window& window, const Options&
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);
     if (app.ended) return 0;
+    if (!app.render_only) FollowPresenting(window, app.state.presentation.on);
     if (probe.On()) presenter.WaitForServer();  // what the probe tells is on the screen
     probe.AfterFrame(app, presenter.Exposures());
     if (print_layout && frame + 1 == kScreenshotFrames) {
@@ -258,6 +280,7 @@ int main(int argc, char** argv) {
   StartExitSignalThread();
   state.scale = ChooseScale(options.scale, window.content_scale, window.width, window.height,
                             window.mm_per_px);
+  ChooseRoomScale(state, options, window);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();

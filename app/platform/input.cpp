@@ -53,6 +53,20 @@ Key KeyOf(int key) {
       return Key::Enter;
     case GLFW_KEY_ESCAPE:
       return Key::Escape;
+    case GLFW_KEY_F5:
+      return Key::F5;
+    case GLFW_KEY_PAGE_DOWN:
+      return Key::PageDown;
+    case GLFW_KEY_PAGE_UP:
+      return Key::PageUp;
+    case GLFW_KEY_B:
+      return Key::B;
+    case GLFW_KEY_W:
+      return Key::W;
+    case GLFW_KEY_PERIOD:
+      return Key::Period;
+    case GLFW_KEY_COMMA:
+      return Key::Comma;
     default:
       return Key::Other;
   }

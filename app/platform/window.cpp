@@ -82,8 +82,27 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
       window.mm_per_px = static_cast<float>(mm_w) / static_cast<float>(mode->width);
     if (mode && mode->refreshRate >= 24 && mode->refreshRate <= 480)
       window.refresh_hz = mode->refreshRate;
+    if (mode) window.screen_height = mode->height;
   }
   return window;
+}
+
+void FollowPresenting(Window& window, bool presenting) {
+  const bool fullscreen = glfwGetWindowMonitor(window.handle) != nullptr;
+  if (presenting && !fullscreen) {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return;
+    glfwGetWindowPos(window.handle, &window.windowed_x, &window.windowed_y);
+    glfwGetWindowSize(window.handle, &window.windowed_width, &window.windowed_height);
+    glfwSetWindowMonitor(window.handle, monitor, 0, 0, mode->width, mode->height,
+                         mode->refreshRate);
+    window.made_fullscreen = true;
+  } else if (!presenting && fullscreen && window.made_fullscreen) {
+    glfwSetWindowMonitor(window.handle, nullptr, window.windowed_x, window.windowed_y,
+                         window.windowed_width, window.windowed_height, 0);
+    window.made_fullscreen = false;
+  }
 }
 
 void PrepareImGuiFrame(const Window& window) {

@@ -73,6 +73,7 @@ bool ParseSwitch(const std::string& arg, Options& o) {
   else if (arg == "--fullscreen") o.fullscreen = true;
   else if (arg == "--kiosk") o.kiosk = o.fullscreen = true;
   else if (arg == "--whole-frames") o.whole_frames = true;
+  else if (arg == "--present") o.present = true;
   else return false;
   return true;
 }
@@ -125,10 +126,28 @@ std::string ParseTable(const std::string& v, Options& o) {
   return {};
 }
 
+std::string ParseRoomDepth(const std::string& v, Options& o) {
+  char extra = 0;
+  if (std::sscanf(v.c_str(), "%f%c", &o.room_depth_m, &extra) == 1 && o.room_depth_m >= 2.0f &&
+      o.room_depth_m <= 30.0f)
+    return {};
+  return "--room-depth " + v + ": expected metres from 2 to 30, e.g. 8";
+}
+
+std::string ParseScreenHeight(const std::string& v, Options& o) {
+  char extra = 0;
+  if (std::sscanf(v.c_str(), "%f%c", &o.screen_height_mm, &extra) == 1 &&
+      o.screen_height_mm >= 100.0f && o.screen_height_mm <= 10000.0f)
+    return {};
+  return "--screen-height " + v + ": expected millimetres from 100 to 10000, e.g. 1250";
+}
+
 using ValueParser = std::string (*)(const std::string& value, Options& o);
 const std::pair<const char*, ValueParser> kCheckedOptions[] = {
-    {"--scale", ParseScale},   {"--aim", ParseAim},       {"--size", ParseSizeOption},
-    {"--frames", ParseFrames}, {"--lang", ParseLanguage}, {"--table", ParseTable},
+    {"--scale", ParseScale},          {"--aim", ParseAim},
+    {"--size", ParseSizeOption},      {"--frames", ParseFrames},
+    {"--lang", ParseLanguage},        {"--table", ParseTable},
+    {"--room-depth", ParseRoomDepth}, {"--screen-height", ParseScreenHeight},
 };
 
 // --tuio [HOST:]PORT: its address is optional, so a word after it is its address, never the
@@ -217,6 +236,12 @@ Window:
                         tapped, and every used side has the type and the toolbar's actions
                         (default: as last chosen in the app, "Tafel" in the toolbar, else 1)
   --scale F             size of text and controls (0.5 to 4; default: from the screen)
+  --present             start presenting to a room (F5 in the app; Esc ends it): the board
+                        and its type, no editing chrome, text sized for the back row
+  --room-depth M        presenting: metres to the back row (2 to 30, default 6); the
+                        smallest text is 1/200 of it tall (30 mm at 6 m)
+  --screen-height MM    presenting: the picture's height in mm, where X does not know it
+                        (a projector) or is wrong (default: as X reports it)
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
                         only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
   --screenshot FILE     render the app for a few frames, write a PNG, exit

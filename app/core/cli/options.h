@@ -36,6 +36,9 @@ struct Options {
   int table_sides = 0;    // --table: the sides of a touch table people sit at (1, 2 or 4); 0:
                           // not given (as last chosen in the app)
   float scale = 0.0f;     // UI scale; 0 picks one from the monitor and the window's size
+  bool present = false;   // start presenting (F5 in the app)
+  float room_depth_m = 0.0f;      // --room-depth: to the back row, m; 0: the default (6 m)
+  float screen_height_mm = 0.0f;  // --screen-height: the picture's height, mm; 0: as X says
   std::string tuio_host;  // --tuio: the address to listen on for TUIO over UDP
   int tuio_port = 0;      // 0: no TUIO
   Language language = Language::Dutch;

@@ -43,7 +43,16 @@ enum class Key : std::uint8_t {
   Z,
   Backspace,
   Enter,  // the keypad's too
-  Escape
+  Escape,
+  // A presentation clicker's: F5 and Escape (one button sends them in turn), PageDown and
+  // PageUp (next and back), and B or "." for a black screen, W or "," for a white one.
+  F5,
+  PageDown,
+  PageUp,
+  B,
+  W,
+  Period,
+  Comma
 };
 
 // Modifier keys held with a key, as bits.

@@ -61,6 +61,9 @@ namespace pps {
   X(Redo, "redo")                                       \
   X(Turn, "turn")                                       \
   X(TableSides, "table_sides")                          \
+  X(Present, "present")                                 \
+  X(StopPresenting, "stop_presenting")                  \
+  X(TypeAsks, "type_asks")                              \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \
   X(New, "new")                                         \

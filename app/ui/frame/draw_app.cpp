@@ -12,6 +12,7 @@
 #include "ui/panels/axis_card.h"
 #include "ui/panels/gallery_panel.h"
 #include "ui/panels/remove_bin.h"
+#include "ui/panels/room_panel.h"
 #include "ui/panels/side_strip.h"
 #include "ui/panels/sidebar.h"
 #include "ui/panels/text_entry.h"
@@ -56,7 +57,8 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Tab
   const PointerTargets targets = BoardTargets(state);
   for (const InputEvent& e : input) {
     if (e.kind == InputKind::Key) {
-      if (const std::optional<Command> command = ShortcutFor(e)) state.commands.push_back(*command);
+      if (const std::optional<Command> command = ShortcutFor(e, state.presentation))
+        state.commands.push_back(*command);
       continue;
     }
     // A press hit-tests the chips: lay them out again if the board changed since (a raise by
@@ -98,6 +100,14 @@ void ShowPressed(const AppState& state) {
   if (state.probe) state.probe->buttons_pressed = shown;
 }
 
+// Presenting, a clicker's black or white screen over everything: the room looks at the trainer.
+void DrawBlank(Blank blank, ImVec2 display) {
+  if (blank == Blank::None) return;
+  ImGui::GetForegroundDrawList()->AddRectFilled(
+      ImVec2(0, 0), display,
+      blank == Blank::Black ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255));
+}
+
 }  // namespace
 
 void Trail::Add(BoardPoint p, double time) {
@@ -117,6 +127,9 @@ void Tell(AppState& state, const std::string& text) {
 }
 
 Ui ViewsOf(AppState& state) {
+  if (state.presentation.on && state.room_scale > 0.0f)
+    return {state.content, state.language, state.room_scale, state.room_fonts,
+            state.targets, state.commands, state.probe};
   return {state.content, state.language, state.scale,   state.fonts,
           state.targets, state.commands, state.probe};
 }
@@ -137,33 +150,45 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const double now = ImGui::GetTime();
   state.turned_panels.BeginFrame();
 
-  // Where everything is, before any input is routed to it.
-  const Layout layout = ComputeLayout({display.x, display.y}, state.scale, state.table_sides);
+  // Where everything is, before any input is routed to it. Presenting, no bin: nothing is removed
+  // in front of a room by a drag gone too far.
+  const bool presenting = state.presentation.on;
+  const Layout layout = presenting
+                            ? ComputePresentationLayout({display.x, display.y}, ui.scale)
+                            : ComputeLayout({display.x, display.y}, state.scale, state.table_sides);
   state.board_rect = layout.board;
-  state.remove_zone = BinRect(display, layout.toolbar.max.x, state.scale);
+  state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenus(state.token_menus, state.board, input, table);
   FollowAxisCard(state.axis_card, state.token_menus, state.axis_pills, state.chips, input, table);
   RouteInput(state, input, table);
-  const bool menu_opened =
+  bool menu_opened =
       OpenTokenMenus(state.token_menus, state.router, state.board, now, table, state.entries);
   if (menu_opened) state.axis_card.end = -1;  // one card at a time
+  if (presenting) {  // no cards in front of a room: a tap on a token or an axis only shows it
+    state.token_menus = {};
+    state.axis_card.end = -1;
+    menu_opened = false;
+  }
   state.targets.Clear();
 
-  PlaceNextWindow(layout.toolbar);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
-                      ImVec2(16.0f * state.scale, 12.0f * state.scale));
-  ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+  bool gliding = false;
   const float slop = kTapSlop * state.scale;  // px
   // A finger on a key of the text entry over a panel must not scroll the panel instead.
   const bool typing = state.entries.Any();
-  bool gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
-  DrawToolbar(ui, state.board,
-              {state.gallery.open, state.library_open, state.turned, state.table_sides});
-  ImGui::End();
-  ImGui::PopStyleVar();
+  if (!presenting) {
+    PlaceNextWindow(layout.toolbar);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                        ImVec2(16.0f * state.scale, 12.0f * state.scale));
+    ImGui::Begin("toolbar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
+    gliding = !typing && UpdateDragScroll(state.toolbar_scroll, slop);
+    DrawToolbar(ui, state.board,
+                {state.gallery.open, state.library_open, state.turned, state.table_sides});
+    ImGui::End();
+    ImGui::PopStyleVar();
+  }
 
   // From here on the frame reads the tokens as they stand after this frame's input.
   PlaceNextWindow(layout.board_panel);
@@ -187,6 +212,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                          table.sides > 1 ? &state.top_labels : nullptr};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
+
+  if (presenting) {
+    DrawRoomPanel(ui, c, layout.room);
+    DrawBlank(state.presentation.blank, display);
+    const bool applied = ApplyCommands(state);
+    SyncSketchFile(state);
+    return animating || applied || state.router.Any();
+  }
 
   PlaceNextWindow(layout.sidebar);
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);

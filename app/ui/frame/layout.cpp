@@ -41,4 +41,19 @@ Layout ComputeLayout(DisplaySize display, float scale, int table_sides) {
   return layout;
 }
 
+Layout ComputePresentationLayout(DisplaySize display, float scale) {
+  // The room's panel keeps at least 30 % of the width: its name and three points at the room's
+  // size need it.
+  const float side = std::min(display.height, display.width * 0.7f);
+  Layout layout;
+  layout.toolbar = {{0.0f, 0.0f}, {0.0f, display.height}};
+  layout.board_panel = {{0.0f, 0.0f}, {side, display.height}};
+  layout.sidebar = {{display.width, 0.0f}, {display.width, display.height}};
+  layout.room = {{side, 0.0f}, {display.width, display.height}};
+  layout.board_margin = 16.0f * scale;
+  layout.board = FitBoard(layout.board_panel.min, layout.board_panel.max, layout.board_margin);
+  layout.cards = layout.board_panel;
+  return layout;
+}
+
 }  // namespace pps

@@ -29,6 +29,7 @@ struct Layout {
   // side. Empty for a side without one. px, on screen.
   std::array<ChipRect, kSideCount> strips{};
   ChipRect cards;  // where a token's card may lie: the board's panel less the strips
+  ChipRect room;   // presenting: the panel beside the board for the room (type, points); else none
 
   // The board with its paper margin round it: what an export of the board crops.
   ChipRect BoardWithMargin() const {
@@ -40,6 +41,10 @@ struct Layout {
 // The layout of a window of `display` px at the UI scale `scale`, for a table with people at
 // `table_sides` sides (1, 2 or 4): the board leaves room for the other sides' strips.
 Layout ComputeLayout(DisplaySize display, float scale, int table_sides = 1);
+
+// Presenting: no toolbar and no sidebar; the board as large as the window's height allows with
+// at least a share of its width left for the room's panel beside it; `scale` is the room's.
+Layout ComputePresentationLayout(DisplaySize display, float scale);
 
 // A side's strip is this tall (px at scale 1): a row of finger-sized buttons.
 inline constexpr float kStripHeight = 60.0f;

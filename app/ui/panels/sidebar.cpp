@@ -267,11 +267,16 @@ void ShowMessages(const SidebarScene& scene) {
   ImGui::Separator();
 }
 
-// Asks for the report of the board as it stands.
+// Asks for the report of the board as it stands, or to present it to a room (F5 too).
 void ReportButton(const Ui& ui) {
   char label[96];
   std::snprintf(label, sizeof label, "%s##report", S(ui, Str::Report));
-  if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * ui.scale))) ui.Ask({CommandKind::ExportReport});
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  if (TouchButton(ui, label, ImVec2(half, 44.0f * ui.scale))) ui.Ask({CommandKind::ExportReport});
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##present", S(ui, Str::Present));
+  if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * ui.scale)))
+    ui.Ask({CommandKind::TogglePresenting});
 }
 
 // Which app this is, its version, its licences and whose publication the model comes from: last

@@ -58,6 +58,17 @@ bool ApplyToView(AppState& state, const Command& command) {
     case CommandKind::SetTableSides:
       SetTableSides(state, command.index);
       return true;
+    case CommandKind::TogglePresenting:
+    case CommandKind::LeavePresenting:
+      state.presentation.on =
+          command.kind == CommandKind::TogglePresenting ? !state.presentation.on : false;
+      state.presentation.blank = Blank::None;
+      state.side_actions = SideActions{};
+      return true;
+    case CommandKind::SetBlank:
+      if (state.presentation.on && command.index >= 0 && command.index <= 2)
+        state.presentation.blank = static_cast<Blank>(command.index);
+      return true;
     case CommandKind::DismissMessages:
       state.messages.Clear();
       return true;
@@ -174,7 +185,9 @@ void Apply(AppState& state, const Command& command) {
   // it is, as its own undo step.
   if (k == CommandKind::NewSketch || k == CommandKind::Reset || k == CommandKind::Back ||
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
-      k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides || k == CommandKind::ApplyAim)
+      k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides ||
+      k == CommandKind::TogglePresenting || k == CommandKind::LeavePresenting ||
+      k == CommandKind::ApplyAim)
     state.router.CancelAll(state.board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||

@@ -41,6 +41,11 @@ struct AppState {
   Language language = Language::Dutch;
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default
+  // Presenting, the board and its panel are drawn at the room's scale, with fonts of their own
+  // baked for it (core/model/room_text.h); 0: not loaded, the designer's are used.
+  float room_scale = 0.0f;
+  UiFonts room_fonts;
+  Presentation presentation;
   bool quit = false;   // asked for with Ctrl+Q
   Messages messages;   // what went wrong, shown in the sidebar until dismissed
 
@@ -79,7 +84,8 @@ struct AppState {
   bool hide_zwaartepunt = false;  // tests only: the board without its marker, to compare with
 };
 
-// What the views are given to draw this frame (ui/state/ui.h).
+// What the views are given to draw this frame (ui/state/ui.h): presenting, at the room's scale and
+// with its fonts.
 Ui ViewsOf(AppState& state);
 
 // The interface's text for `s` in the app's language, for what is not a view (a view has its Ui).

@@ -21,8 +21,11 @@ enum class CommandKind : std::uint8_t {
   AddOwnActivity,  // text: the label of one's own activity, put in the middle of the board
   ToggleLanguage,
   ToggleLibrary,
-  ToggleTurn,     // the whole view turned 180 degrees, for the other side of the table
-  SetTableSides,  // index: the sides of the table people sit at (1, 2 or 4), kept for next time
+  ToggleTurn,        // the whole view turned 180 degrees, for the other side of the table
+  TogglePresenting,  // presentation mode on or off (F5, the button)
+  LeavePresenting,   // presentation mode off (Escape, the room panel's button)
+  SetBlank,          // index: Blank, the screen black or white or shown again
+  SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,
   DismissMessages,
   Quit,

@@ -20,6 +20,13 @@
 
 namespace pps {
 
+// Presentation mode: the board for a room, without the designer's chrome (ui/panels/room_panel.h).
+enum class Blank : int { None = 0, Black = 1, White = 2 };  // the screen blanked, as a clicker asks
+struct Presentation {
+  bool on = false;
+  Blank blank = Blank::None;
+};
+
 // The zwaartepunt's recent path, drawn as a fading trail.
 struct Trail {
   static constexpr int kSamples = 48;

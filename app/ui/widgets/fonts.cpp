@@ -34,7 +34,7 @@ Error LoadFonts(UiFonts& fonts, float scale) {
     return std::string("font not found: ") + kRegular + " (install fonts-dejavu-core)";
   }
   const ImWchar* ranges = GlyphRanges();
-  fonts.body = io.Fonts->AddFontFromFileTTF(kRegular, 20.0f * scale, nullptr, ranges);
+  fonts.body = io.Fonts->AddFontFromFileTTF(kRegular, kBodyFontPx * scale, nullptr, ranges);
   fonts.bold = io.Fonts->AddFontFromFileTTF(kBold, 20.0f * scale, nullptr, ranges);
   fonts.heading = io.Fonts->AddFontFromFileTTF(kBold, 28.0f * scale, nullptr, ranges);
   fonts.title = io.Fonts->AddFontFromFileTTF(kBold, 44.0f * scale, nullptr, ranges);

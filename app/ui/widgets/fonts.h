@@ -10,6 +10,9 @@ struct ImFont;
 
 namespace pps {
 
+// The body font's size at scale 1, px.
+inline constexpr float kBodyFontPx = 20.0f;
+
 struct UiFonts {
   ImFont* body = nullptr;     // sidebar text, chip labels
   ImFont* bold = nullptr;     // section headers

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// How large text must be for the back row of a room to read it, by a rule rather than by eye:
+// a character at least 1/200 of the viewing distance tall (AVIXA DISCAS, ANSI/INFOCOMM
+// V202.01:2016, for basic decision making; the FAA's rule of thumb too): 30 mm at 6 m. Applied to
+// the capital height of the smallest text a room must read. Pure arithmetic: the presentation
+// mode sizes its fonts by it.
+
+namespace pps {
+
+inline constexpr float kDefaultRoomDepthM = 6.0f;  // m: a classroom's back row
+inline constexpr float kMinRoomDepthM = 2.0f, kMaxRoomDepthM = 30.0f;
+// DejaVu Sans: the capital height is 0.729 of the font's size (its "H", 1493 of 2048 units).
+inline constexpr float kCapHeightPerEm = 0.729f;
+// Without the screen's physical size the room is taken as six screen heights deep, as rooms are
+// built for projected text (the 4-6-8 rule): the capitals are 3 % of the screen's height.
+inline constexpr float kUnknownScreenShare = 0.03f;
+// Within a screen's reach: at least 2 % of its height (a room much shallower than the screen is
+// high still gets text a room reads), at most 6 % (beyond, the board no longer fits its chips;
+// such a room needs a larger screen).
+inline constexpr float kMinShare = 0.02f, kMaxShare = 0.06f;
+
+struct RoomText {
+  float cap_px = 0.0f;           // the smallest text's capital height, px
+  float rule_px = 0.0f;          // what the rule asks, px, before the screen's reach
+  bool screen_measured = false;  // the screen's physical height was known
+};
+
+// The smallest text's capital height for a room `depth_m` deep, on a screen `height_px` tall
+// whose pixels are `mm_per_px` mm high (0 or less: not known).
+RoomText RoomCap(float height_px, float mm_per_px, float depth_m);
+
+}  // namespace pps

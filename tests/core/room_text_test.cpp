@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The back row's rule: capitals at least 1/200 of the room's depth, in px of the screen.
+
+#include "core/model/room_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace pps;
+
+TEST_CASE("room text: a capital 1/200 of the room's depth, in the screen's px", "[room]") {
+  // A 100" projector, 1.25 m of picture over 1080 px: 30 mm at 6 m is 25.9 px.
+  const RoomText projector = RoomCap(1080.0f, 1250.0f / 1080.0f, 6.0f);
+  CHECK(projector.screen_measured);
+  CHECK(projector.cap_px == Approx(30.0f / (1250.0f / 1080.0f)));
+  // At 8 m, 40 mm.
+  CHECK(RoomCap(1080.0f, 1250.0f / 1080.0f, 8.0f).cap_px == Approx(40.0f * 1080.0f / 1250.0f));
+  // 4K on the same screen: twice the px.
+  CHECK(RoomCap(2160.0f, 1250.0f / 2160.0f, 6.0f).cap_px == Approx(2.0f * projector.cap_px));
+}
+
+TEST_CASE("room text: without the screen's size, 3 % of its height; kept within reach", "[room]") {
+  const RoomText unknown = RoomCap(1080.0f, 0.0f, 6.0f);
+  CHECK_FALSE(unknown.screen_measured);
+  CHECK(unknown.cap_px == Approx(32.4f));
+  // A monitor of 30 cm read from 10 m would need letters of 50 mm, 167 px of 1080: the most a
+  // screen gives is 6 % of its height, and the rule's own number is kept to say so.
+  const RoomText small = RoomCap(1080.0f, 300.0f / 1080.0f, 10.0f);
+  CHECK(small.rule_px == Approx(50.0f * 1080.0f / 300.0f));
+  CHECK(small.cap_px == Approx(1080.0f * 0.06f));
+  // A 3 m wall in a 2 m room: still 2 % of the height.
+  CHECK(RoomCap(1080.0f, 3000.0f / 1080.0f, 2.0f).cap_px == Approx(1080.0f * 0.02f));
+  // Nonsense in, sense out.
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  CHECK(RoomCap(1080.0f, nan, 6.0f).cap_px == Approx(32.4f));
+  CHECK(RoomCap(1080.0f, 1.0f, nan).cap_px == Approx(30.0f));
+  CHECK(RoomCap(0.0f, 1.0f, 6.0f).cap_px == 0.0f);
+}
