@@ -97,7 +97,7 @@ void ChooseRoomScale(AppState& state, const Options& options, const Window& wind
       options.screen_height_mm > 0.0f ? options.screen_height_mm / height : window.mm_per_px;
   const float depth = options.room_depth_m > 0.0f ? options.room_depth_m : kDefaultRoomDepthM;
   const RoomText room = RoomCap(height, mm_per_px, depth);
-  state.room_scale = room.cap_px / (kCapHeightPerEm * kBodyFontPx);
+  state.room_scale = room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
   state.presentation.on = options.present;
   if (room.rule_px > room.cap_px + 0.5f)
     std::cerr << "pps-canvas: presenting: the back row at " << depth << " m needs capitals of "

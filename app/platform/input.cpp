@@ -67,6 +67,8 @@ Key KeyOf(int key) {
       return Key::Period;
     case GLFW_KEY_COMMA:
       return Key::Comma;
+    case GLFW_KEY_L:
+      return Key::L;
     default:
       return Key::Other;
   }

@@ -112,3 +112,29 @@ TEST_CASE("presentation mode: a token dragged in front of the room is one undo s
   CHECK(h.TokenOf("kennisdeling").position.formal == Approx(was.formal));
   CHECK(h.TokenOf("kennisdeling").position.outside == Approx(was.outside));
 }
+
+TEST_CASE("presentation mode: the laser pointer points and moves nothing", "[present]") {
+  Harness h{ImVec2(1920, 1080)};
+  h.Settle();
+  h.OpenCase("civil");
+  h.Key(Key::L);  // not presenting: nothing
+  CHECK_FALSE(h.state.laser.on);
+  h.Key(Key::F5);
+  h.Key(Key::L);
+  REQUIRE(h.state.laser.on);
+  const std::uint64_t revision = h.state.board.Revision();
+  const BoardPoint was = h.TokenOf("kennisdeling").position;
+  h.Drag(h.ChipCentre("kennisdeling"), h.Screen({0.5, 0.5}));
+  CHECK(h.state.board.Revision() == revision);
+  CHECK(h.TokenOf("kennisdeling").position.formal == Approx(was.formal));
+  CHECK(h.state.laser.count > 5);  // its trail
+  // The room panel's button turns it off; then a drag moves the token again.
+  h.Click(h.Text(Str::Laser) + "##laser");
+  CHECK_FALSE(h.state.laser.on);
+  h.Drag(h.ChipCentre("kennisdeling"), h.Screen({0.5, 0.5}));
+  CHECK(h.TokenOf("kennisdeling").position.formal == Approx(0.5).margin(0.01));
+  // Leaving presenting turns it off.
+  h.Key(Key::L);
+  h.Key(Key::Escape);
+  CHECK_FALSE(h.state.laser.on);
+}

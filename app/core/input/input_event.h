@@ -52,7 +52,8 @@ enum class Key : std::uint8_t {
   B,
   W,
   Period,
-  Comma
+  Comma,
+  L  // presenting: the laser pointer
 };
 
 // Modifier keys held with a key, as bits.

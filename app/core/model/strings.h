@@ -63,6 +63,7 @@ namespace pps {
   X(TableSides, "table_sides")                          \
   X(Present, "present")                                 \
   X(StopPresenting, "stop_presenting")                  \
+  X(Laser, "laser")                                     \
   X(TypeAsks, "type_asks")                              \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \

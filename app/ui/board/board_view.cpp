@@ -295,7 +295,7 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
     std::snprintf(badge, sizeof badge, "\xC3\x97%.3g", t.weight);
-    const float size = font->FontSize * 0.8f;
+    const float size = font->FontSize * (scene.ui.room ? 1.0f : 0.8f);
     const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
     const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);
     draw->AddRectFilled(ImVec2(bc.x - bs.x * 0.5f - 6 * s, bc.y - bs.y * 0.5f - 2 * s),

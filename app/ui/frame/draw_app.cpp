@@ -55,7 +55,11 @@ void FollowOpenedBoard(AppState& state, double now) {
 // from the bottom for the bottom.
 void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Table& table) {
   const PointerTargets targets = BoardTargets(state);
+  // The laser pointer points: what it passes over stays where it is.
+  const bool pointing = state.presentation.on && state.laser.on;
+  if (pointing) state.laser.Follow(input, ImGui::GetTime());
   for (const InputEvent& e : input) {
+    if (pointing && e.kind == InputKind::Pointer) continue;
     if (e.kind == InputKind::Key) {
       if (const std::optional<Command> command = ShortcutFor(e, state.presentation))
         state.commands.push_back(*command);
@@ -128,8 +132,9 @@ void Tell(AppState& state, const std::string& text) {
 
 Ui ViewsOf(AppState& state) {
   if (state.presentation.on && state.room_scale > 0.0f)
-    return {state.content, state.language, state.room_scale, state.room_fonts,
-            state.targets, state.commands, state.probe};
+    return {state.content,    state.language, state.room_scale,
+            state.room_fonts, state.targets,  state.commands,
+            state.probe,      nullptr,        true};
   return {state.content, state.language, state.scale,   state.fonts,
           state.targets, state.commands, state.probe};
 }
@@ -214,11 +219,13 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::End();
 
   if (presenting) {
-    DrawRoomPanel(ui, c, layout.room);
+    DrawRoomPanel(ui, c, layout.room, state.laser.on);
+    const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
+    ShowPressed(state);
     const bool applied = ApplyCommands(state);
     SyncSketchFile(state);
-    return animating || applied || state.router.Any();
+    return animating || laser || applied || state.router.Any();
   }
 
   PlaceNextWindow(layout.sidebar);

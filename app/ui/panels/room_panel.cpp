@@ -46,7 +46,7 @@ void TypeName(const Ui& ui, const Classification& c) {
 
 }  // namespace
 
-void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect) {
+void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, bool laser) {
   const float s = ui.scale, pad = 20.0f * s;
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
   ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
@@ -69,15 +69,24 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect) 
     ImGui::TextUnformatted(S(ui, Str::TypeAsks));
     ImGui::PopFont();
     const int points = std::min(kRoomPoints, static_cast<int>(text.preconditions.size()));
-    for (int i = 0; i < points; ++i)
-      ImGui::BulletText("%s", text.preconditions[static_cast<std::size_t>(i)].heading.c_str());
+    // ImGui::BulletText does not wrap: a bullet, and the point wrapped beside it.
+    for (int i = 0; i < points; ++i) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::TextUnformatted(text.preconditions[static_cast<std::size_t>(i)].heading.c_str());
+    }
     ImGui::PopTextWrapPos();
   }
   // The way out for a finger, at the bottom: a room does not need it, the trainer does.
   const float button_h = ImGui::GetFontSize() + 24.0f * s;
   const float y = rect.max.y - rect.min.y - pad - button_h;
   if (ImGui::GetCursorPosY() < y) ImGui::SetCursorPosY(y);
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   char label[96];
+  std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
+  if (TouchButton(ui, label, ImVec2(half, button_h), laser ? 0xC8142A : 0, laser))
+    ui.Ask(CommandKind::ToggleLaser);
+  ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
   if (TouchButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
   ImGui::PopFont();

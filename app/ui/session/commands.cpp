@@ -64,6 +64,12 @@ bool ApplyToView(AppState& state, const Command& command) {
           command.kind == CommandKind::TogglePresenting ? !state.presentation.on : false;
       state.presentation.blank = Blank::None;
       state.side_actions = SideActions{};
+      state.laser.on = false;
+      state.laser.Clear();
+      return true;
+    case CommandKind::ToggleLaser:
+      state.laser.on = state.presentation.on && !state.laser.on;
+      state.laser.Clear();
       return true;
     case CommandKind::SetBlank:
       if (state.presentation.on && command.index >= 0 && command.index <= 2)
@@ -187,7 +193,7 @@ void Apply(AppState& state, const Command& command) {
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
       k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides ||
       k == CommandKind::TogglePresenting || k == CommandKind::LeavePresenting ||
-      k == CommandKind::ApplyAim)
+      k == CommandKind::ToggleLaser || k == CommandKind::ApplyAim)
     state.router.CancelAll(state.board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||

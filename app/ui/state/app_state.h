@@ -23,6 +23,7 @@
 #include "ui/board/chip_cover.h"
 #include "ui/board/drag_scroll.h"
 #include "ui/board/label_layouts.h"
+#include "ui/board/laser.h"
 #include "ui/frame/turned_panels.h"
 #include "ui/panels/side_strip.h"
 #include "ui/panels/text_entry.h"
@@ -46,6 +47,7 @@ struct AppState {
   float room_scale = 0.0f;
   UiFonts room_fonts;
   Presentation presentation;
+  Laser laser;         // presenting: a finger or the mouse points, and moves nothing
   bool quit = false;   // asked for with Ctrl+Q
   Messages messages;   // what went wrong, shown in the sidebar until dismissed
 

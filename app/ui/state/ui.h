@@ -99,6 +99,9 @@ struct Ui {
   // The turn of the panel being drawn, when it faces a side of the table: the buttons it records
   // are where the screen shows them. Null: upright.
   const Turn* turn = nullptr;
+  // Drawn for a room (presenting): the body font is the smallest text, which the room's rule
+  // sizes; nothing is drawn smaller.
+  bool room = false;
 
   void Ask(Command command) const { commands.push_back(std::move(command)); }
 };
