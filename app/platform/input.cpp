@@ -69,6 +69,8 @@ Key KeyOf(int key) {
       return Key::Comma;
     case GLFW_KEY_L:
       return Key::L;
+    case GLFW_KEY_S:
+      return Key::S;
     default:
       return Key::Other;
   }

@@ -138,3 +138,41 @@ TEST_CASE("presentation mode: the laser pointer points and moves nothing", "[pre
   h.Key(Key::Escape);
   CHECK_FALSE(h.state.laser.on);
 }
+
+TEST_CASE("presentation mode: the spotlight lights a token or a quadrant, and moves nothing",
+          "[present]") {
+  Harness h{ImVec2(1920, 1080)};
+  h.Settle();
+  h.OpenCase("civil");
+  h.Key(Key::F5);
+  h.Key(Key::S);
+  REQUIRE(h.state.spotlight.on);
+  const std::uint64_t revision = h.state.board.Revision();
+  // A tap on a chip lights its token; a drag over the board moves nothing.
+  h.Tap(h.ChipCentre("modules"));
+  h.Hold(15);
+  CHECK(h.state.spotlight.token == "modules");
+  h.Drag(h.ChipCentre("kennisdeling"), h.Screen({0.5, 0.5}));
+  CHECK(h.state.board.Revision() == revision);
+  CHECK(h.state.spotlight.token == "modules");  // a drag is no tap
+  // A tap on an empty spot of the board lights its quadrant (up and left of the middle: 0),
+  // the same tap again puts it out.
+  const ImVec2 empty = h.Screen({-0.5, -0.6});
+  h.Tap(empty);
+  h.Hold(15);
+  CHECK(h.state.spotlight.token.empty());
+  CHECK(h.state.spotlight.quadrant == 0);
+  h.Tap(empty);
+  h.Hold(15);
+  CHECK(h.state.spotlight.quadrant == -1);
+  // The laser pointer turns it off: one tool at a time.
+  h.Tap(h.ChipCentre("modules"));
+  h.Hold(15);
+  h.Click(h.Text(Str::Laser) + "##laser");
+  CHECK(h.state.laser.on);
+  CHECK_FALSE(h.state.spotlight.on);
+  CHECK(h.state.spotlight.token.empty());
+  h.Click(h.Text(Str::Spotlight) + "##spotlight");
+  CHECK(h.state.spotlight.on);
+  CHECK_FALSE(h.state.laser.on);
+}

@@ -53,7 +53,8 @@ enum class Key : std::uint8_t {
   W,
   Period,
   Comma,
-  L  // presenting: the laser pointer
+  L,  // presenting: the laser pointer
+  S   // presenting: the spotlight
 };
 
 // Modifier keys held with a key, as bits.

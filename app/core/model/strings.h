@@ -64,6 +64,7 @@ namespace pps {
   X(Present, "present")                                 \
   X(StopPresenting, "stop_presenting")                  \
   X(Laser, "laser")                                     \
+  X(Spotlight, "spotlight")                             \
   X(TypeAsks, "type_asks")                              \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \

@@ -50,14 +50,22 @@ void FollowOpenedBoard(AppState& state, double now) {
   state.scroll_sidebar_to_top = true;
 }
 
+// Where the axes cross on screen (px).
+ScreenPoint AxesMiddle(const AppState& state) {
+  return BoardToScreen(state.content.model.layout, state.board_rect, {0.0, 0.0});
+}
+
 // Pointers go to the board's tokens, keys to shortcuts; both against what the user last saw.
 // Round a table, a token pressed from the top side reads for it from then on, and one pressed
 // from the bottom for the bottom.
 void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Table& table) {
   const PointerTargets targets = BoardTargets(state);
-  // The laser pointer points: what it passes over stays where it is.
-  const bool pointing = state.presentation.on && state.laser.on;
-  if (pointing) state.laser.Follow(input, ImGui::GetTime());
+  // The laser pointer points and the spotlight lights: what they pass over stays where it is.
+  const bool pointing = state.presentation.on && (state.laser.on || state.spotlight.on);
+  if (state.presentation.on && state.laser.on) state.laser.Follow(input, ImGui::GetTime());
+  if (state.presentation.on && state.spotlight.on)
+    FollowSpotlight(state.spotlight, input, state.board, state.chips, state.board_rect,
+                    AxesMiddle(state), kTapSlop * state.scale);
   for (const InputEvent& e : input) {
     if (pointing && e.kind == InputKind::Pointer) continue;
     if (e.kind == InputKind::Key) {
@@ -219,7 +227,9 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::End();
 
   if (presenting) {
-    DrawRoomPanel(ui, c, layout.room, state.laser.on);
+    DrawSpotlight(ImGui::GetForegroundDrawList(), state.spotlight, state.board, state.chips,
+                  state.board_rect, AxesMiddle(state), layout.board_panel, ui.scale);
+    DrawRoomPanel(ui, c, layout.room, {state.laser.on, state.spotlight.on});
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);

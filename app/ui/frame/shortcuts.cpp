@@ -26,6 +26,7 @@ std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& pres
     if (e.key == Key::B || e.key == Key::Period) return Blanking(Blank::Black);
     if (e.key == Key::W || e.key == Key::Comma) return Blanking(Blank::White);
     if (e.key == Key::L) return Command{CommandKind::ToggleLaser};
+    if (e.key == Key::S) return Command{CommandKind::ToggleSpotlight};
   }
   if (ctrl && e.key == Key::Z) return Command{shift ? CommandKind::Redo : CommandKind::Undo};
   if (ctrl && !shift && e.key == Key::Y) return Command{CommandKind::Redo};

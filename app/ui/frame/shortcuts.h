@@ -14,8 +14,8 @@ namespace pps {
 // The command a key event asks for: 1-9 open the case studies, Ctrl+Z undoes, Ctrl+Shift+Z and
 // Ctrl+Y redo, Ctrl+Q quits, F5 starts and ends presenting. While presenting (a clicker's keys):
 // Escape ends it; B or "." blanks the screen black, W or "," white, the same key again shows it;
-// on a blank screen any key only shows it again; L turns the laser pointer on and off. Only presses
-// count, not releases.
+// on a blank screen any key only shows it again; L turns the laser pointer on and off, S the
+// spotlight. Only presses count, not releases.
 std::optional<Command> ShortcutFor(const InputEvent& key, const Presentation& presentation = {});
 
 }  // namespace pps

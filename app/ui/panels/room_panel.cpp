@@ -46,7 +46,7 @@ void TypeName(const Ui& ui, const Classification& c) {
 
 }  // namespace
 
-void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, bool laser) {
+void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools) {
   const float s = ui.scale, pad = 20.0f * s;
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
   ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
@@ -79,14 +79,19 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
   }
   // The way out for a finger, at the bottom: a room does not need it, the trainer does.
   const float button_h = ImGui::GetFontSize() + 24.0f * s;
-  const float y = rect.max.y - rect.min.y - pad - button_h;
+  const float gap = ImGui::GetStyle().ItemSpacing.y;
+  const float y = rect.max.y - rect.min.y - pad - 2 * button_h - gap;
   if (ImGui::GetCursorPosY() < y) ImGui::SetCursorPosY(y);
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   char label[96];
   std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
-  if (TouchButton(ui, label, ImVec2(half, button_h), laser ? 0xC8142A : 0, laser))
+  if (TouchButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
     ui.Ask(CommandKind::ToggleLaser);
   ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##spotlight", S(ui, Str::Spotlight));
+  if (TouchButton(ui, label, ImVec2(-1.0f, button_h), tools.spotlight ? 0x3A4A5C : 0,
+                  tools.spotlight))
+    ui.Ask(CommandKind::ToggleSpotlight);
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
   if (TouchButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
   ImGui::PopFont();

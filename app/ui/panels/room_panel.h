@@ -3,8 +3,8 @@
 // Presentation mode's panel beside the board, for a room to read from its back row: the type's
 // name, how firmly it holds, its character in one line, and at most three things it asks of a
 // partnership (the first headings of its preconditions); the rest stays in the designer's
-// sidebar. At the bottom, for the trainer's finger: the laser pointer ("Laserpen (L)") and the way
-// out ("Stoppen (Esc)"). Drawn with the room's
+// sidebar. At the bottom, for the trainer's finger: the laser pointer ("Laserpen (L)"), the
+// spotlight ("Spotlicht (S)") and the way out ("Stoppen (Esc)"). Drawn with the room's
 // fonts and scale (ui/state/app_state.h, ViewsOf), whose smallest text the room's rule sizes.
 
 #include "core/model/board_geometry.h"
@@ -16,8 +16,13 @@ namespace pps {
 // The number of the publication's points shown to a room: more would not be read from the back.
 inline constexpr int kRoomPoints = 3;
 
-// Draws the panel into `rect` (px) as a window of its own; `laser`: the laser pointer is on (its
-// button shows so).
-void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, bool laser);
+// Which pointing tool is on (its button shows so).
+struct RoomTools {
+  bool laser = false;
+  bool spotlight = false;
+};
+
+// Draws the panel into `rect` (px) as a window of its own.
+void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools);
 
 }  // namespace pps

@@ -64,12 +64,19 @@ bool ApplyToView(AppState& state, const Command& command) {
           command.kind == CommandKind::TogglePresenting ? !state.presentation.on : false;
       state.presentation.blank = Blank::None;
       state.side_actions = SideActions{};
-      state.laser.on = false;
+      state.laser.on = state.spotlight.on = false;
       state.laser.Clear();
+      state.spotlight.Clear();
       return true;
-    case CommandKind::ToggleLaser:
+    case CommandKind::ToggleLaser:  // one pointing tool at a time
       state.laser.on = state.presentation.on && !state.laser.on;
       state.laser.Clear();
+      if (state.laser.on) state.spotlight.on = false, state.spotlight.Clear();
+      return true;
+    case CommandKind::ToggleSpotlight:
+      state.spotlight.on = state.presentation.on && !state.spotlight.on;
+      state.spotlight.Clear();
+      if (state.spotlight.on) state.laser.on = false, state.laser.Clear();
       return true;
     case CommandKind::SetBlank:
       if (state.presentation.on && command.index >= 0 && command.index <= 2)
@@ -193,7 +200,8 @@ void Apply(AppState& state, const Command& command) {
       k == CommandKind::Undo || k == CommandKind::Redo || k == CommandKind::OpenCase ||
       k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides ||
       k == CommandKind::TogglePresenting || k == CommandKind::LeavePresenting ||
-      k == CommandKind::ToggleLaser || k == CommandKind::ApplyAim)
+      k == CommandKind::ToggleLaser || k == CommandKind::ToggleSpotlight ||
+      k == CommandKind::ApplyAim)
     state.router.CancelAll(state.board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||

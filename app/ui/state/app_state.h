@@ -24,6 +24,7 @@
 #include "ui/board/drag_scroll.h"
 #include "ui/board/label_layouts.h"
 #include "ui/board/laser.h"
+#include "ui/board/spotlight.h"
 #include "ui/frame/turned_panels.h"
 #include "ui/panels/side_strip.h"
 #include "ui/panels/text_entry.h"
@@ -47,7 +48,8 @@ struct AppState {
   float room_scale = 0.0f;
   UiFonts room_fonts;
   Presentation presentation;
-  Laser laser;         // presenting: a finger or the mouse points, and moves nothing
+  Laser laser;          // presenting: a finger or the mouse points, and moves nothing
+  Spotlight spotlight;  // presenting: all but one token or quadrant dims
   bool quit = false;   // asked for with Ctrl+Q
   Messages messages;   // what went wrong, shown in the sidebar until dismissed
 

@@ -26,6 +26,7 @@ enum class CommandKind : std::uint8_t {
   LeavePresenting,   // presentation mode off (Escape, the room panel's button)
   SetBlank,          // index: Blank, the screen black or white or shown again
   ToggleLaser,       // presenting: the laser pointer on or off (L, the room panel's button)
+  ToggleSpotlight,   // presenting: the spotlight on or off (S, the room panel's button)
   SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,
   DismissMessages,
