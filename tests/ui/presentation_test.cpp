@@ -176,3 +176,16 @@ TEST_CASE("presentation mode: the spotlight lights a token or a quadrant, and mo
   CHECK(h.state.spotlight.on);
   CHECK_FALSE(h.state.laser.on);
 }
+
+TEST_CASE("presentation mode: a view turned for the other side shows upright to a room",
+          "[present]") {
+  Harness h{ImVec2(1920, 1080)};
+  h.Settle();
+  h.ClickTwice(h.Text(Str::Turn));
+  REQUIRE(h.state.turned);
+  h.Key(Key::F5);
+  CHECK(h.state.presentation.on);
+  CHECK_FALSE(h.state.turned);
+  h.Key(Key::Escape);
+  CHECK(h.state.turned);  // as it was
+}

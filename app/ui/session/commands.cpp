@@ -39,6 +39,20 @@ void SetTableSides(AppState& state, int sides) {
   if (e) Tell(state, e.what());
 }
 
+// Presenting on or off: the screen shown again, the pointing tools put away; a view turned round
+// for the other side of the table (↻) is upright for a room, and turned again after.
+void SetPresenting(AppState& state, bool on) {
+  if (on == state.presentation.on) return;
+  if (on) state.presentation.was_turned = state.turned;
+  state.turned = on ? false : state.presentation.was_turned;
+  state.presentation.on = on;
+  state.presentation.blank = Blank::None;
+  state.side_actions = SideActions{};
+  state.laser.on = state.spotlight.on = false;
+  state.laser.Clear();
+  state.spotlight.Clear();
+}
+
 // What changes the view, not the board. Returns false for a command that is not one of these.
 bool ApplyToView(AppState& state, const Command& command) {
   switch (command.kind) {
@@ -59,14 +73,10 @@ bool ApplyToView(AppState& state, const Command& command) {
       SetTableSides(state, command.index);
       return true;
     case CommandKind::TogglePresenting:
+      SetPresenting(state, !state.presentation.on);
+      return true;
     case CommandKind::LeavePresenting:
-      state.presentation.on =
-          command.kind == CommandKind::TogglePresenting ? !state.presentation.on : false;
-      state.presentation.blank = Blank::None;
-      state.side_actions = SideActions{};
-      state.laser.on = state.spotlight.on = false;
-      state.laser.Clear();
-      state.spotlight.Clear();
+      SetPresenting(state, false);
       return true;
     case CommandKind::ToggleLaser:  // one pointing tool at a time
       state.laser.on = state.presentation.on && !state.laser.on;

@@ -25,6 +25,7 @@ enum class Blank : int { None = 0, Black = 1, White = 2 };  // the screen blanke
 struct Presentation {
   bool on = false;
   Blank blank = Blank::None;
+  bool was_turned = false;  // the view was turned round (↻) before: a room sees it upright
 };
 
 // The zwaartepunt's recent path, drawn as a fading trail.
