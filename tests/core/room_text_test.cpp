@@ -7,6 +7,8 @@
 
 #include <limits>
 
+#include "core/model/content.h"
+
 using namespace pps;
 
 TEST_CASE("room text: a capital 1/200 of the room's depth, in the screen's px", "[room]") {
@@ -36,4 +38,20 @@ TEST_CASE("room text: without the screen's size, 3 % of its height; kept within 
   CHECK(RoomCap(1080.0f, nan, 6.0f).cap_px == Approx(32.4f));
   CHECK(RoomCap(1080.0f, 1.0f, nan).cap_px == Approx(30.0f));
   CHECK(RoomCap(0.0f, 1.0f, 6.0f).cap_px == 0.0f);
+}
+
+TEST_CASE("room text: every type's colour reads against white and the paper", "[room]") {
+  CHECK(ContrastRatio(0x000000, 0xFFFFFF) == Approx(21.0));
+  CHECK(ContrastRatio(0x777777, 0x777777) == Approx(1.0));
+  CHECK(ContrastRatio(0x767676, 0xFFFFFF) == Approx(4.54).margin(0.01));  // WCAG's own example
+  // The quadrants' name plates, the type's name and the weight badges put a type's colour on
+  // white or on the paper (or white on the colour): text a room reads needs 4.5:1.
+  const Content content = LoadContent(PPS_DATA_DIR);
+  for (PpsType type : kAllTypes) {
+    const std::uint32_t accent = content.model.Of(type).accent;
+    INFO(content.model.Of(type).name.nl);
+    CHECK(ContrastRatio(accent, 0xFFFFFF) >= 4.5);
+    CHECK(ContrastRatio(accent, 0xF7F5F0) >= 4.5);  // kPaper
+  }
+  CHECK(ContrastRatio(0x1F2328, 0xFFFFFF) >= 4.5);  // kInk on a chip
 }

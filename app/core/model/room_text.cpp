@@ -6,6 +6,24 @@
 
 namespace pps {
 
+namespace {
+
+// WCAG 2.x relative luminance of 0xRRGGBB.
+double Luminance(std::uint32_t rgb) {
+  const auto channel = [](std::uint32_t v) {
+    const double c = static_cast<double>(v & 0xFF) / 255.0;
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+}
+
+}  // namespace
+
+double ContrastRatio(std::uint32_t a, std::uint32_t b) {
+  const double la = Luminance(a), lb = Luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 RoomText RoomCap(float height_px, float mm_per_px, float depth_m) {
   RoomText room;
   if (!(height_px > 0.0f)) return room;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+
+#include <cstdint>
 // How large text must be for the back row of a room to read it, by a rule rather than by eye:
 // a character at least 1/200 of the viewing distance tall (AVIXA DISCAS, ANSI/INFOCOMM
 // V202.01:2016, for basic decision making; the FAA's rule of thumb too): 30 mm at 6 m. Applied to
@@ -28,6 +30,10 @@ struct RoomText {
   float rule_px = 0.0f;          // what the rule asks, px, before the screen's reach
   bool screen_measured = false;  // the screen's physical height was known
 };
+
+// WCAG 2.x's contrast ratio of two colours, 0xRRGGBB: 1 (the same) to 21 (black on white). A
+// room's text needs 4.5, its large text and lines 3.
+double ContrastRatio(std::uint32_t a, std::uint32_t b);
 
 // The smallest text's capital height for a room `depth_m` deep, on a screen `height_px` tall
 // whose pixels are `mm_per_px` mm high (0 or less: not known).
