@@ -52,6 +52,10 @@ Layout ComputePresentationLayout(DisplaySize display, float scale) {
   layout.room = {{side, 0.0f}, {display.width, display.height}};
   layout.board_margin = 16.0f * scale;
   layout.board = FitBoard(layout.board_panel.min, layout.board_panel.max, layout.board_margin);
+  // A chip at the board's right edge, and its weight's badge, reach past the square: the panel
+  // (whose window clips the board's drawing) takes another margin of the room's side.
+  layout.board_panel.max.x += layout.board_margin;
+  layout.room.min.x += layout.board_margin;
   layout.cards = layout.board_panel;
   return layout;
 }
