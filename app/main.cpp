@@ -99,10 +99,33 @@ void ChooseRoomScale(AppState& state, const Options& options, const Window& wind
   const RoomText room = RoomCap(height, mm_per_px, depth);
   state.room_scale = room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
   state.presentation.on = options.present;
-  if (room.rule_px > room.cap_px + 0.5f)
-    std::cerr << "pps-canvas: presenting: the back row at " << depth << " m needs capitals of "
-              << static_cast<int>(room.rule_px) << " px on this screen; "
-              << static_cast<int>(room.cap_px) << " px is the most it gives (6 % of its height)\n";
+  if (room.rule_px > room.cap_px + 0.5f)  // said when presenting starts (ui/session/commands)
+    state.room_note = "presenting: the back row at " + std::to_string(static_cast<int>(depth)) +
+                      " m needs capitals of " + std::to_string(static_cast<int>(room.rule_px)) +
+                      " px on this screen; " + std::to_string(static_cast<int>(room.cap_px)) +
+                      " px is the most it gives (3.5 % of its height)";
+  if (options.present && !state.room_note.empty())
+    Tell(state, state.room_note), state.room_note.clear();
+}
+
+// Presenting for the first time: the room's fonts, baked now rather than at start, since they
+// are large (at 3.5 % of a 4K screen's height the title is over 250 px) and most runs never
+// present. Between frames: the atlas is built again with the designer's fonts and the room's, and
+// sent to the GPU; the chip labels are laid out again in the new fonts.
+void BakeRoomFonts(AppState& state) {
+  if (!state.presentation.on || state.room_fonts.body || state.room_scale <= 0.0f ||
+      !state.fonts.body)  // without DejaVu, ImGui's default font: nothing to bake
+    return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  state.fonts = {};
+  if (LoadFonts(state.fonts, state.scale).empty())
+    (void)LoadFonts(state.room_fonts, state.room_scale);  // the same files, found a moment ago
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  io.Fonts->ClearTexData();
+  io.Fonts->ClearInputData();
+  state.chips.label_layouts = LabelLayouts();
 }
 
 // Dear ImGui's renderer, the fonts at the app's scale and the theme, for `state`.
@@ -110,8 +133,6 @@ void StartImGui(AppState& state) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
   const Error font_error = LoadFonts(state.fonts, state.scale);
   if (!font_error.empty()) std::cerr << "pps-canvas: warning: " << font_error.what() << "\n";
-  if (font_error.empty() && state.room_scale > 0.0f)
-    (void)LoadFonts(state.room_fonts, state.room_scale);  // the same files: read a moment ago
   ApplyTheme(state.scale);
   // Upload the font atlas now, then free its pixels and the font files it was built from, so
   // they are gone before the first frame's drawing: a lower peak of memory.
@@ -147,6 +168,7 @@ int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& optio
   double last_start = 0.0;
   for (int frame = 0;; ++frame) {
     last_start = WaitForFrame(app, window, last_start);
+    BakeRoomFonts(app.state);
     const bool read = (screenshot || exporting) && frame + 1 == kScreenshotFrames;
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);

@@ -27,10 +27,10 @@ TEST_CASE("room text: without the screen's size, 3 % of its height; kept within 
   CHECK_FALSE(unknown.screen_measured);
   CHECK(unknown.cap_px == Approx(32.4f));
   // A monitor of 30 cm read from 10 m would need letters of 50 mm, 167 px of 1080: the most a
-  // screen gives is 6 % of its height, and the rule's own number is kept to say so.
+  // screen gives is 3.5 % of its height, and the rule's own number is kept to say so.
   const RoomText small = RoomCap(1080.0f, 300.0f / 1080.0f, 10.0f);
   CHECK(small.rule_px == Approx(50.0f * 1080.0f / 300.0f));
-  CHECK(small.cap_px == Approx(1080.0f * 0.06f));
+  CHECK(small.cap_px == Approx(1080.0f * 0.035f));
   // A 3 m wall in a 2 m room: still 2 % of the height.
   CHECK(RoomCap(1080.0f, 3000.0f / 1080.0f, 2.0f).cap_px == Approx(1080.0f * 0.02f));
   // Nonsense in, sense out.

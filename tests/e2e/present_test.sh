@@ -72,7 +72,7 @@ check_text() {
   rule=$(awk -v d="$depth_m" -v mm="$screen_mm" -v px="$height" \
     'BEGIN { c = d * 1000 / 200 * px / mm
              if (c < 0.02 * px) c = 0.02 * px
-             if (c > 0.06 * px) c = 0.06 * px
+             if (c > 0.035 * px) c = 0.035 * px
              printf "%.2f\n", c }')
   need=$(awk -v r="$rule" 'BEGIN { n = int(r); if (n < r) n++; print n - 1 }')
   echo "capital height: ${m[1]} px, rule: $rule px (at least $need px counted); contrast ${m[13]}:1" \

@@ -21,9 +21,9 @@ inline constexpr float kCapHeightPerFontPx = 0.626f;
 // built for projected text (the 4-6-8 rule): the capitals are 3 % of the screen's height.
 inline constexpr float kUnknownScreenShare = 0.03f;
 // Within a screen's reach: at least 2 % of its height (a room much shallower than the screen is
-// high still gets text a room reads), at most 6 % (beyond, the board no longer fits its chips;
-// such a room needs a larger screen).
-inline constexpr float kMinShare = 0.02f, kMaxShare = 0.06f;
+// high still gets text a room reads), at most 3.5 % (beyond, a case's chips no longer fit the
+// board side by side: such a room needs a larger screen; the research's own advice is 3-4 %).
+inline constexpr float kMinShare = 0.02f, kMaxShare = 0.035f;
 
 struct RoomText {
   float cap_px = 0.0f;           // the smallest text's capital height, px

@@ -139,7 +139,7 @@ void Tell(AppState& state, const std::string& text) {
 }
 
 Ui ViewsOf(AppState& state) {
-  if (state.presentation.on && state.room_scale > 0.0f)
+  if (state.presentation.on && state.room_fonts.body)
     return {state.content,    state.language, state.room_scale,
             state.room_fonts, state.targets,  state.commands,
             state.probe,      nullptr,        true};

@@ -34,7 +34,12 @@ void TypeName(const Ui& ui, const Classification& c) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float bar = 14.0f * s;
   ImGui::Indent(bar + 16.0f * s);
-  ImGui::TextUnformatted(info.name.In(ui.language).c_str());
+  // A long name on a narrow panel is drawn smaller rather than cut: never below the body's size.
+  const char* name = info.name.In(ui.language).c_str();
+  const float room = ImGui::GetContentRegionAvail().x, wide = ImGui::CalcTextSize(name).x;
+  if (wide > room && room > 0.0f) ImGui::SetWindowFontScale(std::max(0.5f, room / wide));
+  ImGui::TextUnformatted(name);
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(StabilityText(ui, c));
@@ -42,6 +47,19 @@ void TypeName(const Ui& ui, const Classification& c) {
   ImGui::Unindent(bar + 16.0f * s);
   ImGui::GetWindowDrawList()->AddRectFilled(
       p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4.0f * s), Rgb(info.accent), 4.0f * s);
+}
+
+// The trainer's button: its words drawn smaller where the room's size does not fit them (the
+// room need not read it; the trainer, close by, does).
+bool TrainerButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t accent = 0,
+                   bool selected = false) {
+  const float room = (size.x > 0.0f ? size.x : ImGui::GetContentRegionAvail().x) -
+                     2.0f * ImGui::GetStyle().FramePadding.x;
+  const float wide = ImGui::CalcTextSize(label, nullptr, true).x;
+  if (wide > room && room > 0.0f) ImGui::SetWindowFontScale(std::max(0.5f, room / wide));
+  const bool pressed = TouchButton(ui, label, size, accent, selected);
+  ImGui::SetWindowFontScale(1.0f);
+  return pressed;
 }
 
 }  // namespace
@@ -58,6 +76,13 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
   PushFont(ui.fonts.body);
+  // The words above, the buttons below, whatever the words' length: the way out stays reachable.
+  const float button_h = ImGui::GetFontSize() + 24.0f * s;
+  const float gap = ImGui::GetStyle().ItemSpacing.y;
+  const float words_h = rect.max.y - rect.min.y - 2 * pad - 2 * button_h - 2 * gap;
+  ImGui::BeginChild("##room_words", ImVec2(0.0f, std::max(1.0f, words_h)), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NoBackground);
   TypeName(ui, c);
   if (c.type) {
     const GuidanceText& text = ui.content.guidance.Of(*c.type).In(ui.language);
@@ -77,23 +102,21 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
     }
     ImGui::PopTextWrapPos();
   }
-  // The way out for a finger, at the bottom: a room does not need it, the trainer does.
-  const float button_h = ImGui::GetFontSize() + 24.0f * s;
-  const float gap = ImGui::GetStyle().ItemSpacing.y;
-  const float y = rect.max.y - rect.min.y - pad - 2 * button_h - gap;
-  if (ImGui::GetCursorPosY() < y) ImGui::SetCursorPosY(y);
+  ImGui::EndChild();
+  // The trainer's buttons at the bottom: a room does not need them, the trainer does.
+  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - 2 * button_h - gap);
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   char label[96];
   std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
-  if (TouchButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
+  if (TrainerButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
     ui.Ask(CommandKind::ToggleLaser);
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##spotlight", S(ui, Str::Spotlight));
-  if (TouchButton(ui, label, ImVec2(-1.0f, button_h), tools.spotlight ? 0x3A4A5C : 0,
-                  tools.spotlight))
+  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h), tools.spotlight ? 0x3A4A5C : 0,
+                    tools.spotlight))
     ui.Ask(CommandKind::ToggleSpotlight);
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
-  if (TouchButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
+  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
   ImGui::PopFont();
   ImGui::End();
   ImGui::PopStyleColor();

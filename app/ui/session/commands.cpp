@@ -46,6 +46,7 @@ void SetPresenting(AppState& state, bool on) {
   if (on) state.presentation.was_turned = state.turned;
   state.turned = on ? false : state.presentation.was_turned;
   state.presentation.on = on;
+  if (on && !state.room_note.empty()) Tell(state, state.room_note), state.room_note.clear();
   state.presentation.blank = Blank::None;
   state.side_actions = SideActions{};
   state.laser.on = state.spotlight.on = false;

@@ -44,9 +44,11 @@ struct AppState {
   float scale = 1.0f;  // the monitor's content scale; every size in px is multiplied by it
   UiFonts fonts;       // null fonts mean ImGui's default
   // Presenting, the board and its panel are drawn at the room's scale, with fonts of their own
-  // baked for it (core/model/room_text.h); 0: not loaded, the designer's are used.
+  // baked for it (core/model/room_text.h) when it first presents; until then (and in tests
+  // without them) the designer's are used.
   float room_scale = 0.0f;
   UiFonts room_fonts;
+  std::string room_note;  // what to say when presenting starts: the room is too deep for the screen
   Presentation presentation;
   Laser laser;          // presenting: a finger or the mouse points, and moves nothing
   Spotlight spotlight;  // presenting: all but one token or quadrant dims
