@@ -125,7 +125,10 @@ void BakeRoomFonts(AppState& state) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   io.Fonts->ClearTexData();
   io.Fonts->ClearInputData();
+  // The labels laid out in the old fonts are gone with them: every chip is laid out again before
+  // anything reads its label (the aim's ghosts read them before the chips are drawn).
   state.chips.label_layouts = LabelLayouts();
+  state.chips.revision = UINT64_MAX;
 }
 
 // Dear ImGui's renderer, the fonts at the app's scale and the theme, for `state`.
