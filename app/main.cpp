@@ -40,6 +40,7 @@
 #include "shell/probe.h"
 #include "ui/frame/frame_log.h"
 #include "ui/frame/layout_dump.h"
+#include "ui/panels/room_panel.h"
 #include "ui/session/sketch_file_sync.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/ui_scale.h"
@@ -95,9 +96,13 @@ void ChooseRoomScale(AppState& state, const Options& options, const Window& wind
       static_cast<float>(window.screen_height > 0 ? window.screen_height : window.height);
   const float mm_per_px =
       options.screen_height_mm > 0.0f ? options.screen_height_mm / height : window.mm_per_px;
-  const float depth = options.room_depth_m > 0.0f ? options.room_depth_m : kDefaultRoomDepthM;
-  const RoomText room = RoomCap(height, mm_per_px, depth);
-  state.room_scale = room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
+  const float depth = options.room_depth_m > 0.0f          ? options.room_depth_m
+                      : state.settings.room_depth_m > 0.0f ? state.settings.room_depth_m
+                                                           : kDefaultRoomDepthM;
+  state.room_screen = {height, mm_per_px};
+  state.room_depth_m = depth;
+  RoomText room;
+  state.room_scale = RoomScale(state.room_screen, depth, &room);
   state.presentation.on = options.present;
   if (room.rule_px > room.cap_px + 0.5f)  // said when presenting starts (ui/session/commands)
     state.room_note = "presenting: the back row at " + std::to_string(static_cast<int>(depth)) +
@@ -227,16 +232,18 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
   app.kiosk = options.kiosk;
   state.content = LoadContent(data_dir);
   state.language = options.language;
-  // The sides of the table: --table, else as last chosen in the app here, else one.
+  // The sides of the table and the room's depth: the options, else as last chosen in the app
+  // here, else one side and the default room.
   const std::string settings = SettingsPath(AutosavePath());
   if (!app.render_only) state.settings_path = settings;
-  state.table_sides = options.table_sides;
-  if (state.table_sides == 0 && !settings.empty()) {
-    const Loaded<Settings> kept = ReadSettings(settings);
-    if (kept) state.table_sides = kept.value->table_sides;
-    else state.content.errors.push_back(kept.error + " (the table's sides are 1 until chosen)");
+  if (!settings.empty()) {
+    Loaded<Settings> kept = ReadSettings(settings);
+    if (kept) state.settings = *kept.value;
+    else state.content.errors.push_back(kept.error + " (the app's defaults until chosen again)");
   }
-  if (state.table_sides == 0) state.table_sides = 1;
+  state.table_sides = options.table_sides != 0          ? options.table_sides
+                      : state.settings.table_sides != 0 ? state.settings.table_sides
+                                                        : 1;
   // Tests only (tests/e2e/zwaartepunt_test.sh): the board without the zwaartepunt's marker, to
   // compare the labels under it with.
   const char* hide = std::getenv("PPS_TEST_HIDE_ZWAARTEPUNT");

@@ -23,7 +23,13 @@ TEST_CASE("settings: written, read back; no file is the defaults", "[settings]")
     const Loaded<Settings> read = ReadSettings(path);
     REQUIRE(read);
     CHECK(read.value->table_sides == sides);
+    CHECK(read.value->room_depth_m == 0.0f);
   }
+  REQUIRE(WriteSettings(Settings{2, 8.0f}, path).empty());
+  const Loaded<Settings> both = ReadSettings(path);
+  REQUIRE(both);
+  CHECK(both.value->table_sides == 2);
+  CHECK(both.value->room_depth_m == 8.0f);
   CHECK(SettingsPath("/home/a/.local/state/pps-canvas/board.json") ==
         "/home/a/.local/state/pps-canvas/settings.json");
   CHECK(SettingsPath("").empty());
@@ -38,6 +44,10 @@ TEST_CASE("settings: a file that is not a setting says what and where", "[settin
        "/table_sides: expected 1, 2 or 4 sides, not 3"},
       {R"({"format": "pps-canvas/settings", "version": 1, "table_sides": "4"})",
        "/table_sides: expected 1, 2 or 4 sides"},
+      {R"({"format": "pps-canvas/settings", "version": 1, "room_depth_m": 1.5})",
+       "/room_depth_m: expected metres from 2 to 30, not 1.5"},
+      {R"({"format": "pps-canvas/settings", "version": 1, "room_depth_m": "8"})",
+       "/room_depth_m: expected metres from 2 to 30"},
       {R"({"format": "pps-canvas/settings", "version": 9})", "/version"},
       {R"({"format": "pps-canvas/sketch", "version": 1})", "/format"},
       {"{\"format\": ", "line 1"},

@@ -139,10 +139,18 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       ((back == lit)) ||
         { echo "FAIL: after Space the chip's middle is $back, before B it was $lit"; exit 1; }
       expect_presenting yes
+      # The room panel's 8 m: the text grows to the rule for 8 m at once (its fonts baked again).
+      tap room_depth8
+      wait_settled 0 "8 m"
+      depth_m=8
+      import -window root "$out/present-8m.png"
+      check_text "$out/present-8m.png" "$screen_h"
+      grep -q '"room_depth_m": 8' "$XDG_STATE_HOME/pps-canvas/settings.json" ||
+        { echo "FAIL: 8 m was not kept in settings.json"; exit 1; }
       key Escape
       wait_settled 2 "Esc"
       expect_presenting no
-      echo "F5 presents, B blacks out, Space shows the board, Esc ends presenting"
+      echo "F5 presents, B blacks out, Space shows the board, 8 m sizes the text, Esc ends presenting"
       ;;
     2160)
       start_app --open "$case_id" --screen-height "$screen_mm" --present
@@ -190,6 +198,7 @@ failed=""
 for run in 1080:1920x1080 2160:3840x2160 openbox:1920x1080; do
   step=${run%%:*} size=${run#*:}
   echo "--- $step, a ${size} screen"
+  rm -f "$XDG_STATE_HOME/pps-canvas/settings.json"  # each run in the default room (6 m)
   "$here/xvfb_run.sh" -a -s "-screen 0 ${size}x24" \
     bash "$0" --inside-xvfb "$step" "$app" "$check_png" "$out" ||
     { failed+=" $step"; echo "--- the app's log:"; cat "$out/app-$step.log"; }

@@ -6,9 +6,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 
+#include "core/files/settings.h"
 #include "harness.h"
+#include "ui/panels/room_panel.h"
 
 using namespace pps;
 using pps::test::Harness;
@@ -188,4 +193,28 @@ TEST_CASE("presentation mode: a view turned for the other side shows upright to 
   CHECK_FALSE(h.state.turned);
   h.Key(Key::Escape);
   CHECK(h.state.turned);  // as it was
+}
+
+TEST_CASE("presentation mode: the room's depth is chosen in its panel, sizes the text, and is kept",
+          "[present]") {
+  Harness h{ImVec2(1920, 1080)};
+  const std::string kept = (std::filesystem::temp_directory_path() /
+                            ("pps-ui-room-" + std::to_string(::getpid())) / "settings.json")
+                               .string();
+  std::filesystem::remove(kept);
+  h.state.settings_path = kept;
+  h.state.room_screen = {1080.0f, 1250.0f / 1080.0f};  // a 100" picture
+  h.state.room_scale = RoomScale(h.state.room_screen, h.state.room_depth_m);
+  h.Settle();
+  h.Key(Key::F5);
+  const float at_six = h.state.room_scale;
+  h.Click("8##room_depth8");
+  CHECK(h.state.room_depth_m == 8.0f);
+  // Capitals 40 mm instead of 30: the text a third larger.
+  CHECK(h.state.room_scale == Approx(at_six * 8.0f / 6.0f));
+  const Loaded<Settings> read = ReadSettings(kept);
+  REQUIRE(read);
+  CHECK(read.value->room_depth_m == 8.0f);
+  CHECK(read.value->table_sides == 0);  // what was not chosen stays unchosen
+  std::filesystem::remove_all(std::filesystem::path(kept).parent_path());
 }

@@ -238,8 +238,9 @@ Window:
   --scale F             size of text and controls (0.5 to 4; default: from the screen)
   --present             start presenting to a room (F5 in the app; Esc ends it): the board
                         and its type, no editing chrome, text sized for the back row
-  --room-depth M        presenting: metres to the back row (2 to 30, default 6); the
-                        smallest text is 1/200 of it tall (30 mm at 6 m)
+  --room-depth M        presenting: metres to the back row (2 to 30; default: as last
+                        chosen in the app, else 6); the smallest text's capitals are 1/200
+                        of it tall (30 mm at 6 m)
   --screen-height MM    presenting: the picture's height in mm, where X does not know it
                         (a projector) or is wrong (default: as X reports it)
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;

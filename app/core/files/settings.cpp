@@ -6,6 +6,7 @@
 
 #include "core/io/atomic_file.h"
 #include "core/io/json_read.h"
+#include "core/model/room_text.h"
 
 namespace pps {
 
@@ -18,11 +19,19 @@ constexpr int kSettingsVersion = 1;
 Settings SettingsFromJson(const nlohmann::json& root) {
   RequireFormat(root, "pps-canvas/settings", kSettingsVersion);
   Settings settings;
-  if (!root.contains("table_sides")) return settings;
-  const nlohmann::json& sides = root["table_sides"];
-  if (!sides.is_number_integer() || (sides != 1 && sides != 2 && sides != 4))
-    throw JsonError{"/table_sides", "expected 1, 2 or 4 sides, not " + Quote(sides)};
-  settings.table_sides = sides.get<int>();
+  if (root.contains("table_sides")) {
+    const nlohmann::json& sides = root["table_sides"];
+    if (!sides.is_number_integer() || (sides != 1 && sides != 2 && sides != 4))
+      throw JsonError{"/table_sides", "expected 1, 2 or 4 sides, not " + Quote(sides)};
+    settings.table_sides = sides.get<int>();
+  }
+  if (root.contains("room_depth_m")) {
+    const nlohmann::json& depth = root["room_depth_m"];
+    if (!depth.is_number() || !(depth.get<double>() >= kMinRoomDepthM) ||
+        !(depth.get<double>() <= kMaxRoomDepthM))
+      throw JsonError{"/room_depth_m", "expected metres from 2 to 30, not " + Quote(depth)};
+    settings.room_depth_m = depth.get<float>();
+  }
   return settings;
 }
 
@@ -45,6 +54,7 @@ Error WriteSettings(const Settings& settings, const std::string& path) {
   if (ec) return path + ": cannot create its folder: " + ec.message();
   nlohmann::json root = {{"format", "pps-canvas/settings"}, {"version", kSettingsVersion}};
   if (settings.table_sides != 0) root["table_sides"] = settings.table_sides;
+  if (settings.room_depth_m != 0.0f) root["room_depth_m"] = settings.room_depth_m;
   return WriteFileAtomically(path, root.dump(2) + "\n");
 }
 

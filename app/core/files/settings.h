@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the app keeps of its setup between runs, chosen in the app: the sides of the table people
-// sit at. A table is set up once and used for months; whoever starts the app there should not
-// have to know a command-line option. Kept beside the autosave (a layout is state, in the XDG
-// sense), in one small file, written atomically.
+// sit at, and the depth of the room a trainer presents to. A table or a room is set up once and
+// used for months; whoever starts the app there should not have to know a command-line option. Kept
+// beside the autosave (a layout is state, in the XDG sense), in one small file, written atomically.
 
 #include <string>
 
@@ -12,7 +12,9 @@
 namespace pps {
 
 struct Settings {
-  int table_sides = 0;  // 1, 2 or 4; 0: never chosen
+  int table_sides = 0;        // 1, 2 or 4; 0: never chosen
+  float room_depth_m = 0.0f;  // presenting: to the back row, kMinRoomDepthM..kMaxRoomDepthM; 0:
+                              // never chosen
 };
 
 // settings.json in the folder of the autosave at `autosave_path`; empty when that is empty.

@@ -35,6 +35,12 @@ struct RoomText {
 // room's text needs 4.5, its large text and lines 3.
 double ContrastRatio(std::uint32_t a, std::uint32_t b);
 
+// The screen a room sees: its height in px, and its pixels' height in mm (0: not known).
+struct RoomScreen {
+  float height_px = 0.0f;
+  float mm_per_px = 0.0f;
+};
+
 // The smallest text's capital height for a room `depth_m` deep, on a screen `height_px` tall
 // whose pixels are `mm_per_px` mm high (0 or less: not known).
 RoomText RoomCap(float height_px, float mm_per_px, float depth_m);

@@ -65,6 +65,7 @@ namespace pps {
   X(StopPresenting, "stop_presenting")                  \
   X(Laser, "laser")                                     \
   X(Spotlight, "spotlight")                             \
+  X(RoomDepth, "room_depth")                            \
   X(TypeAsks, "type_asks")                              \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \

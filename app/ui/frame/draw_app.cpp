@@ -229,7 +229,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (presenting) {
     DrawSpotlight(ImGui::GetForegroundDrawList(), state.spotlight, state.board, state.chips,
                   state.board_rect, AxesMiddle(state), layout.board_panel, ui.scale);
-    DrawRoomPanel(ui, c, layout.room, {state.laser.on, state.spotlight.on});
+    DrawRoomPanel(ui, c, layout.room, {state.laser.on, state.spotlight.on, state.room_depth_m});
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
+#include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -64,6 +66,12 @@ bool TrainerButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t a
 
 }  // namespace
 
+float RoomScale(RoomScreen screen, float depth_m, RoomText* text) {
+  const RoomText room = RoomCap(screen.height_px, screen.mm_per_px, depth_m);
+  if (text) *text = room;
+  return room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
+}
+
 void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools) {
   const float s = ui.scale, pad = 20.0f * s;
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
@@ -79,7 +87,7 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
   // The words above, the buttons below, whatever the words' length: the way out stays reachable.
   const float button_h = ImGui::GetFontSize() + 24.0f * s;
   const float gap = ImGui::GetStyle().ItemSpacing.y;
-  const float words_h = rect.max.y - rect.min.y - 2 * pad - 2 * button_h - 2 * gap;
+  const float words_h = rect.max.y - rect.min.y - 2 * pad - 3 * button_h - 3 * gap;
   ImGui::BeginChild("##room_words", ImVec2(0.0f, std::max(1.0f, words_h)), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
@@ -104,9 +112,26 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
   }
   ImGui::EndChild();
   // The trainer's buttons at the bottom: a room does not need them, the trainer does.
-  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - 2 * button_h - gap);
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - 3 * button_h - 2 * gap);
   char label[96];
+  // The room's depth: the words' size follows at once.
+  const float word = ImGui::CalcTextSize(S(ui, Str::RoomDepth)).x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float depth_w = (ImGui::GetContentRegionAvail().x - word - 4 * spacing) /
+                        static_cast<float>(std::size(kRoomDepths));
+  const float row_y = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(row_y + (button_h - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(S(ui, Str::RoomDepth));
+  for (const int metres : kRoomDepths) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(row_y);
+    std::snprintf(label, sizeof label, "%d##room_depth%d", metres, metres);
+    const bool chosen = static_cast<int>(tools.depth_m + 0.5f) == metres;
+    if (TrainerButton(ui, label, ImVec2(depth_w, button_h), chosen ? 0x3A4A5C : 0, chosen) &&
+        !chosen)
+      ui.Ask({CommandKind::SetRoomDepth, metres});
+  }
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
   if (TrainerButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
     ui.Ask(CommandKind::ToggleLaser);

@@ -3,15 +3,24 @@
 // Presentation mode's panel beside the board, for a room to read from its back row: the type's
 // name, how firmly it holds, its character in one line, and at most three things it asks of a
 // partnership (the first headings of its preconditions); the rest stays in the designer's
-// sidebar. At the bottom, for the trainer's finger: the laser pointer ("Laserpen (L)"), the
-// spotlight ("Spotlicht (S)") and the way out ("Stoppen (Esc)"). Drawn with the room's
+// sidebar. At the bottom, for the trainer's finger: the room's depth ("Zaal 4 6 8 10 m", kept),
+// the laser pointer ("Laserpen (L)"), the spotlight ("Spotlicht (S)") and the way out
+// ("Stoppen (Esc)"). Drawn with the room's
 // fonts and scale (ui/state/app_state.h, ViewsOf), whose smallest text the room's rule sizes.
 
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"
+#include "core/model/room_text.h"
 #include "ui/state/ui.h"
 
 namespace pps {
+
+// The scale at which the body font's capitals are as tall as the rule asks for a room `depth_m`
+// deep, on `screen` (core/model/room_text.h); `text`, when given, gets what the rule said.
+float RoomScale(RoomScreen screen, float depth_m, RoomText* text = nullptr);
+
+// The depths a trainer picks from in the panel (m).
+inline constexpr int kRoomDepths[] = {4, 6, 8, 10};
 
 // The number of the publication's points shown to a room: more would not be read from the back.
 inline constexpr int kRoomPoints = 3;
@@ -20,6 +29,7 @@ inline constexpr int kRoomPoints = 3;
 struct RoomTools {
   bool laser = false;
   bool spotlight = false;
+  float depth_m = 0.0f;  // the room's depth, its button shown chosen
 };
 
 // Draws the panel into `rect` (px) as a window of its own.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ui/panels/room_panel.h"
 #include "ui/session/gallery_commands.h"
 
 #include "core/files/settings.h"
@@ -26,6 +27,7 @@ void SayFull(AppState& state) {
 void SetTableSides(AppState& state, int sides) {
   if (sides != 1 && sides != 2 && sides != 4) return;
   state.table_sides = sides;
+  state.settings.table_sides = sides;
   for (TokenMenu& menu : state.token_menus)
     if (!SideUsed(sides, menu.side)) menu = TokenMenu{};
   for (int side = 0; side < kSideCount; ++side)
@@ -35,7 +37,21 @@ void SetTableSides(AppState& state, int sides) {
     state.side_actions = SideActions{};
   if (!SideUsed(sides, Side::Top)) state.top_labels.clear();
   if (state.settings_path.empty()) return;
-  const Error e = WriteSettings(Settings{sides}, state.settings_path);
+  const Error e = WriteSettings(state.settings, state.settings_path);
+  if (e) Tell(state, e.what());
+}
+
+// The depth of the room presented to, kept for the next start: the room's text is sized again,
+// and its fonts baked again before the next frame (main.cpp, BakeRoomFonts).
+void SetRoomDepth(AppState& state, int metres) {
+  const float depth = static_cast<float>(metres);
+  if (depth < kMinRoomDepthM || depth > kMaxRoomDepthM) return;
+  state.room_depth_m = depth;
+  state.room_scale = RoomScale(state.room_screen, state.room_depth_m);
+  state.room_fonts = {};
+  state.settings.room_depth_m = state.room_depth_m;
+  if (state.settings_path.empty()) return;
+  const Error e = WriteSettings(state.settings, state.settings_path);
   if (e) Tell(state, e.what());
 }
 
@@ -83,6 +99,9 @@ bool ApplyToView(AppState& state, const Command& command) {
       state.laser.on = state.presentation.on && !state.laser.on;
       state.laser.Clear();
       if (state.laser.on) state.spotlight.on = false, state.spotlight.Clear();
+      return true;
+    case CommandKind::SetRoomDepth:
+      SetRoomDepth(state, command.index);
       return true;
     case CommandKind::ToggleSpotlight:
       state.spotlight.on = state.presentation.on && !state.spotlight.on;

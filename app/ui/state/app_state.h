@@ -12,12 +12,14 @@
 
 #include "core/board/board.h"
 #include "core/board/type_timeline.h"
+#include "core/files/settings.h"
 #include "core/input/input_event.h"
 #include "core/input/pointer_router.h"
 #include "core/input/touch_as_mouse.h"
 #include "core/io/text.h"
 #include "core/model/aim.h"
 #include "core/model/content.h"
+#include "core/model/room_text.h"
 #include "core/model/sketch.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
@@ -48,6 +50,8 @@ struct AppState {
   // without them) the designer's are used.
   float room_scale = 0.0f;
   UiFonts room_fonts;
+  float room_depth_m = kDefaultRoomDepthM;  // to the back row
+  RoomScreen room_screen;                   // the screen a room sees, for the rule
   std::string room_note;  // what to say when presenting starts: the room is too deep for the screen
   Presentation presentation;
   Laser laser;          // presenting: a finger or the mouse points, and moves nothing
@@ -58,7 +62,8 @@ struct AppState {
   // View state.
   bool turned = false;          // the whole view is turned 180 degrees: drawing and input
   int table_sides = 1;          // the sides of a touch table people sit at: 1, 2 or 4
-  std::string settings_path;    // where a choice of the sides is kept for the next start; "": not
+  std::string settings_path;    // where the choices below are kept for the next start; "": not
+  Settings settings;            // as kept: what a choice writes back, with the other choices
   TurnedPanels turned_panels;   // the panels drawn facing a side of the table, this frame
   SideActions side_actions;     // round a table: the side whose card of actions is open
   TouchAsMouse touch_as_mouse;  // which touch, if any, works the buttons
