@@ -15,13 +15,6 @@ namespace pps {
 
 namespace {
 
-const char* StabilityText(const Ui& ui, const Classification& c) {
-  const Stability stability = StabilityOf(ui.content.model, c);
-  return S(ui, stability == Stability::Firm       ? Str::StabilityFirm
-               : stability == Stability::Moderate ? Str::StabilityModerate
-                                                  : Str::StabilityFragile);
-}
-
 // The type's name in ink beside a bar of its colour (never the colour alone: a room's projector
 // washes colours out, and some in the room do not tell them apart), then its stability.
 void TypeName(const Ui& ui, const Classification& c) {

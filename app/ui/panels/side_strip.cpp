@@ -25,13 +25,6 @@ ImFont* Or(ImFont* font) {
   return font ? font : ImGui::GetFont();
 }
 
-const char* StabilityText(const Ui& ui, const Classification& c) {
-  const Stability stability = StabilityOf(ui.content.model, c);
-  return S(ui, stability == Stability::Firm       ? Str::StabilityFirm
-               : stability == Stability::Moderate ? Str::StabilityModerate
-                                                  : Str::StabilityFragile);
-}
-
 // The type (or the shift just made) and its stability, from the strip's left end; ends before
 // `right` (px, upright).
 void DrawTypeText(ImDrawList* draw, const StripScene& scene, ImVec2 a, ImVec2 b, float right) {

@@ -102,12 +102,9 @@ void ShareBars(const SidebarScene& scene, const Classification& c) {
 
 void Measures(const SidebarScene& scene, const Classification& c) {
   const Model& m = scene.ui.content.model;
-  const Stability stability = StabilityOf(m, c);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Stability), c.axis_distance);
-  ImGui::TextUnformatted(S(scene.ui, stability == Stability::Firm       ? Str::StabilityFirm
-                                     : stability == Stability::Moderate ? Str::StabilityModerate
-                                                                        : Str::StabilityFragile));
+  ImGui::TextUnformatted(StabilityText(scene.ui, c));
   ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Spread), c.spread);
   ImGui::TextUnformatted(S(scene.ui, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
   ImGui::PopTextWrapPos();

@@ -48,6 +48,13 @@ bool WrappedButton(const Ui& ui, const char* id, const char* text, float min_hei
   return pressed;
 }
 
+const char* StabilityText(const Ui& ui, const Classification& c) {
+  const Stability stability = StabilityOf(ui.content.model, c);
+  return S(ui, stability == Stability::Firm       ? Str::StabilityFirm
+               : stability == Stability::Moderate ? Str::StabilityModerate
+                                                  : Str::StabilityFragile);
+}
+
 void BeginCard(const char* id, const ChipRect& rect, float pad, float gap, float scale,
                ImGuiWindowFlags extra) {
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "core/model/classify.h"
 #include "ui/state/ui.h"
 
 namespace pps {
@@ -16,6 +17,9 @@ inline void PushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetFon
 
 // Records the last ImGui item as the target `label`.
 void RecordTarget(const Ui& ui, const char* label);
+
+// How firmly the board holds its type, in words ("stevig in dit type"...).
+const char* StabilityText(const Ui& ui, const Classification& c);
 
 // ImGui::Button, recorded. `accent` 0xRRGGBB tints it (0: a plain one); `selected` fills it.
 bool TouchButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t accent = 0,
