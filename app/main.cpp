@@ -32,7 +32,9 @@
 #include "platform/input.h"
 #include "platform/layer_cache.h"
 #include "platform/presenter.h"
+#include "platform/screens.h"
 #include "platform/screenshot.h"
+#include "platform/speaker_window.h"
 #include "platform/tuio_receiver.h"
 #include "platform/window.h"
 #include "platform/x11_touch.h"
@@ -89,20 +91,28 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
 }
 
 // Presenting, the smallest text a room must read is 1/200 of the room's depth tall
-// (core/model/room_text.h), on the primary monitor, whose physical height --screen-height gives
-// where X does not know it. The room's scale makes the body font's capitals that tall.
-void ChooseRoomScale(AppState& state, const Options& options, const Window& window) {
-  const float height =
-      static_cast<float>(window.screen_height > 0 ? window.screen_height : window.height);
+// (core/model/room_text.h), on `room`, the screen the room sees, whose physical height
+// --screen-height gives where X does not know it. The room's scale makes the body font's capitals
+// that tall; a new scale has its fonts baked before the next frame (BakeRoomFonts).
+void AimRoomAt(AppState& state, const Options& options, const Screen& room, RoomText* text) {
+  const float height = static_cast<float>(room.height);
   const float mm_per_px =
-      options.screen_height_mm > 0.0f ? options.screen_height_mm / height : window.mm_per_px;
+      options.screen_height_mm > 0.0f ? options.screen_height_mm / height : room.mm_per_px;
+  state.room_screen = {height, mm_per_px};
+  const float scale = RoomScale(state.room_screen, state.room_depth_m, text);
+  if (scale != state.room_scale) state.room_fonts = {};
+  state.room_scale = scale;
+}
+
+// The room's depth as chosen (--room-depth, else as last chosen in the app), the primary screen
+// the room's until the trainer gives it another; --present presents from the first frame.
+void ChooseRoomScale(AppState& state, const Options& options, const Screen& primary) {
   const float depth = options.room_depth_m > 0.0f          ? options.room_depth_m
                       : state.settings.room_depth_m > 0.0f ? state.settings.room_depth_m
                                                            : kDefaultRoomDepthM;
-  state.room_screen = {height, mm_per_px};
   state.room_depth_m = depth;
   RoomText room;
-  state.room_scale = RoomScale(state.room_screen, depth, &room);
+  AimRoomAt(state, options, primary, &room);
   state.presentation.on = options.present;
   if (room.rule_px > room.cap_px + 0.5f)  // said when presenting starts (ui/session/commands)
     state.room_note = "presenting: the back row at " + std::to_string(static_cast<int>(depth)) +
@@ -111,6 +121,40 @@ void ChooseRoomScale(AppState& state, const Options& options, const Window& wind
                       " px is the most it gives (3.5 % of its height)";
   if (options.present && !state.room_note.empty())
     Tell(state, state.room_note), state.room_note.clear();
+}
+
+// Presenting: the screens as they are when it starts, and which the room sees.
+struct Screens {
+  std::vector<Screen> all;  // the primary first
+  bool presenting = false;
+  int room = -1;  // the room's, of all; -1: none chosen yet
+};
+
+// Presenting, the app's window fills the room's screen; on two screens or more, the presenter's
+// window opens on the next one, and a tap there on Wissel schermen gives the room that one.
+// Not presenting, the window goes back and the presenter's closes.
+void FollowScreens(App& app, Window& window, SpeakerWindow& speaker, const Options& options,
+                   Screens& screens) {
+  AppState& state = app.state;
+  const bool on = state.presentation.on;
+  if (on && !screens.presenting) screens.all = FindScreens(), screens.room = -1;
+  screens.presenting = on;
+  const int count = static_cast<int>(screens.all.size());
+  if (!on || count == 0) {
+    FollowPresenting(window, false, Screen{});
+    speaker.Close();
+    return;
+  }
+  const int room = state.presentation.room_screen % count;
+  if (room != screens.room) {
+    screens.room = room;
+    AimRoomAt(state, options, screens.all[static_cast<std::size_t>(room)], nullptr);
+    app.settled = false;  // the room's fonts, baked again for its screen, at once
+  }
+  FollowPresenting(window, true, screens.all[static_cast<std::size_t>(room)]);
+  speaker.Follow(count > 1 ? &screens.all[static_cast<std::size_t>((room + 1) % count)] : nullptr,
+                 window.handle, app.queue);
+  if (speaker.Frame(state, window.handle)) app.settled = false;
 }
 
 // Presenting for the first time: the room's fonts, baked now rather than at start, since they
@@ -153,37 +197,48 @@ void StartImGui(AppState& state) {
 // before the app sleeps, so a tap never waits for the next event to show. A frame after one that
 // took no input (a trail fading, a finger resting on a token) comes at the screen's rate, not as
 // fast as a frame that draws next to nothing can: an event ends the wait at once. An exit that
-// waits for a save wakes to try again. Returns when the frame starts.
-double WaitForFrame(const App& app, const Window& window, double last_start) {
+// waits for a save wakes to try again, the presenter's clock when its second turns. Returns when
+// the frame starts.
+double WaitForFrame(const App& app, const Window& window, const SpeakerWindow& speaker,
+                    double last_start) {
   const double now = glfwGetTime();
   const double next_refresh = last_start + 1.0 / window.refresh_hz;
   if (app.render_only) PollInput();
   else if (app.settled && app.exit_save.Waiting()) WaitForInput(ExitSave::kRetrySeconds);
+  else if (app.settled && speaker.Open()) WaitForInput(speaker.NextTick(now));
   else if (app.settled) WaitForInput();
   else if (app.input.empty() && next_refresh > now) WaitForInput(next_refresh - now);
   else PollInput();
   return glfwGetTime();
 }
 
+// The presenter's window and its buttons, for --dump-layout; "" while it is closed.
+std::string SpeakerLayout(const AppState& state, const SpeakerWindow& speaker) {
+  if (!speaker.Open()) return {};
+  const Screen where = speaker.Where();
+  return DumpSpeaker(state, speaker.View().targets, where.x, where.y,
+                     {static_cast<float>(where.width), static_cast<float>(where.height)});
+}
+
 // Runs frames until the app ends; --screenshot, --export and --dump-layout - read the board after
 // a few frames, --frames N stops after N. `probe` hears of each frame (--status-file,
 // --dump-layout). Returns the exit code.
 int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& options, Probe& probe,
-              const Presenter& presenter) {
+              const Presenter& presenter, SpeakerWindow& speaker, Screens& screens) {
   const bool screenshot = !options.screenshot.empty();
   const bool exporting = !options.export_path.empty();
   const bool print_layout = options.dump_layout == "-";
   double last_start = 0.0;
   for (int frame = 0;; ++frame) {
-    last_start = WaitForFrame(app, window, last_start);
+    last_start = WaitForFrame(app, window, speaker, last_start);
     BakeRoomFonts(app.state);
     const bool read = (screenshot || exporting) && frame + 1 == kScreenshotFrames;
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);
     if (app.ended) return 0;
-    if (!app.render_only) FollowPresenting(window, app.state.presentation.on);
+    if (!app.render_only) FollowScreens(app, window, speaker, options, screens);
     if (probe.On()) presenter.WaitForServer();  // what the probe tells is on the screen
-    probe.AfterFrame(app, presenter.Exposures());
+    probe.AfterFrame(app, presenter.Exposures(), SpeakerLayout(app.state, speaker));
     if (print_layout && frame + 1 == kScreenshotFrames) {
       const ImVec2 display = ImGui::GetIO().DisplaySize;
       std::cout << DumpLayout(app.state, {display.x, display.y}) << std::flush;
@@ -312,7 +367,10 @@ int main(int argc, char** argv) {
   StartExitSignalThread();
   state.scale = ChooseScale(options.scale, window.content_scale, window.width, window.height,
                             window.mm_per_px);
-  ChooseRoomScale(state, options, window);
+  Screens screens{FindScreens()};
+  Screen primary{0, 0, window.width, window.height, window.mm_per_px, nullptr};
+  if (!screens.all.empty()) primary = screens.all.front();
+  ChooseRoomScale(state, options, primary);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -343,8 +401,11 @@ int main(int argc, char** argv) {
   Probe probe(options.status_file, options.dump_layout == "-" ? "" : options.dump_layout);
 
   DesktopFrameIo io(window, presenter, tuio);
+  SpeakerWindow speaker;
   const int exit_code =
-      Finish(app, options, frame_log, RunFrames(app, io, window, options, probe, presenter));
+      Finish(app, options, frame_log,
+             RunFrames(app, io, window, options, probe, presenter, speaker, screens));
+  speaker.Close();
   touch.Stop();
   tuio.Stop();
   StopInput(window.handle);

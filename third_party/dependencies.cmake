@@ -10,6 +10,9 @@ pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 # XInput 2.2 touch on a second X connection (app/platform/x11_touch.cpp only).
 pkg_check_modules(X11 REQUIRED IMPORTED_TARGET x11)
 pkg_check_modules(XI REQUIRED IMPORTED_TARGET xi>=1.6)
+# The screens beside each other, for presenting on one and the presenter's notes on another
+# (app/platform/screens.cpp only).
+pkg_check_modules(XINERAMA REQUIRED IMPORTED_TARGET xinerama)
 include(${CMAKE_CURRENT_LIST_DIR}/oscpack.cmake)
 # libhyphen breaks long words on chips at syllables (app/core/io/hyphenation.cpp). Debian's
 # libhyphen-dev has no pkg-config file; its patterns (hyphen-nl, hyphen-en-us) are read at run

@@ -111,6 +111,16 @@ void StartInput(GLFWwindow* window, InputQueue& queue) {
   glfwSetWindowFocusCallback(window, OnFocus);
 }
 
+void ForwardKeys(GLFWwindow* window, InputQueue& queue) {
+  glfwSetWindowUserPointer(window, &queue);
+  glfwSetKeyCallback(window, OnKey);
+}
+
+void ReleaseKeys(GLFWwindow* window) {
+  for (int key = GLFW_KEY_SPACE; key <= GLFW_KEY_LAST; ++key)
+    if (glfwGetKey(window, key) == GLFW_PRESS) OnKey(window, key, 0, GLFW_RELEASE, 0);
+}
+
 void StopInput(GLFWwindow* window) {
   glfwSetCursorPosCallback(window, nullptr);
   glfwSetMouseButtonCallback(window, nullptr);

@@ -13,6 +13,14 @@ namespace pps {
 // outlive the window's callbacks (StopInput).
 void StartInput(GLFWwindow* window, InputQueue& queue);
 
+// Sends `window`'s keys to `queue` from now on, as the app's own window's: the presenter's
+// window (platform/speaker_window.h), so that a clicker works whichever has the focus.
+void ForwardKeys(GLFWwindow* window, InputQueue& queue);
+
+// Lets go of the keys `window` holds down (ForwardKeys), before it closes: a window that is
+// destroyed hears no release, and the app would hold them down for good.
+void ReleaseKeys(GLFWwindow* window);
+
 // Stops sending events (before the queue goes).
 void StopInput(GLFWwindow* window);
 

@@ -82,26 +82,50 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
       window.mm_per_px = static_cast<float>(mm_w) / static_cast<float>(mode->width);
     if (mode && mode->refreshRate >= 24 && mode->refreshRate <= 480)
       window.refresh_hz = mode->refreshRate;
-    if (mode) window.screen_height = mode->height;
   }
   return window;
 }
 
-void FollowPresenting(Window& window, bool presenting) {
-  const bool fullscreen = glfwGetWindowMonitor(window.handle) != nullptr;
-  if (presenting && !fullscreen) {
-    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
-    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+namespace {
+
+bool Same(const Screen& a, const Screen& b) {
+  return a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height;
+}
+
+// Fills `screen`: as GLFW's fullscreen on its monitor, or where GLFW does not know the screen
+// (Xinerama's), as a window without a frame over all of it.
+void Fill(Window& window, const Screen& screen) {
+  if (screen.monitor) {
+    const GLFWvidmode* mode = glfwGetVideoMode(screen.monitor);
     if (!mode) return;
+    glfwSetWindowMonitor(window.handle, screen.monitor, 0, 0, mode->width, mode->height,
+                         mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window.handle, nullptr, screen.x, screen.y, screen.width, screen.height,
+                         0);
+    glfwSetWindowAttrib(window.handle, GLFW_DECORATED, GLFW_FALSE);
+    glfwSetWindowPos(window.handle, screen.x, screen.y);
+  }
+  window.room = screen;
+}
+
+}  // namespace
+
+void FollowPresenting(Window& window, bool presenting, const Screen& room) {
+  const bool fullscreen = glfwGetWindowMonitor(window.handle) != nullptr;
+  if (presenting && !window.made_fullscreen && !fullscreen) {
     glfwGetWindowPos(window.handle, &window.windowed_x, &window.windowed_y);
     glfwGetWindowSize(window.handle, &window.windowed_width, &window.windowed_height);
-    glfwSetWindowMonitor(window.handle, monitor, 0, 0, mode->width, mode->height,
-                         mode->refreshRate);
     window.made_fullscreen = true;
-  } else if (!presenting && fullscreen && window.made_fullscreen) {
+    Fill(window, room);
+  } else if (presenting && window.made_fullscreen && !Same(window.room, room)) {
+    Fill(window, room);  // the trainer gave the room the other screen
+  } else if (!presenting && window.made_fullscreen) {
     glfwSetWindowMonitor(window.handle, nullptr, window.windowed_x, window.windowed_y,
                          window.windowed_width, window.windowed_height, 0);
+    glfwSetWindowAttrib(window.handle, GLFW_DECORATED, GLFW_TRUE);
     window.made_fullscreen = false;
+    window.room = Screen{};
   }
 }
 

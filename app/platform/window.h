@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "platform/screens.h"
+
 struct GLFWwindow;
 
 namespace pps {
@@ -14,9 +16,9 @@ struct Window {
   int width = 0, height = 0;   // px, the window's size when it opened
   float mm_per_px = 0.0f;      // the size of a pixel on the primary monitor; 0 when unknown
   int refresh_hz = 60;         // the primary monitor's refresh rate; 60 when unknown
-  int screen_height = 0;       // px, the primary monitor's mode; 0 when unknown
   // Presenting made the window fullscreen (FollowPresenting): where it was before, to go back.
   bool made_fullscreen = false;
+  Screen room;  // the screen presenting fills now
   int windowed_x = 0, windowed_y = 0, windowed_width = 0, windowed_height = 0;
 };
 
@@ -36,10 +38,10 @@ Window OpenWindow(const WindowRequest& request, std::string& error);
 // mouse state would overwrite the app's own input events.
 void PrepareImGuiFrame(const Window& window);
 
-// Presenting fills the primary monitor; after it, a window made fullscreen for it goes back to
-// where it was (one that was fullscreen already, --fullscreen or --kiosk, stays). Call after
-// each frame with whether the frame presents.
-void FollowPresenting(Window& window, bool presenting);
+// Presenting fills `room`, the screen the room sees; after it, a window made fullscreen for it
+// goes back to where it was (one that was fullscreen already, --fullscreen or --kiosk, stays on
+// its monitor). Call after each frame with whether the frame presents, and on which screen.
+void FollowPresenting(Window& window, bool presenting, const Screen& room);
 
 // Closes the window and shuts GLFW down.
 void CloseWindow(Window& window);

@@ -43,12 +43,12 @@ void Probe::Follow(const App& app) {
   if (!app.autosave.Unsaved(state.board) && FileSynced(state)) saved_ = state.board.Revision();
 }
 
-void Probe::AfterFrame(const App& app, long exposures) {
+void Probe::AfterFrame(const App& app, long exposures, const std::string& more) {
   if (!On()) return;
   Follow(app);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   if (!layout_path_.empty()) {
-    std::string layout = DumpLayout(app.state, {display.x, display.y});
+    std::string layout = DumpLayout(app.state, {display.x, display.y}) + more;
     if (layout != layout_) Write(layout_path_, layout), layout_ = std::move(layout);
   }
   if (status_path_.empty()) return;

@@ -32,8 +32,9 @@ class Probe {
 
   bool On() const { return !status_path_.empty() || !layout_path_.empty(); }
 
-  // After a frame of `app` (StepFrame); `exposures` as the status line's E.
-  void AfterFrame(const App& app, long exposures);
+  // After a frame of `app` (StepFrame); `exposures` as the status line's E; `more`: lines for the
+  // layout from beyond the app's window (the presenter's, DumpSpeaker).
+  void AfterFrame(const App& app, long exposures, const std::string& more = {});
 
  private:
   void Follow(const App& app);

@@ -4,8 +4,10 @@
 // the tokens' white chips were drawn: at least CHIPS chips' worth of white more than on it.
 // Usage: check_png FILE.png WIDTH HEIGHT MODEL.json [EMPTY.png CHIPS]
 //
-// Two modes for the presentation test (e2e/present_test.sh):
+// Modes for the presentation tests (e2e/present_test.sh, e2e/presenter_test.sh):
 //   check_png --pixels FILE.png X Y [X Y...]   prints each pixel as "R G B", one a line.
+//   check_png --ink FILE.png X0 Y0 X1 Y1       prints "ink N of M": of the M pixels in the rect,
+//                                              N are ink (WCAG relative luminance under 0.1).
 //   check_png --capital FILE.png CX0 CY0 CX1 CY1 LX0 LY0 LX1 LY1
 // measures the first glyph of a chip's label: CX0..CY1 is the chip's rect, LX0..LY1 its label's
 // (px, as the layout dump gives them). The background is the chip's fill, sampled halfway
@@ -67,6 +69,24 @@ int Pixels(int argc, char** argv) {
   }
   stbi_image_free(rgb);
   return status;
+}
+
+int Ink(char** argv) {
+  int w = 0, h = 0, channels = 0;
+  unsigned char* rgb = stbi_load(argv[2], &w, &h, &channels, 3);
+  if (!rgb) {
+    std::fprintf(stderr, "%s: not a readable PNG\n", argv[2]);
+    return 1;
+  }
+  const int x0 = std::max(0, std::atoi(argv[3])), y0 = std::max(0, std::atoi(argv[4]));
+  const int x1 = std::min(w, std::atoi(argv[5])), y1 = std::min(h, std::atoi(argv[6]));
+  long ink = 0, all = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x, ++all)
+      ink += Luminance(rgb + 3 * (static_cast<long>(y) * w + x)) < 0.1;
+  std::printf("ink %ld of %ld\n", ink, all);
+  stbi_image_free(rgb);
+  return all > 0 ? 0 : 1;
 }
 
 int Capital(char** argv) {
@@ -143,11 +163,13 @@ int Capital(char** argv) {
 int main(int argc, char** argv) {
   if (argc >= 5 && argc % 2 == 1 && std::string(argv[1]) == "--pixels") return Pixels(argc, argv);
   if (argc == 11 && std::string(argv[1]) == "--capital") return Capital(argv);
+  if (argc == 7 && std::string(argv[1]) == "--ink") return Ink(argv);
   if (argc != 5 && argc != 7) {
     std::fprintf(stderr,
                  "usage: check_png FILE.png WIDTH HEIGHT MODEL.json [EMPTY.png CHIPS]\n"
                  "       check_png --pixels FILE.png X Y [X Y...]\n"
-                 "       check_png --capital FILE.png CX0 CY0 CX1 CY1 LX0 LY0 LX1 LY1\n");
+                 "       check_png --capital FILE.png CX0 CY0 CX1 CY1 LX0 LY0 LX1 LY1\n"
+                 "       check_png --ink FILE.png X0 Y0 X1 Y1\n");
     return 2;
   }
   const pps::Loaded<pps::Model> model = pps::LoadModel(argv[4]);

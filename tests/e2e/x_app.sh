@@ -26,10 +26,15 @@ use_app() {
 
 MARK_FRAME=0 MARK_INPUT=0 MARK_EXPOSED=0
 
-# Waits for the visible window of process $1 and prints its id.
+# Waits for the visible window of process $1 and prints its id. Polls rather than xdotool's
+# --sync: xdotool ends on an X error, and a window that goes while it walks the tree (another
+# app's, closing) is one.
 window_of() {
-  local wid
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$1" | head -n 1)
+  local wid="" deadline=$((${EPOCHREALTIME/./} + 20000000))
+  while [ -z "$wid" ] && ((${EPOCHREALTIME/./} < deadline)); do
+    wid=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1) || true
+    [ -n "$wid" ] || sleep 0.05  # polls for the condition
+  done
   [ -n "$wid" ] || { echo "the window of process $1 did not appear within 20 s" >&2; exit 1; }
   echo "$wid"
 }

@@ -18,8 +18,11 @@ dir=$(mktemp -d)
 xvfb=""
 trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null; rm -rf "$dir"' EXIT
 mkfifo "$dir/display"
+# -noreset: by default the server resets when its last client leaves, and while it does a client
+# cannot connect. An app that quits and the xdotool or app run next then fail at random ("Can't
+# open display", a BadWindow from a window of the app gone in the reset).
 # shellcheck disable=SC2086
-Xvfb -displayfd 3 -nolisten tcp $server_args 3>"$dir/display" 2>"$dir/log" &
+Xvfb -displayfd 3 -nolisten tcp -noreset $server_args 3>"$dir/display" 2>"$dir/log" &
 xvfb=$!
 # The server writes its display's number once it accepts clients.
 if ! read -r display <"$dir/display" || [ -z "$display" ]; then

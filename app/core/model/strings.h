@@ -67,6 +67,14 @@ namespace pps {
   X(Spotlight, "spotlight")                             \
   X(RoomDepth, "room_depth")                            \
   X(TypeAsks, "type_asks")                              \
+  X(SinceStart, "since_start")                          \
+  X(SwapScreens, "swap_screens")                        \
+  X(RoomSees, "room_sees")                              \
+  X(BlankBlack, "blank_black")                          \
+  X(BlankWhite, "blank_white")                          \
+  X(NextStep, "next_step")                              \
+  X(NoStoryLine, "no_story_line")                       \
+  X(OnScreen, "on_screen")                              \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \
   X(New, "new")                                         \

@@ -72,6 +72,29 @@ std::string TargetId(const AppState& state, const char* label) {
   return OneWord(label);
 }
 
+// A line per button of `targets` that lies on the display, starting with `kind`.
+std::string Buttons(const AppState& state, const TapTargets& targets, DisplaySize display,
+                    const Screen& screen, const char* kind) {
+  std::string out;
+  std::unordered_map<std::string, int> seen;
+  for (int i = 0; i < targets.size(); ++i) {
+    const TapTarget& t = targets[static_cast<std::size_t>(i)];
+    // A button scrolled out of the window cannot be tapped.
+    if (t.rect.max.x <= 0.0f || t.rect.max.y <= 0.0f || t.rect.min.x >= display.width ||
+        t.rect.min.y >= display.height)
+      continue;
+    std::string id = TargetId(state, t.label.data());
+    const int n = ++seen[id];
+    if (n > 1) id += "-" + std::to_string(n);
+    const char* hidden = std::strstr(t.label.data(), "##");
+    const std::string_view shown(
+        t.label.data(),
+        hidden ? static_cast<std::size_t>(hidden - t.label.data()) : std::strlen(t.label.data()));
+    out += kind + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
+  }
+  return out;
+}
+
 std::string DumpLayout(const AppState& state, DisplaySize display) {
   const Screen screen{display, state.turned};
   std::string out = "window " + Px(display.width) + " " + Px(display.height) + " scale " +
@@ -85,22 +108,7 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
   out += "axes " + Px(c.x) + " " + Px(c.y) + " " + Px(f.x - c.x) + " " + Px(f.y - c.y) + " " +
          Px(o.x - c.x) + " " + Px(o.y - c.y) + "\n";
 
-  std::unordered_map<std::string, int> seen;
-  for (int i = 0; i < state.targets.size(); ++i) {
-    const TapTarget& t = state.targets[static_cast<std::size_t>(i)];
-    // A button scrolled out of the window cannot be tapped.
-    if (t.rect.max.x <= 0.0f || t.rect.max.y <= 0.0f || t.rect.min.x >= display.width ||
-        t.rect.min.y >= display.height)
-      continue;
-    std::string id = TargetId(state, t.label.data());
-    const int n = ++seen[id];
-    if (n > 1) id += "-" + std::to_string(n);
-    const char* hidden = std::strstr(t.label.data(), "##");
-    const std::string_view shown(
-        t.label.data(),
-        hidden ? static_cast<std::size_t>(hidden - t.label.data()) : std::strlen(t.label.data()));
-    out += "button " + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
-  }
+  out += Buttons(state, state.targets, display, screen, "button ");
 
   // The token's card and the keyboard, where the screen shows them and how far they are turned
   // (degrees clockwise) toward the side of the table they face.
@@ -134,6 +142,13 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
     }
   }
   return out;
+}
+
+std::string DumpSpeaker(const AppState& state, const TapTargets& targets, int x, int y,
+                        DisplaySize size) {
+  std::string out = "speaker " + std::to_string(x) + " " + std::to_string(y) + " " +
+                    Px(size.width) + " " + Px(size.height) + "\n";
+  return out + Buttons(state, targets, size, Screen{size, false}, "speaker-button ");
 }
 
 }  // namespace pps

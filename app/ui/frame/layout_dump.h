@@ -16,6 +16,9 @@
 //                                 180, 270: toward the bottom, left, top or right side)
 //   entry X0 Y0 X1 Y1 angle A TARGET TEXT  an open keyboard, the same way, the token (or file)
 //                                 its text is for ("_" none) and the text typed so far
+//   speaker X Y W H               presenting on two screens: the presenter's window on the
+//                                 desktop (px), then its buttons in it, as the window's above:
+//   speaker-button ID X0 Y0 X1 Y1 LABEL
 
 #include <string>
 
@@ -32,5 +35,9 @@ std::string TargetId(const AppState& state, const char* label);
 // The layout of the last frame drawn on a display of `display` px. An id drawn twice in one
 // frame gets "-2", "-3"... on its later ones; whitespace in a token's id becomes "_".
 std::string DumpLayout(const AppState& state, DisplaySize display);
+
+// The presenter's window at `x` `y` on the desktop, `size` px, and its buttons `targets`.
+std::string DumpSpeaker(const AppState& state, const TapTargets& targets, int x, int y,
+                        DisplaySize size);
 
 }  // namespace pps

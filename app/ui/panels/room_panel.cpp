@@ -94,9 +94,22 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
     PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(S(ui, Str::TypeAsks));
     ImGui::PopFont();
-    const int points = std::min(kRoomPoints, static_cast<int>(text.preconditions.size()));
+    const int count = static_cast<int>(text.preconditions.size());
+    const int first = FirstRoomPoint(tools.page, count);
+    const int last = std::min(first + kRoomPoints, count);
+    // The rest one tap away: the next three points, in the same words' size, and round again.
+    if (count > kRoomPoints) {
+      char label[64];
+      std::snprintf(label, sizeof label, "%d\u2013%d / %d  \u203A##room_more", first + 1, last,
+                    count);
+      const float wide =
+          ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+      ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - wide));
+      if (TrainerButton(ui, label, ImVec2(wide, 0.0f)))
+        ui.Ask({CommandKind::NextRoomPoints, last < count ? tools.page + 1 : 0});
+    }
     // ImGui::BulletText does not wrap: a bullet, and the point wrapped beside it.
-    for (int i = 0; i < points; ++i) {
+    for (int i = first; i < last; ++i) {
       ImGui::Bullet();
       ImGui::SameLine();
       ImGui::TextUnformatted(text.preconditions[static_cast<std::size_t>(i)].heading.c_str());

@@ -25,11 +25,19 @@ inline constexpr int kRoomDepths[] = {4, 6, 8, 10};
 // The number of the publication's points shown to a room: more would not be read from the back.
 inline constexpr int kRoomPoints = 3;
 
+// The first of the points shown to a room on `page` of a type's `count` (three a page; a page
+// past the last is the first).
+inline int FirstRoomPoint(int page, int count) {
+  const int first = page * kRoomPoints;
+  return first >= 0 && first < count ? first : 0;
+}
+
 // Which pointing tool is on (its button shows so).
 struct RoomTools {
   bool laser = false;
   bool spotlight = false;
   float depth_m = 0.0f;  // the room's depth, its button shown chosen
+  int page = 0;          // the points shown (FirstRoomPoint)
 };
 
 // Draws the panel into `rect` (px) as a window of its own.

@@ -103,6 +103,12 @@ bool ApplyToView(AppState& state, const Command& command) {
     case CommandKind::SetRoomDepth:
       SetRoomDepth(state, command.index);
       return true;
+    case CommandKind::NextRoomPoints:
+      state.presentation.page = std::max(0, command.index);
+      return true;
+    case CommandKind::SwapRoomScreen:  // the platform takes it round the screens there are
+      if (state.presentation.on) ++state.presentation.room_screen;
+      return true;
     case CommandKind::ToggleSpotlight:
       state.spotlight.on = state.presentation.on && !state.spotlight.on;
       state.spotlight.Clear();

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// The screens side by side on the desktop, for presenting: the room's on one, the presenter's
+// notes on another. GLFW's monitors where RandR tells each apart; where it tells one (an X
+// server with Xinerama and no RandR per screen, as Xvfb with +xinerama), Xinerama's screens.
+
+#include <vector>
+
+struct GLFWmonitor;
+
+namespace pps {
+
+struct Screen {
+  int x = 0, y = 0, width = 0, height = 0;  // px, on the desktop
+  float mm_per_px = 0.0f;                   // 0 when unknown
+  GLFWmonitor* monitor = nullptr;           // GLFW's, when it knows this one; null: Xinerama's
+};
+
+// The screens, the primary first; one, the primary monitor's, when no other is told. Empty
+// only without a monitor.
+std::vector<Screen> FindScreens();
+
+}  // namespace pps
