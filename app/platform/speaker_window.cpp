@@ -118,7 +118,8 @@ bool SpeakerWindow::Frame(AppState& state, GLFWwindow* app) {
   std::size_t key = 1;
   const Presentation& p = state.presentation;
   Mix(key, state.board.Revision());
-  Mix(key, static_cast<int>(p.blank) | p.page << 2 | p.room_screen << 12);
+  Mix(key,
+      static_cast<int>(p.blank) | p.first_point << 2 | p.points_shown << 8 | p.room_screen << 12);
   Mix(key, static_cast<int>(state.language) | state.laser.on << 1 | state.spotlight.on << 2);
   Mix(key, frame_.started < 0.0 ? -1 : static_cast<int>(now - frame_.started));
   Mix(key, local.tm_hour * 60 + local.tm_min);

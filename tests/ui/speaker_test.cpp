@@ -89,8 +89,7 @@ TEST_CASE("the presenter's view: swap screens and stop, by its own mouse", "[pre
   CHECK_FALSE(h.state.presentation.on);
 }
 
-TEST_CASE("the room panel shows the type's next three points at a tap, and round again",
-          "[present]") {
+TEST_CASE("the room panel shows the type's next points at a tap, and round again", "[present]") {
   Harness h{ImVec2(1920, 1080)};
   h.OpenCase("civil");
   h.Key(Key::F5);
@@ -99,33 +98,60 @@ TEST_CASE("the room panel shows the type's next three points at a tap, and round
   const int count = static_cast<int>(
       h.state.content.guidance.Of(*c.type).In(h.state.language).preconditions.size());
   REQUIRE(count > kRoomPoints);
-  const auto label = [&](int first, int last) {
+  // The button says which points are on the screen, of how many.
+  const auto more = [&] {
+    const Presentation& p = h.state.presentation;
     char text[64];
-    std::snprintf(text, sizeof text, "%d\u2013%d / %d  \u203A##room_more", first, last, count);
+    if (p.points_shown == 1)
+      std::snprintf(text, sizeof text, "%d / %d  \u2192##room_more", p.first_point + 1, count);
+    else
+      std::snprintf(text, sizeof text, "%d\u2013%d / %d  \u2192##room_more", p.first_point + 1,
+                    p.first_point + p.points_shown, count);
     return std::string(text);
   };
-  REQUIRE(h.Shows(label(1, 3)));
-  h.Click(label(1, 3));
-  CHECK(h.state.presentation.page == 1);
-  const int last = count < 6 ? count : 6;
-  CHECK(h.Shows(label(4, last)));
-  // On to the last page, then round to the first.
-  while (!h.Shows(label(1, 3))) {
-    const TapTarget* more = nullptr;
-    for (const TapTarget& t : h.state.targets)
-      if (std::string(t.label.data()).find("##room_more") != std::string::npos) more = &t;
-    REQUIRE(more);
-    h.Click(more->label.data());
-    REQUIRE(h.state.presentation.page <= (count + kRoomPoints - 1) / kRoomPoints);
+  CHECK(h.state.presentation.first_point == 0);
+  CHECK(h.state.presentation.points_shown == kRoomPoints);
+  REQUIRE(h.Shows(more()));
+  // Every point once, page by page, then round to the first.
+  int seen = 0;
+  for (int pages = 0; pages <= count && (seen == 0 || h.state.presentation.first_point != 0);
+       ++pages) {
+    REQUIRE(h.state.presentation.first_point == seen);
+    REQUIRE(h.state.presentation.points_shown >= 1);
+    seen += h.state.presentation.points_shown;
+    h.Click(more());
   }
-  CHECK(h.state.presentation.page == 0);
-  // A page further on, then another type: its points begin at its first three.
-  h.Click(label(1, 3));
-  REQUIRE(h.state.presentation.page == 1);
+  CHECK(seen == count);
+  CHECK(h.state.presentation.first_point == 0);
+  // Further on, then another type: its points begin at its first.
+  h.Click(more());
+  REQUIRE(h.state.presentation.first_point > 0);
   h.Key(Key::F5);
   h.OpenCase("zorgboulevard-roosendaal");
   h.Key(Key::F5);
   const Classification other = Classify(h.state.content.model, h.state.board.Current().tokens);
   REQUIRE(other.type != c.type);
-  CHECK(h.state.presentation.page == 0);
+  CHECK(h.state.presentation.first_point == 0);
+}
+
+TEST_CASE("the room panel shows only the points that fit whole", "[present]") {
+  // A deep room on a small screen: large words, little height.
+  Harness h{ImVec2(1280, 800)};
+  h.state.room_screen = {800.0f, 0.5f};
+  h.state.room_scale = RoomScale(h.state.room_screen, 10.0f);
+  // The room's fonts, baked beside the designer's as the app bakes them (main.cpp).
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  h.state.fonts = {};
+  REQUIRE(LoadFonts(h.state.fonts, 1.0f).empty());
+  REQUIRE(LoadFonts(h.state.room_fonts, h.state.room_scale).empty());
+  unsigned char* pixels = nullptr;
+  int w = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &height);
+  h.state.chips.label_layouts = LabelLayouts();
+  h.state.chips.revision = UINT64_MAX;
+  h.OpenCase("civil");
+  h.Key(Key::F5);
+  const Presentation& p = h.state.presentation;
+  CHECK(p.points_shown < kRoomPoints);
 }

@@ -227,14 +227,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::End();
 
   if (presenting) {
-    // A new type's points begin at its first three.
-    if (c.type != state.presentation.page_type) state.presentation.page = 0;
-    state.presentation.page_type = c.type;
+    // A new type's points begin at its first.
+    if (c.type != state.presentation.points_type) state.presentation.first_point = 0;
+    state.presentation.points_type = c.type;
     DrawSpotlight(ImGui::GetForegroundDrawList(), state.spotlight, state.board, state.chips,
                   state.board_rect, AxesMiddle(state), layout.board_panel, ui.scale);
-    DrawRoomPanel(
+    state.presentation.points_shown = DrawRoomPanel(
         ui, c, layout.room,
-        {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.page});
+        {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point});
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);

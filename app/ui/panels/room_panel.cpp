@@ -27,19 +27,21 @@ void TypeName(const Ui& ui, const Classification& c) {
   }
   const TypeInfo& info = ui.content.model.Of(*c.type);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float bar = 14.0f * s;
-  ImGui::Indent(bar + 16.0f * s);
+  const float bar = 10.0f * s, indent = bar + 12.0f * s;
+  ImGui::Indent(indent);
   // A long name on a narrow panel is drawn smaller rather than cut: never below the body's size.
   const char* name = info.name.In(ui.language).c_str();
   const float room = ImGui::GetContentRegionAvail().x, wide = ImGui::CalcTextSize(name).x;
-  if (wide > room && room > 0.0f) ImGui::SetWindowFontScale(std::max(0.5f, room / wide));
+  // (A bold glyph's ink may pass its advance: 5 % to spare.)
+  if (wide > room * 0.95f && room > 0.0f)
+    ImGui::SetWindowFontScale(std::max(0.5f, room * 0.95f / wide));
   ImGui::TextUnformatted(name);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(StabilityText(ui, c));
   ImGui::PopTextWrapPos();
-  ImGui::Unindent(bar + 16.0f * s);
+  ImGui::Unindent(indent);
   ImGui::GetWindowDrawList()->AddRectFilled(
       p, ImVec2(p.x + bar, ImGui::GetCursorScreenPos().y - 4.0f * s), Rgb(info.accent), 4.0f * s);
 }
@@ -51,7 +53,9 @@ bool TrainerButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t a
   const float room = (size.x > 0.0f ? size.x : ImGui::GetContentRegionAvail().x) -
                      2.0f * ImGui::GetStyle().FramePadding.x;
   const float wide = ImGui::CalcTextSize(label, nullptr, true).x;
-  if (wide > room && room > 0.0f) ImGui::SetWindowFontScale(std::max(0.5f, room / wide));
+  // (A bold glyph's ink may pass its advance: 5 % to spare.)
+  if (wide > room * 0.95f && room > 0.0f)
+    ImGui::SetWindowFontScale(std::max(0.5f, room * 0.95f / wide));
   const bool pressed = TouchButton(ui, label, size, accent, selected);
   ImGui::SetWindowFontScale(1.0f);
   return pressed;
@@ -65,8 +69,9 @@ float RoomScale(RoomScreen screen, float depth_m, RoomText* text) {
   return room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
 }
 
-void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools) {
-  const float s = ui.scale, pad = 20.0f * s;
+int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools) {
+  // The margins need not grow with the room's words: the words need the width.
+  const float s = ui.scale, pad = 20.0f * std::min(s, 1.25f);
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
   ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
@@ -85,30 +90,58 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
   TypeName(ui, c);
+  int shown = 0;
   if (c.type) {
     const GuidanceText& text = ui.content.guidance.Of(*c.type).In(ui.language);
+    // Words are shown whole or not at all: a line cut off at the foot says nothing. The
+    // tagline, then the points it asks, as many as fit, at most three.
     ImGui::Spacing();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.tagline.c_str());
-    ImGui::Spacing();
-    PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(S(ui, Str::TypeAsks));
-    ImGui::PopFont();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const auto height = [&](const char* words, float wrap) {
+      return ImGui::CalcTextSize(words, nullptr, false, wrap).y + gap;
+    };
     const int count = static_cast<int>(text.preconditions.size());
-    const int first = FirstRoomPoint(tools.page, count);
-    const int last = std::min(first + kRoomPoints, count);
-    // The rest one tap away: the next three points, in the same words' size, and round again.
-    if (count > kRoomPoints) {
+    const int first = FirstRoomPoint(tools.first_point, count);
+    // Each point beside its bullet (a font size wide), below the heading's line, which the
+    // button beside it makes a frame tall.
+    const float wrap = width - ImGui::GetFontSize() - ImGui::GetStyle().ItemSpacing.x;
+    const float heading = ImGui::GetFrameHeight() + 2 * gap;
+    float room = ImGui::GetContentRegionAvail().y - height(text.tagline.c_str(), width);
+    if (room >= 0.0f) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(text.tagline.c_str());
+      ImGui::PopTextWrapPos();
+      room -= heading;
+    }
+    while (room >= 0.0f && first + shown < count && shown < kRoomPoints) {
+      const char* point =
+          text.preconditions[static_cast<std::size_t>(first + shown)].heading.c_str();
+      room -= height(point, wrap);
+      if (room < 0.0f) break;
+      ++shown;
+    }
+    const int last = first + shown;
+    if (shown > 0) {
+      ImGui::Spacing();
+      PushFont(ui.fonts.bold);
+      ImGui::TextUnformatted(S(ui, Str::TypeAsks));
+      ImGui::PopFont();
+    }
+    // The rest one tap away: the points after these, in the same words' size, and round again.
+    if (shown > 0 && shown < count) {
       char label[64];
-      std::snprintf(label, sizeof label, "%d\u2013%d / %d  \u203A##room_more", first + 1, last,
-                    count);
+      if (shown == 1) std::snprintf(label, sizeof label, "%d / %d  \u2192##room_more", last, count);
+      else
+        std::snprintf(label, sizeof label, "%d\u2013%d / %d  \u2192##room_more", first + 1, last,
+                      count);
       const float wide =
           ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
       ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - wide));
       if (TrainerButton(ui, label, ImVec2(wide, 0.0f)))
-        ui.Ask({CommandKind::NextRoomPoints, last < count ? tools.page + 1 : 0});
+        ui.Ask({CommandKind::NextRoomPoints, last < count ? last : 0});
     }
     // ImGui::BulletText does not wrap: a bullet, and the point wrapped beside it.
+    ImGui::PushTextWrapPos(0.0f);
     for (int i = first; i < last; ++i) {
       ImGui::Bullet();
       ImGui::SameLine();
@@ -120,14 +153,21 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
   // The trainer's buttons at the bottom: a room does not need them, the trainer does.
   ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - 3 * button_h - 2 * gap);
   char label[96];
-  // The room's depth: the words' size follows at once.
-  const float word = ImGui::CalcTextSize(S(ui, Str::RoomDepth)).x;
+  // The room's depth: the words' size follows at once. Each button at least as wide as "10";
+  // on a narrow panel the row's words are drawn smaller to leave them that.
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float depth_w = (ImGui::GetContentRegionAvail().x - word - 4 * spacing) /
-                        static_cast<float>(std::size(kRoomDepths));
+  const float depths = static_cast<float>(std::size(kRoomDepths));
+  const float least = ImGui::CalcTextSize("10").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float word = ImGui::CalcTextSize(S(ui, Str::RoomDepth)).x;
+  const float word_scale =
+      std::clamp((avail - depths * (least + spacing)) / std::max(1.0f, word), 0.5f, 1.0f);
+  const float depth_w = (avail - word * word_scale - depths * spacing) / depths;
   const float row_y = ImGui::GetCursorPosY();
+  ImGui::SetWindowFontScale(word_scale);
   ImGui::SetCursorPosY(row_y + (button_h - ImGui::GetTextLineHeight()) * 0.5f);
   ImGui::TextUnformatted(S(ui, Str::RoomDepth));
+  ImGui::SetWindowFontScale(1.0f);
   for (const int metres : kRoomDepths) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(row_y);
@@ -152,6 +192,7 @@ void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, 
   ImGui::End();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
+  return shown;
 }
 
 }  // namespace pps

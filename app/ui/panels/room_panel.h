@@ -22,13 +22,13 @@ float RoomScale(RoomScreen screen, float depth_m, RoomText* text = nullptr);
 // The depths a trainer picks from in the panel (m).
 inline constexpr int kRoomDepths[] = {4, 6, 8, 10};
 
-// The number of the publication's points shown to a room: more would not be read from the back.
+// The number of the publication's points shown to a room at once, at most: more would not be read
+// from the back.
 inline constexpr int kRoomPoints = 3;
 
-// The first of the points shown to a room on `page` of a type's `count` (three a page; a page
-// past the last is the first).
-inline int FirstRoomPoint(int page, int count) {
-  const int first = page * kRoomPoints;
+// The first of a type's `count` points shown to a room, asked for as `first` (past the last: the
+// first).
+inline int FirstRoomPoint(int first, int count) {
   return first >= 0 && first < count ? first : 0;
 }
 
@@ -37,10 +37,11 @@ struct RoomTools {
   bool laser = false;
   bool spotlight = false;
   float depth_m = 0.0f;  // the room's depth, its button shown chosen
-  int page = 0;          // the points shown (FirstRoomPoint)
+  int first_point = 0;   // the first point shown (FirstRoomPoint)
 };
 
-// Draws the panel into `rect` (px) as a window of its own.
-void DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools);
+// Draws the panel into `rect` (px) as a window of its own. Returns how many of the type's points
+// it showed, from tools.first_point: at most kRoomPoints, as many as fit whole.
+int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools);
 
 }  // namespace pps

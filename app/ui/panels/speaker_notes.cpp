@@ -115,10 +115,11 @@ void Notes(const SpeakerScene& scene) {
   ImGui::TextUnformatted(text.summary.c_str());
   Heading(ui, Str::Preconditions);
   const int count = static_cast<int>(text.preconditions.size());
-  const int first = FirstRoomPoint(scene.presentation.page, count);
+  const int first = FirstRoomPoint(scene.presentation.first_point, count);
+  const int shown = scene.presentation.points_shown;
   for (int i = 0; i < count; ++i) {
     const PreconditionGroup& group = text.preconditions[static_cast<std::size_t>(i)];
-    Group(group.heading.c_str(), group.items, accent, i >= first && i < first + kRoomPoints, ui);
+    Group(group.heading.c_str(), group.items, accent, i >= first && i < first + shown, ui);
   }
   Heading(ui, Str::Pitfalls);
   for (const PitfallGroup& group : text.pitfalls)

@@ -104,7 +104,7 @@ bool ApplyToView(AppState& state, const Command& command) {
       SetRoomDepth(state, command.index);
       return true;
     case CommandKind::NextRoomPoints:
-      state.presentation.page = std::max(0, command.index);
+      state.presentation.first_point = std::max(0, command.index);
       return true;
     case CommandKind::SwapRoomScreen:  // the platform takes it round the screens there are
       if (state.presentation.on) ++state.presentation.room_screen;

@@ -27,7 +27,7 @@ enum class CommandKind : std::uint8_t {
   SetBlank,          // index: Blank, the screen black or white or shown again
   ToggleLaser,       // presenting: the laser pointer on or off (L, the room panel's button)
   ToggleSpotlight,   // presenting: the spotlight on or off (S, the room panel's button)
-  NextRoomPoints,    // index: the page of the type's points the room sees (three a page)
+  NextRoomPoints,    // index: the first of the type's points the room sees
   SwapRoomScreen,    // presenting on two screens: the room sees the other one
   SetRoomDepth,      // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
   SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time

@@ -26,8 +26,9 @@ struct Presentation {
   bool on = false;
   Blank blank = Blank::None;
   bool was_turned = false;  // the view was turned round (↻) before: a room sees it upright
-  int page = 0;             // the points the room sees: the type's first three, or three further on
-  std::optional<PpsType> page_type;  // ... of this type
+  // The points the room sees (the room panel's): the first, how many, and of which type.
+  int first_point = 0, points_shown = 0;
+  std::optional<PpsType> points_type;
   int room_screen = 0;  // of the screens side by side, the one the room sees (the primary: 0)
 };
 
