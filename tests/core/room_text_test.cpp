@@ -55,3 +55,20 @@ TEST_CASE("room text: every type's colour reads against white and the paper", "[
   }
   CHECK(ContrastRatio(0x1F2328, 0xFFFFFF) >= 4.5);  // kInk on a chip
 }
+
+TEST_CASE("room text: the projector's quadrants are deeper, and everything on them reads",
+          "[room]") {
+  CHECK(ProjectorFill(0x000000) == 0xA6A6A6);  // 35 % black over white
+  CHECK(ProjectorFill(0xFFFFFF) == 0xFFFFFF);
+  const Content content = LoadContent(PPS_DATA_DIR);
+  for (PpsType type : kAllTypes) {
+    const TypeInfo& info = content.model.Of(type);
+    const std::uint32_t fill = ProjectorFill(info.accent);
+    INFO(info.name.nl << ": fill " << std::hex << fill);
+    // Deeper than the designer's pastel: it survives a projector's wash.
+    CHECK(ContrastRatio(fill, 0xFFFFFF) > ContrastRatio(info.color, 0xFFFFFF) + 0.3);
+    CHECK(ContrastRatio(fill, 0xFFFFFF) >= 1.6);     // a white chip stands out of it
+    CHECK(ContrastRatio(info.accent, fill) >= 3.0);  // a chip's edge, the type's ring
+    CHECK(ContrastRatio(0x1F2328, fill) >= 4.5);     // the ink: the zwaartepunt, its name
+  }
+}

@@ -24,6 +24,16 @@ double ContrastRatio(std::uint32_t a, std::uint32_t b) {
   return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+std::uint32_t ProjectorFill(std::uint32_t accent) {
+  std::uint32_t fill = 0;
+  for (int shift = 0; shift <= 16; shift += 8) {
+    const double c = static_cast<double>((accent >> shift) & 0xFF);
+    const double mixed = kProjectorTint * c + (1.0 - kProjectorTint) * 255.0;
+    fill |= static_cast<std::uint32_t>(std::lround(mixed)) << shift;
+  }
+  return fill;
+}
+
 RoomText RoomCap(float height_px, float mm_per_px, float depth_m) {
   RoomText room;
   if (!(height_px > 0.0f)) return room;

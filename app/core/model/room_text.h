@@ -35,6 +35,14 @@ struct RoomText {
 // room's text needs 4.5, its large text and lines 3.
 double ContrastRatio(std::uint32_t a, std::uint32_t b);
 
+// A projector washes pale colours out: presenting, each quadrant is filled with its type's colour
+// at this share over white, not with the designer's pastel. The type's colour (a chip's edge,
+// the quadrant's ring) keeps 3:1 against it, the ink 4.5:1, and a white chip stands out.
+inline constexpr double kProjectorTint = 0.35;
+
+// The projector's fill of a quadrant whose type's colour is `accent` (0xRRGGBB), mixed in sRGB.
+std::uint32_t ProjectorFill(std::uint32_t accent);
+
 // The screen a room sees: its height in px, and its pixels' height in mm (0: not known).
 struct RoomScreen {
   float height_px = 0.0f;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/model/room_text.h"
 #include "ui/board/aim_view.h"
 #include "ui/board/board_layers.h"
 #include "ui/frame/draw_hash.h"
@@ -120,9 +121,12 @@ void DrawQuadrants(ImDrawList* draw, const BoardScene& scene, const Classificati
   const ScreenPoint center = BoardToScreen(m.layout, r, {0.0, 0.0});
   const float s = scene.ui.scale;
   const Cells cells = BoardCells(m, r);
-  for (const Cell& cell : cells)
-    Fill(draw, scene.layer_renderer, cell.min, cell.max,
-         UnderBand(Rgb(m.Of(cell.type).color), cell.bands));
+  // Presenting, deeper fills: a projector washes the designer's pastels out.
+  for (const Cell& cell : cells) {
+    const TypeInfo& info = m.Of(cell.type);
+    const std::uint32_t fill = scene.ui.room ? ProjectorFill(info.accent) : info.color;
+    Fill(draw, scene.layer_renderer, cell.min, cell.max, UnderBand(Rgb(fill), cell.bands));
+  }
   for (PpsType type : kAllTypes) {
     const TypeInfo& info = m.Of(type);
     const ScreenPoint corner = Corner(m, r, info.formal_sign, info.outside_sign);
