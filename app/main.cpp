@@ -145,7 +145,9 @@ void FollowScreens(App& app, Window& window, SpeakerWindow& speaker, const Optio
     speaker.Close();
     return;
   }
-  const int room = state.presentation.room_screen % count;
+  // A window fullscreen from the start (--fullscreen, --kiosk) stays on the primary: the room's.
+  const bool fixed = window.fullscreen_from_start;
+  const int room = fixed ? 0 : state.presentation.room_screen % count;
   if (room != screens.room) {
     screens.room = room;
     AimRoomAt(state, options, screens.all[static_cast<std::size_t>(room)], nullptr);

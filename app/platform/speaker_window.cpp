@@ -10,8 +10,10 @@
 #include <cmath>
 #include <ctime>
 #include <functional>
+#include <iostream>
 
 #include "platform/input.h"
+#include "platform/window.h"
 #include "ui/widgets/theme.h"
 
 namespace pps {
@@ -58,6 +60,7 @@ void Mix(std::size_t& hash, const T& value) {
 
 void SpeakerWindow::Follow(const Screen* screen, GLFWwindow* app, InputQueue& queue) {
   if (!screen) return Close();
+  if (failed_) return;
   if (window_ && screen->x == screen_.x && screen->y == screen_.y &&
       screen->width == screen_.width && screen->height == screen_.height)
     return;
@@ -77,7 +80,11 @@ void SpeakerWindow::Follow(const Screen* screen, GLFWwindow* app, InputQueue& qu
   glfwWindowHint(GLFW_MAXIMIZED, GLFW_TRUE);
   window_ = glfwCreateWindow(screen->width, screen->height, "PPS Canvas \xE2\x80\x94 presenter",
                              nullptr, app);
-  if (!window_) return;  // GLFW's error callback has it; the room's window goes on
+  if (!window_) {  // the room's window goes on without the presenter's
+    failed_ = true;
+    std::cerr << "pps-canvas: cannot open the presenter's window: " << LastGlfwError() << "\n";
+    return;
+  }
   glfwSetWindowPos(window_, screen->x, screen->y);
   screen_ = *screen;
   glfwMakeContextCurrent(window_);
@@ -172,6 +179,7 @@ Screen SpeakerWindow::Where() const {
 }
 
 void SpeakerWindow::Close() {
+  failed_ = false;
   if (!window_) return;
   ReleaseKeys(window_);                           // the Esc that closes it is still down
   if (context_) ImGui::DestroyContext(context_);  // the fonts stay the app's, its context current

@@ -52,6 +52,7 @@ class SpeakerWindow {
   // kept: a click between two frames is a press and a release, each a frame of ImGui's.
   std::vector<SpeakerPointer> pointer_ = {SpeakerPointer{}};
   std::size_t drawn_ = 0;  // what the last frame drawn showed (a hash; Frame)
+  bool failed_ = false;    // the window could not open: not tried again until Close()
 };
 
 }  // namespace pps

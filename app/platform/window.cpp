@@ -63,6 +63,7 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
     return window;
   }
   if (request.kiosk) glfwSetWindowCloseCallback(window.handle, KeepOpen);
+  window.fullscreen_from_start = monitor != nullptr;
   glfwMakeContextCurrent(window.handle);
   glfwSwapInterval(1);
   if (!gladLoadGL(glfwGetProcAddress)) {
@@ -127,6 +128,10 @@ void FollowPresenting(Window& window, bool presenting, const Screen& room) {
     window.made_fullscreen = false;
     window.room = Screen{};
   }
+}
+
+const std::string& LastGlfwError() {
+  return g_glfw_error;
 }
 
 void PrepareImGuiFrame(const Window& window) {

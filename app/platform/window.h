@@ -18,6 +18,7 @@ struct Window {
   int refresh_hz = 60;         // the primary monitor's refresh rate; 60 when unknown
   // Presenting made the window fullscreen (FollowPresenting): where it was before, to go back.
   bool made_fullscreen = false;
+  bool fullscreen_from_start = false;  // --fullscreen, --kiosk: on the primary monitor for good
   Screen room;  // the screen presenting fills now
   int windowed_x = 0, windowed_y = 0, windowed_width = 0, windowed_height = 0;
 };
@@ -42,6 +43,9 @@ void PrepareImGuiFrame(const Window& window);
 // goes back to where it was (one that was fullscreen already, --fullscreen or --kiosk, stays on
 // its monitor). Call after each frame with whether the frame presents, and on which screen.
 void FollowPresenting(Window& window, bool presenting, const Screen& room);
+
+// What GLFW last said went wrong.
+const std::string& LastGlfwError();
 
 // Closes the window and shuts GLFW down.
 void CloseWindow(Window& window);
