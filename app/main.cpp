@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -137,9 +138,11 @@ void FollowScreens(App& app, Window& window, SpeakerWindow& speaker, const Optio
                    Screens& screens) {
   AppState& state = app.state;
   const bool on = state.presentation.on;
-  if (on && !screens.presenting) screens.all = FindScreens(), screens.room = -1;
+  if (on && (!screens.presenting || ScreensChanged()))
+    screens.all = FindScreens(), screens.room = -1;
   screens.presenting = on;
   const int count = static_cast<int>(screens.all.size());
+  state.presentation.screens = std::max(1, count);
   if (!on || count == 0) {
     FollowPresenting(window, false, Screen{});
     speaker.Close();
@@ -206,8 +209,9 @@ double WaitForFrame(const App& app, const Window& window, const SpeakerWindow& s
   const double now = glfwGetTime();
   const double next_refresh = last_start + 1.0 / window.refresh_hz;
   if (app.render_only) PollInput();
-  else if (app.settled && app.exit_save.Waiting()) WaitForInput(ExitSave::kRetrySeconds);
-  else if (app.settled && speaker.Open()) WaitForInput(speaker.NextTick(now));
+  else if (app.settled && (app.exit_save.Waiting() || speaker.Open()))
+    WaitForInput(std::min(app.exit_save.Waiting() ? ExitSave::kRetrySeconds : 1.0,
+                          speaker.Open() ? speaker.NextTick(now) : 1.0));
   else if (app.settled) WaitForInput();
   else if (app.input.empty() && next_refresh > now) WaitForInput(next_refresh - now);
   else PollInput();
@@ -298,6 +302,7 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
     if (kept) state.settings = *kept.value;
     else state.content.errors.push_back(kept.error + " (the app's defaults until chosen again)");
   }
+  state.presentation.room_screen = state.settings.room_screen;
   state.table_sides = options.table_sides != 0          ? options.table_sides
                       : state.settings.table_sides != 0 ? state.settings.table_sides
                                                         : 1;

@@ -14,6 +14,12 @@ namespace pps {
 
 namespace {
 
+bool g_changed = false;
+
+void OnMonitor(GLFWmonitor*, int) {
+  g_changed = true;
+}
+
 Screen Of(GLFWmonitor* monitor) {
   Screen screen;
   const GLFWvidmode* mode = glfwGetVideoMode(monitor);
@@ -50,7 +56,13 @@ std::vector<Screen> XineramaScreens(const Screen& primary) {
 
 }  // namespace
 
+bool ScreensChanged() {
+  return g_changed;
+}
+
 std::vector<Screen> FindScreens() {
+  glfwSetMonitorCallback(OnMonitor);
+  g_changed = false;
   std::vector<Screen> screens;
   GLFWmonitor* primary = glfwGetPrimaryMonitor();
   if (!primary) return screens;

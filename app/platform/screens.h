@@ -17,7 +17,11 @@ struct Screen {
 };
 
 // The screens, the primary first; one, the primary monitor's, when no other is told. Empty
-// only without a monitor.
+// only without a monitor. From the first call on, GLFW tells when a monitor comes or goes.
 std::vector<Screen> FindScreens();
+
+// A monitor came or went since the last FindScreens(): the screens found are out of date (and
+// their GLFWmonitor pointers may be gone).
+bool ScreensChanged();
 
 }  // namespace pps

@@ -30,7 +30,11 @@ void OnRefresh(GLFWwindow*) {
   g_exposed = true;
 }
 
+// A move before any press since the last frame joins the state the frame starts with; one after
+// a press or a release is a state of its own, so that a press off a button slid onto it is no
+// click.
 void OnCursor(GLFWwindow*, double x, double y) {
+  if (g_pointer->size() > 1) g_pointer->push_back(g_pointer->back()), g_pointer->back().wheel = 0;
   g_pointer->back().x = static_cast<float>(x);
   g_pointer->back().y = static_cast<float>(y);
 }
@@ -77,7 +81,10 @@ void SpeakerWindow::Follow(const Screen* screen, GLFWwindow* app, InputQueue& qu
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  glfwWindowHint(GLFW_MAXIMIZED, GLFW_TRUE);
+  // Placed on its screen before it is shown, then maximised there: a window manager maximises a
+  // window on the screen it stands on. It takes no focus from the room's window.
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_FALSE);
   window_ = glfwCreateWindow(screen->width, screen->height, "PPS Canvas \xE2\x80\x94 presenter",
                              nullptr, app);
   if (!window_) {  // the room's window goes on without the presenter's
@@ -86,6 +93,8 @@ void SpeakerWindow::Follow(const Screen* screen, GLFWwindow* app, InputQueue& qu
     return;
   }
   glfwSetWindowPos(window_, screen->x, screen->y);
+  glfwShowWindow(window_);
+  glfwMaximizeWindow(window_);
   screen_ = *screen;
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(0);  // the app's window waits for the screen; this one need not as well
@@ -125,12 +134,13 @@ bool SpeakerWindow::Frame(AppState& state, GLFWwindow* app) {
   std::size_t key = 1;
   const Presentation& p = state.presentation;
   Mix(key, state.board.Revision());
-  Mix(key,
-      static_cast<int>(p.blank) | p.first_point << 2 | p.points_shown << 8 | p.room_screen << 12);
-  Mix(key, static_cast<int>(state.language) | state.laser.on << 1 | state.spotlight.on << 2);
-  Mix(key, frame_.started < 0.0 ? -1 : static_cast<int>(now - frame_.started));
-  Mix(key, local.tm_hour * 60 + local.tm_min);
-  Mix(key, w << 16 | h);
+  for (const int field :
+       {static_cast<int>(p.blank), p.first_point, p.points_shown, p.room_screen,
+        static_cast<int>(state.language), static_cast<int>(state.laser.on),
+        static_cast<int>(state.spotlight.on), w, h, local.tm_hour * 60 + local.tm_min,
+        frame_.started < 0.0 ? -1 : static_cast<int>(now - frame_.started)})
+    Mix(key, field);
+  Mix(key, state.scale);
   const SpeakerPointer& last = pointer_.back();
   Mix(key, last.x), Mix(key, last.y), Mix(key, last.down), Mix(key, last.wheel);
   if (key == drawn_ && pointer_.size() == 1 && !g_exposed) return false;
@@ -146,8 +156,9 @@ bool SpeakerWindow::Frame(AppState& state, GLFWwindow* app) {
                                         static_cast<float>(fh) / static_cast<float>(h));
   const std::size_t asked = state.commands.size();
   ImDrawData* data = nullptr;
-  // A press and a release between two frames: a frame each, as ImGui needs to see a click.
-  for (std::size_t i = pointer_.size() > 1 ? 1 : 0; i < pointer_.size(); ++i)
+  // A press and a release between two frames: a frame each, as ImGui needs to see a click. The
+  // first state is the last frame's, with the moves and the wheel before the press.
+  for (std::size_t i = 0; i < pointer_.size(); ++i)
     data = &StepSpeakerFrame(state, frame_, pointer_[i], now, {local.tm_hour, local.tm_min});
   pointer_ = {pointer_.back()};
   pointer_.back().wheel = 0.0f;

@@ -47,9 +47,9 @@ Window OpenWindow(const WindowRequest& request, std::string& error) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_VISIBLE, request.visible ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  // A fullscreen window iconifies when it loses focus (a notification, a dialog): a kiosk
-  // would then leave the table showing the desktop.
-  if (request.kiosk) glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+  // A fullscreen window iconifies when it loses focus (a notification, a dialog, the presenter's
+  // window): a kiosk would then leave the table showing the desktop, a projector the same.
+  if (request.kiosk || request.fullscreen) glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
   GLFWmonitor* monitor = request.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
   int width = request.width, height = request.height;
   if (monitor) {
@@ -94,8 +94,10 @@ bool Same(const Screen& a, const Screen& b) {
 }
 
 // Fills `screen`: as GLFW's fullscreen on its monitor, or where GLFW does not know the screen
-// (Xinerama's), as a window without a frame over all of it.
+// (Xinerama's), as a window without a frame over all of it. It stays when another window takes
+// the focus (the presenter's): GLFW would iconify it.
 void Fill(Window& window, const Screen& screen) {
+  glfwSetWindowAttrib(window.handle, GLFW_AUTO_ICONIFY, GLFW_FALSE);
   if (screen.monitor) {
     const GLFWvidmode* mode = glfwGetVideoMode(screen.monitor);
     if (!mode) return;

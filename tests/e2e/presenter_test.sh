@@ -5,11 +5,14 @@
 #    (the app's window 1920x1080) and opens "PPS Canvas — presenter" on the second, as large as
 #    it is. Xvfb lays its screens' heads one over the other at (0,0), so each window's place and
 #    size are checked, and the presenter's own pixels (import -window): its notes have ink, and
-#    none of the board's quadrant colours. A click on its Wissel schermen gives the room the
-#    1280x800 screen and the presenter the 1920x1080 one; Esc, pressed in the presenter's window,
-#    ends presenting: the presenter's window closes, the app's comes back to 1280x800.
+#    paper, not the board. The app's window stays mapped (no iconify when the presenter's takes
+#    the focus). A click on its Wissel schermen gives the room the 1280x800 screen and the
+#    presenter the 1920x1080 one, and is kept in settings.json; Esc, pressed in the presenter's
+#    window, ends presenting: the presenter's window closes, the app's comes back to its own
+#    1000x700 (a size neither screen has).
 #  - One screen: F5 presents, and no presenter's window opens.
-#  - Under openbox, two screens: F5 opens the presenter's window, Esc closes it.
+#  - Under openbox, two screens: F5 opens the presenter's window; a click in it takes the focus
+#    and the room's window stays fullscreen and mapped; Esc closes it.
 # Usage: presenter_test.sh PPS_CANVAS CHECK_PNG OUT_DIR
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
@@ -61,10 +64,16 @@ check_notes() {
   ((paper >= 2)) || { echo "FAIL: the presenter's window shows no paper: the board?"; exit 1; }
 }
 
+# Fails unless window $1 is mapped and viewable: not iconified, not withdrawn.
+expect_viewable() {
+  xwininfo -id "$1" | grep -q "Map State: IsViewable" ||
+    { echo "FAIL: the room's window is not on screen: $(xwininfo -id "$1" | grep 'Map State')"; exit 1; }
+}
+
 # Starts the app with "$@" and waits for it to settle on screen: sets pid and wid.
 start_app() {
   use_app "$out/app-$step"
-  "$app" "${PROBE[@]}" --size 1280x800 "$@" 2>"$out/app-$step.log" &
+  "$app" "${PROBE[@]}" --size 1000x700 "$@" 2>"$out/app-$step.log" &
   pid=$!
   wid=$(window_of "$pid")
   use_app "$out/app-$step" "$wid" "$pid"
@@ -81,6 +90,8 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
       sleep 0.02
     done
+    xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id" ||
+      { echo "FAIL: openbox did not take the screen"; exit 1; }
   fi
   start_app --open civil
   [ -z "$(speaker_rect)" ] || { echo "FAIL: a presenter's window before presenting"; exit 1; }
@@ -94,14 +105,18 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       echo "presenting: the room's window $(xdotool getwindowgeometry "$wid" | tr -s '\n ' ' ')"
       echo "the presenter's: $(xdotool getwindowgeometry "$sid" | tr -s '\n ' ' ')"
       check_notes "$sid" 1280 800
+      expect_viewable "$wid"
       click_speaker swap_screens
       wait_speaker "0 0 1920 1080" 1280x800
+      expect_viewable "$wid"
+      grep -q '"room_screen": 1' "$XDG_STATE_HOME/pps-canvas/settings.json" ||
+        { echo "FAIL: the room's screen was not kept in settings.json"; exit 1; }
       echo "after Wissel schermen: the room has the 1280x800 screen, the presenter the 1920x1080"
       mark
       sid=$(speaker_window)
       xdotool windowfocus --sync "$sid"
       xdotool key Escape  # to the presenter's window, which has the focus
-      wait_speaker "" 1280x800
+      wait_speaker "" 1000x700
       [ -z "$(speaker_window)" ] || { echo "FAIL: the presenter's window stayed open"; exit 1; }
       echo "Esc in the presenter's window ended presenting and closed it"
       ;;
@@ -117,6 +132,13 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       sid=$(speaker_window)
       [ -n "$sid" ] || { echo "FAIL: no window named \"$title\" on screen"; exit 1; }
       echo "under openbox: the presenter's window $(speaker_rect)"
+      # A click in the presenter's window gives it the focus: the room's stays on screen, whole.
+      click_speaker swap_screens
+      await 20 "[ \"\$(speaker_rect | cut -d' ' -f3)\" = 1920 ] && (( \${S[settled]} == 1 ))" \
+        "the presenter's window on the 1920x1080 screen after Wissel schermen"
+      expect_viewable "$wid"
+      [ "$(xdotool getactivewindow)" = "$sid" ] || echo "note: the presenter's window has no focus"
+      echo "under openbox: after Wissel schermen the room's window $(xdotool getwindowgeometry "$wid" | tr -s '\n ' ' ')"
       xdotool windowactivate --sync "$wid"
       key Escape
       await 20 "[ -z \"\$(speaker_rect)\" ] && (( \${S[settled]} == 1 ))" \
@@ -136,6 +158,7 @@ failed=""
 for run in "two:$two" "one:-screen 0 1920x1080x24" "openbox:$two"; do
   step=${run%%:*} server=${run#*:}
   echo "--- $step: $server"
+  rm -f "$XDG_STATE_HOME/pps-canvas/settings.json"  # each run with the room on the primary
   "$here/xvfb_run.sh" -a -s "$server" bash "$0" --inside-xvfb "$step" "$app" "$check_png" "$out" ||
     { failed+=" $step"; echo "--- the app's log:"; cat "$out/app-$step.log"; }
 done

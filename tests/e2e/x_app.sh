@@ -30,8 +30,8 @@ MARK_FRAME=0 MARK_INPUT=0 MARK_EXPOSED=0
 # --sync: xdotool ends on an X error, and a window that goes while it walks the tree (another
 # app's, closing) is one.
 window_of() {
-  local wid="" deadline=$((${EPOCHREALTIME/./} + 20000000))
-  while [ -z "$wid" ] && ((${EPOCHREALTIME/./} < deadline)); do
+  local wid="" deadline=$((${EPOCHREALTIME//[!0-9]/} + 20000000))
+  while [ -z "$wid" ] && ((${EPOCHREALTIME//[!0-9]/} < deadline)); do
     wid=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1) || true
     [ -n "$wid" ] || sleep 0.05  # polls for the condition
   done
@@ -64,8 +64,8 @@ mark() {
 # the MARK_ values), polling it; fails the test with "$3" and the last status when it does not.
 await() {
   local seconds=$1 test=$2 what=$3
-  local deadline=$((${EPOCHREALTIME/./} + seconds * 1000000))
-  while ((${EPOCHREALTIME/./} < deadline)); do
+  local deadline=$((${EPOCHREALTIME//[!0-9]/} + seconds * 1000000))
+  while ((${EPOCHREALTIME//[!0-9]/} < deadline)); do
     if read_status && eval "$test"; then return 0; fi
     if [ -n "${APP_PID:-}" ] && ! kill -0 "$APP_PID" 2>/dev/null; then
       echo "FAIL: $what: the app (process $APP_PID) ended"
@@ -144,8 +144,8 @@ in_window() {
 # frame): waits until the line is there, or the app has settled without it; then fails the test
 # naming what is on screen.
 layout_line() {
-  local line deadline=$((${EPOCHREALTIME/./} + 20000000))
-  while ((${EPOCHREALTIME/./} < deadline)); do
+  local line deadline=$((${EPOCHREALTIME//[!0-9]/} + 20000000))
+  while ((${EPOCHREALTIME//[!0-9]/} < deadline)); do
     line=$(awk -v kind="$1" -v id="$2" '$1 == kind && $2 == id { print; exit }' \
       "$APP_LAYOUT" 2>/dev/null)
     [ -n "$line" ] && { echo "$line"; return 0; }
@@ -300,8 +300,8 @@ quit() {
 
 # Waits up to 10 s for process $1 to end (polling); fails the test with "$2" when it does not.
 await_exit() {
-  local deadline=$((${EPOCHREALTIME/./} + 10000000))
-  while ((${EPOCHREALTIME/./} < deadline)); do
+  local deadline=$((${EPOCHREALTIME//[!0-9]/} + 10000000))
+  while ((${EPOCHREALTIME//[!0-9]/} < deadline)); do
     kill -0 "$1" 2>/dev/null || return 0
     sleep 0.02  # polls the process: its end, not this, is what is waited for
   done

@@ -75,7 +75,16 @@ TEST_CASE("the presenter's view: swap screens and stop, by its own mouse", "[pre
   const std::string stop = h.Text(Str::StopPresenting) + "##speaker_stop";
   CHECK(speaker.frame.targets.Find(swap.c_str()));
   CHECK(h.state.presentation.room_screen == 0);
-
+  // One screen: nothing to swap.
+  speaker.Click(swap);
+  CHECK(h.state.presentation.room_screen == 0);
+  // Two, as the platform found them: the other one, and back.
+  h.state.presentation.screens = 2;
+  speaker.Click(swap);
+  CHECK(h.state.presentation.room_screen == 1);
+  CHECK(h.state.settings.room_screen == 1);  // kept for the next start
+  speaker.Click(swap);
+  CHECK(h.state.presentation.room_screen == 0);
   speaker.Click(swap);
   CHECK(h.state.presentation.room_screen == 1);
   CHECK(h.state.presentation.on);

@@ -32,6 +32,12 @@ Settings SettingsFromJson(const nlohmann::json& root) {
       throw JsonError{"/room_depth_m", "expected metres from 2 to 30, not " + Quote(depth)};
     settings.room_depth_m = depth.get<float>();
   }
+  if (root.contains("room_screen")) {
+    const nlohmann::json& screen = root["room_screen"];
+    if (!screen.is_number_integer() || screen < 0 || screen > 15)
+      throw JsonError{"/room_screen", "expected a screen from 0 to 15, not " + Quote(screen)};
+    settings.room_screen = screen.get<int>();
+  }
   return settings;
 }
 
@@ -55,6 +61,7 @@ Error WriteSettings(const Settings& settings, const std::string& path) {
   nlohmann::json root = {{"format", "pps-canvas/settings"}, {"version", kSettingsVersion}};
   if (settings.table_sides != 0) root["table_sides"] = settings.table_sides;
   if (settings.room_depth_m != 0.0f) root["room_depth_m"] = settings.room_depth_m;
+  if (settings.room_screen != 0) root["room_screen"] = settings.room_screen;
   return WriteFileAtomically(path, root.dump(2) + "\n");
 }
 

@@ -232,9 +232,11 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
     state.presentation.points_type = c.type;
     DrawSpotlight(ImGui::GetForegroundDrawList(), state.spotlight, state.board, state.chips,
                   state.board_rect, AxesMiddle(state), layout.board_panel, ui.scale);
-    state.presentation.points_shown = DrawRoomPanel(
+    const RoomPoints points = DrawRoomPanel(
         ui, c, layout.room,
         {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point});
+    state.presentation.first_point = points.first;
+    state.presentation.points_shown = points.shown;
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);

@@ -69,7 +69,8 @@ float RoomScale(RoomScreen screen, float depth_m, RoomText* text) {
   return room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
 }
 
-int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools) {
+RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect,
+                         RoomTools tools) {
   // The margins need not grow with the room's words: the words need the width.
   const float s = ui.scale, pad = 20.0f * std::min(s, 1.25f);
   ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
@@ -90,7 +91,7 @@ int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, R
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
   TypeName(ui, c);
-  int shown = 0;
+  int shown = 0, first_shown = 0;
   if (c.type) {
     const GuidanceText& text = ui.content.guidance.Of(*c.type).In(ui.language);
     // Words are shown whole or not at all: a line cut off at the foot says nothing. The
@@ -101,7 +102,7 @@ int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, R
       return ImGui::CalcTextSize(words, nullptr, false, wrap).y + gap;
     };
     const int count = static_cast<int>(text.preconditions.size());
-    const int first = FirstRoomPoint(tools.first_point, count);
+    int first = FirstRoomPoint(tools.first_point, count);
     // Each point beside its bullet (a font size wide), below the heading's line, which the
     // button beside it makes a frame tall.
     const float wrap = width - ImGui::GetFontSize() - ImGui::GetStyle().ItemSpacing.x;
@@ -113,14 +114,21 @@ int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, R
       ImGui::PopTextWrapPos();
       room -= heading;
     }
-    while (room >= 0.0f && first + shown < count && shown < kRoomPoints) {
-      const char* point =
-          text.preconditions[static_cast<std::size_t>(first + shown)].heading.c_str();
-      room -= height(point, wrap);
-      if (room < 0.0f) break;
-      ++shown;
-    }
+    // The points from `from` that fit in `room`, at most three.
+    const auto fitting = [&](int from) {
+      int n = 0;
+      for (float left = room; left >= 0.0f && from + n < count && n < kRoomPoints; ++n) {
+        left -=
+            height(text.preconditions[static_cast<std::size_t>(from + n)].heading.c_str(), wrap);
+        if (left < 0.0f) break;
+      }
+      return n;
+    };
+    shown = fitting(first);
+    // Paged on, then the words grew (a deeper room, a smaller screen): back to the first point.
+    if (shown == 0 && first > 0) first = 0, shown = fitting(0);
     const int last = first + shown;
+    first_shown = first;
     if (shown > 0) {
       ImGui::Spacing();
       PushFont(ui.fonts.bold);
@@ -192,7 +200,7 @@ int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, R
   ImGui::End();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
-  return shown;
+  return {first_shown, shown};
 }
 
 }  // namespace pps

@@ -40,8 +40,15 @@ struct RoomTools {
   int first_point = 0;   // the first point shown (FirstRoomPoint)
 };
 
-// Draws the panel into `rect` (px) as a window of its own. Returns how many of the type's points
-// it showed, from tools.first_point: at most kRoomPoints, as many as fit whole.
-int DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect, RoomTools tools);
+// The type's points the panel showed: from `first`, `shown` of them.
+struct RoomPoints {
+  int first = 0, shown = 0;
+};
+
+// Draws the panel into `rect` (px) as a window of its own. Returns the points it showed: from
+// tools.first_point (or the first, when none of those fits), at most kRoomPoints, as many as fit
+// whole.
+RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect,
+                         RoomTools tools);
 
 }  // namespace pps

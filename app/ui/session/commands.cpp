@@ -55,6 +55,18 @@ void SetRoomDepth(AppState& state, int metres) {
   if (e) Tell(state, e.what());
 }
 
+// Presenting on two screens or more: the room sees the next one, from now on and at the next
+// start (kept in settings.json: a trainer's laptop meets the same projector every week).
+void SwapRoomScreen(AppState& state) {
+  Presentation& p = state.presentation;
+  if (!p.on || p.screens < 2) return;
+  p.room_screen = (p.room_screen + 1) % p.screens;
+  state.settings.room_screen = p.room_screen;
+  if (state.settings_path.empty()) return;
+  const Error e = WriteSettings(state.settings, state.settings_path);
+  if (e) Tell(state, e.what());
+}
+
 // Presenting on or off: the screen shown again, the pointing tools put away; a view turned round
 // for the other side of the table (↻) is upright for a room, and turned again after.
 void SetPresenting(AppState& state, bool on) {
@@ -106,8 +118,8 @@ bool ApplyToView(AppState& state, const Command& command) {
     case CommandKind::NextRoomPoints:
       state.presentation.first_point = std::max(0, command.index);
       return true;
-    case CommandKind::SwapRoomScreen:  // the platform takes it round the screens there are
-      if (state.presentation.on) ++state.presentation.room_screen;
+    case CommandKind::SwapRoomScreen:
+      SwapRoomScreen(state);
       return true;
     case CommandKind::ToggleSpotlight:
       state.spotlight.on = state.presentation.on && !state.spotlight.on;

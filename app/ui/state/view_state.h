@@ -30,6 +30,7 @@ struct Presentation {
   int first_point = 0, points_shown = 0;
   std::optional<PpsType> points_type;
   int room_screen = 0;  // of the screens side by side, the one the room sees (the primary: 0)
+  int screens = 1;      // side by side, as the platform found them when presenting started
 };
 
 // The zwaartepunt's recent path, drawn as a fading trail.
