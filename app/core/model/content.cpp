@@ -7,6 +7,7 @@
 
 #include "core/model/model_file.h"
 #include "core/model/sketch_file.h"
+#include "core/model/story_file.h"
 
 namespace pps {
 
@@ -20,12 +21,15 @@ void Take(Loaded<T> loaded, T& into, std::vector<std::string>& errors) {
   else errors.push_back(std::move(loaded.error));
 }
 
-std::vector<std::string> CaseFiles(const std::string& dir, std::vector<std::string>& errors) {
+// The .json files in `dir`, in name order; `optional`: a folder that is not there holds none.
+std::vector<std::string> JsonFiles(const std::string& dir, std::vector<std::string>& errors,
+                                   bool optional = false) {
   std::vector<std::string> files;
   std::error_code ec;
+  if (optional && !fs::exists(dir, ec)) return files;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
     if (it->path().extension() == ".json") files.push_back(it->path().string());
-  if (ec) errors.push_back(dir + ": cannot list the case studies: " + ec.message());
+  if (ec) errors.push_back(dir + ": cannot list the files: " + ec.message());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -39,7 +43,7 @@ Content LoadContent(const std::string& data_dir) {
   Take(LoadGuidance((dir / "guidance.json").string()), c.guidance, c.errors);
   Take(LoadLibrary((dir / "library.json").string()), c.library, c.errors);
   Take(LoadStrings((dir / "strings.json").string()), c.strings, c.errors);
-  for (const std::string& file : CaseFiles((dir / "cases").string(), c.errors)) {
+  for (const std::string& file : JsonFiles((dir / "cases").string(), c.errors)) {
     Loaded<Sketch> loaded = LoadSketch(file);
     if (!loaded) {
       c.errors.push_back(std::move(loaded.error));
@@ -53,6 +57,14 @@ Content LoadContent(const std::string& data_dir) {
     }
   }
   for (const Sketch& s : c.cases) c.case_classes.push_back(Classify(c.model, s.tokens));
+  for (const std::string& file : JsonFiles((dir / "stories").string(), c.errors, true)) {
+    Loaded<Story> loaded = LoadStory(file, c.library, c.cases);
+    if (!loaded) c.errors.push_back(std::move(loaded.error));
+    else if (FindStory(c, loaded.value->id))
+      c.errors.push_back(file + ": /id: another story line already has id \"" + loaded.value->id +
+                         "\"");
+    else c.stories.push_back(std::move(*loaded.value));
+  }
   for (PpsType type : kAllTypes)
     for (const std::string& id : c.guidance.Of(type).examples)
       if (!FindCase(c, id))
@@ -60,6 +72,12 @@ Content LoadContent(const std::string& data_dir) {
                            std::string(TypeId(type)) + "/examples: no case study has id \"" + id +
                            "\"");
   return c;
+}
+
+const Story* FindStory(const Content& content, std::string_view id) {
+  for (const Story& s : content.stories)
+    if (s.id == id) return &s;
+  return nullptr;
 }
 
 const Sketch* FindCase(const Content& content, std::string_view id) {

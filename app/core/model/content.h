@@ -11,6 +11,7 @@
 #include "core/model/library.h"
 #include "core/model/model.h"
 #include "core/model/sketch.h"
+#include "core/model/story.h"
 #include "core/model/strings.h"
 
 namespace pps {
@@ -21,12 +22,17 @@ struct Content {
   std::vector<Sketch> cases;                 // in file-name order: keys 1-9 open them
   std::vector<Classification> case_classes;  // of each case as published, for NearestCase
   std::vector<Activity> library;
+  std::vector<Story> stories;  // story lines, in file-name order
   Strings strings;
   std::vector<std::string> errors;  // one message per file that failed, naming file and place
 };
 
-// Loads model.json, guidance.json, library.json and cases/*.json from `data_dir`.
+// Loads model.json, guidance.json, library.json, cases/*.json and stories/*.json (a data folder
+// without stories/ has none) from `data_dir`.
 Content LoadContent(const std::string& data_dir);
+
+// The story line with `id`, or nullptr.
+const Story* FindStory(const Content& content, std::string_view id);
 
 // The case with `id`, or nullptr.
 const Sketch* FindCase(const Content& content, std::string_view id);

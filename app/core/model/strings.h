@@ -75,6 +75,19 @@ namespace pps {
   X(NextStep, "next_step")                              \
   X(NoStoryLine, "no_story_line")                       \
   X(OnScreen, "on_screen")                              \
+  X(BecauseHeavier, "because_heavier")                  \
+  X(BecauseLighter, "because_lighter")                  \
+  X(BecauseCrosses, "because_crosses")                  \
+  X(BecauseCrossesBoth, "because_crosses_both")         \
+  X(BecauseMovesLittle, "because_moves_little")         \
+  X(BecauseMoves, "because_moves")                      \
+  X(BecauseMovesFar, "because_moves_far")               \
+  X(BecauseStill, "because_still")                      \
+  X(BecauseNow, "because_now")                          \
+  X(BecauseStays, "because_stays")                      \
+  X(BecauseBorder, "because_border")                    \
+  X(BecauseCentre, "because_centre")                    \
+  X(BecauseEmpty, "because_empty")                      \
   X(ConfirmTap, "confirm_tap")                          \
   X(Dismiss, "dismiss")                                 \
   X(New, "new")                                         \
