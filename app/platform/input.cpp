@@ -71,6 +71,14 @@ Key KeyOf(int key) {
       return Key::L;
     case GLFW_KEY_S:
       return Key::S;
+    case GLFW_KEY_RIGHT:
+    case GLFW_KEY_DOWN:
+      return Key::Right;
+    case GLFW_KEY_LEFT:
+    case GLFW_KEY_UP:
+      return Key::Left;
+    case GLFW_KEY_SPACE:
+      return Key::Space;
     default:
       return Key::Other;
   }

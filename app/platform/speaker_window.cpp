@@ -134,11 +134,11 @@ bool SpeakerWindow::Frame(AppState& state, GLFWwindow* app) {
   std::size_t key = 1;
   const Presentation& p = state.presentation;
   Mix(key, state.board.Revision());
-  for (const int field :
-       {static_cast<int>(p.blank), p.first_point, p.points_shown, p.room_screen,
-        static_cast<int>(state.language), static_cast<int>(state.laser.on),
-        static_cast<int>(state.spotlight.on), w, h, local.tm_hour * 60 + local.tm_min,
-        frame_.started < 0.0 ? -1 : static_cast<int>(now - frame_.started)})
+  for (const int field : {static_cast<int>(p.blank), p.first_point, p.points_shown, p.room_screen,
+                          static_cast<int>(state.language), static_cast<int>(state.laser.on),
+                          static_cast<int>(state.spotlight.on), state.story.story, state.story.step,
+                          w, h, local.tm_hour * 60 + local.tm_min,
+                          frame_.started < 0.0 ? -1 : static_cast<int>(now - frame_.started)})
     Mix(key, field);
   Mix(key, state.scale);
   const SpeakerPointer& last = pointer_.back();

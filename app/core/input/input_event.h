@@ -54,7 +54,11 @@ enum class Key : std::uint8_t {
   Period,
   Comma,
   L,  // presenting: the laser pointer
-  S   // presenting: the spotlight
+  S,  // presenting: the spotlight
+  // A story line's next and back step, besides PageDown and PageUp.
+  Right,
+  Left,
+  Space
 };
 
 // Modifier keys held with a key, as bits.

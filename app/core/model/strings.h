@@ -75,6 +75,10 @@ namespace pps {
   X(NextStep, "next_step")                              \
   X(NoStoryLine, "no_story_line")                       \
   X(OnScreen, "on_screen")                              \
+  X(StoryLines, "story_lines")                          \
+  X(StoryLinesHint, "story_lines_hint")                 \
+  X(StoryEnd, "story_end")                              \
+  X(StoryStepOf, "story_step_of")                       \
   X(BecauseHeavier, "because_heavier")                  \
   X(BecauseLighter, "because_lighter")                  \
   X(BecauseCrosses, "because_crosses")                  \

@@ -45,9 +45,18 @@ void PlaceNextWindow(const ChipRect& r) {
 void FollowOpenedBoard(AppState& state, double now) {
   if (state.shown_opened == state.board.Opened()) return;
   state.shown_opened = state.board.Opened();
+  if (state.story.opened != state.board.Opened()) state.story = StoryPlay{};  // another board
   state.timeline.Restart(now);
   state.trail.Clear();
   state.scroll_sidebar_to_top = true;
+}
+
+// The story line open on the board, or null.
+const Story* OpenStory(const AppState& state) {
+  const int i = state.story.story;
+  return i >= 0 && static_cast<std::size_t>(i) < state.content.stories.size()
+             ? &state.content.stories[static_cast<std::size_t>(i)]
+             : nullptr;
 }
 
 // Where the axes cross on screen (px).
@@ -69,7 +78,7 @@ void RouteInput(AppState& state, const std::vector<InputEvent>& input, const Tab
   for (const InputEvent& e : input) {
     if (pointing && e.kind == InputKind::Pointer) continue;
     if (e.kind == InputKind::Key) {
-      if (const std::optional<Command> command = ShortcutFor(e, state.presentation))
+      if (const std::optional<Command> command = ShortcutFor(e, state.presentation, state.story))
         state.commands.push_back(*command);
       continue;
     }
@@ -234,7 +243,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                   state.board_rect, AxesMiddle(state), layout.board_panel, ui.scale);
     const RoomPoints points = DrawRoomPanel(
         ui, c, layout.room,
-        {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point});
+        {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point,
+         OpenStory(state), state.story.step, &state.story.because});
     state.presentation.first_point = points.first;
     state.presentation.points_shown = points.shown;
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);

@@ -11,7 +11,8 @@ Command Blanking(Blank blank) {
 
 }  // namespace
 
-std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& presentation) {
+std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& presentation,
+                                   const StoryPlay& story) {
   if (e.kind != InputKind::Key || !e.down) return std::nullopt;
   const bool ctrl = e.mods & kModCtrl, shift = e.mods & kModShift, alt = e.mods & kModAlt;
   if (ctrl && !shift && !alt && e.key == Key::Q) return Command{CommandKind::Quit};
@@ -27,6 +28,12 @@ std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& pres
     if (e.key == Key::W || e.key == Key::Comma) return Blanking(Blank::White);
     if (e.key == Key::L) return Command{CommandKind::ToggleLaser};
     if (e.key == Key::S) return Command{CommandKind::ToggleSpotlight};
+  }
+  if (story.Open() && !ctrl) {
+    if (e.key == Key::PageDown || e.key == Key::Right || e.key == Key::Space)
+      return Command{CommandKind::StoryStep, story.step + 1};
+    if (e.key == Key::PageUp || e.key == Key::Left)
+      return Command{CommandKind::StoryStep, story.step - 1};
   }
   if (ctrl && e.key == Key::Z) return Command{shift ? CommandKind::Redo : CommandKind::Undo};
   if (ctrl && !shift && e.key == Key::Y) return Command{CommandKind::Redo};

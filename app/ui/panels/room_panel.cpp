@@ -86,7 +86,8 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   // The words above, the buttons below, whatever the words' length: the way out stays reachable.
   const float button_h = ImGui::GetFontSize() + 24.0f * s;
   const float gap = ImGui::GetStyle().ItemSpacing.y;
-  const float words_h = rect.max.y - rect.min.y - 2 * pad - 3 * button_h - 3 * gap;
+  const float rows = tools.story ? 4.0f : 3.0f;
+  const float words_h = rect.max.y - rect.min.y - 2 * pad - rows * button_h - rows * gap;
   ImGui::BeginChild("##room_words", ImVec2(0.0f, std::max(1.0f, words_h)), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
@@ -107,13 +108,31 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
     // button beside it makes a frame tall.
     const float wrap = width - ImGui::GetFontSize() - ImGui::GetStyle().ItemSpacing.x;
     const float heading = ImGui::GetFrameHeight() + 2 * gap;
-    float room = ImGui::GetContentRegionAvail().y - height(text.tagline.c_str(), width);
-    if (room >= 0.0f) {
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(text.tagline.c_str());
-      ImGui::PopTextWrapPos();
-      room -= heading;
+    float room = ImGui::GetContentRegionAvail().y;
+    // A block of words drawn whole in `font`, or not at all (and none after it).
+    const auto block = [&](const std::string& words, ImFont* font, ImU32 colour) {
+      PushFont(font);
+      room -= height(words.c_str(), width);
+      if (room >= 0.0f && !words.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(words.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+      }
+      ImGui::PopFont();
+    };
+    // A story line tells the room its step and why; else the type's character.
+    if (tools.story && tools.step > 0) {
+      block(tools.story->steps[static_cast<std::size_t>(tools.step - 1)].caption.In(ui.language),
+            ui.fonts.bold, kInk);
+      if (tools.because) block(tools.because->In(ui.language), ui.fonts.body, kMutedInk);
+    } else if (tools.story) {
+      block(tools.story->name.In(ui.language), ui.fonts.bold, kInk);
+    } else {
+      block(text.tagline, ui.fonts.body, kInk);
     }
+    room -= heading;
     // The points from `from` that fit in `room`, at most three.
     const auto fitting = [&](int from) {
       int n = 0;
@@ -159,8 +178,22 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   }
   ImGui::EndChild();
   // The trainer's buttons at the bottom: a room does not need them, the trainer does.
-  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - 3 * button_h - 2 * gap);
+  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - rows * button_h - (rows - 1) * gap);
   char label[96];
+  if (tools.story) {
+    // The story's steps: back, where it is, on. A clicker's PageUp and PageDown do the same.
+    const int steps = static_cast<int>(tools.story->steps.size());
+    const float third =
+        (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
+    if (TrainerButton(ui, "\u25C0##story_back", ImVec2(third, button_h)) && tools.step > 0)
+      ui.Ask({CommandKind::StoryStep, tools.step - 1});
+    ImGui::SameLine();
+    std::snprintf(label, sizeof label, "%d / %d##story_where", tools.step, steps);
+    TrainerButton(ui, label, ImVec2(third, button_h));
+    ImGui::SameLine();
+    if (TrainerButton(ui, "\u25B6##story_next", ImVec2(third, button_h)) && tools.step < steps)
+      ui.Ask({CommandKind::StoryStep, tools.step + 1});
+  }
   // The room's depth: the words' size follows at once. Each button at least as wide as "10";
   // on a narrow panel the row's words are drawn smaller to leave them that.
   const float spacing = ImGui::GetStyle().ItemSpacing.x;

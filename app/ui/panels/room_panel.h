@@ -11,6 +11,7 @@
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"
 #include "core/model/room_text.h"
+#include "core/model/story.h"
 #include "ui/state/ui.h"
 
 namespace pps {
@@ -38,6 +39,11 @@ struct RoomTools {
   bool spotlight = false;
   float depth_m = 0.0f;  // the room's depth, its button shown chosen
   int first_point = 0;   // the first point shown (FirstRoomPoint)
+  // A story line open: its step's caption and why, instead of the type's character, and a row
+  // of ◀ step / steps ▶ for the trainer.
+  const Story* story = nullptr;
+  int step = 0;
+  const LocalText* because = nullptr;
 };
 
 // The type's points the panel showed: from `first`, `shown` of them.

@@ -71,8 +71,44 @@ void RoomSees(const SpeakerScene& scene) {
   ImGui::PopFont();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedInk);
-  ImGui::TextUnformatted(S(ui, Str::NoStoryLine));
+  ImGui::PushTextWrapPos(0.0f);
+  const Story* story = scene.story;
+  if (!story) ImGui::TextUnformatted(S(ui, Str::NoStoryLine));
+  else if (static_cast<std::size_t>(scene.step) >= story->steps.size())
+    ImGui::TextUnformatted(S(ui, Str::StoryEnd));
+  else
+    ImGui::TextUnformatted(
+        story->steps[static_cast<std::size_t>(scene.step)].caption.In(ui.language).c_str());
+  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+}
+
+// The story's step the room sees: its caption, the presenter's notes to it, and why it did that.
+void StoryStepNotes(const SpeakerScene& scene) {
+  const Ui& ui = scene.ui;
+  const Story* story = scene.story;
+  if (!story) return;
+  ImGui::PushTextWrapPos(0.0f);
+  PushFont(ui.fonts.bold);
+  if (scene.step == 0) {
+    ImGui::TextUnformatted(story->name.In(ui.language).c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(story->description.In(ui.language).c_str());
+  } else {
+    const StoryStep& step = story->steps[static_cast<std::size_t>(scene.step - 1)];
+    ImGui::Text("%s %d / %zu: %s", S(ui, Str::StoryStepOf), scene.step, story->steps.size(),
+                step.caption.In(ui.language).c_str());
+    ImGui::PopFont();
+    if (!step.notes.In(ui.language).empty())
+      ImGui::TextUnformatted(step.notes.In(ui.language).c_str());
+    if (scene.because) {
+      ImGui::PushStyleColor(ImGuiCol_Text, kMutedInk);
+      ImGui::TextUnformatted(scene.because->In(ui.language).c_str());
+      ImGui::PopStyleColor();
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Separator();
 }
 
 // A heading in the type's accent, its items as bullets, wrapped.
@@ -145,6 +181,7 @@ void DrawSpeakerNotes(const SpeakerScene& scene) {
   RoomSees(scene);
   ImGui::Separator();
   ImGui::BeginChild("##notes", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoBackground);
+  StoryStepNotes(scene);
   Notes(scene);
   ImGui::EndChild();
   ImGui::PopFont();

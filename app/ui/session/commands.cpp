@@ -9,6 +9,7 @@
 #include "core/files/settings.h"
 #include "core/input/text_edit.h"
 #include "core/model/aim.h"
+#include "core/model/because.h"
 
 namespace pps {
 
@@ -67,6 +68,61 @@ void SwapRoomScreen(AppState& state) {
   if (e) Tell(state, e.what());
 }
 
+// Puts `target`'s tokens on the board as one undo step: those not in it go, those not on the
+// board come (on top, in its order), and the others move and weigh as it has them.
+void ShowTokens(Board& board, const Sketch& target) {
+  const Board::Gesture gesture = board.BeginGesture();
+  std::vector<std::string> gone;
+  for (const Token& t : board.Current().tokens)
+    if (!FindToken(target, t.id)) gone.push_back(t.id);
+  for (const std::string& id : gone) board.Remove(id, gesture);
+  for (const Token& t : target.tokens) {
+    const Token* now = FindToken(board.Current(), t.id);
+    if (!now) {
+      board.Add(t, gesture);
+      board.Move(t.id, t.position, gesture);  // not set aside from a token standing there
+      continue;
+    }
+    if (now->position.formal != t.position.formal || now->position.outside != t.position.outside)
+      board.Move(t.id, t.position, gesture);
+    if (now->weight != t.weight) board.SetWeight(t.id, t.weight, gesture);
+  }
+  board.EndGesture(gesture);
+}
+
+// A story line opens at its start, as a board of its own (the one before stays a tap away).
+void OpenStory(AppState& state, int index) {
+  if (!InRange(index, state.content.stories.size())) return;
+  const Story& story = state.content.stories[static_cast<std::size_t>(index)];
+  Sketch start = story.start;
+  start.id = story.id;
+  start.name = story.name;
+  start.description = story.description;
+  start.published_type.reset();
+  state.board.Open(std::move(start), nullptr);
+  state.story = StoryPlay{index, 0, state.board.Opened(), {}};
+}
+
+// The open story line at `step`: the board as the script has it there (back from a detour the
+// trainer dragged, too), as one undo step, and why the step did what it did.
+void ShowStoryStep(AppState& state, int step) {
+  StoryPlay& play = state.story;
+  if (!play.Open() || !InRange(play.story, state.content.stories.size())) return;
+  const Story& story = state.content.stories[static_cast<std::size_t>(play.story)];
+  if (step < 0 || static_cast<std::size_t>(step) > story.steps.size()) return;
+  const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
+  ShowTokens(state.board, target);
+  play.step = step;
+  play.because = {};
+  if (step == 0) return;
+  const Model& m = state.content.model;
+  const Classification before =
+      Classify(m, StoryBoard(story, static_cast<std::size_t>(step - 1)).tokens);
+  const Classification after = Classify(m, target.tokens);
+  play.because = {Because(state.content, before, after, Language::Dutch),
+                  Because(state.content, before, after, Language::English)};
+}
+
 // Presenting on or off: the screen shown again, the pointing tools put away; a view turned round
 // for the other side of the table (↻) is upright for a room, and turned again after.
 void SetPresenting(AppState& state, bool on) {
@@ -120,6 +176,9 @@ bool ApplyToView(AppState& state, const Command& command) {
       return true;
     case CommandKind::SwapRoomScreen:
       SwapRoomScreen(state);
+      return true;
+    case CommandKind::StoryStep:
+      ShowStoryStep(state, command.index);
       return true;
     case CommandKind::ToggleSpotlight:
       state.spotlight.on = state.presentation.on && !state.spotlight.on;
@@ -190,6 +249,9 @@ void ApplyToBoard(AppState& state, const Command& command) {
     case CommandKind::NewSketch:
       board.Open(NewSketch(state), nullptr);
       break;
+    case CommandKind::OpenStory:
+      OpenStory(state, command.index);
+      break;
     case CommandKind::Reset:
       board.Reset();
       break;
@@ -249,7 +311,7 @@ void Apply(AppState& state, const Command& command) {
       k == CommandKind::ToggleTurn || k == CommandKind::SetTableSides ||
       k == CommandKind::TogglePresenting || k == CommandKind::LeavePresenting ||
       k == CommandKind::ToggleLaser || k == CommandKind::ToggleSpotlight ||
-      k == CommandKind::ApplyAim)
+      k == CommandKind::ApplyAim || k == CommandKind::OpenStory || k == CommandKind::StoryStep)
     state.router.CancelAll(state.board);
   // A full board takes nothing more: it says why instead of ignoring the tap.
   const bool adds = k == CommandKind::AddOwnActivity || k == CommandKind::AddActivity ||

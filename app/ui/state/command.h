@@ -29,6 +29,8 @@ enum class CommandKind : std::uint8_t {
   ToggleSpotlight,   // presenting: the spotlight on or off (S, the room panel's button)
   NextRoomPoints,    // index: the first of the type's points the room sees
   SwapRoomScreen,    // presenting on two screens: the room sees the other one
+  OpenStory,         // index: the story line in Content::stories, opened at its start
+  StoryStep,         // index: the step of the open story line to show (0: its start)
   SetRoomDepth,      // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
   SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/input/pointer_router.h"
+#include "core/io/text.h"
 #include "core/model/aim.h"
 #include "core/model/board_geometry.h"
 #include "core/model/table_sides.h"
@@ -31,6 +32,16 @@ struct Presentation {
   std::optional<PpsType> points_type;
   int room_screen = 0;  // of the screens side by side, the one the room sees (the primary: 0)
   int screens = 1;      // side by side, as the platform found them when presenting started
+};
+
+// The story line open on the board (core/model/story.h), and its step: the board shows the
+// start with that many steps applied (or a detour from it the trainer dragged).
+struct StoryPlay {
+  int story = -1;            // in Content::stories; -1: none open
+  int step = 0;              // 0: the start; the story's step count: its end
+  std::uint64_t opened = 0;  // Board::Opened() when it opened: another board closes it
+  LocalText because;         // why the last step did what it did (core/model/because.h)
+  bool Open() const { return story >= 0; }
 };
 
 // The zwaartepunt's recent path, drawn as a fading trail.
