@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Story lines (core/model/story.h, story_file.h): the loader names every error's file and place
-// and keeps to its limits; a step played forward and back gives exactly the board before it; the
-// shipped stories each end in the type they claim, clear of the grensgeval band.
+// and keeps to its limits; every step of the shipped stories applies; they each end in the type
+// they claim, clear of the grensgeval band.
 
 #include <catch2/catch.hpp>
 
@@ -118,6 +118,10 @@ TEST_CASE("a broken story line says what and where", "[story]") {
                 Doc(R"({"caption": "x", "move": [{"token": "a", "formal": 2, "outside": 0}]})"))
             .find("/steps/0/move/0/formal") == 0);
   CHECK(ErrorOf("stepkind.json", Doc(R"("stap")")).find("/steps/0: must be an object") == 0);
+  CHECK(ErrorOf("twice.json", Doc(R"({"caption": "x", "add": [{"id": "a", "label": "A2",
+        "formal": 0.1, "outside": 0.1}]})")) ==
+        "/steps/0/add/0: token \"a\" is on the board already at this step; give the added one an "
+        "\"id\" of its own");
   CHECK(ErrorOf("dup.json", Doc(step, R"("start": {"tokens": [
         {"id": "a", "label": "A", "formal": 0.1, "outside": 0.1},
         {"id": "a", "label": "A", "formal": 0.2, "outside": 0.1}]})")) ==
@@ -136,7 +140,7 @@ TEST_CASE("a story line keeps to its limits", "[story]") {
             .find("/steps/0/move: has 101 items; at most 100") == 0);
 }
 
-TEST_CASE("every step of every shipped story line played forward and back is exact", "[story]") {
+TEST_CASE("every step of every shipped story line applies to the board before it", "[story]") {
   const Content& data = Data();
   INFO((data.errors.empty() ? std::string() : data.errors.front()));
   REQUIRE(data.errors.empty());
@@ -144,15 +148,10 @@ TEST_CASE("every step of every shipped story line played forward and back is exa
   for (const Story& story : data.stories) {
     INFO(story.id);
     for (std::size_t k = 0; k < story.steps.size(); ++k) {
+      // (Back, on the board as the app shows it: tests/ui/story_test.cpp.)
       Sketch board = StoryBoard(story, k);
-      const Sketch before = board;
       REQUIRE(ApplyStep(board, story.steps[k]).empty());
       CHECK(SameTokens(board, StoryBoard(story, k + 1)));
-      // Back: the board before the step, every id, place and weight.
-      const Sketch back = StoryBoard(story, k);
-      REQUIRE(back.tokens.size() == before.tokens.size());
-      for (std::size_t i = 0; i < back.tokens.size(); ++i)
-        CHECK(SameToken(back.tokens[i], before.tokens[i]));
     }
   }
 }

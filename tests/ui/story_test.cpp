@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "harness.h"
@@ -26,9 +27,16 @@ void OpenStory(Harness& h, std::size_t index) {
   REQUIRE(h.state.presentation.on);
 }
 
-// Whether the board holds exactly the story's board at `step`: ids, places, weights.
+// Whether the board holds exactly `tokens`: every field, in the same order (the stacking).
+bool Holds(const Harness& h, const std::vector<Token>& tokens) {
+  const std::vector<Token>& now = h.state.board.Current().tokens;
+  return now.size() == tokens.size() &&
+         std::equal(now.begin(), now.end(), tokens.begin(), SameToken);
+}
+
+// Whether the board holds exactly the story's board at `step`.
 bool AtStep(const Harness& h, const Story& story, std::size_t step) {
-  return SameTokens(h.state.board.Current(), StoryBoard(story, step));
+  return Holds(h, StoryBoard(story, step).tokens);
 }
 
 }  // namespace
@@ -91,12 +99,43 @@ TEST_CASE("a detour from a story line is left by its next step, and undone in on
   const ImVec2 at = h.ChipCentre(id);
   h.Drag(at, ImVec2(at.x + 150.0f, at.y - 120.0f));
   REQUIRE_FALSE(AtStep(h, story, 1));
+  const std::vector<Token> detour = h.state.board.Current().tokens;
   // The next step shows the script's board: the detour is gone.
   h.Key(Key::PageDown);
   CHECK(AtStep(h, story, 2));
-  // A step is one undo step.
+  // A step is one undo step: back to the detour, whole.
   h.Key(Key::Z, kModCtrl);
-  CHECK_FALSE(AtStep(h, story, 2));
+  CHECK(Holds(h, detour));
+  // PageUp shows the script's step before it.
+  h.Key(Key::PageUp);
+  CHECK(AtStep(h, story, 1));
+  CHECK(h.state.story.step == 1);
+}
+
+TEST_CASE("undoing a story line's step steps it back", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  h.Key(Key::PageDown);
+  h.Key(Key::PageDown);
+  h.Key(Key::Z, kModCtrl);
+  CHECK(AtStep(h, story, 1));
+  CHECK(h.state.story.step == 1);  // the caption says what the board shows
+  h.Key(Key::Y, kModCtrl);
+  CHECK(AtStep(h, story, 2));
+  CHECK(h.state.story.step == 2);
+}
+
+TEST_CASE("a story line's keys step it only while presenting", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  h.Key(Key::F5);
+  REQUIRE_FALSE(h.state.presentation.on);
+  h.Key(Key::PageDown);
+  h.Key(Key::Space);
+  CHECK(h.state.story.step == 0);
+  CHECK(AtStep(h, story, 0));
 }
 
 TEST_CASE("opening another board closes the story line", "[story]") {

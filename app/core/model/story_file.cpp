@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/model/story_file.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -133,6 +134,17 @@ Story StoryFromJson(const json& root, const std::vector<Activity>& library,
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const std::string where = "/steps/" + std::to_string(i);
     story.steps.push_back(ReadStep(steps[i], where, library));
+    // An added token's id names it from then on: one already on the board would be renamed.
+    const std::vector<Token>& adds = story.steps.back().add;
+    for (std::size_t j = 0; j < adds.size(); ++j) {
+      const bool twice = std::any_of(adds.begin(), adds.begin() + static_cast<long>(j),
+                                     [&](const Token& t) { return t.id == adds[j].id; });
+      if (FindToken(board, adds[j].id) || twice)
+        throw JsonError{where + "/add/" + std::to_string(j),
+                        "token " + Quote(adds[j].id) +
+                            " is on the board already at this step; give the added one an \"id\" "
+                            "of its own"};
+    }
     const Error e = ApplyStep(board, story.steps.back());
     if (e)
       throw JsonError{where + "/" + e.what().substr(0, e.what().find(':')),

@@ -29,7 +29,7 @@ std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& pres
     if (e.key == Key::L) return Command{CommandKind::ToggleLaser};
     if (e.key == Key::S) return Command{CommandKind::ToggleSpotlight};
   }
-  if (story.Open() && !ctrl) {
+  if (story.Open() && presentation.on && !ctrl) {
     if (e.key == Key::PageDown || e.key == Key::Right || e.key == Key::Space)
       return Command{CommandKind::StoryStep, story.step + 1};
     if (e.key == Key::PageUp || e.key == Key::Left)

@@ -16,8 +16,8 @@ namespace pps {
 // Escape ends it; B or "." blanks the screen black, W or "," white, the same key again shows it;
 // on a blank screen any key only shows it again; L turns the laser pointer on and off, S the
 // spotlight. Only presses count, not releases.
-// With a story line open, PageDown, the right or down arrow and Space step it on, PageUp and the
-// left or up arrow back.
+// Presenting with a story line open, PageDown, the right or down arrow and Space step it on,
+// PageUp and the left or up arrow back.
 std::optional<Command> ShortcutFor(const InputEvent& key, const Presentation& presentation = {},
                                    const StoryPlay& story = {});
 

@@ -93,45 +93,45 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
                         ImGuiWindowFlags_NoBackground);
   TypeName(ui, c);
   int shown = 0, first_shown = 0;
+  // Words are shown whole or not at all: a line cut off at the foot says nothing. A story
+  // line's step and why, or the type's character; then the points it asks, as many as fit, at
+  // most three.
+  ImGui::Spacing();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const auto height = [&](const char* words, float wrap) {
+    return ImGui::CalcTextSize(words, nullptr, false, wrap).y + gap;
+  };
+  float room = ImGui::GetContentRegionAvail().y;
+  // A block of words drawn whole in `font`, or not at all (and none after it).
+  const auto block = [&](const std::string& words, ImFont* font, ImU32 colour) {
+    if (words.empty()) return;
+    PushFont(font);
+    room -= height(words.c_str(), width);
+    if (room >= 0.0f) {
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(words.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+  };
+  if (tools.story && tools.step > 0) {
+    block(tools.story->steps[static_cast<std::size_t>(tools.step - 1)].caption.In(ui.language),
+          ui.fonts.bold, kInk);
+    if (tools.because) block(tools.because->In(ui.language), ui.fonts.body, kMutedInk);
+  } else if (tools.story) {
+    block(tools.story->name.In(ui.language), ui.fonts.bold, kInk);
+  }
   if (c.type) {
     const GuidanceText& text = ui.content.guidance.Of(*c.type).In(ui.language);
-    // Words are shown whole or not at all: a line cut off at the foot says nothing. The
-    // tagline, then the points it asks, as many as fit, at most three.
-    ImGui::Spacing();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const auto height = [&](const char* words, float wrap) {
-      return ImGui::CalcTextSize(words, nullptr, false, wrap).y + gap;
-    };
+    if (!tools.story) block(text.tagline, ui.fonts.body, kInk);
     const int count = static_cast<int>(text.preconditions.size());
     int first = FirstRoomPoint(tools.first_point, count);
     // Each point beside its bullet (a font size wide), below the heading's line, which the
     // button beside it makes a frame tall.
     const float wrap = width - ImGui::GetFontSize() - ImGui::GetStyle().ItemSpacing.x;
     const float heading = ImGui::GetFrameHeight() + 2 * gap;
-    float room = ImGui::GetContentRegionAvail().y;
-    // A block of words drawn whole in `font`, or not at all (and none after it).
-    const auto block = [&](const std::string& words, ImFont* font, ImU32 colour) {
-      PushFont(font);
-      room -= height(words.c_str(), width);
-      if (room >= 0.0f && !words.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colour);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(words.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-      }
-      ImGui::PopFont();
-    };
-    // A story line tells the room its step and why; else the type's character.
-    if (tools.story && tools.step > 0) {
-      block(tools.story->steps[static_cast<std::size_t>(tools.step - 1)].caption.In(ui.language),
-            ui.fonts.bold, kInk);
-      if (tools.because) block(tools.because->In(ui.language), ui.fonts.body, kMutedInk);
-    } else if (tools.story) {
-      block(tools.story->name.In(ui.language), ui.fonts.bold, kInk);
-    } else {
-      block(text.tagline, ui.fonts.body, kInk);
-    }
     room -= heading;
     // The points from `from` that fit in `room`, at most three.
     const auto fitting = [&](int from) {

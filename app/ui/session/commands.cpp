@@ -68,13 +68,21 @@ void SwapRoomScreen(AppState& state) {
   if (e) Tell(state, e.what());
 }
 
-// Puts `target`'s tokens on the board as one undo step: those not in it go, those not on the
-// board come (on top, in its order), and the others move and weigh as it has them.
+// Whether `a` and `b` differ in more than their place and weight (a label, a note changed).
+bool Retold(const Token& a, const Token& b) {
+  return a.label != b.label || a.description != b.description || a.why != b.why || a.note != b.note;
+}
+
+// Puts `target`'s tokens on the board exactly, as one undo step: those not in it go (and those
+// changed in more than place and weight, to come back as it has them), those not on the board
+// come, the others move and weigh as it has them, and all lie in its order.
 void ShowTokens(Board& board, const Sketch& target) {
   const Board::Gesture gesture = board.BeginGesture();
   std::vector<std::string> gone;
-  for (const Token& t : board.Current().tokens)
-    if (!FindToken(target, t.id)) gone.push_back(t.id);
+  for (const Token& t : board.Current().tokens) {
+    const Token* wanted = FindToken(target, t.id);
+    if (!wanted || Retold(t, *wanted)) gone.push_back(t.id);
+  }
   for (const std::string& id : gone) board.Remove(id, gesture);
   for (const Token& t : target.tokens) {
     const Token* now = FindToken(board.Current(), t.id);
@@ -87,7 +95,34 @@ void ShowTokens(Board& board, const Sketch& target) {
       board.Move(t.id, t.position, gesture);
     if (now->weight != t.weight) board.SetWeight(t.id, t.weight, gesture);
   }
+  const auto same_order = [&] {
+    const std::vector<Token>& now = board.Current().tokens;
+    for (std::size_t i = 0; i < now.size(); ++i)
+      if (now[i].id != target.tokens[i].id) return false;
+    return true;
+  };
+  if (!same_order())
+    for (const Token& t : target.tokens) board.Raise(t.id, gesture);
   board.EndGesture(gesture);
+}
+
+// After an undo or a redo with a story line open: the step whose board it is now, if any (the
+// caption then says what the board shows); off the script, the step stays.
+void FollowStoryBoard(AppState& state) {
+  StoryPlay& play = state.story;
+  if (!play.Open() || play.opened != state.board.Opened() ||
+      !InRange(play.story, state.content.stories.size()))
+    return;
+  const Story& story = state.content.stories[static_cast<std::size_t>(play.story)];
+  for (std::size_t k = 0; k <= story.steps.size(); ++k) {
+    const Sketch board = StoryBoard(story, k);
+    const std::vector<Token>& now = state.board.Current().tokens;
+    if (now.size() != board.tokens.size()) continue;
+    if (std::equal(now.begin(), now.end(), board.tokens.begin(), SameToken)) {
+      if (static_cast<int>(k) != play.step) play.step = static_cast<int>(k), play.because = {};
+      return;
+    }
+  }
 }
 
 // A story line opens at its start, as a board of its own (the one before stays a tap away).
@@ -99,7 +134,8 @@ void OpenStory(AppState& state, int index) {
   start.name = story.name;
   start.description = story.description;
   start.published_type.reset();
-  state.board.Open(std::move(start), nullptr);
+  // Its start as the origin: untouched, it is no work of the user's (and Reset goes back to it).
+  state.board.Open(std::move(start), &story.start);
   state.story = StoryPlay{index, 0, state.board.Opened(), {}};
 }
 
@@ -108,6 +144,11 @@ void OpenStory(AppState& state, int index) {
 void ShowStoryStep(AppState& state, int step) {
   StoryPlay& play = state.story;
   if (!play.Open() || !InRange(play.story, state.content.stories.size())) return;
+  // Another board opened in the same frame: the story closed with it.
+  if (play.opened != state.board.Opened()) {
+    play = StoryPlay{};
+    return;
+  }
   const Story& story = state.content.stories[static_cast<std::size_t>(play.story)];
   if (step < 0 || static_cast<std::size_t>(step) > story.steps.size()) return;
   const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
@@ -260,9 +301,11 @@ void ApplyToBoard(AppState& state, const Command& command) {
       break;
     case CommandKind::Undo:
       if (!board.Undo() && board.CanUndo()) SayFull(state);
+      FollowStoryBoard(state);
       break;
     case CommandKind::Redo:
       if (!board.Redo() && board.CanRedo()) SayFull(state);
+      FollowStoryBoard(state);
       break;
     case CommandKind::OpenCase:
       if (InRange(command.index, content.cases.size()))
