@@ -21,13 +21,9 @@ ImDrawData& StepSpeakerFrame(AppState& state, SpeakerFrame& frame, const Speaker
   const Ui ui{state.content, state.language, state.scale,
               state.fonts,   frame.targets,  state.commands};
   const Classification c = Classify(state.content.model, state.board.Current().tokens);
-  const int open = state.story.story;
-  const Story* story = open >= 0 && static_cast<std::size_t>(open) < state.content.stories.size()
-                           ? &state.content.stories[static_cast<std::size_t>(open)]
-                           : nullptr;
   DrawSpeakerNotes({ui, c, state.presentation, state.laser.on, state.spotlight.on, clock.hour,
-                    clock.minute, static_cast<int>(now - frame.started), story, state.story.step,
-                    &state.story.because});
+                    clock.minute, static_cast<int>(now - frame.started), OpenStoryOf(state),
+                    state.story.step, &state.story.because});
   ImGui::Render();
   return *ImGui::GetDrawData();
 }

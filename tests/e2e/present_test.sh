@@ -162,14 +162,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
       check_text "$shot" "$screen_h"
       ;;
     openbox)
-      openbox --sm-disable >"$out/openbox.log" 2>&1 &
-      wm=$!
-      for _ in $(seq 500); do  # polls for the condition
-        xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
-        sleep 0.02
-      done
-      xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id" ||
-        { echo "FAIL: openbox did not take the screen within 10 s"; exit 1; }
+      start_openbox "$out/openbox.log"
       start_app --open "$case_id" --screen-height "$screen_mm"
       read -r -a before <<<"$(awk '$1 == "window" { print $2, $3 }' "$APP_LAYOUT")"
       expect_presenting no

@@ -83,16 +83,7 @@ start_app() {
 if [ "${1:-}" = "--inside-xvfb" ]; then
   step=$2 app=$3 check_png=$4 out=$5
   trap 'kill "${pid:-}" "${wm:-}" 2>/dev/null || true' EXIT
-  if [ "$step" = openbox ]; then
-    openbox --sm-disable >"$out/openbox.log" 2>&1 &
-    wm=$!
-    for _ in $(seq 500); do  # polls for the condition
-      xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
-      sleep 0.02
-    done
-    xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id" ||
-      { echo "FAIL: openbox did not take the screen"; exit 1; }
-  fi
+  if [ "$step" = openbox ]; then start_openbox "$out/openbox.log"; fi
   start_app --open civil
   [ -z "$(speaker_rect)" ] || { echo "FAIL: a presenter's window before presenting"; exit 1; }
   [ "$step" = openbox ] && xdotool windowactivate --sync "$wid"

@@ -17,15 +17,8 @@ screen_w=1920 screen_h=1080
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 compare=$3 out=$4
-  openbox --sm-disable >"$out/openbox.log" 2>&1 &
-  wm=$!
+  start_openbox "$out/openbox.log"
   trap 'kill "${pid:-}" "$wm" 2>/dev/null || true' EXIT
-  for _ in $(seq 500); do  # polls for the condition
-    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
-    sleep 0.02
-  done
-  xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id" ||
-    { echo "FAIL: openbox did not take the screen within 10 s"; exit 1; }
 
   use_app "$out/kiosk"
   "$app" "${PROBE[@]}" --kiosk --open civ-water 2>"$out/kiosk.log" &

@@ -26,6 +26,19 @@ use_app() {
 
 MARK_FRAME=0 MARK_INPUT=0 MARK_EXPOSED=0
 
+# Starts openbox, its log in $1, and waits until it manages the screen; sets wm to its process.
+# Fails the test when it does not within 10 s.
+start_openbox() {
+  openbox --sm-disable >"$1" 2>&1 &
+  wm=$!
+  for _ in $(seq 500); do  # polls for the condition
+    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && return 0
+    sleep 0.02
+  done
+  echo "FAIL: openbox did not take the screen within 10 s"
+  exit 1
+}
+
 # Waits for the visible window of process $1 and prints its id. Polls rather than xdotool's
 # --sync: xdotool ends on an X error, and a window that goes while it walks the tree (another
 # app's, closing) is one.

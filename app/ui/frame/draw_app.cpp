@@ -51,14 +51,6 @@ void FollowOpenedBoard(AppState& state, double now) {
   state.scroll_sidebar_to_top = true;
 }
 
-// The story line open on the board, or null.
-const Story* OpenStory(const AppState& state) {
-  const int i = state.story.story;
-  return i >= 0 && static_cast<std::size_t>(i) < state.content.stories.size()
-             ? &state.content.stories[static_cast<std::size_t>(i)]
-             : nullptr;
-}
-
 // Where the axes cross on screen (px).
 ScreenPoint AxesMiddle(const AppState& state) {
   return BoardToScreen(state.content.model.layout, state.board_rect, {0.0, 0.0});
@@ -156,6 +148,13 @@ Ui ViewsOf(AppState& state) {
           state.targets, state.commands, state.probe};
 }
 
+const Story* OpenStoryOf(const AppState& state) {
+  const int i = state.story.story;
+  return i >= 0 && static_cast<std::size_t>(i) < state.content.stories.size()
+             ? &state.content.stories[static_cast<std::size_t>(i)]
+             : nullptr;
+}
+
 Sketch NewSketch(const AppState& state) {
   Sketch sketch;
   sketch.name = state.content.strings.text[static_cast<int>(Str::NewSketch)];
@@ -244,7 +243,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
     const RoomPoints points = DrawRoomPanel(
         ui, c, layout.room,
         {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point,
-         OpenStory(state), state.story.step, &state.story.because});
+         OpenStoryOf(state), state.story.step, &state.story.because});
     state.presentation.first_point = points.first;
     state.presentation.points_shown = points.shown;
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);

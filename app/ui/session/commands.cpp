@@ -110,12 +110,10 @@ void ShowTokens(Board& board, const Sketch& target) {
 // caption then says what the board shows); off the script, the step stays.
 void FollowStoryBoard(AppState& state) {
   StoryPlay& play = state.story;
-  if (!play.Open() || play.opened != state.board.Opened() ||
-      !InRange(play.story, state.content.stories.size()))
-    return;
-  const Story& story = state.content.stories[static_cast<std::size_t>(play.story)];
-  for (std::size_t k = 0; k <= story.steps.size(); ++k) {
-    const Sketch board = StoryBoard(story, k);
+  const Story* story = OpenStoryOf(state);
+  if (!story || play.opened != state.board.Opened()) return;
+  for (std::size_t k = 0; k <= story->steps.size(); ++k) {
+    const Sketch board = StoryBoard(*story, k);
     const std::vector<Token>& now = state.board.Current().tokens;
     if (now.size() != board.tokens.size()) continue;
     if (std::equal(now.begin(), now.end(), board.tokens.begin(), SameToken)) {
@@ -143,13 +141,14 @@ void OpenStory(AppState& state, int index) {
 // trainer dragged, too), as one undo step, and why the step did what it did.
 void ShowStoryStep(AppState& state, int step) {
   StoryPlay& play = state.story;
-  if (!play.Open() || !InRange(play.story, state.content.stories.size())) return;
+  const Story* open = OpenStoryOf(state);
+  if (!open) return;
   // Another board opened in the same frame: the story closed with it.
   if (play.opened != state.board.Opened()) {
     play = StoryPlay{};
     return;
   }
-  const Story& story = state.content.stories[static_cast<std::size_t>(play.story)];
+  const Story& story = *open;
   if (step < 0 || static_cast<std::size_t>(step) > story.steps.size()) return;
   const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
   ShowTokens(state.board, target);

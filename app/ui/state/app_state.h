@@ -100,6 +100,9 @@ struct AppState {
 // with its fonts.
 Ui ViewsOf(AppState& state);
 
+// The story line open on the board (state.story), or null.
+const Story* OpenStoryOf(const AppState& state);
+
 // The interface's text for `s` in the app's language, for what is not a view (a view has its Ui).
 inline const char* S(const AppState& state, Str s) {
   return state.content.strings.Get(s, state.language);
