@@ -14,11 +14,15 @@ set -euo pipefail
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 probe=$3 old_server=$4 out=$5
 
-  # With XI 2.2 (Xvfb has 2.4): the app holds the window's touch events.
-  "$app" --size 1280x800 2>"$out/touch.log" &
+  # With XI 2.2 (Xvfb has 2.4): the app holds the window's touch events once it has started (its
+  # window shows before it selects them).
+  use_app "$out/touch"
+  "$app" "${PROBE[@]}" --size 1280x800 2>"$out/touch.log" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   wid=$(window_of "$pid")
+  use_app "$out/touch" "$wid" "$pid"
+  wait_started
   "$probe" "$wid" >"$out/probe-touch.txt" || { cat "$out/probe-touch.txt"; echo "FAIL: the app does not hold its window's touch events"; exit 1; }
   cat "$out/probe-touch.txt"
   start=$(date +%s%N)
