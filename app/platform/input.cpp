@@ -79,6 +79,12 @@ Key KeyOf(int key) {
       return Key::Left;
     case GLFW_KEY_SPACE:
       return Key::Space;
+    case GLFW_KEY_T:
+      return Key::T;
+    case GLFW_KEY_HOME:
+      return Key::Home;
+    case GLFW_KEY_END:
+      return Key::End;
     default:
       return Key::Other;
   }

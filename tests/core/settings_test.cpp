@@ -30,6 +30,11 @@ TEST_CASE("settings: written, read back; no file is the defaults", "[settings]")
   REQUIRE(both);
   CHECK(both.value->table_sides == 2);
   CHECK(both.value->room_depth_m == 8.0f);
+  REQUIRE(WriteSettings(Settings{0, 0.0f, 1, 1.2}, path).empty());
+  const Loaded<Settings> paced = ReadSettings(path);
+  REQUIRE(paced);
+  CHECK(paced.value->room_screen == 1);
+  CHECK(paced.value->step_seconds == 1.2);
   CHECK(SettingsPath("/home/a/.local/state/pps-canvas/board.json") ==
         "/home/a/.local/state/pps-canvas/settings.json");
   CHECK(SettingsPath("").empty());
@@ -48,6 +53,10 @@ TEST_CASE("settings: a file that is not a setting says what and where", "[settin
        "/room_depth_m: expected metres from 2 to 30, not 1.5"},
       {R"({"format": "pps-canvas/settings", "version": 1, "room_depth_m": "8"})",
        "/room_depth_m: expected metres from 2 to 30"},
+      {R"({"format": "pps-canvas/settings", "version": 1, "step_seconds": 0})",
+       "/step_seconds: expected seconds from 0.2 to 3, not 0"},
+      {R"({"format": "pps-canvas/settings", "version": 1, "step_seconds": 30})",
+       "/step_seconds: expected seconds from 0.2 to 3, not 30"},
       {R"({"format": "pps-canvas/settings", "version": 9})", "/version"},
       {R"({"format": "pps-canvas/sketch", "version": 1})", "/format"},
       {"{\"format\": ", "line 1"},

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "harness.h"
@@ -146,4 +147,165 @@ TEST_CASE("opening another board closes the story line", "[story]") {
   CHECK_FALSE(h.state.story.Open());
   h.Key(Key::PageDown);  // nothing to step
   CHECK(h.state.board.Current().id == "civil");
+}
+
+namespace {
+
+struct Crossing {
+  std::size_t story = 0, step = 0;  // the step, 1-based, after which the type is another
+};
+
+// The first step of a shipped story line that changes one type into another.
+Crossing FirstCrossing(const Content& content) {
+  for (std::size_t s = 0; s < content.stories.size(); ++s) {
+    const Story& story = content.stories[s];
+    for (std::size_t k = 1; k <= story.steps.size(); ++k) {
+      const Classification a = Classify(content.model, StoryBoard(story, k - 1).tokens);
+      const Classification b = Classify(content.model, StoryBoard(story, k).tokens);
+      if (a.type && b.type && a.type != b.type) return {s, k};
+    }
+  }
+  FAIL("no story line changes a type");
+  return {};
+}
+
+double Distance(BoardPoint a, BoardPoint b) {
+  return std::hypot(a.formal - b.formal, a.outside - b.outside);
+}
+
+}  // namespace
+
+TEST_CASE("a story line's step glides, and the zwaartepunt and the type follow frame by frame",
+          "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Content& content = h.state.content;
+  const Crossing crossing = FirstCrossing(content);
+  const Story& story = content.stories[crossing.story];
+  INFO(story.id << ", step " << crossing.step);
+  OpenStory(h, crossing.story);
+  for (std::size_t k = 1; k < crossing.step; ++k) h.Key(Key::PageDown);
+  h.Hold(60);  // the last step's glide over
+  REQUIRE_FALSE(h.probe.board.glide);
+  const Classification before =
+      Classify(content.model, StoryBoard(story, crossing.step - 1).tokens);
+  const Classification after = Classify(content.model, StoryBoard(story, crossing.step).tokens);
+
+  // PageDown: the board holds the step's end at once; what is shown glides there.
+  h.queue.Push(KeyEvent(Key::PageDown, kModNone, true, ImGui::GetTime()));
+  h.queue.Push(KeyEvent(Key::PageDown, kModNone, false, ImGui::GetTime()));
+  h.Frame();
+  REQUIRE(AtStep(h, story, crossing.step));
+  const double pressed = ImGui::GetTime();
+  std::vector<BoardPoint> path;
+  int frames = 0;
+  for (; frames < 120; ++frames) {
+    h.Frame();
+    if (!h.probe.board.glide) break;
+    REQUIRE(h.probe.board.zwaartepunt);
+    path.push_back(*h.probe.board.zwaartepunt);
+    CHECK(h.Busy());  // the app draws on while it glides
+  }
+  // About 0.8 s at 60 frames a second, each frame a little further.
+  CHECK(frames >= 40);
+  CHECK(frames <= 60);
+  REQUIRE(path.size() >= 40);
+  CHECK(Distance(path.front(), before.zwaartepunt) < 0.01);
+  CHECK(Distance(path.back(), after.zwaartepunt) < 0.01);
+  const BoardPoint middle = path[path.size() / 2];
+  CHECK(Distance(middle, before.zwaartepunt) > 0.05);
+  CHECK(Distance(middle, after.zwaartepunt) > 0.05);
+  // The type shifted on the way, not at the press: the banner shows as the zwaartepunt crosses.
+  const TypeShift* shift = h.state.timeline.Latest();
+  REQUIRE(shift);
+  CHECK(shift->to == after.type);
+  CHECK(shift->time > pressed + 0.1);
+  CHECK(shift->time < pressed + 0.7);
+  REQUIRE(h.probe.board.zwaartepunt);
+  CHECK(Distance(*h.probe.board.zwaartepunt, after.zwaartepunt) < 1e-9);
+
+  // PageUp glides back the same way.
+  h.Key(Key::PageUp);
+  CHECK(h.probe.board.glide);
+  CHECK(AtStep(h, story, crossing.step - 1));
+  h.Hold(60);
+  CHECK_FALSE(h.probe.board.glide);
+  CHECK(Distance(*h.probe.board.zwaartepunt, before.zwaartepunt) < 1e-9);
+}
+
+TEST_CASE("a press on the board ends a step's glide at once", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  h.Key(Key::PageDown);
+  REQUIRE(h.probe.board.glide);
+  const BoardRect& r = h.state.board_rect;
+  h.Tap(ImVec2(r.min.x + 4.0f, r.max.y - 4.0f));  // a corner no chip covers
+  CHECK_FALSE(h.probe.board.glide);
+  CHECK(AtStep(h, story, 1));
+}
+
+TEST_CASE("off the script, \"Terug naar het verhaal\" and T show the step's board again",
+          "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  h.Key(Key::PageDown);
+  h.Hold(60);
+  CHECK_FALSE(h.Shows("##story_return"));
+  const auto detour = [&] {
+    const std::string id = h.state.board.Current().tokens.front().id;
+    const ImVec2 at = h.ChipCentre(id);
+    h.Drag(at, ImVec2(at.x + 150.0f, at.y - 120.0f));
+    REQUIRE_FALSE(AtStep(h, story, 1));
+  };
+  detour();
+  // The middle of the row becomes the way back, and takes it.
+  REQUIRE(h.Shows(h.Text(Str::BackToStory) + "##story_return"));
+  CHECK_FALSE(h.Shows("##story_where"));
+  h.Click("##story_return");
+  CHECK(AtStep(h, story, 1));
+  CHECK(h.state.story.step == 1);
+  CHECK(h.probe.board.glide);  // it glides back, as a step does
+  CHECK_FALSE(h.Shows("##story_return"));
+  // T does the same.
+  detour();
+  h.Key(Key::T);
+  CHECK(AtStep(h, story, 1));
+  CHECK(h.state.story.step == 1);
+}
+
+TEST_CASE("a story line's steps are listed, and a tap jumps to one", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  REQUIRE(story.steps.size() >= 3);
+  h.Click("##story_where");
+  REQUIRE(h.state.story.steps_listed);
+  CHECK(h.Shows("##story_step0"));
+  CHECK(h.Shows("##room_depth6"));  // the room's depth moves into the list
+  h.Click("##story_step2");
+  CHECK(h.state.story.step == 2);
+  CHECK(AtStep(h, story, 2));
+  CHECK_FALSE(h.state.story.steps_listed);  // the room sees the board again
+  CHECK_FALSE(h.Shows("##story_step0"));
+  // Home and End: the start and the end.
+  h.Key(Key::End);
+  CHECK(AtStep(h, story, story.steps.size()));
+  h.Key(Key::Home);
+  CHECK(AtStep(h, story, 0));
+  CHECK(h.state.story.step == 0);
+}
+
+TEST_CASE("a story line's pace is chosen in its list, and its steps glide that long", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  OpenStory(h, 0);
+  h.Click("##story_where");
+  h.Click("##step_pace20");
+  CHECK(h.state.settings.step_seconds == Approx(2.0));
+  h.Click("##story_where");  // closes the list
+  h.Key(Key::PageDown);
+  h.Hold(80);  // 1.5 s and more: still under way
+  CHECK(h.probe.board.glide);
+  h.Hold(50);
+  CHECK_FALSE(h.probe.board.glide);
 }

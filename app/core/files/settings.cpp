@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "core/board/tween.h"
 #include "core/io/atomic_file.h"
 #include "core/io/json_read.h"
 #include "core/model/room_text.h"
@@ -38,6 +39,13 @@ Settings SettingsFromJson(const nlohmann::json& root) {
       throw JsonError{"/room_screen", "expected a screen from 0 to 15, not " + Quote(screen)};
     settings.room_screen = screen.get<int>();
   }
+  if (root.contains("step_seconds")) {
+    const nlohmann::json& seconds = root["step_seconds"];
+    if (!seconds.is_number() || !(seconds.get<double>() >= kMinTweenSeconds) ||
+        !(seconds.get<double>() <= kMaxTweenSeconds))
+      throw JsonError{"/step_seconds", "expected seconds from 0.2 to 3, not " + Quote(seconds)};
+    settings.step_seconds = seconds.get<double>();
+  }
   return settings;
 }
 
@@ -62,6 +70,7 @@ Error WriteSettings(const Settings& settings, const std::string& path) {
   if (settings.table_sides != 0) root["table_sides"] = settings.table_sides;
   if (settings.room_depth_m != 0.0f) root["room_depth_m"] = settings.room_depth_m;
   if (settings.room_screen != 0) root["room_screen"] = settings.room_screen;
+  if (settings.step_seconds != 0.0) root["step_seconds"] = settings.step_seconds;
   return WriteFileAtomically(path, root.dump(2) + "\n");
 }
 

@@ -58,7 +58,10 @@ enum class Key : std::uint8_t {
   // A story line's next and back step, besides PageDown and PageUp.
   Right,
   Left,
-  Space
+  Space,
+  T,     // a story line: back from a detour to the script's board ("Terug")
+  Home,  // a story line's start
+  End,   // ... and its end
 };
 
 // Modifier keys held with a key, as bits.

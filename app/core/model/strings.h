@@ -79,6 +79,9 @@ namespace pps {
   X(StoryLinesHint, "story_lines_hint")                 \
   X(StoryEnd, "story_end")                              \
   X(StoryStepOf, "story_step_of")                       \
+  X(BackToStory, "back_to_story")                       \
+  X(StoryStart, "story_start")                          \
+  X(StepPace, "step_pace")                              \
   X(BecauseHeavier, "because_heavier")                  \
   X(BecauseLighter, "because_lighter")                  \
   X(BecauseCrosses, "because_crosses")                  \

@@ -105,7 +105,7 @@ void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& 
   const ImU32 accent = Rgb(m.Of(plan.target).accent, 230);
   // The chips as they stand now: the plan's arrows start at them.
   if (scene.chips.revision != scene.board.Revision())
-    LayoutChips(ui, scene.board, scene.chips, r);
+    LayoutChips(ui, scene.tokens, scene.board.Revision(), scene.chips, r);
   for (const AimChange& change : plan.changes) {
     if (change.kind == AimChangeKind::Move) {
       const int z = scene.board.Find(change.token_id);

@@ -217,7 +217,7 @@ void DrawAxes(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
 
 // On an empty board, how to start, in the middle where the eye goes.
 bool DrawStartHint(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
-  if (!scene.board.Current().tokens.empty()) return false;
+  if (!scene.tokens.empty()) return false;
   ImFont* font = Or(scene.ui.fonts.bold);
   const char* text = scene.ui.content.strings.Get(Str::StartHint, scene.ui.language);
   const float s = scene.ui.scale, wrap = std::min(420.0f * s, (r.max.x - r.min.x) * 0.8f);
@@ -317,7 +317,7 @@ int DrawGhosts(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
   if (!origin) return 0;
   const float s = scene.ui.scale;
   const ScreenLayout& layout = scene.ui.content.model.layout;
-  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const std::vector<Token>& tokens = scene.tokens;
   std::size_t ghosts = 0;
   for (const Token& now : tokens) {
     const Token* was = FindToken(*origin, now.id);
@@ -331,6 +331,18 @@ int DrawGhosts(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
                   V(BoardToScreen(layout, r, now.position)), IM_COL32(40, 40, 50, 110), 2.0f * s);
   }
   return static_cast<int>(ghosts);
+}
+
+// A story line's step under way: the tokens it takes off, fading where they were. `first`
+// numbers their chips for LabelLayouts, after the board's and the ghosts'.
+void DrawLeaving(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, std::size_t first) {
+  if (!scene.glide) return;
+  const int alpha = static_cast<int>(255.0 * scene.glide->alpha);
+  for (const Token& t : scene.glide->leaving) {
+    const LaidOutLabel* label = nullptr;
+    const ChipRect chip = ChipOf(scene.ui, scene.chips.label_layouts, r, t, first++, label);
+    DrawChip(draw, scene, t, chip, *label, false, true, alpha);
+  }
 }
 
 bool IsHeld(const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
@@ -361,7 +373,7 @@ void MarkShown(const BoardScene& scene, const BoardRect& r, std::size_t first, s
                const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
                std::vector<ChipRect>* shown_parts = nullptr) {
   constexpr float kCell = 8.0f;  // px
-  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const std::vector<Token>& tokens = scene.tokens;
   const float s = scene.ui.scale, rounding = 10.0f * s, lift = 3.0f * s;
   const float margin = 32.0f * s;
   const ScreenPoint origin{r.min.x - margin, r.min.y - margin};
@@ -415,7 +427,7 @@ void MarkShown(const BoardScene& scene, const BoardRect& r, std::size_t first, s
 // What the still chips' layer is drawn from: every chip's place, colour, weight and label, and
 // what they are drawn with.
 std::uint64_t StillChipsKey(const BoardScene& scene, std::size_t count) {
-  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const std::vector<Token>& tokens = scene.tokens;
   const Model& m = scene.ui.content.model;
   std::uint64_t key = 0xCBF29CE484222325ull;
   key = HashBytes(key, &scene.ui.scale, sizeof scene.ui.scale);
@@ -443,11 +455,11 @@ std::uint64_t StillChipsKey(const BoardScene& scene, std::size_t count) {
 // `between()` draws what lies over the still chips and under the held ones.
 template <class Between>
 void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, Between&& between) {
-  const std::vector<Token>& tokens = scene.board.Current().tokens;
+  const std::vector<Token>& tokens = scene.tokens;
   const std::size_t n = tokens.size();
   std::array<int, PointerRouter::kMaxPointers> held_tokens;
   const int held_count = scene.router.HeldTokens(scene.board, held_tokens);
-  LayoutChips(scene.ui, scene.board, scene.chips, r);
+  LayoutChips(scene.ui, scene.tokens, scene.board.Revision(), scene.chips, r);
   scene.chips.visible.resize(n);
   std::size_t still = n;
   for (int k = 0; k < held_count; ++k)
@@ -459,8 +471,9 @@ void DrawTokens(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, B
   const BoardRect bounds{{r.min.x - margin, r.min.y - margin},
                          {r.max.x + margin, r.max.y + margin}};
   BoardLayer& layer = scene.chips.still;
-  ImDrawList* into =
-      layer.Begin(draw, scene.layer_renderer, 0, StillChipsKey(scene, still), bounds);
+  // A step under way moves every chip every frame: no layer would lie still.
+  LayerRenderer* renderer = scene.glide ? nullptr : scene.layer_renderer;
+  ImDrawList* into = layer.Begin(draw, renderer, 0, StillChipsKey(scene, still), bounds);
   // Drawn into the layer (not every frame), each chip is clipped to what shows of it: with
   // thousands of tokens most of each chip lies under others, and filling it costs a software
   // renderer a second when the layer is drawn (a press on a token, its release).
@@ -675,12 +688,16 @@ ChipRect LabelRect(const ChipRect& chip, const LaidOutLabel& label) {
 }
 
 void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect) {
-  const std::vector<Token>& tokens = board.Current().tokens;
+  LayoutChips(ui, board.Current().tokens, board.Revision(), chips, rect);
+}
+
+void LayoutChips(const Ui& ui, const std::vector<Token>& tokens, std::uint64_t revision,
+                 ChipLayout& chips, const BoardRect& rect) {
   chips.rects.resize(tokens.size());
   chips.labels.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i)
     chips.rects[i] = ChipOf(ui, chips.label_layouts, rect, tokens[i], i, chips.labels[i]);
-  chips.revision = board.Revision();
+  chips.revision = revision;
 }
 
 bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& c,
@@ -696,6 +713,8 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
   DrawAxes(draw, scene, rect);
   shown.start_hint = DrawStartHint(draw, scene, rect);
   shown.ghosts = DrawGhosts(draw, scene, rect);
+  shown.glide = scene.glide != nullptr;
+  DrawLeaving(draw, scene, rect, scene.tokens.size() + static_cast<std::size_t>(shown.ghosts));
   DrawAimOverlay(draw, scene, rect);
   shown.under_chips_end = draw->VtxBuffer.Size;
   shown.chips_begin = draw->VtxBuffer.Size;
@@ -709,6 +728,8 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
     // Last: nothing but a held chip hides the type's point.
     shown.zwaartepunt_begin = draw->VtxBuffer.Size;
     shown.zwaartepunt_label = DrawZwaartepunt(draw, scene, c, rect);
+    shown.zwaartepunt =
+        c.type && !scene.hide_zwaartepunt ? std::optional(c.zwaartepunt) : std::nullopt;
     shown.zwaartepunt_end = draw->VtxBuffer.Size;
     shown.over_chips_end = draw->VtxBuffer.Size;
   });

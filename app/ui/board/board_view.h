@@ -3,6 +3,7 @@
 // The four-quadrant board: quadrants, axes, tokens and the zwaartepunt.
 
 #include "core/board/board.h"
+#include "core/board/tween.h"
 #include "core/board/type_timeline.h"
 #include "core/input/pointer_router.h"
 #include "core/model/board_geometry.h"
@@ -18,6 +19,10 @@ namespace pps {
 struct BoardScene {
   const Ui& ui;
   const Board& board;
+  // The tokens as shown: the board's, or a story line's step part way (`glide`, shown; null
+  // when none is under way), whose tokens taken off fade out.
+  const std::vector<Token>& tokens;
+  const Tweened* glide;
   ChipLayout& chips;              // laid out and drawn here
   AxisPills& axis_pills;          // drawn here
   const PointerRouter& router;    // the tokens held
@@ -34,6 +39,9 @@ struct BoardScene {
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where
 // each is on screen, for drawing and for hit-testing.
 void LayoutChips(const Ui& ui, const Board& board, ChipLayout& chips, const BoardRect& rect);
+// ... of `tokens`, as shown of the board at `revision`.
+void LayoutChips(const Ui& ui, const std::vector<Token>& tokens, std::uint64_t revision,
+                 ChipLayout& chips, const BoardRect& rect);
 
 // Where the text of `label` lies on `chip` (px), as drawn on a chip not held.
 ChipRect LabelRect(const ChipRect& chip, const LaidOutLabel& label);

@@ -51,6 +51,44 @@ void FollowOpenedBoard(AppState& state, double now) {
   state.scroll_sidebar_to_top = true;
 }
 
+// A story line's step under way: the board part way into it this frame (into `out`), or null
+// when none is. It ends at its time, at any other change of the board, or at a press: a finger
+// means to take hold of what it sees.
+const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input, double now,
+                           Tweened& out) {
+  StoryPlay::Glide& glide = state.story.glide;
+  if (!glide.on) return nullptr;
+  if (glide.start < 0.0) glide.start = now;
+  const double t = glide.seconds > 0.0 ? (now - glide.start) / glide.seconds : 1.0;
+  const bool pressed = std::any_of(input.begin(), input.end(), [](const InputEvent& e) {
+    return e.kind == InputKind::Pointer && e.phase == PointerPhase::Down;
+  });
+  if (t >= 1.0 || pressed || glide.revision != state.board.Revision()) {
+    glide = {};
+    return nullptr;
+  }
+  glide.t = Ease(t);
+  out = Tween(glide.from, state.board.Current().tokens, glide.t);
+  return &out;
+}
+
+// Whether the board is off the open story line's script at its step: a detour the trainer
+// dragged to answer a question. Looked at again only when the board or the step changed.
+bool OnDetour(AppState& state) {
+  StoryPlay& play = state.story;
+  const Story* story = OpenStoryOf(state);
+  if (!story) return false;
+  if (play.detour_revision != state.board.Revision() || play.detour_step != play.step) {
+    play.detour_revision = state.board.Revision();
+    play.detour_step = play.step;
+    const std::vector<Token>& now = state.board.Current().tokens;
+    const Sketch script = StoryBoard(*story, static_cast<std::size_t>(play.step));
+    play.detour = now.size() != script.tokens.size() ||
+                  !std::equal(now.begin(), now.end(), script.tokens.begin(), SameToken);
+  }
+  return play.detour;
+}
+
 // Where the axes cross on screen (px).
 ScreenPoint AxesMiddle(const AppState& state) {
   return BoardToScreen(state.content.model.layout, state.board_rect, {0.0, 0.0});
@@ -180,6 +218,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
+  Tweened tween;
+  const Tweened* glide = FollowGlide(state, input, now, tween);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenus(state.token_menus, state.board, input, table);
@@ -214,12 +254,15 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // From here on the frame reads the tokens as they stand after this frame's input.
   PlaceNextWindow(layout.board_panel);
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
-  const Classification c = Classify(state.content.model, state.board.Current().tokens);
+  const Classification c =
+      Classify(state.content.model, glide ? glide->weighed : state.board.Current().tokens);
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
   const BoardScene scene{ui,
                          state.board,
+                         glide ? glide->shown : state.board.Current().tokens,
+                         glide,
                          state.chips,
                          state.axis_pills,
                          state.router,
@@ -243,7 +286,9 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
     const RoomPoints points = DrawRoomPanel(
         ui, c, layout.room,
         {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point,
-         OpenStoryOf(state), state.story.step, &state.story.because});
+         OpenStoryOf(state), state.story.step, &state.story.because, OnDetour(state),
+         state.story.steps_listed,
+         state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds});
     state.presentation.first_point = points.first;
     state.presentation.points_shown = points.shown;
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
@@ -251,7 +296,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
     ShowPressed(state);
     const bool applied = ApplyCommands(state);
     SyncSketchFile(state);
-    return animating || laser || applied || state.router.Any();
+    return animating || glide || laser || applied || state.router.Any();
   }
 
   PlaceNextWindow(layout.sidebar);
@@ -284,7 +329,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   const bool applied = ApplyCommands(state);
   SyncSketchFile(state);  // the board's own file, once a change has settled
-  return animating || banner || applied || menu_opened || gliding || state.router.Any() ||
+  return animating || glide || banner || applied || menu_opened || gliding || state.router.Any() ||
          state.report != ReportRequest::None;
 }
 

@@ -34,6 +34,9 @@ std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& pres
       return Command{CommandKind::StoryStep, story.step + 1};
     if (e.key == Key::PageUp || e.key == Key::Left)
       return Command{CommandKind::StoryStep, story.step - 1};
+    if (e.key == Key::T) return Command{CommandKind::StoryStep, story.step};
+    if (e.key == Key::Home) return Command{CommandKind::StoryStep, 0};
+    if (e.key == Key::End) return Command{CommandKind::StoryStep, story.steps};
   }
   if (ctrl && e.key == Key::Z) return Command{shift ? CommandKind::Redo : CommandKind::Undo};
   if (ctrl && !shift && e.key == Key::Y) return Command{CommandKind::Redo};

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <string>
 
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
@@ -61,36 +62,92 @@ bool TrainerButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t a
   return pressed;
 }
 
-}  // namespace
-
-float RoomScale(RoomScreen screen, float depth_m, RoomText* text) {
-  const RoomText room = RoomCap(screen.height_px, screen.mm_per_px, depth_m);
-  if (text) *text = room;
-  return room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
+// A row of choices for the trainer: `word`, then a button for each of `values`, the one equal
+// to `chosen` shown so; asks for `kind` with the value tapped. Each button at least as wide as
+// "10"; on a narrow panel the row's word is drawn smaller to leave them that. `name(value)` is a
+// button's words; `id` tells the row's buttons from others.
+template <std::size_t N, class Name>
+void ChoiceRow(const Ui& ui, const char* word, const int (&values)[N], int chosen, float button_h,
+               CommandKind kind, const char* id, Name&& name) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float count = static_cast<float>(N);
+  const float least = ImGui::CalcTextSize("10").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float wide = ImGui::CalcTextSize(word).x;
+  const float word_scale =
+      std::clamp((avail - count * (least + spacing)) / std::max(1.0f, wide), 0.5f, 1.0f);
+  const float button_w = (avail - wide * word_scale - count * spacing) / count;
+  const float row_y = ImGui::GetCursorPosY();
+  ImGui::SetWindowFontScale(word_scale);
+  ImGui::SetCursorPosY(row_y + (button_h - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(word);
+  ImGui::SetWindowFontScale(1.0f);
+  char label[64];
+  for (const int value : values) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(row_y);
+    std::snprintf(label, sizeof label, "%s##%s%d", name(value).c_str(), id, value);
+    const bool is = value == chosen;
+    if (TrainerButton(ui, label, ImVec2(button_w, button_h), is ? 0x3A4A5C : 0, is) && !is)
+      ui.Ask({kind, value});
+  }
 }
 
-RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect,
-                         RoomTools tools) {
-  // The margins need not grow with the room's words: the words need the width.
-  const float s = ui.scale, pad = 20.0f * std::min(s, 1.25f);
-  ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
-  ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12.0f * s, 12.0f * s));
-  ImGui::PushStyleColor(ImGuiCol_Text, kInk);
-  ImGui::Begin("##room", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
-  PushFont(ui.fonts.body);
-  // The words above, the buttons below, whatever the words' length: the way out stays reachable.
-  const float button_h = ImGui::GetFontSize() + 24.0f * s;
+// The room's depth: the words' size follows at once.
+void DepthRow(const Ui& ui, float depth_m, float button_h) {
+  ChoiceRow(ui, S(ui, Str::RoomDepth), kRoomDepths, static_cast<int>(depth_m + 0.5f), button_h,
+            CommandKind::SetRoomDepth, "room_depth", [](int m) { return std::to_string(m); });
+}
+
+// How long a story line's step glides, in seconds ("0,8" in Dutch).
+void PaceRow(const Ui& ui, double seconds, float button_h) {
+  const int tenths = static_cast<int>(seconds * 10.0 + 0.5);
+  const char comma = ui.language == Language::Dutch ? ',' : '.';
+  ChoiceRow(ui, S(ui, Str::StepPace), kStepPaces, tenths, button_h, CommandKind::SetStepSeconds,
+            "step_pace", [&](int t) {
+              return t % 10 ? std::to_string(t / 10) + comma + std::to_string(t % 10)
+                            : std::to_string(t / 10);
+            });
+}
+
+// `words` cut at a space to fit `width` px in the current font, with "…" where it was cut.
+std::string Fitted(const std::string& words, float width) {
+  if (ImGui::CalcTextSize(words.c_str()).x <= width) return words;
+  std::string cut = words;
+  for (;;) {
+    const std::size_t space = cut.rfind(' ');
+    if (space == std::string::npos || space == 0) return cut + "\u2026";  // one word: whole
+    cut.resize(space);
+    if (ImGui::CalcTextSize((cut + "\u2026").c_str()).x <= width) return cut + "\u2026";
+  }
+}
+
+// The story line's steps, each a button that jumps to it (the one shown, chosen), in `height`
+// px, scrolled to show the one shown.
+void StepList(const Ui& ui, const Story& story, int step, float height, float button_h) {
+  ImGui::BeginChild("##story_steps", ImVec2(0.0f, std::max(1.0f, height)), false,
+                    ImGuiWindowFlags_NoBackground);
+  for (int k = 0; k <= static_cast<int>(story.steps.size()); ++k) {
+    const float width = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
+    const std::string words =
+        std::to_string(k) + "  " +
+        (k == 0 ? S(ui, Str::StoryStart)
+                : story.steps[static_cast<std::size_t>(k - 1)].caption.In(ui.language));
+    const std::string label = Fitted(words, width) + "##story_step" + std::to_string(k);
+    const bool here = k == step;
+    if (TrainerButton(ui, label.c_str(), ImVec2(-1.0f, button_h), here ? 0x3A4A5C : 0, here) &&
+        !here)
+      ui.Ask({CommandKind::StoryStep, k});
+    if (here && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.5f);
+  }
+  ImGui::EndChild();
+}
+
+// The room's words: the type, a story line's step and why (with, on a detour, the way back),
+// or the type's character; then the points it asks, as many as fit, at most three. Returns the
+// points shown.
+RoomPoints RoomWords(const Ui& ui, const Classification& c, const RoomTools& tools) {
   const float gap = ImGui::GetStyle().ItemSpacing.y;
-  const float rows = tools.story ? 4.0f : 3.0f;
-  const float words_h = rect.max.y - rect.min.y - 2 * pad - rows * button_h - rows * gap;
-  ImGui::BeginChild("##room_words", ImVec2(0.0f, std::max(1.0f, words_h)), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                        ImGuiWindowFlags_NoBackground);
   TypeName(ui, c);
   int shown = 0, first_shown = 0;
   // Words are shown whole or not at all: a line cut off at the foot says nothing. A story
@@ -176,48 +233,81 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
     }
     ImGui::PopTextWrapPos();
   }
-  ImGui::EndChild();
-  // The trainer's buttons at the bottom: a room does not need them, the trainer does.
-  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - rows * button_h - (rows - 1) * gap);
-  char label[96];
-  if (tools.story) {
-    // The story's steps: back, where it is, on. A clicker's PageUp and PageDown do the same.
-    const int steps = static_cast<int>(tools.story->steps.size());
-    const float third =
-        (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
-    if (TrainerButton(ui, "\u25C0##story_back", ImVec2(third, button_h)) && tools.step > 0)
-      ui.Ask({CommandKind::StoryStep, tools.step - 1});
-    ImGui::SameLine();
-    std::snprintf(label, sizeof label, "%d / %d##story_where", tools.step, steps);
-    TrainerButton(ui, label, ImVec2(third, button_h));
-    ImGui::SameLine();
-    if (TrainerButton(ui, "\u25B6##story_next", ImVec2(third, button_h)) && tools.step < steps)
-      ui.Ask({CommandKind::StoryStep, tools.step + 1});
-  }
-  // The room's depth: the words' size follows at once. Each button at least as wide as "10";
-  // on a narrow panel the row's words are drawn smaller to leave them that.
+  return {first_shown, shown};
+}
+
+// A story line's row: back, where it is (a tap lists the steps), on; on a detour, the way back
+// to the script's board in the middle. A clicker's PageUp and PageDown do the same as ◀ ▶.
+void StoryRow(const Ui& ui, const RoomTools& tools, float button_h) {
+  const int steps = static_cast<int>(tools.story->steps.size());
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float depths = static_cast<float>(std::size(kRoomDepths));
-  const float least = ImGui::CalcTextSize("10").x + 2.0f * ImGui::GetStyle().FramePadding.x;
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float word = ImGui::CalcTextSize(S(ui, Str::RoomDepth)).x;
-  const float word_scale =
-      std::clamp((avail - depths * (least + spacing)) / std::max(1.0f, word), 0.5f, 1.0f);
-  const float depth_w = (avail - word * word_scale - depths * spacing) / depths;
-  const float row_y = ImGui::GetCursorPosY();
-  ImGui::SetWindowFontScale(word_scale);
-  ImGui::SetCursorPosY(row_y + (button_h - ImGui::GetTextLineHeight()) * 0.5f);
-  ImGui::TextUnformatted(S(ui, Str::RoomDepth));
-  ImGui::SetWindowFontScale(1.0f);
-  for (const int metres : kRoomDepths) {
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(row_y);
-    std::snprintf(label, sizeof label, "%d##room_depth%d", metres, metres);
-    const bool chosen = static_cast<int>(tools.depth_m + 0.5f) == metres;
-    if (TrainerButton(ui, label, ImVec2(depth_w, button_h), chosen ? 0x3A4A5C : 0, chosen) &&
-        !chosen)
-      ui.Ask({CommandKind::SetRoomDepth, metres});
+  const float avail = ImGui::GetContentRegionAvail().x - 2 * spacing;
+  const float side = tools.detour ? avail / 5 : avail / 3;
+  if (TrainerButton(ui, "\u25C0##story_back", ImVec2(side, button_h)) && tools.step > 0)
+    ui.Ask({CommandKind::StoryStep, tools.step - 1});
+  ImGui::SameLine();
+  char label[96];
+  if (tools.detour) {
+    std::snprintf(label, sizeof label, "%s##story_return", S(ui, Str::BackToStory));
+    if (TrainerButton(ui, label, ImVec2(avail - 2 * side, button_h), 0x3A4A5C, true))
+      ui.Ask({CommandKind::StoryStep, tools.step});
+  } else {
+    std::snprintf(label, sizeof label, "%d / %d##story_where", tools.step, steps);
+    if (TrainerButton(ui, label, ImVec2(side, button_h), tools.steps_listed ? 0x3A4A5C : 0,
+                      tools.steps_listed))
+      ui.Ask(CommandKind::ToggleStorySteps);
   }
+  ImGui::SameLine();
+  if (TrainerButton(ui, "\u25B6##story_next", ImVec2(side, button_h)) && tools.step < steps)
+    ui.Ask({CommandKind::StoryStep, tools.step + 1});
+}
+
+}  // namespace
+
+float RoomScale(RoomScreen screen, float depth_m, RoomText* text) {
+  const RoomText room = RoomCap(screen.height_px, screen.mm_per_px, depth_m);
+  if (text) *text = room;
+  return room.cap_px / (kCapHeightPerFontPx * kBodyFontPx);
+}
+
+RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& rect,
+                         RoomTools tools) {
+  // The margins need not grow with the room's words: the words need the width.
+  const float s = ui.scale, pad = 20.0f * std::min(s, 1.25f);
+  ImGui::SetNextWindowPos(ImVec2(rect.min.x, rect.min.y));
+  ImGui::SetNextWindowSize(ImVec2(rect.max.x - rect.min.x, rect.max.y - rect.min.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12.0f * s, 12.0f * s));
+  ImGui::PushStyleColor(ImGuiCol_Text, kInk);
+  ImGui::Begin("##room", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+  PushFont(ui.fonts.body);
+  // The words above, the buttons below, whatever the words' length: the way out stays reachable.
+  const float button_h = ImGui::GetFontSize() + 24.0f * s;
+  const float gap = ImGui::GetStyle().ItemSpacing.y;
+  constexpr float kRows = 3.0f;
+  const float words_h = rect.max.y - rect.min.y - 2 * pad - kRows * button_h - kRows * gap;
+  ImGui::BeginChild("##room_words", ImVec2(0.0f, std::max(1.0f, words_h)), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NoBackground);
+  RoomPoints points;
+  if (tools.story && tools.steps_listed) {
+    StepList(ui, *tools.story, tools.step,
+             ImGui::GetContentRegionAvail().y - 2.0f * (button_h + gap), button_h);
+    DepthRow(ui, tools.depth_m, button_h);
+    PaceRow(ui, tools.step_seconds, button_h);
+  } else {
+    points = RoomWords(ui, c, tools);
+  }
+  ImGui::EndChild();
+  // The trainer's buttons at the bottom: a room does not need them, the trainer does. With a
+  // story line open, its row takes the room depth's place (which its list of steps holds).
+  ImGui::SetCursorPosY(rect.max.y - rect.min.y - pad - kRows * button_h - (kRows - 1) * gap);
+  if (tools.story) StoryRow(ui, tools, button_h);
+  else DepthRow(ui, tools.depth_m, button_h);
+  char label[96];
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
   if (TrainerButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
@@ -233,7 +323,7 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   ImGui::End();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
-  return {first_shown, shown};
+  return points;
 }
 
 }  // namespace pps

@@ -5,7 +5,9 @@
 // partnership (the first headings of its preconditions); the rest stays in the designer's
 // sidebar. At the bottom, for the trainer's finger: the room's depth ("Zaal 4 6 8 10 m", kept),
 // the laser pointer ("Laserpen (L)"), the spotlight ("Spotlicht (S)") and the way out
-// ("Stoppen (Esc)"). Drawn with the room's
+// ("Stoppen (Esc)"). With a story line open, its step's caption and why take the place of the
+// type's character, and its ◀ step ▶ row the room's depth's, which moves into the list of
+// steps the middle button opens. Drawn with the room's
 // fonts and scale (ui/state/app_state.h, ViewsOf), whose smallest text the room's rule sizes.
 
 #include "core/model/board_geometry.h"
@@ -22,6 +24,9 @@ float RoomScale(RoomScreen screen, float depth_m, RoomText* text = nullptr);
 
 // The depths a trainer picks from in the panel (m).
 inline constexpr int kRoomDepths[] = {4, 6, 8, 10};
+
+// How long a story line's step may glide, in tenths of a second.
+inline constexpr int kStepPaces[] = {5, 8, 12, 20};
 
 // The number of the publication's points shown to a room at once, at most: more would not be read
 // from the back.
@@ -44,6 +49,10 @@ struct RoomTools {
   const Story* story = nullptr;
   int step = 0;
   const LocalText* because = nullptr;
+  bool detour = false;        // the board is not the step's: ◀ "Terug naar het verhaal" ▶
+  bool steps_listed = false;  // the words give way to the steps, to jump to one, and the
+                              // room's depth and the step's pace
+  double step_seconds = 0.0;  // how long a step glides (its button shown chosen)
 };
 
 // The type's points the panel showed: from `first`, `shown` of them.

@@ -6,6 +6,7 @@
 #include "ui/panels/room_panel.h"
 #include "ui/session/gallery_commands.h"
 
+#include "core/board/tween.h"
 #include "core/files/settings.h"
 #include "core/input/text_edit.h"
 #include "core/model/aim.h"
@@ -51,6 +52,16 @@ void SetRoomDepth(AppState& state, int metres) {
   state.room_scale = RoomScale(state.room_screen, state.room_depth_m);
   state.room_fonts = {};
   state.settings.room_depth_m = state.room_depth_m;
+  if (state.settings_path.empty()) return;
+  const Error e = WriteSettings(state.settings, state.settings_path);
+  if (e) Tell(state, e.what());
+}
+
+// How long a story line's step glides, in tenths of a second, kept for the next start.
+void SetStepSeconds(AppState& state, int tenths) {
+  const double seconds = tenths / 10.0;
+  if (seconds < kMinTweenSeconds || seconds > kMaxTweenSeconds) return;
+  state.settings.step_seconds = seconds;
   if (state.settings_path.empty()) return;
   const Error e = WriteSettings(state.settings, state.settings_path);
   if (e) Tell(state, e.what());
@@ -134,7 +145,10 @@ void OpenStory(AppState& state, int index) {
   start.published_type.reset();
   // Its start as the origin: untouched, it is no work of the user's (and Reset goes back to it).
   state.board.Open(std::move(start), &story.start);
-  state.story = StoryPlay{index, 0, state.board.Opened(), {}};
+  state.story = StoryPlay{};
+  state.story.story = index;
+  state.story.steps = static_cast<int>(story.steps.size());
+  state.story.opened = state.board.Opened();
 }
 
 // The open story line at `step`: the board as the script has it there (back from a detour the
@@ -151,8 +165,19 @@ void ShowStoryStep(AppState& state, int step) {
   const Story& story = *open;
   if (step < 0 || static_cast<std::size_t>(step) > story.steps.size()) return;
   const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
+  // It glides from what the room sees: the board, or where a step under way got to.
+  StoryPlay::Glide glide;
+  glide.from = play.glide.on
+                   ? Tween(play.glide.from, state.board.Current().tokens, play.glide.t).shown
+                   : state.board.Current().tokens;
   ShowTokens(state.board, target);
+  glide.on = true;
+  glide.seconds =
+      state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds;
+  glide.revision = state.board.Revision();
+  play.glide = std::move(glide);
   play.step = step;
+  play.steps_listed = false;  // a step taken: the room sees the board and its caption again
   play.because = {};
   if (step == 0) return;
   const Model& m = state.content.model;
@@ -219,6 +244,12 @@ bool ApplyToView(AppState& state, const Command& command) {
       return true;
     case CommandKind::StoryStep:
       ShowStoryStep(state, command.index);
+      return true;
+    case CommandKind::ToggleStorySteps:
+      state.story.steps_listed = state.story.Open() && !state.story.steps_listed;
+      return true;
+    case CommandKind::SetStepSeconds:
+      SetStepSeconds(state, command.index);
       return true;
     case CommandKind::ToggleSpotlight:
       state.spotlight.on = state.presentation.on && !state.spotlight.on;

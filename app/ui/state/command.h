@@ -30,7 +30,10 @@ enum class CommandKind : std::uint8_t {
   NextRoomPoints,    // index: the first of the type's points the room sees
   SwapRoomScreen,    // presenting on two screens: the room sees the other one
   OpenStory,         // index: the story line in Content::stories, opened at its start
-  StoryStep,         // index: the step of the open story line to show (0: its start)
+  StoryStep,         // index: the step of the open story line to show (0: its start); the
+                     // step shown again: back from a detour to the script's board
+  ToggleStorySteps,  // the room panel lists the open story line's steps, to jump to one
+  SetStepSeconds,    // index: how long a story line's step glides, in tenths of a second, kept
   SetRoomDepth,      // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
   SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,

@@ -19,7 +19,10 @@ const TapTarget* TapTargets::Find(const char* label) const {
     const char* have = items_[static_cast<std::size_t>(i)].label.data();
     const char* hidden = std::strstr(have, "##");
     const std::size_t shown = hidden ? static_cast<std::size_t>(hidden - have) : std::strlen(have);
-    if (std::strcmp(have, label) == 0 || (shown == n && std::strncmp(have, label, n) == 0))
+    // "##id" alone finds a button by its id, whatever it shows.
+    const bool by_id =
+        label[0] == '#' && label[1] == '#' && hidden && std::strcmp(hidden, label) == 0;
+    if (std::strcmp(have, label) == 0 || by_id || (shown == n && std::strncmp(have, label, n) == 0))
       return &items_[static_cast<std::size_t>(i)];
   }
   return nullptr;

@@ -31,8 +31,8 @@ class TapTargets {
   void Clear() { count_ = 0; }
   // Records `label` at `rect`; beyond kMax buttons a frame, the rest are not recorded.
   void Record(const char* label, const ChipRect& rect);
-  // The target whose label is `label`, either whole or the part shown (before "##"); nullptr
-  // when no such button was drawn.
+  // The target whose label is `label`, either whole, the part shown (before "##") or, given as
+  // "##id", its id; nullptr when no such button was drawn.
   const TapTarget* Find(const char* label) const;
   const TapTarget* begin() const { return items_.data(); }
   const TapTarget* end() const { return items_.data() + count_; }
@@ -75,6 +75,8 @@ struct ShownBoard {
   int zwaartepunt_begin = 0, zwaartepunt_end = 0;
   // Where the zwaartepunt's name was drawn (px); none when every side of it held a chip.
   std::optional<ChipRect> zwaartepunt_label;
+  std::optional<BoardPoint> zwaartepunt;  // where it was drawn (board units); none: not drawn
+  bool glide = false;    // a story line's step under way: the tokens shown part way
   bool bin = false;      // the bin, offered while a token is dragged
   bool bin_hot = false;  // ... with a dragged token's pointer over it
   int aim_moves = 0;     // the aim's arrows from a chip to a ghost chip where it should go

@@ -14,6 +14,7 @@
 #include "core/io/text.h"
 #include "core/model/aim.h"
 #include "core/model/board_geometry.h"
+#include "core/model/sketch.h"
 #include "core/model/table_sides.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
@@ -38,9 +39,26 @@ struct Presentation {
 // start with that many steps applied (or a detour from it the trainer dragged).
 struct StoryPlay {
   int story = -1;            // in Content::stories; -1: none open
-  int step = 0;              // 0: the start; the story's step count: its end
+  int step = 0;              // 0: the start; `steps`: its end
+  int steps = 0;             // the story's
   std::uint64_t opened = 0;  // Board::Opened() when it opened: another board closes it
   LocalText because;         // why the last step did what it did (core/model/because.h)
+  // The step under way (core/board/tween.h): the tokens it glides from, when it began (the
+  // app's clock; < 0: at the next frame), how long it takes and how far it got, and the board's
+  // revision it ends in: any other change of the board, or a press on it, ends the glide at once.
+  struct Glide {
+    bool on = false;
+    std::vector<Token> from;
+    double start = -1.0, seconds = 0.0;
+    double t = 0.0;  // eased, as last shown
+    std::uint64_t revision = 0;
+  } glide;
+  bool steps_listed = false;  // the room panel lists the steps, to jump to one
+  // Whether the board is off the script at `step` (a detour), as last looked at: at the board's
+  // revision and the step then.
+  bool detour = false;
+  std::uint64_t detour_revision = UINT64_MAX;
+  int detour_step = -1;
   bool Open() const { return story >= 0; }
 };
 
