@@ -257,6 +257,16 @@ int main(int argc, char** argv) {
                 r.floor_all_ms, r.allocs_per_frame, r.hash_ms, r.damage_ms, r.damaged);
   }
 
+  // A story line's step: every frame of its glide, at the board size a trainer shows.
+  const StepResult step = MeasureStepFrames(settings.data, 60, settings.quick ? 2 : 40);
+  if (!step.error.empty()) fail("a story line's step: " + step.error);
+  std::printf(
+      "\nA story line's step gliding, 60 tokens all crossing an axis, presenting: %d frames\n",
+      step.frames);
+  std::printf("%8s %10s %10s %8s\n", "tokens", "frame", "frame p95", "allocs");
+  std::printf("%8d %10.4f %10.4f %8.2f\n", step.tokens, step.frame_ms, step.frame_p95_ms,
+              step.allocs_per_frame);
+
   if (settings.only_tokens) {
     std::filesystem::remove_all(state_dir);
     return failed ? 1 : 0;
@@ -299,6 +309,11 @@ int main(int argc, char** argv) {
               Verdict(!failed && ratio_10k > 0, ratio_10k <= 1.5));
   std::printf("  no allocation per frame                        %s\n",
               Verdict(!failed, allocs == 0.0));
+  std::printf(
+      "  a step's glide: frame <= 2 x a drag's, 60      %s\n",
+      Verdict(!failed && step.frame_ms > 0 && frame("60") > 0, step.frame_ms <= 2.0 * frame("60")));
+  std::printf("  a step's glide allocates nothing per frame     %s\n",
+              Verdict(!failed && step.frames > 0, step.allocs_per_frame == 0.0));
   for (const std::string& v : window_verdicts) std::printf("%s\n", v.c_str());
   std::printf("  startup <= 1.5 x bare window                   %s\n",
               Verdict(startup > 0 && startup_floor > 0, startup <= 1.5 * startup_floor));
@@ -318,6 +333,9 @@ int main(int argc, char** argv) {
                                   {"draw_hash_ms", hash_ms},
                                   {"damage_ms", damage_ms},
                                   {"allocs_per_frame", allocs},
+                                  {"step_glide_ms", step.frame_ms},
+                                  {"step_glide_p95_ms", step.frame_p95_ms},
+                                  {"step_glide_allocs_per_frame", step.allocs_per_frame},
                                   {"window", window},
                                   {"startup_ms", startup},
                                   {"startup_floor_ms", startup_floor},

@@ -11,6 +11,7 @@
 #include "alloc_count.h"
 #include "bench_sketch.h"
 #include "core/input/input_queue.h"
+#include "core/model/story.h"
 #include "shell/frame.h"
 #include "ui/frame/draw_hash.h"
 #include "ui/frame/frame_damage.h"
@@ -99,7 +100,83 @@ void TimeFloor(const AppState& state, bool every_chip, int frames, std::vector<d
   Summarise(ms, median, p95);
 }
 
+// One frame of the app in which `key` is pressed and released, or nothing happens (Key::Other).
+void KeyFrame(App& app, Key key = Key::Other) {
+  if (key != Key::Other) {
+    app.queue.Push(KeyEvent(key, kModNone, true, ImGui::GetTime()));
+    app.queue.Push(KeyEvent(key, kModNone, false, ImGui::GetTime()));
+  }
+  FrameIo no_window;
+  StepFrame(app, no_window, ImGui::GetTime());
+}
+
 }  // namespace
+
+StepResult MeasureStepFrames(const std::string& data_dir, int tokens, int glides) {
+  StepResult result;
+  result.tokens = tokens;
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1920, 1080);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+  App app("", false, true);
+  AppState& state = app.state;
+  state.content = LoadContent(data_dir);
+  if (!state.content.errors.empty() || state.content.library.empty()) {
+    result.error = "cannot load the data in " + data_dir;
+    ImGui::DestroyContext();
+    return result;
+  }
+  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
+    std::fprintf(stderr, "pps-bench: %s\n", fonts.what().c_str());
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  Story story;
+  story.id = "bench";
+  story.start = GeneratedSketch(state.content, tokens);
+  StoryStep across;
+  for (const Token& t : story.start.tokens)
+    across.move.push_back({t.id, {-t.position.formal, t.position.outside}});
+  story.steps.push_back(across);
+  state.content.stories.push_back(story);
+  state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
+  KeyFrame(app);
+  state.commands.push_back(
+      Command{CommandKind::OpenStory, static_cast<int>(state.content.stories.size()) - 1});
+  KeyFrame(app);
+  KeyFrame(app, Key::F5);
+  if (!state.presentation.on || !state.story.Open()) result.error = "the story line did not open";
+
+  std::vector<double> ms;
+  ms.reserve(static_cast<std::size_t>(glides) * 600);  // no allocation of the bench's own
+  std::uint64_t allocations = 0;
+  constexpr int kWarmupGlides = 2;  // the draw lists and the trail grow to their size
+  for (int g = 0; g < kWarmupGlides + glides && result.error.empty(); ++g) {
+    KeyFrame(app, g % 2 ? Key::PageUp : Key::PageDown);  // the step taken: not timed
+    if (!state.story.glide.on) result.error = "the step did not glide";
+    // Each frame of the glide (the first makes its tokens: allocations, once a step).
+    for (int f = 0; state.story.glide.on && f < 600; ++f) {
+      const std::uint64_t before = AllocationCount();
+      const double start = ThreadCpuMs();
+      KeyFrame(app);
+      if (g < kWarmupGlides) continue;
+      ms.push_back(ThreadCpuMs() - start);
+      if (f > 0) allocations += AllocationCount() - before;
+    }
+  }
+  ImGui::DestroyContext();
+  if (ms.empty()) {
+    if (result.error.empty()) result.error = "no frame glided";
+    return result;
+  }
+  result.frames = static_cast<int>(ms.size());
+  Summarise(ms, result.frame_ms, result.frame_p95_ms);
+  result.allocs_per_frame = static_cast<double>(allocations) / static_cast<double>(ms.size());
+  return result;
+}
 
 FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   FrameResult result;

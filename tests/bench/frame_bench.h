@@ -25,4 +25,18 @@ struct FrameResult {
 // token in a circle across both axes and times `frames` frames after a warm-up.
 FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames);
 
+// The frames of a story line's step under way (ui/state/view_state.h, StoryPlay::Glide).
+struct StepResult {
+  int tokens = 0;
+  int frames = 0;                             // timed: every frame of every glide
+  double frame_ms = 0.0, frame_p95_ms = 0.0;  // median and 95th percentile, ms
+  double allocs_per_frame = 0.0;
+  std::string error;  // empty when the measurement ran
+};
+
+// Presents a story line on a generated sketch of `tokens` activities whose one step takes every
+// token across the formal axis, and times each frame while the step glides there and back,
+// `glides` times.
+StepResult MeasureStepFrames(const std::string& data_dir, int tokens, int glides);
+
 }  // namespace pps::bench

@@ -88,6 +88,19 @@ TEST_CASE("tween: tokens glide, come and go, and the zwaartepunt follows", "[sto
     CHECK(c.zwaartepunt.outside == Approx(after.zwaartepunt.outside));
     CHECK(c.type == after.type);
   }
+  SECTION("made again in place, frame after frame, it is as made afresh") {
+    Tweened out;
+    for (const double t : {0.0, 0.3, 0.7, 1.0, 0.5}) {
+      Tween(from, to, t, out);
+      const Tweened fresh = Tween(from, to, t);
+      REQUIRE(out.weighed.size() == fresh.weighed.size());
+      for (std::size_t i = 0; i < fresh.shown.size(); ++i)
+        CHECK(SameToken(out.shown[i], fresh.shown[i]));
+      for (std::size_t i = 0; i < fresh.weighed.size(); ++i)
+        CHECK(SameToken(out.weighed[i], fresh.weighed[i]));
+      CHECK(out.alpha == fresh.alpha);
+    }
+  }
   SECTION("on the way the zwaartepunt crosses the formal axis once, and moves only one way") {
     double last = -1.0;
     int crossings = 0;

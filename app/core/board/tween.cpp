@@ -24,30 +24,44 @@ double Ease(double t) {
   return t < 0.5 ? 4.0 * t * t * t : 1.0 - 4.0 * (1.0 - t) * (1.0 - t) * (1.0 - t);
 }
 
-Tweened Tween(const std::vector<Token>& from, const std::vector<Token>& to, double t) {
+void Tween(const std::vector<Token>& from, const std::vector<Token>& to, double t, Tweened& out) {
   t = std::clamp(t, 0.0, 1.0);
-  Tweened out;
-  out.alpha = 1.0 - t;
-  out.shown.reserve(to.size());
-  out.weighed.reserve(to.size() + from.size());
-  for (const Token& end : to) {
-    Token now = end;
-    double weight = end.weight * t;  // from nothing
-    if (const Token* was = Find(from, end.id)) {
-      now.position = {Lerp(was->position.formal, end.position.formal, t),
-                      Lerp(was->position.outside, end.position.outside, t)};
-      weight = Lerp(was->weight, end.weight, t);
+  if (out.was.size() != to.size() || out.shown.size() != to.size() || to.empty()) {
+    out = Tweened{};
+    out.shown = to;
+    out.was.reserve(to.size());
+    for (const Token& end : to) {
+      const auto it = std::find_if(from.begin(), from.end(),
+                                   [&](const Token& was) { return was.id == end.id; });
+      out.was.push_back(it == from.end() ? -1 : static_cast<int>(it - from.begin()));
     }
-    out.shown.push_back(now);
-    out.weighed.push_back(now);
-    out.weighed.back().weight = weight;
+    for (const Token& was : from)
+      if (!Find(to, was.id)) out.leaving.push_back(was);
+    out.weighed = out.shown;
+    out.weighed.insert(out.weighed.end(), out.leaving.begin(), out.leaving.end());
   }
-  for (const Token& was : from) {
-    if (Find(to, was.id)) continue;
-    out.leaving.push_back(was);
-    out.weighed.push_back(was);
-    out.weighed.back().weight = was.weight * (1.0 - t);
+  out.alpha = 1.0 - t;
+  for (std::size_t i = 0; i < to.size(); ++i) {
+    const Token& end = to[i];
+    Token& now = out.shown[i];
+    Token& weighed = out.weighed[i];
+    weighed.weight = end.weight * t;  // from nothing
+    now.position = end.position;
+    if (out.was[i] >= 0) {
+      const Token& was = from[static_cast<std::size_t>(out.was[i])];
+      now.position = {Lerp(was.position.formal, end.position.formal, t),
+                      Lerp(was.position.outside, end.position.outside, t)};
+      weighed.weight = Lerp(was.weight, end.weight, t);
+    }
+    weighed.position = now.position;
   }
+  for (std::size_t i = 0; i < out.leaving.size(); ++i)
+    out.weighed[to.size() + i].weight = out.leaving[i].weight * (1.0 - t);
+}
+
+Tweened Tween(const std::vector<Token>& from, const std::vector<Token>& to, double t) {
+  Tweened out;
+  Tween(from, to, t, out);
   return out;
 }
 

@@ -51,11 +51,10 @@ void FollowOpenedBoard(AppState& state, double now) {
   state.scroll_sidebar_to_top = true;
 }
 
-// A story line's step under way: the board part way into it this frame (into `out`), or null
+// A story line's step under way: the board part way into it this frame, or null
 // when none is. It ends at its time, at any other change of the board, or at a press: a finger
 // means to take hold of what it sees.
-const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input, double now,
-                           Tweened& out) {
+const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input, double now) {
   StoryPlay::Glide& glide = state.story.glide;
   if (!glide.on) return nullptr;
   if (glide.start < 0.0) glide.start = now;
@@ -68,8 +67,8 @@ const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input
     return nullptr;
   }
   glide.t = Ease(t);
-  out = Tween(glide.from, state.board.Current().tokens, glide.t);
-  return &out;
+  Tween(glide.from, state.board.Current().tokens, glide.t, glide.tween);
+  return &glide.tween;
 }
 
 // Whether the board is off the open story line's script at its step: a detour the trainer
@@ -218,8 +217,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
-  Tweened tween;
-  const Tweened* glide = FollowGlide(state, input, now, tween);
+  const Tweened* glide = FollowGlide(state, input, now);
   // A report asked for last frame: this frame draws the board plain, for the loop to read.
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenus(state.token_menus, state.board, input, table);

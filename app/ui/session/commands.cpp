@@ -167,9 +167,8 @@ void ShowStoryStep(AppState& state, int step) {
   const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
   // It glides from what the room sees: the board, or where a step under way got to.
   StoryPlay::Glide glide;
-  glide.from = play.glide.on
-                   ? Tween(play.glide.from, state.board.Current().tokens, play.glide.t).shown
-                   : state.board.Current().tokens;
+  glide.from = play.glide.on && !play.glide.tween.was.empty() ? play.glide.tween.shown
+                                                              : state.board.Current().tokens;
   ShowTokens(state.board, target);
   glide.on = true;
   glide.seconds =

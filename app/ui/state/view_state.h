@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/board/tween.h"
 #include "core/input/pointer_router.h"
 #include "core/io/text.h"
 #include "core/model/aim.h"
@@ -51,6 +52,7 @@ struct StoryPlay {
     std::vector<Token> from;
     double start = -1.0, seconds = 0.0;
     double t = 0.0;  // eased, as last shown
+    Tweened tween;   // the board as last shown
     std::uint64_t revision = 0;
   } glide;
   bool steps_listed = false;  // the room panel lists the steps, to jump to one
