@@ -9,12 +9,18 @@
 //   pixel: the marker hides no letter of it.
 // Prints the ring's radius and how much of it shows. Usage:
 //   check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...
+// Or, for a screenshot taken while the zwaartepunt moved (a story line's glide), with no board
+// to compare with: finds the ring (radius 10 to 120 px: presenting, it is drawn at the room's
+// scale) on the way from X0 Y0 to X1 Y1 (within 4 px of that line) and
+// prints where, "ring X Y radius R shows P %"; fails when no ring shows a third of itself there.
+//   check_ring --find SCREEN.png X0 Y0 X1 Y1
 
 #include <stb/stb_image.h>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace {
 
@@ -50,9 +56,70 @@ bool Strokes(const Image& image, double x, double y, double angle, double radius
   return state == 3;
 }
 
+// How many of `angles` radial lines from (x, y) cross a ring's strokes at the best radius
+// (10 to `widest` px) in `marked` and not in `unmarked`; the radius into `radius`.
+int RingAt(const Image& marked, const Image& unmarked, double x, double y, int angles, int widest,
+           int& radius) {
+  constexpr double kPi = 3.14159265358979323846;
+  int best = 0;
+  for (int r = 10; r <= widest; ++r) {
+    int found = 0;
+    for (int k = 0; k < angles; ++k) {
+      const double angle = 2.0 * kPi * k / angles;
+      found += Strokes(marked, x, y, angle, r) && !Strokes(unmarked, x, y, angle, r);
+    }
+    if (found > best) best = found, radius = r;
+  }
+  return best;
+}
+
+int Find(int argc, char** argv) {
+  if (argc != 7) {
+    std::fprintf(stderr, "usage: check_ring --find SCREEN.png X0 Y0 X1 Y1\n");
+    return 2;
+  }
+  Image image, none;
+  int n = 0;
+  image.rgb = stbi_load(argv[2], &image.w, &image.h, &n, 3);
+  if (!image.rgb) {
+    std::fprintf(stderr, "check_ring: cannot read %s\n", argv[2]);
+    return 2;
+  }
+  none.left = 1 << 20;  // nothing: every pixel out of it
+  const double x0 = std::atof(argv[3]), y0 = std::atof(argv[4]);
+  const double x1 = std::atof(argv[5]), y1 = std::atof(argv[6]);
+  const double length = std::hypot(x1 - x0, y1 - y0);
+  const double nx = length > 0 ? -(y1 - y0) / length : 0.0,
+               ny = length > 0 ? (x1 - x0) / length : 0.0;
+  constexpr int kAngles = 48;
+  constexpr int kWidest = 120;  // presenting, the marker is drawn at the room's scale
+  int best = 0, best_radius = 0;
+  double best_x = x0, best_y = y0;
+  for (double along = 0.0; along <= length + 0.5; along += 2.0) {
+    const double f = length > 0 ? std::min(1.0, along / length) : 0.0;
+    for (double side = -4.0; side <= 4.0; side += 2.0) {
+      const double x = x0 + (x1 - x0) * f + nx * side, y = y0 + (y1 - y0) * f + ny * side;
+      int radius = 0;
+      const int found = RingAt(image, none, x, y, kAngles, kWidest, radius);
+      if (found > best) best = found, best_radius = radius, best_x = x, best_y = y;
+    }
+  }
+  stbi_image_free(image.rgb);
+  if (best * 3 < kAngles) {
+    std::fprintf(stderr,
+                 "check_ring: %s: no ring from (%.1f, %.1f) to (%.1f, %.1f): at most %d %%\n",
+                 argv[2], x0, y0, x1, y1, best * 100 / kAngles);
+    return 1;
+  }
+  std::printf("ring %.1f %.1f radius %d shows %d %%\n", best_x, best_y, best_radius,
+              best * 100 / kAngles);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--find") return Find(argc, argv);
   if (argc < 5 || (argc - 5) % 4 != 0) {
     std::fprintf(stderr, "usage: check_ring SCREEN.png OFFSET X Y [X0 Y0 X1 Y1]...\n");
     return 2;
@@ -68,16 +135,8 @@ int main(int argc, char** argv) {
   unmarked.left = std::atoi(argv[2]);
   const double x = std::atof(argv[3]), y = std::atof(argv[4]);
   constexpr int kAngles = 96;
-  constexpr double kPi = 3.14159265358979323846;
-  int best = 0, best_radius = 0;
-  for (int radius = 10; radius <= 60; ++radius) {
-    int found = 0;
-    for (int k = 0; k < kAngles; ++k) {
-      const double angle = 2.0 * kPi * k / kAngles;
-      found += Strokes(marked, x, y, angle, radius) && !Strokes(unmarked, x, y, angle, radius);
-    }
-    if (found > best) best = found, best_radius = radius;
-  }
+  int best_radius = 0;
+  const int best = RingAt(marked, unmarked, x, y, kAngles, 60, best_radius);
   int failures = 0;
   if (best * 3 < kAngles) {
     std::fprintf(stderr, "check_ring: %s: no ring at (%.1f, %.1f): at most %d %% of one shows\n",

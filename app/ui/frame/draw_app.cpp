@@ -254,6 +254,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::Begin("board", nullptr, kPanel | ImGuiWindowFlags_NoScrollWithMouse);
   const Classification c =
       Classify(state.content.model, glide ? glide->weighed : state.board.Current().tokens);
+  state.shown_type = c;
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();

@@ -108,6 +108,18 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
   out += "axes " + Px(c.x) + " " + Px(c.y) + " " + Px(f.x - c.x) + " " + Px(f.y - c.y) + " " +
          Px(o.x - c.x) + " " + Px(o.y - c.y) + "\n";
 
+  // The zwaartepunt and the type as the last frame showed them (part way in a story's glide),
+  // and the story line open: its id, its step and its steps, and whether a step glides.
+  const Classification& shown = state.shown_type;
+  if (shown.type) {
+    const ScreenPoint z = screen.Point(BoardToScreen(axes, board, shown.zwaartepunt));
+    out += "zwaartepunt " + Px(z.x) + " " + Px(z.y) + " " + std::string(TypeId(*shown.type)) + "\n";
+  }
+  if (const Story* story = OpenStoryOf(state))
+    out += "story " + OneWord(story->id) + " " + std::to_string(state.story.step) + " " +
+           std::to_string(story->steps.size()) + " glide " + (state.story.glide.on ? "1" : "0") +
+           "\n";
+
   out += Buttons(state, state.targets, display, screen, "button ");
 
   // The token's card and the keyboard, where the screen shows them and how far they are turned

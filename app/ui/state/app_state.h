@@ -18,6 +18,7 @@
 #include "core/input/touch_as_mouse.h"
 #include "core/io/text.h"
 #include "core/model/aim.h"
+#include "core/model/classify.h"
 #include "core/model/content.h"
 #include "core/model/room_text.h"
 #include "core/model/sketch.h"
@@ -84,6 +85,7 @@ struct AppState {
   ReportRequest report = ReportRequest::None;
   TextEntries entries;  // the on-screen keyboard and its text: round a table, one per side
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
+  Classification shown_type;  // the board's as the last frame showed it (part way in a glide)
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;
   bool scroll_sidebar_to_top = false;
