@@ -134,6 +134,7 @@ bool SpeakerWindow::Frame(AppState& state, GLFWwindow* app) {
   std::size_t key = 1;
   const Presentation& p = state.presentation;
   Mix(key, state.board.Revision());
+  Mix(key, state.shown_type.type ? static_cast<int>(*state.shown_type.type) : -1);
   for (const int field : {static_cast<int>(p.blank), p.first_point, p.points_shown, p.room_screen,
                           static_cast<int>(state.language), static_cast<int>(state.laser.on),
                           static_cast<int>(state.spotlight.on), state.story.story, state.story.step,

@@ -20,7 +20,8 @@ ImDrawData& StepSpeakerFrame(AppState& state, SpeakerFrame& frame, const Speaker
   // The designer's fonts and scale: the trainer reads it close by.
   const Ui ui{state.content, state.language, state.scale,
               state.fonts,   frame.targets,  state.commands};
-  const Classification c = Classify(state.content.model, state.board.Current().tokens);
+  // The type as the room's screen shows it: part way, while a story line's step glides.
+  const Classification& c = state.shown_type;
   DrawSpeakerNotes({ui, c, state.presentation, state.laser.on, state.spotlight.on, clock.hour,
                     clock.minute, static_cast<int>(now - frame.started), OpenStoryOf(state),
                     state.story.step, &state.story.because});

@@ -98,12 +98,15 @@ class Harness {
   }
 
   // A tap as a touch screen sends it: move, press and release arriving together, then the
-  // frames until the screen settles.
-  void Tap(ImVec2 p) {
+  // frames until the screen settles (or, `settle` false, only those that take it and do what it
+  // asked: the screen may still move).
+  void Tap(ImVec2 p, bool settle = true) {
     Push(PointerPhase::Move, p);
     Push(PointerPhase::Down, p);
     Push(PointerPhase::Up, p);
-    Settle();
+    if (settle) return void(Settle());
+    while (queue.Pending()) Frame();
+    Frame();  // the frame after the release: what it asked for applied, and drawn
   }
 
   // A tap by a finger of a touch screen or a TUIO table: it lands and lifts, with no hover
@@ -126,9 +129,10 @@ class Harness {
     Settle();
   }
 
-  // Taps the middle of the button labelled `label` (the text shown, or the whole ImGui label)
-  // as drawn in the last frame; fails the test when there is none.
-  void Click(const std::string& label) {
+  // Taps the middle of the button labelled `label` (the text shown, the whole ImGui label or
+  // "##" and its id) as drawn in the last frame; fails the test when there is none. Then the
+  // frames until the screen settles, or (`settle` false) the one frame that takes the tap.
+  void Click(const std::string& label, bool settle = true) {
     const TapTarget* target = state.targets.Find(label.c_str());
     INFO("button \"" << label << "\"");
     REQUIRE(target != nullptr);
@@ -136,7 +140,7 @@ class Harness {
                                           (target->rect.min.y + target->rect.max.y) * 0.5f));
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     REQUIRE((middle.x > 0 && middle.y > 0 && middle.x < display.x && middle.y < display.y));
-    Tap(middle);
+    Tap(middle, settle);
   }
 
   // Taps the button labelled `label` twice, the second time where the first landed: the

@@ -169,6 +169,15 @@ Crossing FirstCrossing(const Content& content) {
   return {};
 }
 
+// `key` pressed and released, the frame that takes it and the one that draws what it asked for
+// (a step's glide just begun).
+void PressNow(Harness& h, Key key) {
+  h.queue.Push(KeyEvent(key, kModNone, true, ImGui::GetTime()));
+  h.queue.Push(KeyEvent(key, kModNone, false, ImGui::GetTime()));
+  while (h.queue.Pending()) h.Frame();
+  h.Frame();
+}
+
 double Distance(BoardPoint a, BoardPoint b) {
   return std::hypot(a.formal - b.formal, a.outside - b.outside);
 }
@@ -191,9 +200,7 @@ TEST_CASE("a story line's step glides, and the zwaartepunt and the type follow f
   const Classification after = Classify(content.model, StoryBoard(story, crossing.step).tokens);
 
   // PageDown: the board holds the step's end at once; what is shown glides there.
-  h.queue.Push(KeyEvent(Key::PageDown, kModNone, true, ImGui::GetTime()));
-  h.queue.Push(KeyEvent(Key::PageDown, kModNone, false, ImGui::GetTime()));
-  h.Frame();
+  PressNow(h, Key::PageDown);
   REQUIRE(AtStep(h, story, crossing.step));
   const double pressed = ImGui::GetTime();
   std::vector<BoardPoint> path;
@@ -232,16 +239,29 @@ TEST_CASE("a story line's step glides, and the zwaartepunt and the type follow f
   CHECK(Distance(*h.probe.board.zwaartepunt, before.zwaartepunt) < 1e-9);
 }
 
-TEST_CASE("a press on the board ends a step's glide at once", "[story]") {
+TEST_CASE("a press on the board ends a step's glide at once; the room panel's buttons do not",
+          "[story]") {
   Harness h{ImVec2(1920, 1080)};
   const Story& story = h.state.content.stories.front();
   OpenStory(h, 0);
-  h.Key(Key::PageDown);
+  PressNow(h, Key::PageDown);
   REQUIRE(h.probe.board.glide);
+  // The laser points at the board: the glide goes on.
+  h.Click("##laser", false);
+  REQUIRE(h.state.laser.on);
   const BoardRect& r = h.state.board_rect;
-  h.Tap(ImVec2(r.min.x + 4.0f, r.max.y - 4.0f));  // a corner no chip covers
+  const ImVec2 corner(r.min.x + 4.0f, r.max.y - 4.0f);  // a corner no chip covers
+  h.Tap(corner, false);
+  CHECK(h.probe.board.glide);
+  h.Click("##laser", false);
+  CHECK(h.probe.board.glide);
+  // A press on the board: in that frame, the step's end.
+  h.Tap(corner, false);
   CHECK_FALSE(h.probe.board.glide);
   CHECK(AtStep(h, story, 1));
+  const Classification end = Classify(h.state.content.model, StoryBoard(story, 1).tokens);
+  REQUIRE(h.probe.board.zwaartepunt);
+  CHECK(Distance(*h.probe.board.zwaartepunt, end.zwaartepunt) < 1e-9);
 }
 
 TEST_CASE("off the script, \"Terug naar het verhaal\" and T show the step's board again",
@@ -262,10 +282,11 @@ TEST_CASE("off the script, \"Terug naar het verhaal\" and T show the step's boar
   // The middle of the row becomes the way back, and takes it.
   REQUIRE(h.Shows(h.Text(Str::BackToStory) + "##story_return"));
   CHECK_FALSE(h.Shows("##story_where"));
-  h.Click("##story_return");
+  h.Click("##story_return", false);
   CHECK(AtStep(h, story, 1));
   CHECK(h.state.story.step == 1);
   CHECK(h.probe.board.glide);  // it glides back, as a step does
+  h.Hold(60);
   CHECK_FALSE(h.Shows("##story_return"));
   // T does the same.
   detour();
@@ -303,9 +324,28 @@ TEST_CASE("a story line's pace is chosen in its list, and its steps glide that l
   h.Click("##step_pace20");
   CHECK(h.state.settings.step_seconds == Approx(2.0));
   h.Click("##story_where");  // closes the list
-  h.Key(Key::PageDown);
-  h.Hold(80);  // 1.5 s and more: still under way
+  PressNow(h, Key::PageDown);
+  h.Hold(115);  // 1.92 s: still under way
   CHECK(h.probe.board.glide);
-  h.Hold(50);
+  h.Hold(10);
   CHECK_FALSE(h.probe.board.glide);
+}
+
+TEST_CASE("a step taken while one glides goes on from where the room sees it", "[story]") {
+  Harness h{ImVec2(1920, 1080)};
+  const Story& story = h.state.content.stories.front();
+  OpenStory(h, 0);
+  for (int clicks = 0; clicks < 3; ++clicks) {
+    PressNow(h, Key::PageDown);
+    h.Hold(12);  // a quarter of the way
+    REQUIRE(h.probe.board.glide);
+    REQUIRE(h.probe.board.zwaartepunt);
+    const BoardPoint was = *h.probe.board.zwaartepunt;
+    PressNow(h, Key::PageDown);  // the next step, at once
+    REQUIRE(h.probe.board.zwaartepunt);
+    INFO("click " << clicks);
+    CHECK(Distance(*h.probe.board.zwaartepunt, was) < 0.03);  // no jump: a frame's way at most
+  }
+  h.Hold(60);
+  CHECK(AtStep(h, story, 6 > story.steps.size() ? story.steps.size() : 6));
 }

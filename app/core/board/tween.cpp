@@ -26,8 +26,10 @@ double Ease(double t) {
 
 void Tween(const std::vector<Token>& from, const std::vector<Token>& to, double t, Tweened& out) {
   t = std::clamp(t, 0.0, 1.0);
-  if (out.was.size() != to.size() || out.shown.size() != to.size() || to.empty()) {
+  if (!out.made || out.was.size() != to.size() || out.from_count != from.size() || to.empty()) {
     out = Tweened{};
+    out.made = true;
+    out.from_count = from.size();
     out.shown = to;
     out.was.reserve(to.size());
     for (const Token& end : to) {

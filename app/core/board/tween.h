@@ -28,12 +28,15 @@ struct Tweened {
   // What the classification weighs: `shown`, each weighing part way from its weight in `from`
   // (a token only `to` has from nothing), and `leaving`, weighing less and less.
   std::vector<Token> weighed;
-  // For each of `shown`, its place in `from`, or -1; empty until made.
+  // For each of `shown`, its place in `from`, or -1.
   std::vector<int> was;
+  std::size_t from_count = 0;  // the tokens `from` had
+  bool made = false;           // by a call of Tween
 };
 
 // `out` part way from `from` to `to` at `t`. Given the `out` of an earlier call with the same
-// `from` and `to`, only the places and weights change: a frame of a glide allocates nothing.
+// `from` and `to` (the same tokens, not only as many), only the places and weights change: a
+// frame of a glide allocates nothing.
 void Tween(const std::vector<Token>& from, const std::vector<Token>& to, double t, Tweened& out);
 
 // The same, made afresh.

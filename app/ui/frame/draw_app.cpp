@@ -59,11 +59,17 @@ const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input
   if (!glide.on) return nullptr;
   if (glide.start < 0.0) glide.start = now;
   const double t = glide.seconds > 0.0 ? (now - glide.start) / glide.seconds : 1.0;
-  const bool pressed = std::any_of(input.begin(), input.end(), [](const InputEvent& e) {
-    return e.kind == InputKind::Pointer && e.phase == PointerPhase::Down;
-  });
+  // A press on the board, not one the laser or the spotlight takes: it lands on the chips where
+  // the step ends, laid out again from the board.
+  const bool pointing = state.presentation.on && (state.laser.on || state.spotlight.on);
+  const bool pressed =
+      !pointing && std::any_of(input.begin(), input.end(), [&](const InputEvent& e) {
+        return e.kind == InputKind::Pointer && e.phase == PointerPhase::Down &&
+               Contains(ChipRect{state.board_rect.min, state.board_rect.max}, e.at);
+      });
   if (t >= 1.0 || pressed || glide.revision != state.board.Revision()) {
     glide = {};
+    state.chips.revision = UINT64_MAX;  // laid out part way: not the board's
     return nullptr;
   }
   glide.t = Ease(t);
@@ -72,18 +78,14 @@ const Tweened* FollowGlide(AppState& state, const std::vector<InputEvent>& input
 }
 
 // Whether the board is off the open story line's script at its step: a detour the trainer
-// dragged to answer a question. Looked at again only when the board or the step changed.
+// dragged to answer a question (a token only raised, by a tap, is none). Looked at again only
+// when the board or the step changed.
 bool OnDetour(AppState& state) {
   StoryPlay& play = state.story;
-  const Story* story = OpenStoryOf(state);
-  if (!story) return false;
-  if (play.detour_revision != state.board.Revision() || play.detour_step != play.step) {
+  if (!OpenStoryOf(state)) return false;
+  if (play.detour_revision != state.board.Revision()) {
     play.detour_revision = state.board.Revision();
-    play.detour_step = play.step;
-    const std::vector<Token>& now = state.board.Current().tokens;
-    const Sketch script = StoryBoard(*story, static_cast<std::size_t>(play.step));
-    play.detour = now.size() != script.tokens.size() ||
-                  !std::equal(now.begin(), now.end(), script.tokens.begin(), SameToken);
+    play.detour = !SameTokens(state.board.Current(), play.script);
   }
   return play.detour;
 }
@@ -287,15 +289,19 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
         {state.laser.on, state.spotlight.on, state.room_depth_m, state.presentation.first_point,
          OpenStoryOf(state), state.story.step, &state.story.because, OnDetour(state),
          state.story.steps_listed,
-         state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds});
-    state.presentation.first_point = points.first;
-    state.presentation.points_shown = points.shown;
+         state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds,
+         &state.story.steps_scroll});
+    if (!state.story.steps_listed) {  // the list shows instead of the points: they stay
+      state.presentation.first_point = points.first;
+      state.presentation.points_shown = points.shown;
+    }
     const bool laser = DrawLaser(ImGui::GetForegroundDrawList(), state.laser, now, ui.scale);
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);
     const bool applied = ApplyCommands(state);
     SyncSketchFile(state);
-    return animating || glide || laser || applied || state.router.Any();
+    return animating || glide || laser || applied || state.router.Any() ||
+           state.story.steps_scroll.velocity != 0.0f;
   }
 
   PlaceNextWindow(layout.sidebar);

@@ -137,9 +137,11 @@ std::string DumpLayout(const AppState& state, DisplaySize display) {
              angle(entry.side) + " " + OneWord(entry.target) + " " + OneLine(entry.edit.text()) +
              "\n";
 
-  // The chips as last laid out, when they belong to the board as it stands.
+  // The chips as last laid out, when they belong to the board as it stands (not part way, in a
+  // story line's glide).
   const std::vector<Token>& tokens = state.board.Current().tokens;
-  if (state.chips.revision == state.board.Revision() && state.chips.rects.size() == tokens.size()) {
+  if (state.chips.revision == state.board.Revision() && state.chips.rects.size() == tokens.size() &&
+      !state.story.glide.on) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const ScreenPoint at = screen.Point(BoardToScreen(axes, board, tokens[i].position));
       out += "token " + OneWord(tokens[i].id) + " " + Px(at.x) + " " + Px(at.y) + " " +

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <string>
 
+#include "core/input/pointer_router.h"
+#include "ui/board/drag_scroll.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -122,18 +124,33 @@ std::string Fitted(const std::string& words, float width) {
   }
 }
 
+// A listed step's words at most this long (bytes), cut at a space: what a trainer knows it by,
+// and short enough for a button's label to keep its id (ui/state/ui.h, TapTarget).
+constexpr std::size_t kListedBytes = 56;
+
 // The story line's steps, each a button that jumps to it (the one shown, chosen), in `height`
-// px, scrolled to show the one shown.
-void StepList(const Ui& ui, const Story& story, int step, float height, float button_h) {
+// px, scrolled to show the one shown; a finger drags the list (`scroll`).
+void StepList(const Ui& ui, const Story& story, int step, float height, float button_h,
+              DragScroll& scroll) {
   ImGui::BeginChild("##story_steps", ImVec2(0.0f, std::max(1.0f, height)), false,
                     ImGuiWindowFlags_NoBackground);
+  UpdateDragScroll(scroll, kTapSlop * ui.scale);
   for (int k = 0; k <= static_cast<int>(story.steps.size()); ++k) {
     const float width = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
-    const std::string words =
+    std::string words =
         std::to_string(k) + "  " +
         (k == 0 ? S(ui, Str::StoryStart)
                 : story.steps[static_cast<std::size_t>(k - 1)].caption.In(ui.language));
-    const std::string label = Fitted(words, width) + "##story_step" + std::to_string(k);
+    if (words.size() > kListedBytes) {
+      const std::size_t space = words.rfind(' ', kListedBytes);
+      words.resize(space == std::string::npos ? kListedBytes : space);
+      while (!words.empty() && (static_cast<unsigned char>(words.back()) & 0xC0) == 0x80)
+        words.pop_back();  // a character cut: not a space in it
+      if (!words.empty() && static_cast<unsigned char>(words.back()) >= 0xC0) words.pop_back();
+      words += "\u2026";
+    }
+    // "###": the id alone, so that the button stays itself as the words fit another width.
+    const std::string label = Fitted(words, width) + "###story_step" + std::to_string(k);
     const bool here = k == step;
     if (TrainerButton(ui, label.c_str(), ImVec2(-1.0f, button_h), here ? 0x3A4A5C : 0, here) &&
         !here)
@@ -295,7 +312,8 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   RoomPoints points;
   if (tools.story && tools.steps_listed) {
     StepList(ui, *tools.story, tools.step,
-             ImGui::GetContentRegionAvail().y - 2.0f * (button_h + gap), button_h);
+             ImGui::GetContentRegionAvail().y - 2.0f * (button_h + gap), button_h,
+             *tools.steps_scroll);
     DepthRow(ui, tools.depth_m, button_h);
     PaceRow(ui, tools.step_seconds, button_h);
   } else {

@@ -14,6 +14,7 @@
 #include "core/model/classify.h"
 #include "core/model/room_text.h"
 #include "core/model/story.h"
+#include "ui/board/drag_scroll.h"
 #include "ui/state/ui.h"
 
 namespace pps {
@@ -53,6 +54,7 @@ struct RoomTools {
   bool steps_listed = false;  // the words give way to the steps, to jump to one, and the
                               // room's depth and the step's pace
   double step_seconds = 0.0;  // how long a step glides (its button shown chosen)
+  DragScroll* steps_scroll = nullptr;  // the list of steps, dragged by a finger; with story
 };
 
 // The type's points the panel showed: from `first`, `shown` of them.

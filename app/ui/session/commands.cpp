@@ -124,11 +124,14 @@ void FollowStoryBoard(AppState& state) {
   const Story* story = OpenStoryOf(state);
   if (!story || play.opened != state.board.Opened()) return;
   for (std::size_t k = 0; k <= story->steps.size(); ++k) {
-    const Sketch board = StoryBoard(*story, k);
+    Sketch board = StoryBoard(*story, k);
     const std::vector<Token>& now = state.board.Current().tokens;
     if (now.size() != board.tokens.size()) continue;
     if (std::equal(now.begin(), now.end(), board.tokens.begin(), SameToken)) {
-      if (static_cast<int>(k) != play.step) play.step = static_cast<int>(k), play.because = {};
+      if (static_cast<int>(k) == play.step) return;
+      play.step = static_cast<int>(k), play.because = {};
+      play.script = std::move(board);
+      play.detour_revision = UINT64_MAX;
       return;
     }
   }
@@ -149,6 +152,7 @@ void OpenStory(AppState& state, int index) {
   state.story.story = index;
   state.story.steps = static_cast<int>(story.steps.size());
   state.story.opened = state.board.Opened();
+  state.story.script = story.start;
 }
 
 // The open story line at `step`: the board as the script has it there (back from a detour the
@@ -164,11 +168,15 @@ void ShowStoryStep(AppState& state, int step) {
   }
   const Story& story = *open;
   if (step < 0 || static_cast<std::size_t>(step) > story.steps.size()) return;
-  const Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
-  // It glides from what the room sees: the board, or where a step under way got to.
+  Sketch target = StoryBoard(story, static_cast<std::size_t>(step));
+  // It glides from what the room sees: the board, or where a step under way got to (its tokens
+  // as they weigh there, so that the zwaartepunt goes on from where it is), or, when that step
+  // has not shown a frame yet, where it was to start.
   StoryPlay::Glide glide;
-  glide.from = play.glide.on && !play.glide.tween.was.empty() ? play.glide.tween.shown
-                                                              : state.board.Current().tokens;
+  const StoryPlay::Glide& was = play.glide;
+  glide.from = !was.on          ? state.board.Current().tokens
+               : was.tween.made ? was.tween.weighed
+                                : was.from;
   ShowTokens(state.board, target);
   glide.on = true;
   glide.seconds =
@@ -178,13 +186,18 @@ void ShowStoryStep(AppState& state, int step) {
   play.step = step;
   play.steps_listed = false;  // a step taken: the room sees the board and its caption again
   play.because = {};
-  if (step == 0) return;
+  play.detour_revision = UINT64_MAX;
+  if (step == 0) {
+    play.script = std::move(target);
+    return;
+  }
   const Model& m = state.content.model;
   const Classification before =
       Classify(m, StoryBoard(story, static_cast<std::size_t>(step - 1)).tokens);
   const Classification after = Classify(m, target.tokens);
   play.because = {Because(state.content, before, after, Language::Dutch),
                   Because(state.content, before, after, Language::English)};
+  play.script = std::move(target);
 }
 
 // Presenting on or off: the screen shown again, the pointing tools put away; a view turned round

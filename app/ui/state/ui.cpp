@@ -20,8 +20,12 @@ const TapTarget* TapTargets::Find(const char* label) const {
     const char* hidden = std::strstr(have, "##");
     const std::size_t shown = hidden ? static_cast<std::size_t>(hidden - have) : std::strlen(have);
     // "##id" alone finds a button by its id, whatever it shows.
+    const auto id = [](const char* l) {
+      while (*l == '#') ++l;
+      return l;
+    };
     const bool by_id =
-        label[0] == '#' && label[1] == '#' && hidden && std::strcmp(hidden, label) == 0;
+        label[0] == '#' && label[1] == '#' && hidden && std::strcmp(id(hidden), id(label)) == 0;
     if (std::strcmp(have, label) == 0 || by_id || (shown == n && std::strncmp(have, label, n) == 0))
       return &items_[static_cast<std::size_t>(i)];
   }

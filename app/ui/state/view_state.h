@@ -19,6 +19,7 @@
 #include "core/model/table_sides.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
+#include "ui/board/drag_scroll.h"
 #include "ui/board/label_layouts.h"
 
 namespace pps {
@@ -56,11 +57,12 @@ struct StoryPlay {
     std::uint64_t revision = 0;
   } glide;
   bool steps_listed = false;  // the room panel lists the steps, to jump to one
-  // Whether the board is off the script at `step` (a detour), as last looked at: at the board's
-  // revision and the step then.
+  DragScroll steps_scroll;    // ... which a finger drags
+  Sketch script;              // the board the story has at `step`
+  // Whether the board is off the script (a detour), as last looked at: at the board's revision
+  // then (UINT64_MAX: to look at again).
   bool detour = false;
   std::uint64_t detour_revision = UINT64_MAX;
-  int detour_step = -1;
   bool Open() const { return story >= 0; }
 };
 
@@ -131,7 +133,9 @@ struct BlockHeight {
 // The chips as laid out and drawn last: laid out again when the board changes.
 struct ChipLayout {
   std::uint64_t revision = UINT64_MAX;      // board revision the chips were laid out for
-  std::vector<ChipRect> rects;              // px, per token
+  // px, per token, where the last frame drew them: part way while a story line's step glides
+  // (a press ends the glide, and lays them out again where the board has them)
+  std::vector<ChipRect> rects;
   std::vector<const LaidOutLabel*> labels;  // per token
   std::vector<ChipVisibility> visible;      // per token, as drawn in the last frame
   std::vector<ChipRect> shown;  // px, per token: what showed of it when the layer was drawn
