@@ -71,6 +71,15 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
   state.gallery.folder = SketchesFolder();
   app.autosave.Restore(state);
   if (options.open.empty()) return true;
+  // A story line opens at its start (to present), or, to export, at its end.
+  if (const Story* story = FindStory(state.content, options.open)) {
+    const int index = static_cast<int>(story - state.content.stories.data());
+    state.commands.push_back(Command{CommandKind::OpenStory, index});
+    if (exporting)
+      state.commands.push_back(
+          Command{CommandKind::StoryStep, static_cast<int>(story->steps.size())});
+    return true;
+  }
   // A sketch file opened to work on is saved back to it at every change; one opened only to
   // render is read and left alone.
   if (!app.render_only && !FindCase(state.content, options.open)) {

@@ -31,7 +31,8 @@ Error ExportBoardReport(const AppState& state, const std::string& path, int fram
   std::string png;
   const Error error = CaptureBoardPng(state, framebuffer_width, framebuffer_height, png);
   if (!error.empty()) return path + ": " + error.what();
-  return WriteReport(path, state.content, state.board.Current(), state.language, png);
+  return WriteReport(path, state.content, state.board.Current(), state.language, png,
+                     OpenStoryOf(state));
 }
 
 }  // namespace pps

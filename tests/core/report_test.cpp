@@ -12,6 +12,8 @@
 #include "core/cli/export_command.h"
 #include "core/io/app_version.h"
 #include "core/io/base64.h"
+#include "core/model/because.h"
+#include "core/model/classify.h"
 #include "core/model/content.h"
 #include "core/report/report.h"
 #include "core/report/report_writer.h"
@@ -348,4 +350,56 @@ TEST_CASE("the export option's arguments are checked before anything is drawn") 
   CHECK(ExportWithoutWindow(options({"--export", out, "--open", "no-such.json"}), Shipped(), err) ==
         1);
   CHECK(err.str().find("--open: no-such.json") != std::string::npos);
+}
+
+TEST_CASE("report: a story line's steps, each with its caption, the type after it and why",
+          "[report][story]") {
+  for (const Story& story : Shipped().stories) {
+    for (const Language language : {Language::Dutch, Language::English}) {
+      INFO(story.id << " " << (language == Language::Dutch ? "nl" : "en"));
+      const Sketch end = StoryBoard(story, story.steps.size());
+      const std::string md = ReportMarkdown(Shipped(), end, language, &story);
+      CHECK(md.find("## " + S(Str::StoryLine, language) + ": " + story.name.In(language)) !=
+            std::string::npos);
+      std::size_t at = md.find("### " + S(Str::StoryStart, language));
+      REQUIRE(at != std::string::npos);
+      Classification before = Classify(Shipped().model, story.start.tokens);
+      for (std::size_t k = 1; k <= story.steps.size(); ++k) {
+        // In order: the step's heading with its caption, the type after it, then why.
+        const Classification after = Classify(Shipped().model, StoryBoard(story, k).tokens);
+        const std::string heading =
+            "### " + S(Str::StoryStepOf, language) + " " + std::to_string(k) + ": " +
+            EscapeMarkdown(story.steps[k - 1].caption.In(language), MarkdownPlace::Inline);
+        at = md.find(heading, at);
+        REQUIRE(at != std::string::npos);
+        REQUIRE(after.type);
+        const std::string type = Shipped().model.Of(*after.type).name.In(language);
+        const std::size_t typed = md.find(type, at + heading.size());
+        CHECK(typed < md.find("###", at + heading.size()));
+        const std::string why = Because(Shipped(), before, after, language);
+        CHECK(md.find(EscapeMarkdown(why), at) < md.find("###", at + heading.size()));
+        before = after;
+      }
+    }
+  }
+  // A board that is no story line's says nothing of one.
+  CHECK(ReportMarkdown(Shipped(), Case("civil"), Language::Dutch)
+            .find(S(Str::StoryLine, Language::Dutch)) == std::string::npos);
+}
+
+TEST_CASE("report: --export of a story line's id writes its end and its steps", "[report][story]") {
+  const Story& story = Shipped().stories.front();
+  std::filesystem::create_directories(TempDir());
+  const std::string path = (TempDir() / "story-report.md").string();
+  std::ostringstream err;
+  REQUIRE(ExportWithoutWindow(ParseOptions({"--export", path, "--open", story.id}).options,
+                              Shipped(), err) == 0);
+  CHECK(err.str().empty());
+  const std::string text = ReadFile(path);
+  CHECK(text.find(EscapeMarkdown(story.name.nl, MarkdownPlace::Inline)) != std::string::npos);
+  CHECK(text.find(S(Str::StoryLine, Language::Dutch)) != std::string::npos);
+  const Classification end =
+      Classify(Shipped().model, StoryBoard(story, story.steps.size()).tokens);
+  REQUIRE(end.type);
+  CHECK(text.find(Shipped().model.Of(*end.type).name.nl) != std::string::npos);
 }

@@ -25,6 +25,15 @@ bool ExportNeedsWindow(const Options& options) {
 }
 
 int ExportWithoutWindow(const Options& options, const Content& content, std::ostream& err) {
+  // A story line: its end, and each of its steps.
+  if (const Story* story = FindStory(content, options.open)) {
+    Sketch end = StoryBoard(*story, story->steps.size());
+    end.name = story->name;
+    end.description = story->description;
+    const Error error = WriteReport(options.export_path, content, end, options.language, {}, story);
+    if (!error.empty()) err << "pps-canvas: --export: " << error.what() << "\n";
+    return error.empty() ? 0 : 1;
+  }
   const Loaded<Sketch> sketch = ResolveSketch(content, options.open);
   if (!sketch) {
     err << "pps-canvas: --open: " << sketch.error << "\n";

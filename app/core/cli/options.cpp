@@ -223,7 +223,9 @@ std::string HelpText() {
 Usage: pps-canvas [options] [FILE]
 
 Window:
-  --open FILE|CASE      open a sketch file or a case study (e.g. civ-water); a file is saved
+  --open FILE|CASE|STORY
+                        open a sketch file, a case study (e.g. civ-water) or a story line
+                        (at its start; with --export, its end and its steps); a file is saved
                         back to at every change (FILE alone does the same)
   --lang nl|en          language of the interface (default nl)
   --size WxH            initial window size in pixels (default 1280x800; 320x240 to

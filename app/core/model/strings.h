@@ -80,6 +80,7 @@ namespace pps {
   X(StoryEnd, "story_end")                              \
   X(StoryStepOf, "story_step_of")                       \
   X(BackToStory, "back_to_story")                       \
+  X(StoryLine, "story_line")                            \
   X(StoryStart, "story_start")                          \
   X(StepPace, "step_pace")                              \
   X(BecauseHeavier, "because_heavier")                  \

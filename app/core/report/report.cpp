@@ -8,6 +8,7 @@
 
 #include "core/io/app_version.h"
 #include "core/io/atomic_file.h"
+#include "core/model/because.h"
 #include "core/model/classify.h"
 #include "core/model/content.h"
 #include "core/report/report_writer.h"
@@ -163,13 +164,33 @@ void TypeGuidanceSection(ReportWriter& w, const Words& words, PpsType type, bool
   }
 }
 
+// A story line step by step: each step's caption, the type after it, and why it did what it did.
+void StorySection(ReportWriter& w, const Words& words, const Story& story) {
+  const Content& content = words.content;
+  w.BeginPart();
+  w.Heading(2, words(Str::StoryLine) + ": " + words(story.name));
+  if (!story.description.In(words.language).empty()) w.Paragraph(words(story.description));
+  Classification before;
+  for (std::size_t k = 0; k <= story.steps.size(); ++k) {
+    const Classification after = Classify(content.model, StoryBoard(story, k).tokens);
+    const std::string caption = k == 0 ? words(Str::StoryStart)
+                                       : words(Str::StoryStepOf) + " " + std::to_string(k) + ": " +
+                                             words(story.steps[k - 1].caption);
+    w.Heading(3, caption, after.type ? content.model.Of(*after.type).accent : 0);
+    w.Field(words(Str::TypeNumber),
+            after.type ? words.TypeName(*after.type) : words(Str::EmptyBoardTitle));
+    if (k > 0) w.Paragraph(Because(content, before, after, words.language));
+    before = after;
+  }
+}
+
 std::string SketchTitle(const Content& content, const Sketch& sketch, Language language) {
   const std::string& name = sketch.name.In(language);
   return name.empty() ? content.strings.Get(Str::NewSketch, language) : name;
 }
 
 std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketch,
-                    Language language, std::string_view board_png) {
+                    Language language, std::string_view board_png, const Story* story) {
   const Words words{content, language};
   const Classification c = Classify(content.model, sketch.tokens);
   // "Report from PPS Canvas 0.1.0": which app, and which version of it, read the board this way.
@@ -179,6 +200,7 @@ std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketc
   TypeHeading(w, words, c);
   Reading(w, words, sketch, c);
   Activities(w, words, sketch);
+  if (story) StorySection(w, words, *story);
   if (c.type) TypeGuidanceSection(w, words, *c.type, true);
   for (int i = 0; i < c.neighbour_count; ++i) TypeGuidanceSection(w, words, c.neighbours[i], false);
   return w.Finish();
@@ -200,18 +222,19 @@ std::optional<ReportFormat> ReportFormatOf(std::string_view path) {
   return std::nullopt;
 }
 
-std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language) {
-  return Summary(*MarkdownWriter(), content, sketch, language, {});
+std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language,
+                           const Story* story) {
+  return Summary(*MarkdownWriter(), content, sketch, language, {}, story);
 }
 
 std::string ReportHtml(const Content& content, const Sketch& sketch, Language language,
-                       std::string_view board_png) {
+                       std::string_view board_png, const Story* story) {
   return Summary(*HtmlWriter(language, SketchTitle(content, sketch, language)), content, sketch,
-                 language, board_png);
+                 language, board_png, story);
 }
 
 Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
-                        Language language, std::string_view board_png) {
+                  Language language, std::string_view board_png, const Story* story) {
   const std::optional<ReportFormat> format = ReportFormatOf(path);
   if (!format)
     return path + ": cannot tell what to export from its name: end it in .png, .md or .html";
@@ -221,9 +244,9 @@ Error WriteReport(const std::string& path, const Content& content, const Sketch&
     case ReportFormat::Png:
       return WriteFileAtomically(path, board_png);
     case ReportFormat::Markdown:
-      return WriteFileAtomically(path, ReportMarkdown(content, sketch, language));
+      return WriteFileAtomically(path, ReportMarkdown(content, sketch, language, story));
     case ReportFormat::Html:
-      return WriteFileAtomically(path, ReportHtml(content, sketch, language, board_png));
+      return WriteFileAtomically(path, ReportHtml(content, sketch, language, board_png, story));
   }
   return path + ": unknown report format";
 }

@@ -13,6 +13,7 @@
 #include "core/io/text.h"
 #include "core/model/content.h"
 #include "core/model/sketch.h"
+#include "core/model/story.h"
 
 namespace pps {
 
@@ -27,18 +28,20 @@ inline bool NeedsBoardPicture(ReportFormat format) {
   return format != ReportFormat::Markdown;
 }
 
-// The summary of `sketch` as Markdown, in `language`.
-std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language);
+// The summary of `sketch` as Markdown, in `language`. With `story` (the story line the board
+// plays), each of its steps too: its caption, the type after it and why.
+std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language,
+                           const Story* story = nullptr);
 
 // The summary of `sketch` as one HTML page in `language`, with `board_png` (the bytes of a PNG;
 // left out when empty) embedded as a data: URI. Opens with no network and prints on A4.
 std::string ReportHtml(const Content& content, const Sketch& sketch, Language language,
-                       std::string_view board_png);
+                       std::string_view board_png, const Story* story = nullptr);
 
 // Writes the report that `path`'s extension asks for, atomically: the PNG as given, or the
 // Markdown or HTML summary. Returns an error naming `path` and what is wrong (an unknown
 // extension, a picture that is missing, a folder that cannot be written), empty on success.
 Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
-                        Language language, std::string_view board_png);
+                  Language language, std::string_view board_png, const Story* story = nullptr);
 
 }  // namespace pps

@@ -178,7 +178,7 @@ void ShowStoryStep(AppState& state, int step) {
                : was.tween.made ? was.tween.weighed
                                 : was.from;
   ShowTokens(state.board, target);
-  glide.on = true;
+  glide.on = state.presentation.on;  // for a room; a board opened to export, at once
   glide.seconds =
       state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds;
   glide.revision = state.board.Revision();

@@ -41,8 +41,8 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
   }
   for (const char* extension : {".png", ".html", ".md"}) {
     if (std::string_view(extension) == ".png" && board_png.empty()) continue;
-    const Error e =
-        WriteReport(base + extension, state.content, sketch, state.language, board_png);
+    const Error e = WriteReport(base + extension, state.content, sketch, state.language, board_png,
+                                OpenStoryOf(state));
     if (!e.empty()) {
       state.messages.Add(e.what());
       return {};
