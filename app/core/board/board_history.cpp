@@ -177,11 +177,6 @@ ReadPool ReadPools(const json& root) {
   return pool;
 }
 
-void PutText(json& object, json& en, const char* key, const LocalText& text) {
-  if (!text.nl.empty()) object[key] = text.nl;
-  if (!text.en.empty()) en[key] = text.en;
-}
-
 }  // namespace
 
 // Board's history, as data: the only code besides Board that sees its steps.

@@ -59,14 +59,27 @@ Loaded<Sketch> LoadSketch(const std::string& path) {
   return LoadJsonFile<Sketch>(path, SketchFromJson);
 }
 
-namespace {
+namespace {}  // namespace
 
 void PutText(json& object, json& en, const char* key, const LocalText& text) {
   if (!text.nl.empty()) object[key] = text.nl;
   if (!text.en.empty()) en[key] = text.en;
 }
 
-}  // namespace
+json TokenToJson(const Token& t) {
+  json token = {{"id", t.id},
+                {"label", t.label.nl},
+                {"formal", t.position.formal},
+                {"outside", t.position.outside},
+                {"weight", t.weight}};
+  json token_en = json::object();
+  if (!t.label.en.empty()) token_en["label"] = t.label.en;
+  PutText(token, token_en, "description", t.description);
+  PutText(token, token_en, "why", t.why);
+  if (!t.note.empty()) token["note"] = t.note;
+  if (!token_en.empty()) token["i18n"] = {{"en", token_en}};
+  return token;
+}
 
 json SketchToJson(const Sketch& sketch) {
   json root = {{"format", "pps-canvas/sketch"}, {"version", kSketchVersion}};
@@ -78,20 +91,7 @@ json SketchToJson(const Sketch& sketch) {
   PutText(root, en, "description", sketch.description);
   if (!en.empty()) root["i18n"] = {{"en", en}};
   json tokens = json::array();
-  for (const Token& t : sketch.tokens) {
-    json token = {{"id", t.id},
-                  {"label", t.label.nl},
-                  {"formal", t.position.formal},
-                  {"outside", t.position.outside},
-                  {"weight", t.weight}};
-    json token_en = json::object();
-    if (!t.label.en.empty()) token_en["label"] = t.label.en;
-    PutText(token, token_en, "description", t.description);
-    PutText(token, token_en, "why", t.why);
-    if (!t.note.empty()) token["note"] = t.note;
-    if (!token_en.empty()) token["i18n"] = {{"en", token_en}};
-    tokens.push_back(std::move(token));
-  }
+  for (const Token& t : sketch.tokens) tokens.push_back(TokenToJson(t));
   root["tokens"] = std::move(tokens);
   return root;
 }

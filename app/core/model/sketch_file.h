@@ -28,6 +28,13 @@ nlohmann::json SketchToJson(const Sketch& sketch);
 // Reads one token object (also used for the activity library).
 Token TokenFromJson(const nlohmann::json& object, const std::string& where);
 
+// The token as an object that TokenFromJson reads back unchanged.
+nlohmann::json TokenToJson(const Token& token);
+
+// Puts `text` into a document: its Dutch as `object[key]`, its English as `en[key]` (for the
+// object's "i18n": {"en": ...}), each only when there is one.
+void PutText(nlohmann::json& object, nlohmann::json& en, const char* key, const LocalText& text);
+
 // Writes the sketch atomically: a crash mid-save leaves the old file whole. Returns what went
 // wrong, if anything.
 Error SaveSketch(const Sketch& sketch, const std::string& path);

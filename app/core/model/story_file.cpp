@@ -77,7 +77,7 @@ Token ReadAdd(const json& add, const std::string& where, const std::vector<Activ
 StoryStep ReadStep(const json& s, const std::string& where, const std::vector<Activity>& library) {
   RequireObject(s, where);
   StoryStep step;
-  step.caption = ReadLocalText(s, where, "caption", true, kMaxCaptionBytes);
+  step.caption = ReadLocalText(s, where, "caption", false, kMaxCaptionBytes);
   step.notes = ReadLocalText(s, where, "notes", false);
   const json& adds = Changes(s, where, "add");
   for (std::size_t i = 0; i < adds.size(); ++i)
@@ -154,6 +154,48 @@ Story StoryFromJson(const json& root, const std::vector<Activity>& library,
                       "the board would hold more than " + std::to_string(kMaxTokens) + " tokens"};
   }
   return story;
+}
+
+json StoryToJson(const Story& story) {
+  json root = {{"format", "pps-canvas/story"}, {"version", kStoryVersion}, {"id", story.id}};
+  json en = json::object();
+  PutText(root, en, "name", story.name);
+  PutText(root, en, "description", story.description);
+  if (!en.empty()) root["i18n"] = {{"en", en}};
+  if (story.claims) root["claims"] = std::string(TypeId(*story.claims));
+  json tokens = json::array();
+  for (const Token& t : story.start.tokens) tokens.push_back(TokenToJson(t));
+  root["start"] = story.start_case.empty() ? json{{"tokens", std::move(tokens)}}
+                                           : json{{"case", story.start_case}};
+  json steps = json::array();
+  for (const StoryStep& s : story.steps) {
+    json step = json::object(), step_en = json::object();
+    PutText(step, step_en, "caption", s.caption);
+    PutText(step, step_en, "notes", s.notes);
+    if (!step_en.empty()) step["i18n"] = {{"en", step_en}};
+    if (!s.add.empty()) {
+      json& adds = step["add"] = json::array();
+      for (const Token& t : s.add) adds.push_back(TokenToJson(t));
+    }
+    if (!s.move.empty()) {
+      json& moves = step["move"] = json::array();
+      for (const StoryMove& m : s.move)
+        moves.push_back({{"token", m.token}, {"formal", m.to.formal}, {"outside", m.to.outside}});
+    }
+    if (!s.weight.empty()) {
+      json& weights = step["weight"] = json::array();
+      for (const StoryWeight& w : s.weight)
+        weights.push_back({{"token", w.token}, {"weight", w.weight}});
+    }
+    if (!s.remove.empty()) step["remove"] = s.remove;
+    steps.push_back(std::move(step));
+  }
+  root["steps"] = std::move(steps);
+  return root;
+}
+
+Error SaveStory(const Story& story, const std::string& path) {
+  return WriteReadable(path, StoryToJson(story));
 }
 
 Loaded<Story> LoadStory(const std::string& path, const std::vector<Activity>& library,

@@ -24,4 +24,11 @@ Story StoryFromJson(const nlohmann::json& root, const std::vector<Activity>& lib
 Loaded<Story> LoadStory(const std::string& path, const std::vector<Activity>& library,
                         const std::vector<Sketch>& cases);
 
+// The story as a document that StoryFromJson reads back unchanged: its start a case by id when
+// it has one, else its tokens; each added token whole.
+nlohmann::json StoryToJson(const Story& story);
+
+// Writes the story to `path` atomically, as a file this app reads back.
+Error SaveStory(const Story& story, const std::string& path);
+
 }  // namespace pps
