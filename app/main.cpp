@@ -45,6 +45,7 @@
 #include "ui/frame/layout_dump.h"
 #include "ui/panels/room_panel.h"
 #include "ui/session/sketch_file_sync.h"
+#include "ui/session/story_recording.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/ui_scale.h"
 
@@ -69,6 +70,8 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
   AppState& state = app.state;
   state.board.Restore(NewSketch(state), nullptr, std::nullopt, nullptr);
   state.gallery.folder = SketchesFolder();
+  state.gallery.stories_folder = StoriesFolder(state.gallery.folder);
+  LoadOwnStories(state);
   app.autosave.Restore(state);
   if (options.open.empty()) return true;
   // A story line opens at its start (to present), or, to export, at its end.

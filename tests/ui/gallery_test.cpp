@@ -28,25 +28,6 @@ fs::path FreshFolder(const char* name) {
   return dir;
 }
 
-// Types `text` into the open text entry over what it holds, as a keyboard does, and presses OK.
-void TypeName(Harness& h, const std::string& text) {
-  REQUIRE(h.state.entries.at[0].open);
-  while (!h.state.entries.at[0].edit.text().empty()) h.Key(Key::Backspace);
-  for (std::size_t i = 0; i < text.size();) {
-    // One code point of the UTF-8 text.
-    const auto c = static_cast<unsigned char>(text[i]);
-    const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t code = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (int k = 1; k < n; ++k)
-      code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    h.queue.Push(CharEvent(code, 0.0));
-    i += static_cast<std::size_t>(n);
-  }
-  h.Settle();
-  h.Key(Key::Enter);
-  REQUIRE_FALSE(h.state.entries.at[0].open);
-}
-
 std::vector<std::string> Names(const Harness& h) {
   std::vector<std::string> names;
   for (const SavedSketch& s : h.state.gallery.listing.sketches) names.push_back(s.name);
@@ -57,7 +38,7 @@ std::vector<std::string> Names(const Harness& h) {
 void SaveAs(Harness& h, const std::string& name) {
   if (!h.state.gallery.open) h.Click(h.Text(Str::Sketches));
   h.Click(h.Text(Str::SaveAs));
-  TypeName(h, name);
+  h.TypeInEntry(name);
 }
 
 // Drags the first token of the board a little towards the middle: one settled change.
@@ -115,7 +96,7 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
 
   // Rename the copy: the name inside its file; the file keeps its name.
   h.Click("Naam##gren0");
-  TypeName(h, "Plan B");
+  h.TypeInEntry("Plan B");
   CHECK(FileSketch(copy).name.nl == "Plan B");
   CHECK(fs::exists(copy));
   CHECK(h.sketch().name.nl == "Mijn Water é");  // the board holds the other one
@@ -277,7 +258,7 @@ TEST_CASE("gallery: renaming a card whose file someone else changed does not mak
   h.state.gallery.stale = true;
   h.Settle();
   h.Click("Naam##gren0");
-  TypeName(h, "Andere naam");
+  h.TypeInEntry("Andere naam");
   CHECK(FileSketch(file).name.nl == "Andere naam");
   Nudge(h);  // our change: asked, not saved over their tokens
   CHECK(h.state.gallery.conflict == file);
@@ -362,9 +343,9 @@ TEST_CASE("gallery: the board's name and description are typed in and undone one
   h.ClickTwice(h.Text(Str::New));
   h.Click(h.Text(Str::Sketches));
   h.Click(h.Text(Str::EditSketchName));
-  TypeName(h, "Groene daken");
+  h.TypeInEntry("Groene daken");
   h.Click(h.Text(Str::EditSketchDescription));
-  TypeName(h, "Met het waterschap en twee hoveniers");
+  h.TypeInEntry("Met het waterschap en twee hoveniers");
   CHECK(h.sketch().name.nl == "Groene daken");
   CHECK(h.sketch().description.nl == "Met het waterschap en twee hoveniers");
   h.Click(h.Text(Str::Undo));

@@ -143,6 +143,23 @@ class Harness {
     Tap(middle, settle);
   }
 
+  // Scrolls the panel holding the button labelled `label` with the mouse wheel, over it, until
+  // the button is in view; fails the test when it never is.
+  void Reach(const std::string& label) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    for (int turns = 0; turns < 60; ++turns) {
+      const TapTarget* target = state.targets.Find(label.c_str());
+      INFO("button \"" << label << "\"");
+      REQUIRE(target != nullptr);
+      const float y = (target->rect.min.y + target->rect.max.y) * 0.5f;
+      if (y > 0.0f && y < display.y) return;
+      MoveTo(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f, display.y * 0.5f));
+      queue.Push(ScrollEvent(0.0f, y < 0.0f ? 2.0f : -2.0f, time_));
+      Settle();
+    }
+    FAIL("button \"" << label << "\" stays out of view");
+  }
+
   // Taps the button labelled `label` twice, the second time where the first landed: the
   // deliberate gesture of a button that changes everything (new, the language, the turn), whose
   // first tap only puts it in its confirm state.
@@ -164,6 +181,26 @@ class Harness {
     queue.Push(KeyEvent(key, mods, true, time_));
     queue.Push(KeyEvent(key, mods, false, time_));
     Settle();
+  }
+
+  // Types `text` into the open text entry (at one side of the table) over what it holds, as a
+  // keyboard does, and presses OK.
+  void TypeInEntry(const std::string& text) {
+    REQUIRE(state.entries.at[0].open);
+    while (!state.entries.at[0].edit.text().empty()) Key(Key::Backspace);
+    for (std::size_t i = 0; i < text.size();) {
+      // One code point of the UTF-8 text.
+      const auto c = static_cast<unsigned char>(text[i]);
+      const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      char32_t code = n == 1 ? c : c & (0x3F >> (n - 1));
+      for (int k = 1; k < n; ++k)
+        code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      queue.Push(CharEvent(code, 0.0));
+      i += static_cast<std::size_t>(n);
+    }
+    Settle();
+    Key(Key::Enter);
+    REQUIRE_FALSE(state.entries.at[0].open);
   }
 
   // Opens a case study with its button in the toolbar.

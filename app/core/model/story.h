@@ -47,6 +47,7 @@ struct Story {
   std::string start_case;         // the case it starts from; empty: its own tokens
   Sketch start;                   // the board it starts from
   std::vector<StoryStep> steps;
+  std::string file;  // one's own (recorded): where it is kept; empty: shipped with the app
 };
 
 // Applies `step` to `sketch`: add, move, weight, remove, in that order. A token it names that is

@@ -97,6 +97,19 @@ namespace pps {
   X(BecauseCentre, "because_centre")                    \
   X(BecauseEmpty, "because_empty")                      \
   X(ConfirmTap, "confirm_tap")                          \
+  X(Record, "record")                                   \
+  X(Recording, "recording")                             \
+  X(RecordedSteps, "recorded_steps")                    \
+  X(RecordCaption, "record_caption")                    \
+  X(RecordStop, "record_stop")                          \
+  X(StoryNameTitle, "story_name_title")                 \
+  X(CaptionTitle, "caption_title")                      \
+  X(StoryKept, "story_kept")                            \
+  X(StoryExported, "story_exported")                    \
+  X(NothingRecorded, "nothing_recorded")                \
+  X(EditStory, "edit_story")                            \
+  X(ExportStory, "export_story")                        \
+  X(RemoveStory, "remove_story")                        \
   X(Dismiss, "dismiss")                                 \
   X(New, "new")                                         \
   X(Sketches, "sketches")                               \

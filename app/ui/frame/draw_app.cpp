@@ -20,6 +20,7 @@
 #include "ui/panels/toolbar.h"
 #include "ui/session/commands.h"
 #include "ui/session/sketch_file_sync.h"
+#include "ui/session/story_recording.h"
 #include "ui/state/app_state.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -299,6 +300,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
     DrawBlank(state.presentation.blank, display);
     ShowPressed(state);
     const bool applied = ApplyCommands(state);
+    FollowRecording(state);
     SyncSketchFile(state);
     return animating || glide || laser || applied || state.router.Any() ||
            state.story.steps_scroll.velocity != 0.0f;
@@ -309,7 +311,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
-               state.aim, state.entries.Of(Side::Bottom), state.block_heights},
+               state.aim, state.entries.Of(Side::Bottom), state.block_heights, state.recorder},
               c);
   ImGui::End();
 
@@ -333,7 +335,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ShowPressed(state);
 
   const bool applied = ApplyCommands(state);
-  SyncSketchFile(state);  // the board's own file, once a change has settled
+  FollowRecording(state);  // a change settled: a step of the story line recorded
+  SyncSketchFile(state);   // the board's own file, once a change has settled
   return animating || glide || banner || applied || menu_opened || gliding || state.router.Any() ||
          state.report != ReportRequest::None;
 }

@@ -14,6 +14,7 @@
 #include "core/input/text_edit.h"
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"
+#include "ui/panels/story_panel.h"
 #include "ui/panels/text_entry.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -172,30 +173,8 @@ void Bin(const Ui& ui, const GalleryState& g) {
 
 }  // namespace
 
-// The story lines, each a button that opens it at its start, in the colour of the type it ends
-// in: below one's own sketches, which the gallery is for first.
-void StoryLines(const Ui& ui) {
-  if (ui.content.stories.empty()) return;
-  ImGui::Separator();
-  PushFont(ui.fonts.bold);
-  ImGui::TextUnformatted(S(ui, Str::StoryLines));
-  ImGui::PopFont();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", S(ui, Str::StoryLinesHint));
-  ImGui::PopTextWrapPos();
-  char id[32];
-  for (std::size_t i = 0; i < ui.content.stories.size(); ++i) {
-    const Story& story = ui.content.stories[i];
-    std::snprintf(id, sizeof id, "##story%zu", i);
-    const std::uint32_t accent =
-        story.claims ? ui.content.model.Of(*story.claims).accent : 0x666666;
-    if (WrappedButton(ui, id, ("\u25B6  " + story.name.In(ui.language)).c_str(), 44.0f * ui.scale,
-                      accent))
-      ui.Ask({CommandKind::OpenStory, static_cast<int>(i)});
-  }
-}
-
-void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& entry) {
+void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& entry,
+                 bool recording) {
   // Not while a button is held: its card must still be where it was when it is let go, or the
   // release would act on whichever sketch moved into its place.
   if (g.stale && !ImGui::IsAnyItemActive()) Refresh(g, ui.content.model);
@@ -252,7 +231,7 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
   ImGui::Spacing();
   for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(ui, g, board, entry, i);
   Bin(ui, g);
-  StoryLines(ui);
+  DrawStoryLines(ui, g, entry, recording);
 }
 
 void DrawFileConflict(const Ui& ui, const GalleryState& g, const Sketch& board) {

@@ -12,8 +12,10 @@
 namespace pps {
 
 // Draws the gallery into the current window, reading the folder again first when it changed.
-// `board` is the sketch on the board; renaming and saving as open `entry`.
-void DrawGallery(const Ui& ui, GalleryState& gallery, const Sketch& board, TextEntry& entry);
+// `board` is the sketch on the board; renaming and saving as open `entry`. At its foot, the
+// story lines (ui/panels/story_panel.h); `recording`: one is being recorded.
+void DrawGallery(const Ui& ui, GalleryState& gallery, const Sketch& board, TextEntry& entry,
+                 bool recording);
 
 // When the board's file was changed on disk since this app read or wrote it: says so, with
 // "Keep both" and "Load theirs". Nothing otherwise.

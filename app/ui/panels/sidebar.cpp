@@ -10,6 +10,7 @@
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
 #include "ui/panels/library_panel.h"
+#include "ui/panels/story_panel.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -302,13 +303,14 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
                       c.token_count, S(scene.ui, Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
+  DrawRecordingBar(scene.ui, scene.recorder, scene.entry);
   DrawFileConflict(
       scene.ui, scene.gallery,
       scene.board.Current());  // the board's file changed on disk: asks before anything else
   if (scene.gallery.open) {
     CompactTypeHeader(scene, c);
     ShowMessages(scene);
-    DrawGallery(scene.ui, scene.gallery, scene.board.Current(), scene.entry);
+    DrawGallery(scene.ui, scene.gallery, scene.board.Current(), scene.entry, scene.recorder.on);
     return;
   }
   if (scene.library_open) {

@@ -27,6 +27,7 @@ struct SidebarScene {
   AimView& aim;
   TextEntry& entry;  // opened by the gallery's and the library's buttons that ask for a text
   std::unordered_map<const void*, BlockHeight>& block_heights;  // keyed by the block's text
+  const StoryRecorder& recorder;  // a story line being recorded: its bar on top
 };
 
 // Draws the sidebar's contents into the current ImGui window.

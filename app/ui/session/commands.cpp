@@ -5,6 +5,7 @@
 
 #include "ui/panels/room_panel.h"
 #include "ui/session/gallery_commands.h"
+#include "ui/session/story_recording.h"
 
 #include "core/board/tween.h"
 #include "core/files/settings.h"
@@ -403,6 +404,7 @@ void Apply(AppState& state, const Command& command) {
                     k == CommandKind::DuplicateToken;
   if (adds && state.board.Full()) return SayFull(state);
   if (ApplyToView(state, command) || ApplyToToken(state, command)) return;
+  if (ApplyStoryCommand(state, command)) return;
   ApplyToBoard(state, command);
 }
 

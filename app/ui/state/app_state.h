@@ -56,6 +56,7 @@ struct AppState {
   std::string room_note;  // what to say when presenting starts: the room is too deep for the screen
   Presentation presentation;
   StoryPlay story;      // a story line stepped through on the board
+  StoryRecorder recorder;  // a story line recorded from the board
   Laser laser;          // presenting: a finger or the mouse points, and moves nothing
   Spotlight spotlight;  // presenting: all but one token or quadrant dims
   bool quit = false;   // asked for with Ctrl+Q

@@ -34,8 +34,17 @@ enum class CommandKind : std::uint8_t {
                      // step shown again: back from a detour to the script's board
   ToggleStorySteps,  // the room panel lists the open story line's steps, to jump to one
   SetStepSeconds,    // index: how long a story line's step glides, in tenths of a second, kept
-  SetRoomDepth,      // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
-  SetTableSides,     // index: the sides of the table people sit at (1, 2 or 4), kept for next time
+  // Story lines recorded by doing (ui/session/story_recording.h).
+  StartRecording,      // from the board as it is, every settled change a step
+  StopRecording,       // text: the name it is kept under (none: nothing recorded is dropped)
+  SetRecordedCaption,  // text: the caption of the last step recorded
+  EditStory,           // index: one's own story line whose steps the gallery lists (again: none)
+  SetStoryCaption,     // token: one's own story line and its step, StepOf; text: its caption
+  RemoveStoryStep,     // token: one's own story line and its step, StepOf
+  RemoveStory,         // index: one's own story line, to the bin of its folder
+  ExportStory,         // index: a story line, its file into the documents folder
+  SetRoomDepth,        // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
+  SetTableSides,  // index: the sides of the table people sit at (1, 2 or 4), kept for next time
   CloseLibrary,
   DismissMessages,
   Quit,
@@ -63,6 +72,12 @@ enum class CommandKind : std::uint8_t {
   ApplyAim,        // the aim's plan, as one undo step
   ExportReport,    // the report of the board into the documents folder
 };
+
+// A story line's step as a command's token: "STORY:STEP", the story line's index in
+// Content::stories and the step, 1-based.
+inline std::string StepOf(std::size_t story, std::size_t step) {
+  return std::to_string(story) + ":" + std::to_string(step);
+}
 
 struct Command {
   CommandKind kind = CommandKind::None;

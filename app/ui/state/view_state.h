@@ -16,6 +16,7 @@
 #include "core/model/aim.h"
 #include "core/model/board_geometry.h"
 #include "core/model/sketch.h"
+#include "core/model/story_record.h"
 #include "core/model/table_sides.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
@@ -64,6 +65,15 @@ struct StoryPlay {
   bool detour = false;
   std::uint64_t detour_revision = UINT64_MAX;
   bool Open() const { return story >= 0; }
+};
+
+// A story line being recorded from the board (core/model/story_record.h): every settled change
+// a step, until it is stopped and kept (ui/session/story_recording.h).
+struct StoryRecorder {
+  bool on = false;
+  Recording recording;
+  std::uint64_t opened = 0;    // Board::Opened() it records: another board ends it, kept
+  std::uint64_t revision = 0;  // the board's revision it last looked at
 };
 
 // The zwaartepunt's recent path, drawn as a fading trail.
