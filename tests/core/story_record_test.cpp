@@ -122,6 +122,18 @@ TEST_CASE("record: played back, a recording gives every board it was made of", "
     CHECK(PlaysTo(last, {boards[0], boards[1], boards[2], boards[3]}));
     CHECK(RemoveStep(last, 7));  // no such step
   }
+  SECTION("a step whose taking out would change the boards after it stays") {
+    // Step 1 takes "b" off, step 2 puts another "b" on: no one step says that.
+    Recording r = StartRecording(boards[0]);
+    REQUIRE(Record(r, Board({Named("a", At(-0.5, -0.5))})).step);
+    Token other = Named("b", At(0.7, 0.7));
+    other.label = {"Een andere b", {}};
+    REQUIRE(Record(r, Board({Named("a", At(-0.5, -0.5)), other})).step);
+    Story s = RecordedStory(r, "b", "B");
+    const Story before = s;
+    CHECK(RemoveStep(s, 0));
+    CHECK(s.steps.size() == before.steps.size());
+  }
   SECTION("past the steps a story line holds, a change is not recorded") {
     Recording full = StartRecording(boards[0]);
     for (std::size_t i = 0; i < kMaxStorySteps; ++i)

@@ -15,6 +15,7 @@
 
 #include "core/model/story_file.h"
 #include "harness.h"
+#include "ui/session/story_recording.h"
 
 namespace fs = std::filesystem;
 using namespace pps;
@@ -70,6 +71,12 @@ TEST_CASE("a story line recorded with three drags plays back through the same bo
     boards.push_back(h.sketch().tokens);
   }
   CHECK(h.state.recorder.recording.steps.size() == 3);
+  // Written after every step: a quit or a crash now leaves it among one's story lines.
+  const std::string so_far = h.state.recorder.file;
+  REQUIRE(fs::exists(so_far));
+  const Loaded<Story> written = LoadStory(so_far, h.state.content.library, h.state.content.cases);
+  REQUIRE(written);
+  CHECK(written.value->steps.size() == 3);
   h.Click("##record_caption");
   h.TypeInEntry("De derde stap");
   h.Click("##record_stop");
@@ -83,6 +90,7 @@ TEST_CASE("a story line recorded with three drags plays back through the same bo
   CHECK(story.steps.back().caption.nl == "De derde stap");
   REQUIRE(fs::exists(story.file));
   CHECK(fs::path(story.file).parent_path() == folder);
+  CHECK_FALSE(fs::exists(so_far));  // named anew: the file of what was written so far goes
   const Loaded<Story> read = LoadStory(story.file, h.state.content.library, h.state.content.cases);
   INFO(read.error);
   REQUIRE(read);
@@ -187,4 +195,58 @@ TEST_CASE("a recording with no step keeps nothing, and says so", "[story]") {
   h.TypeInEntry("Leeg");
   CHECK_FALSE(h.state.recorder.on);
   CHECK(h.state.content.stories.size() == before);
+}
+
+TEST_CASE("one's own story lines come back at the next start", "[story]") {
+  const fs::path folder = FreshFolder("restart");
+  std::vector<std::vector<Token>> boards;
+  std::size_t shipped = 0;
+  {
+    Harness h{ImVec2(1280, 1100)};
+    h.state.gallery.stories_folder = folder.string();
+    h.OpenCase("horticampus-westland");
+    shipped = h.state.content.stories.size();
+    boards.push_back(h.sketch().tokens);
+    Gallery(h);
+    h.Click("##record");
+    h.Click(h.Text(Str::Done));
+    Nudge(h, h.sketch().tokens[0].id);
+    boards.push_back(h.sketch().tokens);
+    // Quit without stopping: what was written so far is what comes back.
+  }
+  Harness h{ImVec2(1280, 1100)};
+  h.state.gallery.stories_folder = folder.string();
+  LoadOwnStories(h.state);
+  REQUIRE(h.state.content.stories.size() == shipped + 1);
+  const Story& story = h.state.content.stories.back();
+  CHECK_FALSE(story.file.empty());
+  CHECK_FALSE(story.name.nl.empty());
+  REQUIRE(story.steps.size() == 1);
+  for (std::size_t k = 0; k < boards.size(); ++k) {
+    Sketch board;
+    board.tokens = boards[k];
+    CHECK(SameTokens(StoryBoard(story, k), board));
+  }
+}
+
+TEST_CASE("a story line recorded on an unnamed board and kept without a name gets one", "[story]") {
+  Harness h{ImVec2(1280, 1100)};
+  h.state.gallery.stories_folder = FreshFolder("unnamed").string();
+  h.state.board.SetSketchText({}, {});  // as a sketch file without a name opens
+  h.Settle();
+  REQUIRE(h.sketch().name.nl.empty());
+  Gallery(h);
+  h.Click("##record");
+  h.Click(h.Text(Str::Done));
+  h.Click(h.Text(Str::AddActivity));
+  const std::string first = h.state.content.library.front().token.id;
+  h.Reach(first);
+  h.Click(first);
+  REQUIRE(h.state.recorder.recording.steps.size() == 1);
+  h.Click("##record_stop");
+  h.TypeInEntry("");
+  CHECK_FALSE(h.state.recorder.on);
+  const Story& story = h.state.content.stories.back();
+  CHECK(story.name.nl.rfind(h.Text(Str::StoryLine), 0) == 0);
+  CHECK(LoadStory(story.file, h.state.content.library, h.state.content.cases));
 }

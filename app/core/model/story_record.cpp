@@ -57,15 +57,25 @@ Story RecordedStory(const Recording& recording, const std::string& id, const std
 
 Error RemoveStep(Story& story, std::size_t k) {
   if (k >= story.steps.size()) return "there is no step " + std::to_string(k + 1);
+  Story shorter = story;
   if (k + 1 < story.steps.size()) {
-    const Recorded merged = StepBetween(StoryBoard(story, k), StoryBoard(story, k + 2));
+    const Sketch after = StoryBoard(story, k + 2);
+    const Recorded merged = StepBetween(StoryBoard(story, k), after);
     if (merged.error) return merged.error;
     StoryStep next = merged.step.value_or(StoryStep{});
     next.caption = story.steps[k + 1].caption;
     next.notes = story.steps[k + 1].notes;
-    story.steps[k + 1] = std::move(next);
+    shorter.steps[k + 1] = std::move(next);
+    shorter.steps.erase(shorter.steps.begin() + static_cast<long>(k));
+    // A token taken off and another with its id put on, a token renamed: one step cannot say
+    // that, and the board after it would not be the same.
+    if (!SameTokens(StoryBoard(shorter, k + 1), after))
+      return "step " + std::to_string(k + 1) +
+             " cannot be taken out: the step after it could not reach the same board";
+  } else {
+    shorter.steps.erase(shorter.steps.begin() + static_cast<long>(k));
   }
-  story.steps.erase(story.steps.begin() + static_cast<long>(k));
+  story = std::move(shorter);
   return {};
 }
 

@@ -99,7 +99,9 @@ namespace pps {
   X(ConfirmTap, "confirm_tap")                          \
   X(Record, "record")                                   \
   X(Recording, "recording")                             \
+  X(RecordedStep, "recorded_step")                      \
   X(RecordedSteps, "recorded_steps")                    \
+  X(RecordingHint, "recording_hint")                    \
   X(RecordCaption, "record_caption")                    \
   X(RecordStop, "record_stop")                          \
   X(StoryNameTitle, "story_name_title")                 \

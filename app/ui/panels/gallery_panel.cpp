@@ -187,16 +187,21 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
   ImGui::TextDisabled("%s", S(ui, Str::GalleryHint));
   ImGui::PopTextWrapPos();
 
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  // Keep the board as a sketch, record a story line from it, or leave.
+  const float third =
+      (ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
   ImGui::BeginDisabled(g.folder.empty());
-  if (TouchButton(ui, S(ui, Str::SaveAs), ImVec2(half, 44.0f * s))) {
+  if (TouchButton(ui, S(ui, Str::SaveAs), ImVec2(third, 44.0f * s))) {
     BeginTextEntry(entry, CommandKind::SaveSketchAs, {}, board.name.In(ui.language),
                    Str::SaveAsTitle, kMaxSketchNameChars);
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (TouchButton(ui, S(ui, Str::Done), ImVec2(half, 44.0f * s)))
+  RecordButton(ui, g, recording, ImVec2(third, 44.0f * s));
+  ImGui::SameLine();
+  if (TouchButton(ui, S(ui, Str::Done), ImVec2(third, 44.0f * s)))
     ui.Ask({CommandKind::CloseGallery});
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
 
   // The board's own name and description, typed like everything else; each one undo step.
   ImGui::PushTextWrapPos(0.0f);
@@ -231,7 +236,7 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
   ImGui::Spacing();
   for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(ui, g, board, entry, i);
   Bin(ui, g);
-  DrawStoryLines(ui, g, entry, recording);
+  DrawStoryLines(ui, g, entry);
 }
 
 void DrawFileConflict(const Ui& ui, const GalleryState& g, const Sketch& board) {

@@ -16,12 +16,15 @@ namespace {
 
 constexpr std::uint32_t kRecordRed = 0xC8142A;
 
-// A step's words on its button: a line's worth, cut at a space (a button's label keeps its id).
+// A step's words on its button: a line's worth, cut at a space, or between characters where no
+// space comes soon enough (a button's label keeps its id).
 std::string Shortened(const std::string& words) {
   constexpr std::size_t kMost = 56;
   if (words.size() <= kMost) return words;
-  const std::size_t space = words.rfind(' ', kMost);
-  return words.substr(0, space == std::string::npos ? 0 : space) + " \u2026";
+  std::size_t cut = words.rfind(' ', kMost);
+  if (cut == std::string::npos || cut < kMost / 2)
+    for (cut = kMost; cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80;) --cut;
+  return words.substr(0, cut) + " \u2026";
 }
 
 // One's own story line `i`'s steps, each its caption (a tap types another) and ✕ (taken out;
@@ -38,7 +41,7 @@ void OwnSteps(const Ui& ui, const Story& story, std::size_t i, TextEntry& entry)
     const float wide = ImGui::GetContentRegionAvail().x - cross - ImGui::GetStyle().ItemSpacing.x;
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wide);
-    const std::string step = StepOf(i, k);
+    const std::string step = StepOf(story.file, k);
     if (TouchButton(ui, (Shortened(text) + id).c_str(), ImVec2(wide, 44.0f * s)))
       BeginTextEntry(entry, CommandKind::SetStoryCaption, step, caption, Str::CaptionTitle,
                      kMaxCaptionBytes);
@@ -47,7 +50,7 @@ void OwnSteps(const Ui& ui, const Story& story, std::size_t i, TextEntry& entry)
     ImGui::PopItemWidth();
     ImGui::SameLine();
     ImGui::BeginDisabled(story.steps.size() == 1);
-    std::snprintf(id, sizeof id, "\u2715##story_step_remove%zu_%zu", i, k);
+    std::snprintf(id, sizeof id, "\u00D7##story_step_remove%zu_%zu", i, k);
     if (TouchButton(ui, id, ImVec2(cross, 44.0f * s)))
       ui.Ask({CommandKind::RemoveStoryStep, -1, step});
     ImGui::EndDisabled();
@@ -56,7 +59,15 @@ void OwnSteps(const Ui& ui, const Story& story, std::size_t i, TextEntry& entry)
 
 }  // namespace
 
-void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry, bool recording) {
+void RecordButton(const Ui& ui, const GalleryState& gallery, bool recording, ImVec2 size) {
+  ImGui::BeginDisabled(recording || gallery.stories_folder.empty());
+  char id[64];
+  std::snprintf(id, sizeof id, "%s##record", S(ui, Str::Record));
+  if (TouchButton(ui, id, size, kRecordRed)) ui.Ask(CommandKind::StartRecording);
+  ImGui::EndDisabled();
+}
+
+void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry) {
   const float s = ui.scale;
   ImGui::Separator();
   PushFont(ui.fonts.bold);
@@ -65,12 +76,7 @@ void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry,
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", S(ui, Str::StoryLinesHint));
   ImGui::PopTextWrapPos();
-  ImGui::BeginDisabled(recording || gallery.stories_folder.empty());
   char id[64];
-  std::snprintf(id, sizeof id, "%s##record", S(ui, Str::Record));
-  if (TouchButton(ui, id, ImVec2(-1.0f, 44.0f * s), kRecordRed))
-    ui.Ask(CommandKind::StartRecording);
-  ImGui::EndDisabled();
   for (std::size_t i = 0; i < ui.content.stories.size(); ++i) {
     const Story& story = ui.content.stories[i];
     std::snprintf(id, sizeof id, "##story%zu", i);
@@ -82,10 +88,10 @@ void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry,
     // One's own: its steps to edit, a file to take along, the bin.
     const float third =
         (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
-    const bool editing = gallery.editing_story == static_cast<int>(i);
+    const bool editing = gallery.editing_story == story.file;
     std::snprintf(id, sizeof id, "%s##edit_story%zu", S(ui, Str::EditStory), i);
     if (TouchButton(ui, id, ImVec2(third, 44.0f * s), 0, editing))
-      ui.Ask({CommandKind::EditStory, static_cast<int>(i)});
+      ui.Ask(Command::OnFile(CommandKind::EditStory, story.file));
     ImGui::SameLine();
     std::snprintf(id, sizeof id, "%s##export_story%zu", S(ui, Str::ExportStory), i);
     if (TouchButton(ui, id, ImVec2(third, 44.0f * s)))
@@ -93,7 +99,7 @@ void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry,
     ImGui::SameLine();
     std::snprintf(id, sizeof id, "%s##remove_story%zu", S(ui, Str::RemoveStory), i);
     if (TouchButton(ui, id, ImVec2(third, 44.0f * s)))
-      ui.Ask({CommandKind::RemoveStory, static_cast<int>(i)});
+      ui.Ask(Command::OnFile(CommandKind::RemoveStory, story.file));
     if (editing) OwnSteps(ui, story, i, entry);
   }
 }
@@ -108,8 +114,9 @@ void DrawRecordingBar(const Ui& ui, const StoryRecorder& recorder, TextEntry& en
   ImGui::PopFont();
   ImGui::PopStyleColor();
   ImGui::SameLine();
+  ImGui::Text("\u00B7  %zu %s", steps, S(ui, steps == 1 ? Str::RecordedStep : Str::RecordedSteps));
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::Text("%zu %s", steps, S(ui, Str::RecordedSteps));
+  ImGui::TextDisabled("%s", S(ui, Str::RecordingHint));
   ImGui::PopTextWrapPos();
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   char id[64];

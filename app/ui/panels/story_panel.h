@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// Story lines in the sidebar (ui/session/story_recording.h): at the foot of Schetsen, each one
-// a button that opens it, "● Opnemen" to record one by doing it, and for one's own its steps
+// Story lines in the sidebar (ui/session/story_recording.h): at the top of Schetsen, "● Opnemen"
+// to record one by doing it; at its foot, each one a button that opens it, and for one's own its
+// steps
 // (a caption typed for each, a step taken out), "Exporteer" and "Weg"; while recording, a bar
 // on top of the sidebar says so, with "Bijschrift" for the last step and "Stop en bewaar".
 
@@ -12,8 +13,12 @@
 
 namespace pps {
 
-// The story lines, in the current window; `recording`: one is being recorded (no second).
-void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry, bool recording);
+// The story lines, in the current window.
+void DrawStoryLines(const Ui& ui, const GalleryState& gallery, TextEntry& entry);
+
+// "● Opnemen", `size` px: records a story line from the board as it is; not while one is
+// (`recording`), nor without a folder to keep it in.
+void RecordButton(const Ui& ui, const GalleryState& gallery, bool recording, ImVec2 size);
 
 // While a story line is recorded: what it has, and its buttons. Nothing otherwise.
 void DrawRecordingBar(const Ui& ui, const StoryRecorder& recorder, TextEntry& entry);

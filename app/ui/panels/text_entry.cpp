@@ -83,6 +83,8 @@ ImFont* Or(ImFont* font) {
 std::size_t MaxBytesFor(CommandKind on_done) {
   if (on_done == CommandKind::SetTokenNote) return kMaxNoteBytes;
   if (on_done == CommandKind::SetSketchDescription) return kMaxTextBytes;
+  if (on_done == CommandKind::SetRecordedCaption || on_done == CommandKind::SetStoryCaption)
+    return kMaxCaptionBytes;
   return kMaxLabelBytes;
 }
 

@@ -38,10 +38,10 @@ enum class CommandKind : std::uint8_t {
   StartRecording,      // from the board as it is, every settled change a step
   StopRecording,       // text: the name it is kept under (none: nothing recorded is dropped)
   SetRecordedCaption,  // text: the caption of the last step recorded
-  EditStory,           // index: one's own story line whose steps the gallery lists (again: none)
-  SetStoryCaption,     // token: one's own story line and its step, StepOf; text: its caption
-  RemoveStoryStep,     // token: one's own story line and its step, StepOf
-  RemoveStory,         // index: one's own story line, to the bin of its folder
+  EditStory,           // file: one's own story line whose steps the gallery lists (again: none)
+  SetStoryCaption,     // token: one's own story line's step, StepOf; text: its caption
+  RemoveStoryStep,     // token: one's own story line's step, StepOf
+  RemoveStory,         // file: one's own story line, to the bin of its folder
   ExportStory,         // index: a story line, its file into the documents folder
   SetRoomDepth,        // index: metres to the back row (4, 6, 8 or 10 in the room panel), kept
   SetTableSides,  // index: the sides of the table people sit at (1, 2 or 4), kept for next time
@@ -73,10 +73,10 @@ enum class CommandKind : std::uint8_t {
   ExportReport,    // the report of the board into the documents folder
 };
 
-// A story line's step as a command's token: "STORY:STEP", the story line's index in
-// Content::stories and the step, 1-based.
-inline std::string StepOf(std::size_t story, std::size_t step) {
-  return std::to_string(story) + ":" + std::to_string(step);
+// One's own story line's step as a command's token: "STEP:FILE", the step (1-based) and the
+// story line's file (which, unlike its place in the list, no removal moves).
+inline std::string StepOf(const std::string& file, std::size_t step) {
+  return std::to_string(step) + ":" + file;
 }
 
 struct Command {
@@ -101,7 +101,8 @@ struct Command {
   static bool OnFile(CommandKind k) {
     return k == CommandKind::OpenSaved || k == CommandKind::DuplicateSaved ||
            k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
-           k == CommandKind::RestoreSaved;
+           k == CommandKind::RestoreSaved || k == CommandKind::EditStory ||
+           k == CommandKind::RemoveStory;
   }
 };
 

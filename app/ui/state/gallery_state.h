@@ -21,7 +21,7 @@ struct SketchFileSave;  // one write of the board's own file (ui/session/sketch_
 struct GalleryState {
   std::string folder;  // one's own sketches (core/files/sketch_store.h); empty: there is none
   std::string stories_folder;  // one's own story lines, recorded; empty: there is none
-  int editing_story = -1;      // the story line (in Content::stories) whose steps are listed
+  std::string editing_story;   // the file of one's own story line whose steps are listed
   bool open = false;   // the sidebar shows the gallery
   bool stale = true;   // the folder is read again before the gallery is next drawn
   SketchListing listing, bin;                 // as read last; newest first

@@ -74,6 +74,8 @@ struct StoryRecorder {
   Recording recording;
   std::uint64_t opened = 0;    // Board::Opened() it records: another board ends it, kept
   std::uint64_t revision = 0;  // the board's revision it last looked at
+  // What is recorded so far is written after every step: its name and file ("" before that).
+  std::string name, file;
 };
 
 // The zwaartepunt's recent path, drawn as a fading trail.
