@@ -81,6 +81,8 @@ Key KeyOf(int key) {
       return Key::Space;
     case GLFW_KEY_T:
       return Key::T;
+    case GLFW_KEY_C:
+      return Key::C;
     case GLFW_KEY_HOME:
       return Key::Home;
     case GLFW_KEY_END:

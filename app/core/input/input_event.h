@@ -62,6 +62,7 @@ enum class Key : std::uint8_t {
   T,     // a story line: back from a detour to the script's board ("Terug")
   Home,  // a story line's start
   End,   // ... and its end
+  C,     // compare with a case study, faintly under the board: the next one, then none
 };
 
 // Modifier keys held with a key, as bits.

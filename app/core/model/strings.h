@@ -98,6 +98,8 @@ namespace pps {
   X(BecauseEmpty, "because_empty")                      \
   X(ConfirmTap, "confirm_tap")                          \
   X(Record, "record")                                   \
+  X(Compare, "compare")                                 \
+  X(CompareWith, "compare_with")                        \
   X(Recording, "recording")                             \
   X(RecordedStep, "recorded_step")                      \
   X(RecordedSteps, "recorded_steps")                    \

@@ -345,6 +345,46 @@ void DrawLeaving(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, 
   }
 }
 
+// A case study to compare with: its chips faint, and (`ring` true) its zwaartepunt, a ring of its
+// type's colour named by the case. Returns how many chips it drew. `first` numbers the chips
+// for LabelLayouts, after all others.
+int DrawCompare(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, std::size_t first) {
+  if (!scene.compare) return 0;
+  for (const Token& t : scene.compare->tokens) {
+    const LaidOutLabel* label = nullptr;
+    const ChipRect chip = ChipOf(scene.ui, scene.chips.label_layouts, r, t, first++, label);
+    DrawChip(draw, scene, t, chip, *label, false, true, 70);
+  }
+  return static_cast<int>(scene.compare->tokens.size());
+}
+
+// The compared case's zwaartepunt: a ring of its type's colour, and its name beside it.
+void DrawCompareZwaartepunt(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
+  if (!scene.compare || scene.hide_zwaartepunt) return;
+  const Model& m = scene.ui.content.model;
+  const Classification c = Classify(m, scene.compare->tokens);
+  if (!c.type) return;
+  const float s = scene.ui.scale;
+  const ImVec2 p = V(BoardToScreen(m.layout, r, c.zwaartepunt));
+  const ImU32 accent = Rgb(m.Of(*c.type).accent);
+  draw->AddCircle(p, 18.0f * s, IM_COL32(255, 255, 255, 255), 48, 7.0f * s);
+  draw->AddCircle(p, 18.0f * s, accent, 48, 4.0f * s);
+  draw->AddCircleFilled(p, 4.0f * s, accent);
+  const LocalText& name =
+      scene.compare->short_name.nl.empty() ? scene.compare->name : scene.compare->short_name;
+  const std::string text =
+      name.In(scene.ui.language) + " \u00B7 " + m.Of(*c.type).name.In(scene.ui.language);
+  ImFont* font = Or(scene.ui.fonts.bold);
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
+  const ImVec2 pad(8.0f * s, 3.0f * s);
+  // Right of the ring, or left of it where the board ends first.
+  ImVec2 at(p.x + 26.0f * s, p.y - size.y * 0.5f);
+  if (at.x + size.x + pad.x > r.max.x) at.x = p.x - 26.0f * s - size.x;
+  draw->AddRectFilled(ImVec2(at.x - pad.x, at.y - pad.y),
+                      ImVec2(at.x + size.x + pad.x, at.y + size.y + pad.y), accent, 6.0f * s);
+  draw->AddText(font, font->FontSize, at, IM_COL32(255, 255, 255, 255), text.c_str());
+}
+
 bool IsHeld(const std::array<int, PointerRouter::kMaxPointers>& held_tokens, int held_count,
             std::size_t i) {
   return std::find(held_tokens.begin(), held_tokens.begin() + held_count, static_cast<int>(i)) !=
@@ -714,7 +754,10 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
   shown.start_hint = DrawStartHint(draw, scene, rect);
   shown.ghosts = DrawGhosts(draw, scene, rect);
   shown.glide = scene.glide != nullptr;
+  const std::size_t leaving = scene.glide ? scene.glide->leaving.size() : 0;
   DrawLeaving(draw, scene, rect, scene.tokens.size() + static_cast<std::size_t>(shown.ghosts));
+  shown.compared = DrawCompare(
+      draw, scene, rect, scene.tokens.size() + static_cast<std::size_t>(shown.ghosts) + leaving);
   DrawAimOverlay(draw, scene, rect);
   shown.under_chips_end = draw->VtxBuffer.Size;
   shown.chips_begin = draw->VtxBuffer.Size;
@@ -725,6 +768,7 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
     shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
     DrawQuadrantTitles(draw, scene, c, rect);
     shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now);
+    DrawCompareZwaartepunt(draw, scene, rect);
     // Last: nothing but a held chip hides the type's point.
     shown.zwaartepunt_begin = draw->VtxBuffer.Size;
     shown.zwaartepunt_label = DrawZwaartepunt(draw, scene, c, rect);

@@ -34,6 +34,7 @@ struct BoardScene {
   LayerRenderer* layer_renderer;  // draws still layers into textures; null: none
   bool hide_zwaartepunt = false;  // tests only: no marker, to compare the labels under it
   const TopLabels* top_labels = nullptr;  // round a table: labels turned to the top side
+  const Sketch* compare = nullptr;  // a case study drawn faintly under the board, to compare with
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where

@@ -261,21 +261,23 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
-  const BoardScene scene{ui,
-                         state.board,
-                         glide ? glide->shown : state.board.Current().tokens,
-                         glide,
-                         state.chips,
-                         state.axis_pills,
-                         state.router,
-                         state.timeline,
-                         state.trail,
-                         state.token_menus,
-                         state.aim,
-                         state.report,
-                         state.layer_renderer,
-                         state.hide_zwaartepunt,
-                         table.sides > 1 ? &state.top_labels : nullptr};
+  const BoardScene scene{
+      ui,
+      state.board,
+      glide ? glide->shown : state.board.Current().tokens,
+      glide,
+      state.chips,
+      state.axis_pills,
+      state.router,
+      state.timeline,
+      state.trail,
+      state.token_menus,
+      state.aim,
+      state.report,
+      state.layer_renderer,
+      state.hide_zwaartepunt,
+      table.sides > 1 ? &state.top_labels : nullptr,
+      state.compare >= 0 ? &state.content.cases[static_cast<std::size_t>(state.compare)] : nullptr};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 
@@ -291,7 +293,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
          OpenStoryOf(state), state.story.step, &state.story.because, OnDetour(state),
          state.story.steps_listed,
          state.settings.step_seconds > 0.0 ? state.settings.step_seconds : kDefaultTweenSeconds,
-         &state.story.steps_scroll});
+         &state.story.steps_scroll, scene.compare});
     if (!state.story.steps_listed) {  // the list shows instead of the points: they stay
       state.presentation.first_point = points.first;
       state.presentation.points_shown = points.shown;
@@ -311,7 +313,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
-               state.aim, state.entries.Of(Side::Bottom), state.block_heights, state.recorder},
+               state.aim, state.entries.Of(Side::Bottom), state.block_heights, state.recorder,
+               state.compare},
               c);
   ImGui::End();
 

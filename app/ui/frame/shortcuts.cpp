@@ -38,6 +38,7 @@ std::optional<Command> ShortcutFor(const InputEvent& e, const Presentation& pres
     if (e.key == Key::Home) return Command{CommandKind::StoryStep, 0};
     if (e.key == Key::End) return Command{CommandKind::StoryStep, story.steps};
   }
+  if (!ctrl && !shift && !alt && e.key == Key::C) return Command{CommandKind::NextCompare};
   if (ctrl && e.key == Key::Z) return Command{shift ? CommandKind::Redo : CommandKind::Undo};
   if (ctrl && !shift && e.key == Key::Y) return Command{CommandKind::Redo};
   if (!ctrl && !shift && e.key >= Key::Digit1 && e.key <= Key::Digit9)

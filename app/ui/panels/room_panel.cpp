@@ -326,15 +326,26 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   if (tools.story) StoryRow(ui, tools, button_h);
   else DepthRow(ui, tools.depth_m, button_h);
   char label[96];
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const float third =
+      (ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
   std::snprintf(label, sizeof label, "%s##laser", S(ui, Str::Laser));
-  if (TrainerButton(ui, label, ImVec2(half, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
+  if (TrainerButton(ui, label, ImVec2(third, button_h), tools.laser ? 0xC8142A : 0, tools.laser))
     ui.Ask(CommandKind::ToggleLaser);
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##spotlight", S(ui, Str::Spotlight));
-  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h), tools.spotlight ? 0x3A4A5C : 0,
+  if (TrainerButton(ui, label, ImVec2(third, button_h), tools.spotlight ? 0x3A4A5C : 0,
                     tools.spotlight))
     ui.Ask(CommandKind::ToggleSpotlight);
+  ImGui::SameLine();
+  // The case compared with, by name; a tap the next, after the last none.
+  const Sketch* compared = tools.compare;
+  const LocalText* name =
+      compared ? (compared->short_name.nl.empty() ? &compared->name : &compared->short_name)
+               : nullptr;
+  std::snprintf(label, sizeof label, "%s##compare",
+                name ? name->In(ui.language).c_str() : S(ui, Str::Compare));
+  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h), compared ? 0x3A4A5C : 0, compared))
+    ui.Ask(CommandKind::NextCompare);
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
   if (TrainerButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
   ImGui::PopFont();

@@ -55,6 +55,7 @@ struct RoomTools {
                               // room's depth and the step's pace
   double step_seconds = 0.0;  // how long a step glides (its button shown chosen)
   DragScroll* steps_scroll = nullptr;  // the list of steps, dragged by a finger; with story
+  const Sketch* compare = nullptr;     // the case study compared with, faintly on the board
 };
 
 // The type's points the panel showed: from `first`, `shown` of them.

@@ -335,6 +335,15 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   if (const Sketch* nearest = NearestCase(scene.ui.content, sketch, c)) {
     ImGui::TextDisabled("%s", S(scene.ui, Str::NearestCase));
     OpenCaseButton(scene, *nearest, "near");
+    // Its chips and zwaartepunt faintly under the board, to show where they differ.
+    const int index = static_cast<int>(nearest - scene.ui.content.cases.data());
+    const LocalText& name = nearest->short_name.nl.empty() ? nearest->name : nearest->short_name;
+    char label[128];
+    std::snprintf(label, sizeof label, "%s %s##compare_near", S(scene.ui, Str::CompareWith),
+                  name.In(scene.ui.language).c_str());
+    const bool on = scene.compare == index;
+    if (TouchButton(scene.ui, label, ImVec2(-1.0f, 44.0f * scene.ui.scale), on ? 0x3A4A5C : 0, on))
+      scene.ui.Ask({CommandKind::SetCompare, index});
   }
   Timeline(scene);
   ImGui::Separator();

@@ -258,6 +258,17 @@ bool ApplyToView(AppState& state, const Command& command) {
     case CommandKind::StoryStep:
       ShowStoryStep(state, command.index);
       return true;
+    case CommandKind::SetCompare:
+      state.compare =
+          InRange(command.index, state.content.cases.size()) && command.index != state.compare
+              ? command.index
+              : -1;
+      return true;
+    case CommandKind::NextCompare: {
+      const int next = state.compare + 1;
+      state.compare = InRange(next, state.content.cases.size()) ? next : -1;
+      return true;
+    }
     case CommandKind::ToggleStorySteps:
       state.story.steps_listed = state.story.Open() && !state.story.steps_listed;
       return true;

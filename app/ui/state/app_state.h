@@ -57,6 +57,7 @@ struct AppState {
   Presentation presentation;
   StoryPlay story;      // a story line stepped through on the board
   StoryRecorder recorder;  // a story line recorded from the board
+  int compare = -1;        // a case study (Content::cases) shown faintly under the board; -1: none
   Laser laser;          // presenting: a finger or the mouse points, and moves nothing
   Spotlight spotlight;  // presenting: all but one token or quadrant dims
   bool quit = false;   // asked for with Ctrl+Q

@@ -34,6 +34,8 @@ enum class CommandKind : std::uint8_t {
                      // step shown again: back from a detour to the script's board
   ToggleStorySteps,  // the room panel lists the open story line's steps, to jump to one
   SetStepSeconds,    // index: how long a story line's step glides, in tenths of a second, kept
+  SetCompare,        // index: the case study shown faintly under the board (-1: none)
+  NextCompare,       // the next case study to compare with, after the last none (C)
   // Story lines recorded by doing (ui/session/story_recording.h).
   StartRecording,      // from the board as it is, every settled change a step
   StopRecording,       // text: the name it is kept under (none: nothing recorded is dropped)

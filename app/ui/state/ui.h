@@ -77,6 +77,7 @@ struct ShownBoard {
   std::optional<ChipRect> zwaartepunt_label;
   std::optional<BoardPoint> zwaartepunt;  // where it was drawn (board units); none: not drawn
   bool glide = false;    // a story line's step under way: the tokens shown part way
+  int compared = 0;      // the faint chips of a case study compared with
   bool bin = false;      // the bin, offered while a token is dragged
   bool bin_hot = false;  // ... with a dragged token's pointer over it
   int aim_moves = 0;     // the aim's arrows from a chip to a ghost chip where it should go

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Comparing with a case study: its chips drawn faintly under the board and its zwaartepunt named
+// beside it, through the real input path: the sidebar's "Vergelijk met" the nearest case, and,
+// presenting, the room panel's button and C, each the next case, after the last none.
+
+#include <catch2/catch.hpp>
+
+#include "harness.h"
+
+using namespace pps;
+using pps::test::Harness;
+
+TEST_CASE("compare: the nearest case faintly under the board, from the sidebar", "[compare]") {
+  Harness h{ImVec2(1280, 1100)};
+  h.OpenCase("civ-water");
+  CHECK(h.probe.board.compared == 0);
+  REQUIRE(h.Shows("##compare_near"));
+  h.Reach("##compare_near");
+  h.Click("##compare_near");
+  REQUIRE(h.state.compare >= 0);
+  const Sketch& other = h.state.content.cases[static_cast<std::size_t>(h.state.compare)];
+  CHECK(other.id != "civ-water");
+  CHECK(h.probe.board.compared == static_cast<int>(other.tokens.size()));
+  CHECK(h.sketch().id == "civ-water");  // the board is untouched
+  h.Reach("##compare_near");
+  h.Click("##compare_near");  // again: none
+  CHECK(h.state.compare == -1);
+  CHECK(h.probe.board.compared == 0);
+}
+
+TEST_CASE("compare: presenting, the room panel's button and C go through the cases", "[compare]") {
+  Harness h{ImVec2(1920, 1080)};
+  h.OpenCase("civ-water");
+  h.Key(Key::F5);
+  REQUIRE(h.state.presentation.on);
+  h.Click("##compare");
+  CHECK(h.state.compare == 0);
+  CHECK(h.probe.board.compared == static_cast<int>(h.state.content.cases[0].tokens.size()));
+  // The button names the case compared with.
+  const LocalText& name = h.state.content.cases[0].short_name;
+  CHECK(h.Shows(name.nl + "##compare"));
+  const int cases = static_cast<int>(h.state.content.cases.size());
+  for (int i = 1; i < cases; ++i) {
+    h.Key(Key::C);
+    CHECK(h.state.compare == i);
+  }
+  h.Key(Key::C);
+  CHECK(h.state.compare == -1);
+  CHECK(h.probe.board.compared == 0);
+}
