@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// A story line's step part way (core/board/tween.h): eased from the board before to the board
+// A story line's step part way (core/model/tween.h): eased from the board before to the board
 // after, each token gliding and weighing part way, tokens added weighing from nothing and tokens
 // taken off fading; so the zwaartepunt the classification finds goes from where it was to where
 // the step puts it.
 
 #include <catch2/catch.hpp>
 
-#include "core/board/tween.h"
 #include "core/model/classify.h"
 #include "core/model/content.h"
+#include "core/model/tween.h"
 #include "test_support.h"
 
 using namespace pps;

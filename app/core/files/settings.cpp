@@ -4,10 +4,10 @@
 #include <filesystem>
 #include <system_error>
 
-#include "core/board/tween.h"
 #include "core/io/atomic_file.h"
 #include "core/io/json_read.h"
 #include "core/model/room_text.h"
+#include "core/model/tween.h"
 
 namespace pps {
 

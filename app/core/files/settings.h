@@ -17,7 +17,7 @@ struct Settings {
   float room_depth_m = 0.0f;  // presenting: to the back row, kMinRoomDepthM..kMaxRoomDepthM; 0:
                               // never chosen
   int room_screen = 0;        // presenting on two screens or more: the room's, 0 the primary
-  double step_seconds = 0.0;  // a story line's step glides this long (core/board/tween.h); 0:
+  double step_seconds = 0.0;  // a story line's step glides this long (core/model/tween.h); 0:
                               // never chosen
 };
 

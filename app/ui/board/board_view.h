@@ -3,11 +3,11 @@
 // The four-quadrant board: quadrants, axes, tokens and the zwaartepunt.
 
 #include "core/board/board.h"
-#include "core/board/tween.h"
 #include "core/board/type_timeline.h"
 #include "core/input/pointer_router.h"
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"
+#include "core/model/tween.h"
 #include "ui/state/ui.h"
 #include "ui/state/view_state.h"
 

@@ -4,11 +4,11 @@
 // name, how firmly it holds, its character in one line, and at most three things it asks of a
 // partnership (the first headings of its preconditions); the rest stays in the designer's
 // sidebar. At the bottom, for the trainer's finger: the room's depth ("Zaal 4 6 8 10 m", kept),
-// the laser pointer ("Laserpen (L)"), the spotlight ("Spotlicht (S)") and the way out
-// ("Stoppen (Esc)"). With a story line open, its step's caption and why take the place of the
-// type's character, and its ◀ step ▶ row the room's depth's, which moves into the list of
-// steps the middle button opens. Drawn with the room's
-// fonts and scale (ui/state/app_state.h, ViewsOf), whose smallest text the room's rule sizes.
+// the laser pointer ("Laserpen (L)"), the spotlight ("Spotlicht (S)"), a case study to compare
+// with ("Vergelijk (C)") and the way out ("Stoppen (Esc)"). With a story line open, its step's
+// caption and why take the place of the type's character, and its ◀ step ▶ row the room's depth's,
+// which moves into the list of steps the middle button opens. Drawn with the room's fonts and scale
+// (ui/state/app_state.h, ViewsOf), whose smallest text the room's rule sizes.
 
 #include "core/model/board_geometry.h"
 #include "core/model/classify.h"

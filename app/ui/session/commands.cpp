@@ -7,11 +7,11 @@
 #include "ui/session/gallery_commands.h"
 #include "ui/session/story_recording.h"
 
-#include "core/board/tween.h"
 #include "core/files/settings.h"
 #include "core/input/text_edit.h"
 #include "core/model/aim.h"
 #include "core/model/because.h"
+#include "core/model/tween.h"
 
 namespace pps {
 

@@ -10,7 +10,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/board/tween.h"
 #include "core/input/pointer_router.h"
 #include "core/io/text.h"
 #include "core/model/aim.h"
@@ -18,6 +17,7 @@
 #include "core/model/sketch.h"
 #include "core/model/story_record.h"
 #include "core/model/table_sides.h"
+#include "core/model/tween.h"
 #include "ui/board/board_layers.h"
 #include "ui/board/chip_cover.h"
 #include "ui/board/drag_scroll.h"
@@ -46,7 +46,7 @@ struct StoryPlay {
   int steps = 0;             // the story's
   std::uint64_t opened = 0;  // Board::Opened() when it opened: another board closes it
   LocalText because;         // why the last step did what it did (core/model/because.h)
-  // The step under way (core/board/tween.h): the tokens it glides from, when it began (the
+  // The step under way (core/model/tween.h): the tokens it glides from, when it began (the
   // app's clock; < 0: at the next frame), how long it takes and how far it got, and the board's
   // revision it ends in: any other change of the board, or a press on it, ends the glide at once.
   struct Glide {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "core/board/tween.h"
+#include "core/model/tween.h"
 
 #include <algorithm>
 
