@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "harness.h"
 
 using namespace pps;
@@ -47,4 +51,31 @@ TEST_CASE("compare: presenting, the room panel's button and C go through the cas
   h.Key(Key::C);
   CHECK(h.state.compare == -1);
   CHECK(h.probe.board.compared == 0);
+}
+
+TEST_CASE("compare: a kept sketch, from its card in Schetsen", "[compare]") {
+  Harness h{ImVec2(1280, 1100)};
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("pps-canvas-compare-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  h.state.gallery.folder = folder.string();
+  h.OpenCase("beyond");
+  const std::size_t kept_tokens = h.sketch().tokens.size();
+  h.Click(h.Text(Str::Sketches));
+  h.Click(h.Text(Str::SaveAs));
+  h.TypeInEntry("Onze variant");
+  h.OpenCase("civ-water");
+  if (!h.state.gallery.open) h.Click(h.Text(Str::Sketches));
+  REQUIRE(h.Shows("##gcompare0"));
+  h.Click("##gcompare0");
+  CHECK(h.probe.board.compared == static_cast<int>(kept_tokens));
+  CHECK(h.sketch().id == "civ-water");
+  h.Key(Key::C);  // the cases after it
+  CHECK(h.state.compare == 0);
+  CHECK(h.state.gallery.compare_file.empty());
+  h.Click("##gcompare0");
+  CHECK(h.state.compare == -1);
+  h.Click("##gcompare0");  // again: none
+  CHECK(h.probe.board.compared == 0);
+  std::filesystem::remove_all(folder);
 }

@@ -100,6 +100,7 @@ namespace pps {
   X(Record, "record")                                   \
   X(Compare, "compare")                                 \
   X(CompareWith, "compare_with")                        \
+  X(CompareSketch, "compare_sketch")                    \
   X(Recording, "recording")                             \
   X(RecordedStep, "recorded_step")                      \
   X(RecordedSteps, "recorded_steps")                    \

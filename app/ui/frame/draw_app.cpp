@@ -91,6 +91,13 @@ bool OnDetour(AppState& state) {
   return play.detour;
 }
 
+// What the board is compared with, drawn faintly under it: a kept sketch, a case study, or none.
+const Sketch* Compared(const AppState& state) {
+  if (!state.gallery.compare_file.empty()) return &state.gallery.compare;
+  if (state.compare < 0) return nullptr;
+  return &state.content.cases[static_cast<std::size_t>(state.compare)];
+}
+
 // Where the axes cross on screen (px).
 ScreenPoint AxesMiddle(const AppState& state) {
   return BoardToScreen(state.content.model.layout, state.board_rect, {0.0, 0.0});
@@ -261,23 +268,22 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
-  const BoardScene scene{
-      ui,
-      state.board,
-      glide ? glide->shown : state.board.Current().tokens,
-      glide,
-      state.chips,
-      state.axis_pills,
-      state.router,
-      state.timeline,
-      state.trail,
-      state.token_menus,
-      state.aim,
-      state.report,
-      state.layer_renderer,
-      state.hide_zwaartepunt,
-      table.sides > 1 ? &state.top_labels : nullptr,
-      state.compare >= 0 ? &state.content.cases[static_cast<std::size_t>(state.compare)] : nullptr};
+  const BoardScene scene{ui,
+                         state.board,
+                         glide ? glide->shown : state.board.Current().tokens,
+                         glide,
+                         state.chips,
+                         state.axis_pills,
+                         state.router,
+                         state.timeline,
+                         state.trail,
+                         state.token_menus,
+                         state.aim,
+                         state.report,
+                         state.layer_renderer,
+                         state.hide_zwaartepunt,
+                         table.sides > 1 ? &state.top_labels : nullptr,
+                         Compared(state)};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 

@@ -102,6 +102,12 @@ void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& e
     ImGui::TextDisabled("%s", S(ui, Str::EmptyBoardTitle));
   }
   ModifiedText(sketch.modified_ns);
+  // Its chips and zwaartepunt faintly under the board (ui/board/board_view.h), again: off.
+  char compare[64];
+  std::snprintf(compare, sizeof compare, "%s##gcompare%zu", S(ui, Str::CompareSketch), i);
+  const bool compared = g.compare_file == sketch.path;
+  if (TouchButton(ui, compare, ImVec2(0.0f, 36.0f * s), compared ? 0x3A4A5C : 0, compared))
+    ui.Ask(Command::OnFile(CommandKind::CompareSaved, sketch.path));
   ImGui::EndGroup();
 
   const float row_y = std::max(a.y + pad + picture, ImGui::GetItemRectMax().y) + gap;

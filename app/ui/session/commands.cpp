@@ -58,6 +58,25 @@ void SetRoomDepth(AppState& state, int metres) {
   if (e) Tell(state, e.what());
 }
 
+// A kept sketch to compare with, as the gallery listed it (its name and tokens); the same again:
+// none.
+void CompareSaved(AppState& state, const std::string& file) {
+  GalleryState& g = state.gallery;
+  state.compare = -1;
+  if (g.compare_file == file) {
+    g.compare_file.clear();
+    return;
+  }
+  for (const SavedSketch& saved : g.listing.sketches) {
+    if (saved.path != file) continue;
+    g.compare_file = file;
+    g.compare = Sketch{};
+    g.compare.name = {saved.name, {}};
+    g.compare.tokens = saved.tokens;
+    return;
+  }
+}
+
 // How long a story line's step glides, in tenths of a second, kept for the next start.
 void SetStepSeconds(AppState& state, int tenths) {
   const double seconds = tenths / 10.0;
@@ -263,12 +282,17 @@ bool ApplyToView(AppState& state, const Command& command) {
           InRange(command.index, state.content.cases.size()) && command.index != state.compare
               ? command.index
               : -1;
+      state.gallery.compare_file.clear();
       return true;
     case CommandKind::NextCompare: {
-      const int next = state.compare + 1;
+      const int next = state.gallery.compare_file.empty() ? state.compare + 1 : 0;
       state.compare = InRange(next, state.content.cases.size()) ? next : -1;
+      state.gallery.compare_file.clear();
       return true;
     }
+    case CommandKind::CompareSaved:
+      CompareSaved(state, command.file);
+      return true;
     case CommandKind::ToggleStorySteps:
       state.story.steps_listed = state.story.Open() && !state.story.steps_listed;
       return true;

@@ -36,6 +36,7 @@ enum class CommandKind : std::uint8_t {
   SetStepSeconds,    // index: how long a story line's step glides, in tenths of a second, kept
   SetCompare,        // index: the case study shown faintly under the board (-1: none)
   NextCompare,       // the next case study to compare with, after the last none (C)
+  CompareSaved,      // file: a kept sketch to compare with (again: none)
   // Story lines recorded by doing (ui/session/story_recording.h).
   StartRecording,      // from the board as it is, every settled change a step
   StopRecording,       // text: the name it is kept under (none: nothing recorded is dropped)
@@ -104,7 +105,7 @@ struct Command {
     return k == CommandKind::OpenSaved || k == CommandKind::DuplicateSaved ||
            k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
            k == CommandKind::RestoreSaved || k == CommandKind::EditStory ||
-           k == CommandKind::RemoveStory;
+           k == CommandKind::CompareSaved || k == CommandKind::RemoveStory;
   }
 };
 

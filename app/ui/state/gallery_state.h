@@ -13,6 +13,7 @@
 #include "core/files/sketch_store.h"
 #include "core/io/atomic_file.h"
 #include "core/model/pps_type.h"
+#include "core/model/sketch.h"
 
 namespace pps {
 
@@ -22,6 +23,10 @@ struct GalleryState {
   std::string folder;  // one's own sketches (core/files/sketch_store.h); empty: there is none
   std::string stories_folder;  // one's own story lines, recorded; empty: there is none
   std::string editing_story;   // the file of one's own story line whose steps are listed
+  // A kept sketch compared with, faintly under the board: its file ("": none) and what it held
+  // when it was chosen.
+  std::string compare_file;
+  Sketch compare;
   bool open = false;   // the sidebar shows the gallery
   bool stale = true;   // the folder is read again before the gallery is next drawn
   SketchListing listing, bin;                 // as read last; newest first
