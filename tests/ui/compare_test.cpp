@@ -18,16 +18,31 @@ TEST_CASE("compare: the nearest case faintly under the board, from the sidebar",
   Harness h{ImVec2(1280, 1100)};
   h.OpenCase("civ-water");
   CHECK(h.probe.board.compared == 0);
-  REQUIRE(h.Shows("##compare_near"));
-  h.Reach("##compare_near");
-  h.Click("##compare_near");
+  // "Vergelijk met" the case the board is nearest to.
+  std::string button;
+  for (const TapTarget& t : h.state.targets) {
+    const std::string label = t.label.data();
+    const std::size_t id = label.find("##compare_case");
+    if (id != std::string::npos) button = label.substr(id);
+  }
+  REQUIRE_FALSE(button.empty());
+  h.Reach(button);
+  h.Click(button);
   REQUIRE(h.state.compare >= 0);
+  CHECK(button == "##compare_case" + std::to_string(h.state.compare));
   const Sketch& other = h.state.content.cases[static_cast<std::size_t>(h.state.compare)];
   CHECK(other.id != "civ-water");
   CHECK(h.probe.board.compared == static_cast<int>(other.tokens.size()));
   CHECK(h.sketch().id == "civ-water");  // the board is untouched
-  h.Reach("##compare_near");
-  h.Click("##compare_near");  // again: none
+  h.Reach(button);
+  h.Click(button);  // again: none
+  CHECK(h.state.compare == -1);
+  CHECK(h.probe.board.compared == 0);
+  // On top of the sidebar, whatever it shows, the way to end it.
+  h.Key(Key::C);
+  REQUIRE(h.state.compare == 0);
+  h.Click(h.Text(Str::Sketches));
+  h.Click("##compare_off");
   CHECK(h.state.compare == -1);
   CHECK(h.probe.board.compared == 0);
 }

@@ -345,11 +345,11 @@ void DrawLeaving(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, 
   }
 }
 
-// A case study to compare with: its chips faint, and (`ring` true) its zwaartepunt, a ring of its
-// type's colour named by the case. Returns how many chips it drew. `first` numbers the chips
-// for LabelLayouts, after all others.
+// A case study or kept sketch to compare with: its chips, faint. Returns how many it drew.
+// `first` numbers the chips for LabelLayouts, after all others. A report's frame shows the board
+// plain: without them.
 int DrawCompare(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, std::size_t first) {
-  if (!scene.compare) return 0;
+  if (!scene.compare || scene.report != ReportRequest::None) return 0;
   for (const Token& t : scene.compare->tokens) {
     const LaidOutLabel* label = nullptr;
     const ChipRect chip = ChipOf(scene.ui, scene.chips.label_layouts, r, t, first++, label);
@@ -360,7 +360,7 @@ int DrawCompare(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, s
 
 // The compared case's zwaartepunt: a ring of its type's colour, and its name beside it.
 void DrawCompareZwaartepunt(ImDrawList* draw, const BoardScene& scene, const BoardRect& r) {
-  if (!scene.compare || scene.hide_zwaartepunt) return;
+  if (!scene.compare || scene.hide_zwaartepunt || scene.report != ReportRequest::None) return;
   const Model& m = scene.ui.content.model;
   const Classification c = Classify(m, scene.compare->tokens);
   if (!c.type) return;

@@ -320,7 +320,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
   DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
                state.aim, state.entries.Of(Side::Bottom), state.block_heights, state.recorder,
-               state.compare},
+               Compared(state)},
               c);
   ImGui::End();
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/input/pointer_router.h"
+#include "core/io/shortened.h"
 #include "ui/board/drag_scroll.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
@@ -124,9 +125,9 @@ std::string Fitted(const std::string& words, float width) {
   }
 }
 
-// A listed step's words at most this long (bytes), cut at a space: what a trainer knows it by,
-// and short enough for a button's label to keep its id (ui/state/ui.h, TapTarget).
-constexpr std::size_t kListedBytes = 56;
+// A button's words at most this long (bytes), cut at a space: what a trainer knows a step or a
+// sketch by, and short enough for a button's label to keep its id (ui/state/ui.h, TapTarget).
+constexpr std::size_t kButtonBytes = 56;
 
 // The story line's steps, each a button that jumps to it (the one shown, chosen), in `height`
 // px, scrolled to show the one shown; a finger drags the list (`scroll`).
@@ -137,18 +138,11 @@ void StepList(const Ui& ui, const Story& story, int step, float height, float bu
   UpdateDragScroll(scroll, kTapSlop * ui.scale);
   for (int k = 0; k <= static_cast<int>(story.steps.size()); ++k) {
     const float width = ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().FramePadding.x;
-    std::string words =
+    const std::string words = Shortened(
         std::to_string(k) + "  " +
-        (k == 0 ? S(ui, Str::StoryStart)
-                : story.steps[static_cast<std::size_t>(k - 1)].caption.In(ui.language));
-    if (words.size() > kListedBytes) {
-      const std::size_t space = words.rfind(' ', kListedBytes);
-      words.resize(space == std::string::npos ? kListedBytes : space);
-      while (!words.empty() && (static_cast<unsigned char>(words.back()) & 0xC0) == 0x80)
-        words.pop_back();  // a character cut: not a space in it
-      if (!words.empty() && static_cast<unsigned char>(words.back()) >= 0xC0) words.pop_back();
-      words += "\u2026";
-    }
+            (k == 0 ? S(ui, Str::StoryStart)
+                    : story.steps[static_cast<std::size_t>(k - 1)].caption.In(ui.language)),
+        kButtonBytes);
     // "###": the id alone, so that the button stays itself as the words fit another width.
     const std::string label = Fitted(words, width) + "###story_step" + std::to_string(k);
     const bool here = k == step;
@@ -342,9 +336,11 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
   const LocalText* name =
       compared ? (compared->short_name.nl.empty() ? &compared->name : &compared->short_name)
                : nullptr;
-  std::snprintf(label, sizeof label, "%s##compare",
-                name ? name->In(ui.language).c_str() : S(ui, Str::Compare));
-  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h), compared ? 0x3A4A5C : 0, compared))
+  // (A kept sketch's name may be long: the button's words are the first of it.)
+  const std::string words =
+      name ? Shortened(name->In(ui.language), kButtonBytes) : S(ui, Str::Compare);
+  if (TrainerButton(ui, (words + "##compare").c_str(), ImVec2(-1.0f, button_h),
+                    compared ? 0x3A4A5C : 0, compared))
     ui.Ask(CommandKind::NextCompare);
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
   if (TrainerButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/io/app_version.h"
+#include "core/io/shortened.h"
 #include "core/model/content.h"
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
@@ -182,6 +183,19 @@ void OpenCaseButton(const SidebarScene& scene, const Sketch& c, const char* id_s
     scene.ui.Ask({CommandKind::OpenCase, index});
 }
 
+// "Vergelijk met" case `index`: its chips and zwaartepunt faintly under the board, to show where
+// they differ; shown on while it is, and a tap again turns it off.
+void CompareButton(const SidebarScene& scene, int index) {
+  const Sketch& c = scene.ui.content.cases[static_cast<std::size_t>(index)];
+  const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
+  char label[128];
+  std::snprintf(label, sizeof label, "%s %s##compare_case%d", S(scene.ui, Str::CompareWith),
+                name.In(scene.ui.language).c_str(), index);
+  const bool on = scene.compared == &c;
+  if (TouchButton(scene.ui, label, ImVec2(-1.0f, 44.0f * scene.ui.scale), on ? 0x3A4A5C : 0, on))
+    scene.ui.Ask({CommandKind::SetCompare, index});
+}
+
 void GuidanceSections(const SidebarScene& scene, PpsType type, bool primary) {
   const Model& m = scene.ui.content.model;
   const TypeGuidance& guidance = scene.ui.content.guidance.Of(type);
@@ -304,6 +318,15 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   DrawRecordingBar(scene.ui, scene.recorder, scene.entry);
+  // Compared with a case or a sketch, whatever the sidebar shows: the way to stop it.
+  if (scene.compared) {
+    const LocalText& name =
+        scene.compared->short_name.nl.empty() ? scene.compared->name : scene.compared->short_name;
+    const std::string label = std::string(S(scene.ui, Str::CompareWith)) + " " +
+                              Shortened(name.In(scene.ui.language), 48) + "  \u00D7##compare_off";
+    if (TouchButton(scene.ui, label.c_str(), ImVec2(-1.0f, 44.0f * scene.ui.scale), 0x3A4A5C, true))
+      scene.ui.Ask({CommandKind::SetCompare, -1});
+  }
   DrawFileConflict(
       scene.ui, scene.gallery,
       scene.board.Current());  // the board's file changed on disk: asks before anything else
@@ -335,15 +358,7 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   if (const Sketch* nearest = NearestCase(scene.ui.content, sketch, c)) {
     ImGui::TextDisabled("%s", S(scene.ui, Str::NearestCase));
     OpenCaseButton(scene, *nearest, "near");
-    // Its chips and zwaartepunt faintly under the board, to show where they differ.
-    const int index = static_cast<int>(nearest - scene.ui.content.cases.data());
-    const LocalText& name = nearest->short_name.nl.empty() ? nearest->name : nearest->short_name;
-    char label[128];
-    std::snprintf(label, sizeof label, "%s %s##compare_near", S(scene.ui, Str::CompareWith),
-                  name.In(scene.ui.language).c_str());
-    const bool on = scene.compare == index;
-    if (TouchButton(scene.ui, label, ImVec2(-1.0f, 44.0f * scene.ui.scale), on ? 0x3A4A5C : 0, on))
-      scene.ui.Ask({CommandKind::SetCompare, index});
+    CompareButton(scene, static_cast<int>(nearest - scene.ui.content.cases.data()));
   }
   Timeline(scene);
   ImGui::Separator();

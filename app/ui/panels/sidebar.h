@@ -28,7 +28,7 @@ struct SidebarScene {
   TextEntry& entry;  // opened by the gallery's and the library's buttons that ask for a text
   std::unordered_map<const void*, BlockHeight>& block_heights;  // keyed by the block's text
   const StoryRecorder& recorder;  // a story line being recorded: its bar on top
-  int compare = -1;               // the case study compared with (Content::cases); -1: none
+  const Sketch* compared = nullptr;  // a case study or kept sketch compared with; null: none
 };
 
 // Draws the sidebar's contents into the current ImGui window.

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/io/shortened.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -16,16 +17,9 @@ namespace {
 
 constexpr std::uint32_t kRecordRed = 0xC8142A;
 
-// A step's words on its button: a line's worth, cut at a space, or between characters where no
-// space comes soon enough (a button's label keeps its id).
-std::string Shortened(const std::string& words) {
-  constexpr std::size_t kMost = 56;
-  if (words.size() <= kMost) return words;
-  std::size_t cut = words.rfind(' ', kMost);
-  if (cut == std::string::npos || cut < kMost / 2)
-    for (cut = kMost; cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80;) --cut;
-  return words.substr(0, cut) + " \u2026";
-}
+// A step's words on its button at most this long (bytes): a line's worth, and short enough for
+// a button's label to keep its id (ui/state/ui.h, TapTarget).
+constexpr std::size_t kStepBytes = 56;
 
 // One's own story line `i`'s steps, each its caption (a tap types another) and ✕ (taken out;
 // not the only one).
@@ -42,7 +36,7 @@ void OwnSteps(const Ui& ui, const Story& story, std::size_t i, TextEntry& entry)
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wide);
     const std::string step = StepOf(story.file, k);
-    if (TouchButton(ui, (Shortened(text) + id).c_str(), ImVec2(wide, 44.0f * s)))
+    if (TouchButton(ui, (Shortened(text, kStepBytes) + id).c_str(), ImVec2(wide, 44.0f * s)))
       BeginTextEntry(entry, CommandKind::SetStoryCaption, step, caption, Str::CaptionTitle,
                      kMaxCaptionBytes);
     ImGui::PopTextWrapPos();

@@ -62,6 +62,7 @@ void Remove(AppState& state, const std::string& path) {
   if (!binned) Tell(state, binned.error);  // removed, but the bin could not be kept small
   g.known.erase(path);
   if (g.conflict == path) g.conflict.clear();
+  if (g.compare_file == path) g.compare_file.clear();  // no longer a card to turn it off
   if (state.board.Current().file != path) return;
   // The board stays as it is, but no longer saves to a file: the user must know, and restoring
   // the card links the two again.
