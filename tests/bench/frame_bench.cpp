@@ -100,6 +100,29 @@ void TimeFloor(const AppState& state, bool every_chip, int frames, std::vector<d
   Summarise(ms, median, p95);
 }
 
+// A new ImGui context at 1920x1080 (destroyed by the caller) with `app`'s data from `data_dir`
+// and its fonts, as the app's frame needs them; on an error, none, and what went wrong.
+std::string StartHeadless(App& app, const std::string& data_dir) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1920, 1080);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend does
+  AppState& state = app.state;
+  state.content = LoadContent(data_dir);
+  if (!state.content.errors.empty() || state.content.library.empty()) {
+    ImGui::DestroyContext();
+    return "cannot load the data in " + data_dir;
+  }
+  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
+    std::fprintf(stderr, "pps-bench: %s\n", fonts.what().c_str());
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  return {};
+}
+
 // One frame of the app in which `key` is pressed and released, or nothing happens (Key::Other).
 void KeyFrame(App& app, Key key = Key::Other) {
   if (key != Key::Other) {
@@ -115,25 +138,10 @@ void KeyFrame(App& app, Key key = Key::Other) {
 StepResult MeasureStepFrames(const std::string& data_dir, int tokens, int glides) {
   StepResult result;
   result.tokens = tokens;
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(1920, 1080);
-  io.DeltaTime = 1.0f / 60.0f;
-  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
   App app("", false, true);
   AppState& state = app.state;
-  state.content = LoadContent(data_dir);
-  if (!state.content.errors.empty() || state.content.library.empty()) {
-    result.error = "cannot load the data in " + data_dir;
-    ImGui::DestroyContext();
-    return result;
-  }
-  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
-    std::fprintf(stderr, "pps-bench: %s\n", fonts.what().c_str());
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  result.error = StartHeadless(app, data_dir);
+  if (!result.error.empty()) return result;
   Story story;
   story.id = "bench";
   story.start = GeneratedSketch(state.content, tokens);
@@ -181,26 +189,10 @@ StepResult MeasureStepFrames(const std::string& data_dir, int tokens, int glides
 FrameResult MeasureFrames(const std::string& data_dir, int tokens, int frames) {
   FrameResult result;
   result.tokens = tokens;
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(1920, 1080);
-  io.DeltaTime = 1.0f / 60.0f;
-  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend does
-
   App app("", false, true);
   AppState& state = app.state;
-  state.content = LoadContent(data_dir);
-  if (!state.content.errors.empty() || state.content.library.empty()) {
-    result.error = "cannot load the data in " + data_dir;
-    ImGui::DestroyContext();
-    return result;
-  }
-  if (const Error fonts = LoadFonts(state.fonts, 1.0f))
-    std::fprintf(stderr, "pps-bench: %s\n", fonts.what().c_str());
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  result.error = StartHeadless(app, data_dir);
+  if (!result.error.empty()) return result;
   state.board.Restore(GeneratedSketch(state.content, tokens), nullptr, std::nullopt, nullptr);
   // Press on the topmost chip, then drag it round a circle that crosses both axes.
   AppFrame(app, ImVec2(-1, -1));

@@ -70,9 +70,7 @@ TEST_CASE("compare: presenting, the room panel's button and C go through the cas
 
 TEST_CASE("compare: a kept sketch, from its card in Schetsen", "[compare]") {
   Harness h{ImVec2(1280, 1100)};
-  const std::filesystem::path folder =
-      std::filesystem::temp_directory_path() / ("pps-canvas-compare-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
+  const std::filesystem::path folder = pps::test::FreshFolder("compare");
   h.state.gallery.folder = folder.string();
   h.OpenCase("beyond");
   const std::size_t kept_tokens = h.sketch().tokens.size();

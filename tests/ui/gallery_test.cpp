@@ -17,16 +17,10 @@
 
 namespace fs = std::filesystem;
 using namespace pps;
+using pps::test::FreshFolder;
 using pps::test::Harness;
 
 namespace {
-
-fs::path FreshFolder(const char* name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("pps-canvas-gallery-" + std::to_string(::getpid())) / name;
-  fs::remove_all(dir);
-  return dir;
-}
 
 std::vector<std::string> Names(const Harness& h) {
   std::vector<std::string> names;

@@ -8,7 +8,10 @@
 #include <imgui.h>
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,6 +22,14 @@
 #include "ui/widgets/widgets.h"
 
 namespace pps::test {
+
+// An empty folder of this test process's own for `name` (made by whoever writes into it).
+inline std::filesystem::path FreshFolder(const std::string& name) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("pps-canvas-ui-" + std::to_string(::getpid())) / name;
+  std::filesystem::remove_all(dir);
+  return dir;
+}
 
 // A save as a frame asks for it (BoardAutosave::Update), then waiting for the writer thread to
 // finish it, as a test must before it reads the disk or the messages.

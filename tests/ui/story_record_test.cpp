@@ -19,16 +19,10 @@
 
 namespace fs = std::filesystem;
 using namespace pps;
+using pps::test::FreshFolder;
 using pps::test::Harness;
 
 namespace {
-
-fs::path FreshFolder(const char* name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("pps-canvas-stories-" + std::to_string(::getpid())) / name;
-  fs::remove_all(dir);
-  return dir;
-}
 
 // Drags token `id` a third of the way to the board's middle: one settled change.
 void Nudge(Harness& h, const std::string& id) {

@@ -337,10 +337,10 @@ RoomPoints DrawRoomPanel(const Ui& ui, const Classification& c, const ChipRect& 
       compared ? (compared->short_name.nl.empty() ? &compared->name : &compared->short_name)
                : nullptr;
   // (A kept sketch's name may be long: the button's words are the first of it.)
-  const std::string words =
-      name ? Shortened(name->In(ui.language), kButtonBytes) : S(ui, Str::Compare);
-  if (TrainerButton(ui, (words + "##compare").c_str(), ImVec2(-1.0f, button_h),
-                    compared ? 0x3A4A5C : 0, compared))
+  // (Into the frame's buffer: not comparing, nothing allocated.)
+  const std::string shortened = name ? Shortened(name->In(ui.language), kButtonBytes) : "";
+  std::snprintf(label, sizeof label, "%s##compare", name ? shortened.c_str() : S(ui, Str::Compare));
+  if (TrainerButton(ui, label, ImVec2(-1.0f, button_h), compared ? 0x3A4A5C : 0, compared))
     ui.Ask(CommandKind::NextCompare);
   std::snprintf(label, sizeof label, "%s##stop_presenting", S(ui, Str::StopPresenting));
   if (TrainerButton(ui, label, ImVec2(-1.0f, button_h))) ui.Ask(CommandKind::LeavePresenting);
