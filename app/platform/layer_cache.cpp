@@ -3,8 +3,8 @@
 
 #include <backends/imgui_impl_opengl3.h>
 
-#include <glad/gl.h>
 #include <cstdint>
+#include "platform/gl.h"
 
 #include "ui/frame/frame_damage.h"
 

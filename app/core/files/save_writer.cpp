@@ -6,6 +6,21 @@
 
 namespace pps {
 
+namespace {
+
+// An exception would end the app from the writer's thread: it becomes the save's error instead.
+SaveOutcome RunSave(const SaveWriter::Save& save) {
+  SaveOutcome outcome;
+  try {
+    outcome = save();
+  } catch (const std::exception& e) {
+    outcome.error = e.what();
+  }
+  return outcome;
+}
+
+}  // namespace
+
 SaveWriter::~SaveWriter() {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -15,6 +30,14 @@ SaveWriter::~SaveWriter() {
   if (thread_.joinable()) thread_.join();
 }
 
+#ifdef PPS_NO_THREADS
+// Without threads (the browser build, whose page has none): the save runs now, in the frame.
+void SaveWriter::Post(Save save) {
+  SaveOutcome outcome = RunSave(save);
+  const std::lock_guard<std::mutex> lock(mutex_);
+  done_.push_back(std::move(outcome));
+}
+#else
 void SaveWriter::Post(Save save) {
   Save replaced;  // let go of after the lock: it may hold a large board
   {
@@ -24,6 +47,7 @@ void SaveWriter::Post(Save save) {
   }
   posted_.notify_one();
 }
+#endif
 
 std::vector<SaveOutcome> SaveWriter::Take() {
   const std::lock_guard<std::mutex> lock(mutex_);
@@ -48,13 +72,7 @@ void SaveWriter::Run() {
     Save save = std::exchange(waiting_, nullptr);
     running_ = true;
     lock.unlock();
-    SaveOutcome outcome;
-    // An exception would end the app from this thread: it becomes the save's error instead.
-    try {
-      outcome = save();
-    } catch (const std::exception& e) {
-      outcome.error = e.what();
-    }
+    SaveOutcome outcome = RunSave(save);
     save = nullptr;  // what it held goes here, not under the lock
     lock.lock();
     done_.push_back(std::move(outcome));

@@ -2,7 +2,8 @@
 #pragma once
 // Saving off the frame: the frame hands a save to a thread of its own and goes on drawing, and a
 // later frame picks up how it went. A save not yet begun is replaced by a newer one (only the
-// newest state of a document matters), so nothing queues up behind a slow disk.
+// newest state of a document matters), so nothing queues up behind a slow disk. Built with
+// PPS_NO_THREADS (the browser's page has no threads), a save runs at Post, in the frame.
 
 #include <condition_variable>
 #include <cstdint>

@@ -152,12 +152,21 @@ std::string CreateTemporaryFile(const std::string& target, std::string* error) {
 GuardedWrite MoveToNewName(const std::string& from, const std::string& to) {
   // One step that fails when the name is taken: a check before a rename would leave a moment in
   // which another app's new file is replaced.
+#ifdef RENAME_NOREPLACE
   int moved = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
   // A file system without that rename still has link(), which never replaces either.
   if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
     moved = ::link(from.c_str(), to.c_str());
     if (moved == 0) ::unlink(from.c_str());
   }
+#else
+  // A C library without it (the browser build's, whose file system no other app shares): a
+  // check, then the rename.
+  int moved = -1;
+  struct stat taken;
+  if (::stat(to.c_str(), &taken) == 0) errno = EEXIST;
+  else moved = ::rename(from.c_str(), to.c_str());
+#endif
   if (moved != 0) {
     if (errno == EEXIST) return {WriteOutcome::kTheirs, {}};
     return Failed(to + ": cannot save under this name: " + std::strerror(errno));

@@ -2,7 +2,9 @@
 #include "ui/widgets/fonts.h"
 
 #include <imgui.h>
+#ifndef PPS_NO_FREETYPE
 #include <imgui_freetype.h>
+#endif
 
 #include <filesystem>
 
@@ -27,7 +29,9 @@ const ImWchar* GlyphRanges() {
 
 Error LoadFonts(UiFonts& fonts, float scale) {
   ImGuiIO& io = ImGui::GetIO();
+#ifndef PPS_NO_FREETYPE  // the browser build draws them with ImGui's own stb_truetype
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+#endif
   std::error_code ec;
   if (!std::filesystem::exists(kRegular, ec) || !std::filesystem::exists(kBold, ec)) {
     fonts = {};
