@@ -47,8 +47,10 @@ add_library(hyphen STATIC "${HYPHEN_DIR}/hyphen.c" "${HYPHEN_DIR}/hnjalloc.c")
 target_include_directories(hyphen SYSTEM PUBLIC "${HYPHEN_DIR}")
 target_compile_options(hyphen PRIVATE -w)  # not our code
 
-# The core's saves run in the frame (core/files/save_writer.h).
-add_compile_definitions(PPS_NO_THREADS)
+# The core's saves run in the frame (core/files/save_writer.h); a file's stamp is its size and
+# time, since the page's files get new inodes each time they are read back from IndexedDB
+# (core/io/atomic_file.cpp).
+add_compile_definitions(PPS_NO_THREADS PPS_NEW_INODES_EACH_START)
 # Empty stand-ins for what the core links natively.
 add_library(oscpack INTERFACE)
 add_library(Threads::Threads INTERFACE IMPORTED)

@@ -20,8 +20,10 @@ constexpr std::string_view kTemporarySuffix = ".XXXXXX";  // mkostemp's pattern
 FileStamp StampOf(const struct stat& s) {
   FileStamp stamp;
   stamp.exists = true;
+#ifndef PPS_NEW_INODES_EACH_START
   stamp.device = static_cast<std::uint64_t>(s.st_dev);
   stamp.inode = static_cast<std::uint64_t>(s.st_ino);
+#endif  // else (the browser's files, read back from IndexedDB at each start) size and time alone
   stamp.size = static_cast<std::uint64_t>(s.st_size);
   stamp.modified_ns = static_cast<std::int64_t>(s.st_mtim.tv_sec) * 1000000000 + s.st_mtim.tv_nsec;
   return stamp;

@@ -28,7 +28,7 @@ list(TRANSFORM PPS_WEB_FILES PREPEND "--preload-file=")
 target_link_options(pps-canvas PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -lidbfs.js
-  "-sEXPORTED_FUNCTIONS=['_main','_pps_layout','_malloc','_free']"
+  "-sEXPORTED_FUNCTIONS=['_main','_pps_layout','_pps_settled','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','allocateUTF8','FS']"
   --pre-js=${PPS_WEB_DIR}/page/pre.js --exclude-file=*.md ${PPS_WEB_FILES})
 set_target_properties(pps-canvas PROPERTIES
@@ -49,3 +49,8 @@ add_custom_command(
   COMMENT "The site's page, manifest and service worker"
   VERBATIM)
 add_custom_target(site ALL DEPENDS ${PPS_SITE_DIR}/sw.js)
+
+include(CTest)
+if(BUILD_TESTING)
+  add_subdirectory(tests/web)
+endif()

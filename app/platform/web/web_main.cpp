@@ -71,6 +71,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* pps_layout() {
   return page->layout.c_str();
 }
 
+// Whether the screen has settled: nothing moves or waits, and the autosave has written.
+extern "C" EMSCRIPTEN_KEEPALIVE int pps_settled() {
+  return page->app.settled ? 1 : 0;
+}
+
 int main(int argc, char** argv) {
   const ParsedOptions parsed = ParseOptions(std::vector<std::string>(argv + 1, argv + argc));
   if (!parsed.error.empty()) std::cerr << "pps-canvas: " << parsed.error << "\n";

@@ -36,7 +36,7 @@ void PersistFiles() {
 
 void OfferDownloads() {
   std::error_code ec;
-  std::filesystem::directory_iterator it(kWebDownloads, ec);
+  std::filesystem::recursive_directory_iterator it(kWebDownloads, ec);  // reports: a folder
   if (ec) return;
   std::vector<std::filesystem::path> ready;
   for (const auto& entry : it)

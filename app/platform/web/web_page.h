@@ -19,7 +19,7 @@ inline constexpr const char* kWebDownloads = "/Downloads";
 // Writes the home folder back to the browser's storage (at once, or after the write under way).
 void PersistFiles();
 
-// Offers every file in kWebDownloads as a download, and removes it.
+// Offers every file in kWebDownloads (and its folders) as a download, and removes it.
 void OfferDownloads();
 
 // Whether the page has something for the app (TakePageNews()).

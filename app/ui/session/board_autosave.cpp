@@ -130,14 +130,19 @@ void BoardAutosave::Update(AppState& state, bool exit) {
     const std::lock_guard<std::mutex> lock(handed_mutex_);
     for (Sketch& s : displaced) handed_.push_back(std::move(s));
   }
-  if (board.Revision() == saved_revision_ || (!exit && !board.Settled())) return;
+  // The board's own file written since (its save comes after the board's): the link's stamp
+  // is written too, or the next start would take that write for someone else's.
+  const auto known = state.gallery.known.find(board.Current().file);
+  const FileStamp link = known == state.gallery.known.end() ? FileStamp{} : known->second;
+  const bool relink = link != linked_;
+  if ((board.Revision() == saved_revision_ && !relink) || (!exit && !board.Settled())) return;
   // A failed save is tried again at the next change or at exit, not at every frame: a folder
   // that cannot be written stays so for a while, and a frame does no file I/O for nothing. A save
   // under way is not asked for again either.
-  if (!exit && board.Revision() == tried_revision_) return;
+  if (!exit && !relink && board.Revision() == tried_revision_) return;
   tried_revision_ = board.Revision();
-  const auto known = state.gallery.known.find(board.Current().file);
-  Snapshot snapshot{board, known == state.gallery.known.end() ? FileStamp{} : known->second};
+  linked_ = link;
+  Snapshot snapshot{board, link};
   writer_.Post([this, snapshot = std::move(snapshot)] { return Write(snapshot); });
   if (exit) Finish(state);
 }

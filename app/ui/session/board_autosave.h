@@ -89,6 +89,7 @@ class BoardAutosave {
 
   // The frame's.
   std::uint64_t saved_revision_ = UINT64_MAX;  // board revision at the last save
+  FileStamp linked_;  // the stamp of the board's own file in the last save handed over
   std::uint64_t tried_revision_ = UINT64_MAX;  // board revision at the last try
   std::string reported_;                       // the last error reported, until a save succeeds
 

@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The browser build works offline after a first visit: the service worker keeps the site's
+files, and with the server gone (the network cut) a reload still starts the app with the board as
+it was left.
+
+Usage: offline_test.py SITE_DIR"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser import Browser, Site  # noqa: E402
+
+
+def main():
+    site = Site(sys.argv[1])
+    browser = Browser()
+    try:
+        browser.open(site.url)
+        # The worker keeps the site's files at install, and takes the page over (clients.claim).
+        browser.wait(lambda: browser.js('return !!navigator.serviceWorker.controller'), 30,
+                     'the service worker to control the page')
+        before = browser.layout().tokens['modules']
+        browser.drag({0: before}, {0: (before[0] - 100, before[1] + 100)})
+        moved = browser.layout().tokens['modules']
+        writes = browser.js('return Module.ppsWrites')
+        browser.wait(lambda: browser.js('return Module.ppsWrites') >= max(writes, 1), 10,
+                     'the storage write')
+
+        site.stop()  # the network is gone
+        served = site.requests
+        browser.reload()
+        after = browser.layout()
+        assert site.requests == served
+        assert after.tokens.get('modules') == moved, \
+            'offline, modules is at %s, not %s:\n%s' % (after.tokens.get('modules'), moved,
+                                                        after.text)
+        print('offline: the app started from the service worker\'s copy, the board as left')
+    finally:
+        browser.quit()
+
+
+if __name__ == '__main__':
+    main()

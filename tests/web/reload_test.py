@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The browser build keeps what a user made: taps on the app's own buttons and keyboard add an
+activity and keep the sketch under a name in the gallery; a finger drags a token; after a reload
+the board, the named sketch and the undo history are all there (the home folder in IndexedDB),
+and ↶ takes the drag back. Verslag leaves the browser as downloads.
+
+Usage: reload_test.py SITE_DIR"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser import Browser, Site  # noqa: E402
+
+
+def type_on_keyboard(browser, text):
+    """Taps the app's on-screen keyboard, key by key, then Klaar."""
+    for char in text:
+        layout = browser.layout()
+        key = next((i for i, line in _button_labels(layout) if line == char), None)
+        assert key, 'no key %r on the keyboard:\n%s' % (char, layout.text)
+        browser.tap_button(key)
+    browser.tap_button('key_ok')
+
+
+def _button_labels(layout):
+    for line in layout.text.splitlines():
+        f = line.split(' ', 6)
+        if f[0] == 'button' and len(f) == 7:
+            yield f[1], f[6]
+
+
+def token_labelled(layout, label):
+    for line in layout.text.splitlines():
+        f = line.split(' ', 8)
+        if f[0] == 'token' and len(f) == 9 and f[8] == label:
+            return f[1]
+    return None
+
+
+def kept_sketches(browser):
+    """The files in the gallery's folder, in the page's file system."""
+    return browser.js("try { return FS.readdir(arguments[0]); } catch (e) { return []; }",
+                      '/home/web_user/.local/share/pps-canvas/sketches')
+
+
+def main():
+    site = Site(sys.argv[1])
+    browser = Browser()
+    try:
+        browser.open(site.url)
+        start = browser.layout()
+        assert 'modules' in start.tokens, 'a first visit opens on CIV Water:\n' + start.text
+
+        # An activity of one's own, typed on the app's keyboard.
+        browser.tap_button('add_activity')
+        browser.tap_button('own_activity')
+        type_on_keyboard(browser, 'stage')
+        added = token_labelled(browser.layout(), 'stage')
+        assert added, 'the typed activity is not on the board:\n' + browser.layout().text
+        print('keyboard: "stage" is on the board as %s' % added)
+
+        # Kept under a name in the gallery.
+        browser.tap_button('sketches')
+        browser.tap_button('save_as')
+        type_on_keyboard(browser, 'tafel')
+        # The keyboard opens on the sketch's name: "CIV Water" + "tafel".
+        browser.wait(lambda: 'civ-watertafel.json' in kept_sketches(browser), 10,
+                     'the kept sketch in the gallery\'s folder')
+        browser.tap_button('done')
+
+        # A drag, written to the browser's storage once it has settled.
+        before = browser.layout().tokens['modules']
+        writes = browser.js('return Module.ppsWrites')
+        to = (before[0] - 150, before[1] + 120)
+        browser.drag({0: before}, {0: to})
+        browser.wait(lambda: browser.js('return Module.ppsWrites') > writes, 10,
+                     'the storage write after the drag')
+        moved = browser.layout().tokens['modules']
+        assert abs(moved[0] - to[0]) <= 3 and abs(moved[1] - to[1]) <= 3, browser.layout().text
+
+        browser.reload()
+        after = browser.layout()
+        assert after.tokens.get('modules') == moved, \
+            'after a reload modules is at %s, not %s:\n%s' % (after.tokens.get('modules'), moved,
+                                                             after.text)
+        assert token_labelled(after, 'stage'), 'the typed activity is gone:\n' + after.text
+        print('reload: the board as it was (modules at %.1f, %.1f; "stage" there)' % moved)
+        assert 'civ-watertafel.json' in kept_sketches(browser), \
+            'the kept sketch is gone after a reload: %s' % kept_sketches(browser)
+        print('reload: the kept sketch "CIV Watertafel" is in the gallery\'s folder')
+
+        browser.tap_button('undo')
+        undone = browser.layout().tokens['modules']
+        assert abs(undone[0] - before[0]) <= 1 and abs(undone[1] - before[1]) <= 1, \
+            'after a reload, undo should take the drag back to %s; modules is at %s' % (before,
+                                                                                     undone)
+        print('reload: undo takes the drag back')
+
+        browser.tap_button('report')
+        browser.wait(lambda: any(name.endswith('.html') for name in os.listdir(browser.downloads)),
+                     30, 'the report as a download')
+        print('report: downloaded %s' % ', '.join(sorted(os.listdir(browser.downloads))))
+        console = browser.console()
+        assert 'changed outside' not in console, 'a file read back was taken for another\'s:\n' + \
+            console
+    finally:
+        browser.quit()
+        site.stop()
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The browser build at a laptop's, a table's and a tablet's size: the canvas holds the device's
+pixels, the app's scale follows the screen as it does natively, the board and every button lie
+across the screen (the sidebars scroll), and a screenshot of each is kept to look at (OUT_DIR/web-WxH.png).
+
+Usage: screens_test.py SITE_DIR OUT_DIR"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser import Browser, Site  # noqa: E402
+
+# CSS px, device px per CSS px, and the scale the app should choose (ui/widgets/ui_scale.h).
+SCREENS = [(1280, 800, 1, False, 1.0), (1920, 1080, 1, False, 1.2), (1180, 820, 2, True, 2.0)]
+
+
+def main():
+    site_dir, out_dir = sys.argv[1], sys.argv[2]
+    os.makedirs(out_dir, exist_ok=True)
+    site = Site(site_dir)
+    browser = Browser()
+    try:
+        browser.open(site.url)
+        for width, height, ratio, mobile, scale in SCREENS:
+            browser.size(width, height, ratio, mobile)
+            browser.reload()
+            layout = browser.layout()
+            w, h, s = layout.window
+            assert (w, h) == (width * ratio, height * ratio), \
+                'the canvas is %dx%d px for %dx%d CSS px at %g' % (w, h, width, height, ratio)
+            assert abs(s - scale) < 0.01, 'scale %g at %dx%d (%g), not %g' % (s, width, height,
+                                                                              ratio, scale)
+            # The sidebars scroll: a button may lie below the fold, never beside the screen.
+            off = [b for b, (x0, y0, x1, _) in layout.buttons.items()
+                   if x0 < 0 or y0 < 0 or x1 > w + 1]
+            assert not off, 'buttons off the screen at %dx%d: %s' % (width, height, off)
+            path = os.path.join(out_dir, 'web-%dx%d.png' % (width, height))
+            browser.screenshot(path)
+            print('%dx%d CSS px at %g: canvas %dx%d, scale %g, %d buttons on screen; %s'
+                  % (width, height, ratio, w, h, s, len(layout.buttons), path))
+    finally:
+        browser.quit()
+        site.stop()
+
+
+if __name__ == '__main__':
+    main()
