@@ -48,9 +48,10 @@ target_include_directories(hyphen SYSTEM PUBLIC "${HYPHEN_DIR}")
 target_compile_options(hyphen PRIVATE -w)  # not our code
 
 # The core's saves run in the frame (core/files/save_writer.h); a file's stamp is its size and
-# time, since the page's files get new inodes each time they are read back from IndexedDB
+# time, since the page's files get new inodes each time they are read back from IndexedDB; a
+# file is kept under a new name by a check and a rename, with no renameat2 in its C library
 # (core/io/atomic_file.cpp).
-add_compile_definitions(PPS_NO_THREADS PPS_NEW_INODES_EACH_START)
+add_compile_definitions(PPS_NO_THREADS PPS_NEW_INODES_EACH_START PPS_NO_RENAMEAT2)
 # Empty stand-ins for what the core links natively.
 add_library(oscpack INTERFACE)
 add_library(Threads::Threads INTERFACE IMPORTED)

@@ -379,3 +379,17 @@ TEST_CASE(
   CHECK(FindToken(board.Current(), "a")->position.outside == -0.5);
   CHECK(FindToken(board.Current(), "c")->position.formal == 0.5);
 }
+
+TEST_CASE("touch points: a touch the system takes (a browser's touchcancel) is cancelled") {
+  Touches t;
+  const auto down = t.Begin(0, 3, 50.0, 60.0);
+  REQUIRE(down.size() == 1);
+  t.Update(0, 3, 70.0, 80.0);
+  // Where it was last seen, not where the cancel says: a cancel presses nothing and moves nothing.
+  const auto cancel = t.Report(TouchKind::Cancel, 0, 3, 500.0, 500.0);
+  REQUIRE(cancel.size() == 1);
+  CHECK(Is(cancel[0], PointerPhase::Cancel, 70.0f, 80.0f));
+  CHECK(cancel[0].pointer == down[0].pointer);
+  CHECK(t.points.Live() == 0);
+  CHECK(t.Report(TouchKind::Cancel, 0, 3, 70.0, 80.0).empty());
+}

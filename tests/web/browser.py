@@ -29,8 +29,6 @@ class Site:
         self.server = socketserver.ThreadingTCPServer(('127.0.0.1', 0), handler)
         self.server.daemon_threads = True
         self.url = 'http://127.0.0.1:%d/' % self.server.server_address[1]
-        self.requests = 0
-        self.server.site = self
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def stop(self):
@@ -42,10 +40,6 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       '.wasm': 'application/wasm', '.js': 'text/javascript',
                       '.webmanifest': 'application/manifest+json'}
-
-    def do_GET(self):
-        self.server.site.requests += 1
-        super().do_GET()
 
     def log_message(self, *args):
         pass
@@ -86,10 +80,11 @@ class Browser:
     def js(self, script, *args):
         return self.driver.execute_script(script, *args)
 
-    def open(self, url, timeout=60):
-        """Loads `url` and waits until the app has drawn and settled."""
+    def open(self, url, timeout=60, wait=True):
+        """Loads `url` and waits until the app has drawn and settled (unless not `wait`)."""
         self.driver.get(url)
-        self.wait_started(timeout)
+        if wait:
+            self.wait_started(timeout)
 
     def reload(self, timeout=60):
         self.driver.refresh()
@@ -115,6 +110,12 @@ class Browser:
     def wait_settled(self, timeout=30):
         self.wait(lambda: self.js("return Module._pps_settled() === 1"), timeout,
                   'the screen to settle')
+
+    def wait_persisted(self, timeout=30):
+        """Waits until the screen has settled and the page has written its files to IndexedDB:
+        the app asks for a write in the frame that settles, so none is asked for or under way."""
+        self.wait_settled(timeout)
+        self.wait(lambda: self.js('return Module.ppsIdle()'), timeout, 'the storage write')
 
     def console(self):
         return '\n'.join(entry['message'] for entry in self.driver.get_log('browser'))

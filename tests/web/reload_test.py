@@ -71,11 +71,9 @@ def main():
 
         # A drag, written to the browser's storage once it has settled.
         before = browser.layout().tokens['modules']
-        writes = browser.js('return Module.ppsWrites')
         to = (before[0] - 150, before[1] + 120)
         browser.drag({0: before}, {0: to})
-        browser.wait(lambda: browser.js('return Module.ppsWrites') > writes, 10,
-                     'the storage write after the drag')
+        browser.wait_persisted()
         moved = browser.layout().tokens['modules']
         assert abs(moved[0] - to[0]) <= 3 and abs(moved[1] - to[1]) <= 3, browser.layout().text
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The browser build at a laptop's, a table's and a tablet's size: the canvas holds the device's
-pixels, the app's scale follows the screen as it does natively, the board and every button lie
+pixels, the app's scale follows the screen as it does natively, a finger's drag lands the token under it, the board and every button lie
 across the screen (the sidebars scroll), and a screenshot of each is kept to look at (OUT_DIR/web-WxH.png).
 
 Usage: screens_test.py SITE_DIR OUT_DIR"""
@@ -35,6 +35,15 @@ def main():
             off = [b for b, (x0, y0, x1, _) in layout.buttons.items()
                    if x0 < 0 or y0 < 0 or x1 > w + 1]
             assert not off, 'buttons off the screen at %dx%d: %s' % (width, height, off)
+            # A finger's drag lands where it lifted, in the canvas's px (CSS px x ratio).
+            start = layout.tokens['modules']
+            end = (start[0] - 120 * ratio, start[1] + 90 * ratio)
+            browser.drag({0: start}, {0: end})
+            moved = browser.layout().tokens['modules']
+            assert abs(moved[0] - end[0]) <= 2 * ratio and abs(moved[1] - end[1]) <= 2 * ratio, \
+                'at %g px per CSS px, modules went to %s, not under the finger at %s' % (
+                    ratio, moved, end)
+            browser.tap_button('undo')
             path = os.path.join(out_dir, 'web-%dx%d.png' % (width, height))
             browser.screenshot(path)
             print('%dx%d CSS px at %g: canvas %dx%d, scale %g, %d buttons on screen; %s'

@@ -94,6 +94,9 @@ void TouchPoints::Translate(const TouchReport& report, std::vector<InputEvent>& 
           PointerEvent(TouchPointer(slot->pointer), PointerPhase::Up, slot->at, report.time));
       slot->used = false;
       return;
+    case TouchKind::Cancel:
+      if (slot) Cancel(*slot, report.time, out);
+      return;
   }
 }
 

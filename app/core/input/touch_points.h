@@ -14,7 +14,7 @@
 
 namespace pps {
 
-enum class TouchKind : std::uint8_t { Begin, Update, End };
+enum class TouchKind : std::uint8_t { Begin, Update, End, Cancel };  // Cancel: the system took it
 
 // One touch report as the server gives it.
 struct TouchReport {
@@ -52,7 +52,8 @@ class TouchPoints {
   // - Update gives a Move. An Update for a touch never begun is ignored rather than begun: it
   //   is a touch that was dropped (too many fingers), and starting it mid-gesture could grab
   //   whatever token happens to be under the finger now.
-  // - End gives an Up and forgets the touch; an End for an unknown touch is ignored.
+  // - End gives an Up and forgets the touch; an End for an unknown touch is ignored. Cancel (the
+  //   system took the touch: a browser's touchcancel) gives a Cancel: it presses nothing.
   // A report with a position that is not a finite number is ignored (an End then lifts the
   // touch where it was last seen).
   // Down and Move carry the contact's size (for TouchAsMouse's palm test). An Update of size 0

@@ -154,7 +154,7 @@ std::string CreateTemporaryFile(const std::string& target, std::string* error) {
 GuardedWrite MoveToNewName(const std::string& from, const std::string& to) {
   // One step that fails when the name is taken: a check before a rename would leave a moment in
   // which another app's new file is replaced.
-#ifdef RENAME_NOREPLACE
+#ifndef PPS_NO_RENAMEAT2
   int moved = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
   // A file system without that rename still has link(), which never replaces either.
   if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {

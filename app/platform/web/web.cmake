@@ -31,9 +31,11 @@ target_link_options(pps-canvas PRIVATE
   "-sEXPORTED_FUNCTIONS=['_main','_pps_layout','_pps_settled','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','allocateUTF8','FS']"
   --pre-js=${PPS_WEB_DIR}/page/pre.js --exclude-file=*.md ${PPS_WEB_FILES})
+# The data package is made at the link: an edit of data/ links again.
+file(GLOB_RECURSE PPS_WEB_DATA CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/*)
 set_target_properties(pps-canvas PROPERTIES
   OUTPUT_NAME app SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${PPS_SITE_DIR}
-  LINK_DEPENDS "${PPS_WEB_DIR}/page/pre.js")
+  LINK_DEPENDS "${PPS_WEB_DIR}/page/pre.js;${PPS_WEB_DATA}")
 
 # The page's own files beside the app's, and the service worker with the site's files and their
 # hash (a new build is a new offline copy).

@@ -41,6 +41,7 @@ struct Page {
   WebTouch touch;
   GlLayerCache layer_cache;
   bool was_settled = false;
+  bool was_writing = false;
   std::string layout;  // pps_layout()'s answer
 };
 
@@ -48,17 +49,27 @@ Page* page = nullptr;
 
 // The page hides its "loading" text (page/pre.js).
 EM_JS(void, PageStarted, (), { Module.ppsStarted(); });
+// A frame drawn: when the first was, and each, for a benchmark that asks (tests/web/bench.py
+// sets Module.ppsFrames).
+EM_JS(void, FrameDrawn, (), {
+  if (!Module.ppsFirstFrameAt) Module.ppsFirstFrameAt = performance.now();
+  if (Module.ppsFrames) Module.ppsFrames.push(performance.now());
+});
 
 // One animation frame. A settled screen is left as it is until input, the page or a new size
-// asks for another (the canvas keeps its last frame); a change that has just settled is written
-// to the browser's storage.
+// asks for another (the canvas keeps its last frame). The files are written to the browser's
+// storage when a save has ended (the board's, its own file's) and when the screen has settled
+// (the gallery's and the settings' files).
 void Frame(void* /*unused*/) {
   App& app = page->app;
   if (app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized()) return;
   BakeRoomFonts(app.state);
   StepFrame(app, page->io, glfwGetTime());
-  if (app.settled && !page->was_settled) PersistFiles();
+  FrameDrawn();
+  const bool writing = app.autosave.Busy() || app.state.gallery.saving;
+  if ((app.settled && !page->was_settled) || (page->was_writing && !writing)) PersistFiles();
   page->was_settled = app.settled;
+  page->was_writing = writing;
 }
 
 }  // namespace
@@ -71,9 +82,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* pps_layout() {
   return page->layout.c_str();
 }
 
-// Whether the screen has settled: nothing moves or waits, and the autosave has written.
+// Whether the screen has settled: nothing moves or waits, the autosave has written, and no
+// input or news waits for the next frame.
 extern "C" EMSCRIPTEN_KEEPALIVE int pps_settled() {
-  return page->app.settled ? 1 : 0;
+  const App& app = page->app;
+  return app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized() ? 1 : 0;
 }
 
 int main(int argc, char** argv) {

@@ -44,13 +44,15 @@ void WebTouch::Start(InputQueue& queue) {
 }
 
 // Every changed touch of the event, as core TouchPoints translates a touch screen's reports; a
-// cancelled touch (the browser took it, a call came in) lets go where it was. Returns true: the
-// browser does nothing more with it (no scroll, no zoom, no mouse events made of it).
+// cancelled touch (the browser took it, a call came in) lets go where it was, pressing nothing.
+// Returns true: the browser does nothing more with it (no scroll, no zoom, no mouse events made of
+// it).
 int WebTouch::OnTouch(int type, const EmscriptenTouchEvent* event, void* self) {
   WebTouch& touch = *static_cast<WebTouch*>(self);
   const TouchKind kind = type == EMSCRIPTEN_EVENT_TOUCHSTART  ? TouchKind::Begin
                          : type == EMSCRIPTEN_EVENT_TOUCHMOVE ? TouchKind::Update
-                                                              : TouchKind::End;
+                         : type == EMSCRIPTEN_EVENT_TOUCHEND  ? TouchKind::End
+                                                              : TouchKind::Cancel;
   const double scale = CanvasPxPerCssPx();
   const double now = glfwGetTime();  // the clock of every other input event
   touch.out_.clear();

@@ -77,6 +77,7 @@ void BoardAutosave::Restore(AppState& state) {
   if (from_file && !file.empty()) {
     const FileStamp recorded = LinkedFileStamp(path_);
     if (recorded.exists && recorded == StampOf(file)) state.gallery.known[file] = recorded;
+    linked_ = recorded;  // as board.json has it: written again only when that changes
     MarkSynced(state);
   }
   // A board taken from the history is not yet in board.json: the first Update() writes it.

@@ -32,54 +32,96 @@ Module.onAbort = function (what) {
 
 // The home folder (autosave, undo history, sketches, stories, settings) lives in IndexedDB. It is
 // read before main(); a browser that refuses storage (a private window) runs on in memory, and
-// says so once.
+// says so once. One tab at a time owns it (a Web Lock, held while the page lives): a second tab
+// or window of the app works in memory alone, since two writing one IndexedDB would each delete
+// the other's new files.
 const ppsHome = '/home/web_user';
 let ppsStorageOk = typeof indexedDB !== 'undefined';
+let ppsLoaded = false;  // read back: before that, a write would delete what is not read yet
 let ppsStorageSaid = false;
+const ppsEnglish = new URLSearchParams(location.search).get('lang') === 'en';
 function ppsStorageFailed(what, error) {
   if (ppsStorageSaid) return;
   ppsStorageSaid = true;
   const reason = error && error.message ? error.message : String(error);
   const full = /quota/i.test(reason) || (error && error.name === 'QuotaExceededError');
-  Module.ppsNotes.push(full
-      ? 'De opslag van de browser is vol: wijzigingen blijven alleen tot je de pagina sluit. ' +
-        'Maak ruimte of download je schets (Verslag).'
-      : 'De browser geeft geen opslag (' + what + ': ' + reason + '): wijzigingen blijven ' +
-        'alleen tot je de pagina sluit.');
+  if (ppsEnglish)
+    Module.ppsNotes.push(full
+        ? 'The browser\'s storage is full: changes last only until the page is closed. Make ' +
+          'room, or download the sketch (Report).'
+        : 'The browser gives no storage (' + what + ': ' + reason + '): changes last only ' +
+          'until the page is closed.');
+  else
+    Module.ppsNotes.push(full
+        ? 'De opslag van de browser is vol: wijzigingen blijven alleen tot je de pagina sluit. ' +
+          'Maak ruimte of download je schets (Verslag).'
+        : 'De browser geeft geen opslag (' + what + ': ' + reason + '): wijzigingen blijven ' +
+          'alleen tot je de pagina sluit.');
+}
+function ppsSecondTab() {
+  ppsStorageOk = false;
+  Module.ppsNotes.push(ppsEnglish
+      ? 'PPS Canvas is open in another tab or window: this one keeps nothing once closed. Work ' +
+        'on in the other one.'
+      : 'PPS Canvas is al open in een ander tabblad of venster: dit bewaart niets als je het ' +
+        'sluit. Werk verder in het andere.');
 }
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
   if (!ppsStorageOk) {
-    ppsStorageFailed('IndexedDB', 'niet beschikbaar');
+    ppsStorageFailed('IndexedDB', ppsEnglish ? 'not available' : 'niet beschikbaar');
     return;
   }
-  FS.mount(IDBFS, {}, ppsHome);
   addRunDependency('pps-storage');
-  FS.syncfs(true, function (error) {
-    if (error) ppsStorageOk = false, ppsStorageFailed('lezen', error);
+  const read = function () {
+    FS.mount(IDBFS, {}, ppsHome);
+    FS.syncfs(true, function (error) {
+      if (error) ppsStorageOk = false, ppsStorageFailed(ppsEnglish ? 'read' : 'lezen', error);
+      else ppsLoaded = true;
+      removeRunDependency('pps-storage');
+    });
+  };
+  if (!navigator.locks) return read();
+  // Waited for a moment: a reload's page may ask before the old one has let go.
+  const wait = new AbortController();
+  setTimeout(function () { wait.abort(); }, 3000);
+  navigator.locks.request('pps-canvas-home', {signal: wait.signal}, function () {
+    read();
+    return new Promise(function () {});  // held until the page goes
+  }).catch(function () {
+    ppsSecondTab();
     removeRunDependency('pps-storage');
   });
+  // Kept unless the user clears it: without this a browser may drop it to make room.
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
 });
 
 // Writes the home folder back: one write at a time, and one more after it when asked meanwhile.
-let ppsWriting = false, ppsWriteAgain = false;
+// A write that never ends (a transaction aborted without a word, as a full storage can) is given
+// up after a while and said, so that the next ones are still made.
+let ppsWriting = 0, ppsWriteAgain = false;  // ppsWriting: the write under way's number, or 0
+let ppsWriteNumber = 0;
 Module.ppsWrites = 0;  // writes finished, for tests
+Module.ppsIdle = function () { return !ppsWriting && !ppsWriteAgain; };
 Module.ppsPersist = function () {
-  if (!ppsStorageOk) return;
+  if (!ppsStorageOk || !ppsLoaded) return;
   if (ppsWriting) {
     ppsWriteAgain = true;
     return;
   }
-  ppsWriting = true;
-  FS.syncfs(false, function (error) {
-    ppsWriting = false;
+  const number = ppsWriting = ++ppsWriteNumber;
+  const done = function (error) {
+    if (ppsWriting !== number) return;  // given up already
+    ppsWriting = 0;
     Module.ppsWrites++;
-    if (error) ppsStorageFailed('schrijven', error);
+    if (error) ppsStorageFailed(ppsEnglish ? 'write' : 'schrijven', error);
     if (ppsWriteAgain) ppsWriteAgain = false, Module.ppsPersist();
-  });
+  };
+  setTimeout(function () { done(new Error('no answer from IndexedDB in 20 s')); }, 20000);
+  FS.syncfs(false, done);
 };
 document.addEventListener('visibilitychange', function () {
-  if (document.visibilityState === 'hidden' && typeof FS !== 'undefined') Module.ppsPersist();
+  if (document.visibilityState === 'hidden') Module.ppsPersist();
 });
 
 // A file the app wrote to its documents folder leaves the browser as a download.
@@ -107,7 +149,8 @@ function ppsOpenFile(file) {
     FS.writeFile(path, new Uint8Array(bytes));
     Module.ppsOpened.push(path);
   }, function (error) {
-    Module.ppsNotes.push(file.name + ': kan niet gelezen worden (' + error + ')');
+    Module.ppsNotes.push(file.name + (ppsEnglish ? ': cannot be read (' : ': kan niet gelezen ' +
+                         'worden (') + error + ')');
   });
 }
 window.addEventListener('dragover', function (event) { event.preventDefault(); });
@@ -139,8 +182,12 @@ function ppsLinkedSketch() {
     FS.mkdirTree('/uploads');
     FS.writeFile('/uploads/link.json', bytes);
     Module.ppsOpened.push('/uploads/link.json');
+    // Opened once: a reload opens the board as it was left, not the link's again.
+    history.replaceState(null, '', location.pathname + location.search);
   } catch (error) {
-    Module.ppsNotes.push('De link bevat geen leesbare schets (#sketch=): ' + error.message);
+    Module.ppsNotes.push((ppsEnglish ? 'The link holds no readable sketch (#sketch=): '
+                                     : 'De link bevat geen leesbare schets (#sketch=): ') +
+                         error.message);
   }
 }
 Module.postRun = Module.postRun || [];
