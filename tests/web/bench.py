@@ -62,7 +62,10 @@ def sketch_link(count):
 
 
 def drag(browser, start, step):
+    """A finger's drag of MOVES moves; the frame intervals and the input-to-drawn times during
+    it, and its length in s (each move is a DevTools round trip, which waits for the page)."""
     browser.js(RECORD)
+    began = time.monotonic()
     browser.touch('touchStart', {0: start})
     x, y = start
     for n in range(MOVES):
@@ -70,6 +73,7 @@ def drag(browser, start, step):
         browser.touch('touchMove', {0: (x, y)})
         time.sleep(0.016)
     browser.touch('touchEnd', {})
+    seconds = time.monotonic() - began
     time.sleep(0.3)
     inputs, frames = browser.js(COLLECT)
     # The frames of the drag: from its first move to the frame that drew its last.
@@ -82,15 +86,15 @@ def drag(browser, start, step):
         drawn = next((f for f in frames if f >= t), None)
         if drawn is not None:
             latency.append(drawn - t)
-    return intervals, latency
+    return intervals, latency, seconds
 
 
-def report(what, intervals, latency):
+def report(what, intervals, latency, seconds):
     print('web: %s: frame interval median %.1f ms, p95 %.1f ms; touch event to frame drawn '
-          'median %.1f ms, p95 %.1f ms (%d frames, %d events)'
+          'median %.1f ms, p95 %.1f ms (%d frames and %d touch events in %.1f s)'
           % (what, statistics.median(intervals), percentile(intervals, 0.95),
              statistics.median(latency), percentile(latency, 0.95), len(intervals) + 1,
-             len(latency)))
+             len(latency), seconds))
 
 
 def main():
