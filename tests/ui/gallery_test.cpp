@@ -423,3 +423,26 @@ TEST_CASE("gallery: the board's own file is written off the frame; a later frame
   CHECK_FALSE(h.state.gallery.saving);
   CHECK(h.state.gallery.reported.find(file) != std::string::npos);
 }
+
+TEST_CASE("gallery: Exporteer on a card copies the kept sketch into the documents folder") {
+  Harness h;
+  const fs::path dir = FreshFolder("export");
+  const fs::path documents = FreshFolder("export-documents");
+  ::setenv("XDG_DOCUMENTS_DIR", documents.c_str(), 1);
+  h.state.gallery.folder = dir.string();
+  h.OpenCase("civ-water");
+  SaveAs(h, "Uit te delen");
+  REQUIRE(h.state.gallery.listing.sketches.size() == 1);
+  h.Click("##gexport0");
+  ::unsetenv("XDG_DOCUMENTS_DIR");
+  const fs::path copy = documents / "PPS Canvas" / "uit-te-delen.json";  // where reports go
+  REQUIRE(fs::exists(copy));
+  const Sketch exported = FileSketch(copy.string());
+  CHECK(exported.name.nl == "Uit te delen");
+  CHECK(SameTokens(exported, h.sketch()));
+  // Said where it went; the kept sketch stays where it was, and the board saves to it still.
+  REQUIRE_FALSE(h.state.messages.Empty());
+  CHECK(h.state.messages.Entries().back().text.find(copy.string()) != std::string::npos);
+  CHECK_FALSE(h.state.messages.AnyProblem());
+  CHECK(h.sketch().file == h.state.gallery.listing.sketches[0].path);
+}

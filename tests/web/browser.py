@@ -63,6 +63,7 @@ class Browser:
             options.add_argument(argument)
         options.set_capability('goog:loggingPrefs', {'browser': 'ALL'})
         self.driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        self.said = []
         self.size(width, height)
         self.cdp('Emulation.setTouchEmulationEnabled', {'enabled': True, 'maxTouchPoints': 10})
         self.cdp('Browser.setDownloadBehavior', {'behavior': 'allow',
@@ -118,7 +119,9 @@ class Browser:
         self.wait(lambda: self.js('return Module.ppsIdle()'), timeout, 'the storage write')
 
     def console(self):
-        return '\n'.join(entry['message'] for entry in self.driver.get_log('browser'))
+        """All the page has said on its console since the browser started."""
+        self.said.extend(entry['message'] for entry in self.driver.get_log('browser'))
+        return '\n'.join(self.said)
 
     def layout(self):
         return Layout(self.js("return Module.ccall('pps_layout', 'string', [], [])"))

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The browser build keeps what a user made: taps on the app's own buttons and keyboard add an
-activity and keep the sketch under a name in the gallery; a finger drags a token; after a reload
+activity and keep the sketch under a name in the gallery, whose Exporteer downloads it; a finger drags a token; after a reload
 the board, the named sketch and the undo history are all there (the home folder in IndexedDB),
 and ↶ takes the drag back. Verslag leaves the browser as downloads.
 
@@ -38,6 +38,15 @@ def token_labelled(layout, label):
     return None
 
 
+def pick_file(browser, path):
+    """Chooses `path` in the page's file picker, as Ctrl+O opens it."""
+    picker = browser.driver.find_element('id', 'picker')
+    browser.js("arguments[0].style.display = 'block'", picker)
+    picker.send_keys(path)
+    browser.js("arguments[0].style.display = ''", picker)
+    browser.wait_settled()
+
+
 def kept_sketches(browser):
     """The files in the gallery's folder, in the page's file system."""
     return browser.js("try { return FS.readdir(arguments[0]); } catch (e) { return []; }",
@@ -67,7 +76,13 @@ def main():
         # The keyboard opens on the sketch's name: "CIV Water" + "tafel".
         browser.wait(lambda: 'civ-watertafel.json' in kept_sketches(browser), 10,
                      'the kept sketch in the gallery\'s folder')
-        browser.tap_button('done')
+        # Its card's Exporteer, under the fold: a finger scrolls the sidebar up to it.
+        browser.drag({0: (1076, 700)}, {0: (1076, 150)})
+        browser.tap_button('gexport0')
+        browser.wait(lambda: 'civ-watertafel.json' in os.listdir(browser.downloads), 30,
+                     'the kept sketch as a download')
+        print('gallery: Exporteer downloads civ-watertafel.json')
+        browser.tap_button('sketches')  # closed again
 
         # A drag, written to the browser's storage once it has settled.
         before = browser.layout().tokens['modules']
@@ -99,6 +114,22 @@ def main():
         browser.wait(lambda: any(name.endswith('.html') for name in os.listdir(browser.downloads)),
                      30, 'the report as a download')
         print('report: downloaded %s' % ', '.join(sorted(os.listdir(browser.downloads))))
+        # The exported file comes back in by the page's file picker (Ctrl+O), through the app's
+        # loader: the board as exported, modules where it stood then.
+        elsewhere = (before[0] - 200, before[1] + 200)
+        browser.drag({0: undone}, {0: elsewhere})
+        pick_file(browser, os.path.join(browser.downloads, 'civ-watertafel.json'))
+        browser.wait(lambda: browser.layout().tokens.get('modules') == undone, 30,
+                     'the picked sketch on the board')
+        print('file picker: the exported sketch opens again')
+        broken = os.path.join(browser.profile, 'kapot.json')
+        with open(broken, 'w', encoding='utf-8') as f:
+            f.write('{"format": "pps-canvas/sketch", "tokens": [')
+        pick_file(browser, broken)
+        browser.wait(lambda: 'kapot.json' in browser.console(), 30, 'the error about kapot.json')
+        assert browser.layout().tokens.get('modules') == undone, 'a bad file changed the board'
+        print('file picker: a broken file is refused with an error, the board kept')
+
         console = browser.console()
         assert 'changed outside' not in console, 'a file read back was taken for another\'s:\n' + \
             console

@@ -111,6 +111,7 @@ namespace pps {
   X(CaptionTitle, "caption_title")                      \
   X(StoryKept, "story_kept")                            \
   X(StoryExported, "story_exported")                    \
+  X(SketchExported, "sketch_exported")                  \
   X(NothingRecorded, "nothing_recorded")                \
   X(EditStory, "edit_story")                            \
   X(ExportStory, "export_story")                        \

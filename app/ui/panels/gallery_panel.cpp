@@ -70,7 +70,7 @@ void ModifiedText(std::int64_t modified_ns) {
   ImGui::TextDisabled("%s", text);
 }
 
-// One kept sketch: its picture, name, type and when it changed, then its four buttons.
+// One kept sketch: its picture, name, type and when it changed, then its six buttons.
 void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& entry,
           std::size_t i) {
   const SavedSketch& sketch = g.listing.sketches[i];
@@ -102,12 +102,6 @@ void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& e
     ImGui::TextDisabled("%s", S(ui, Str::EmptyBoardTitle));
   }
   ModifiedText(sketch.modified_ns);
-  // Its chips and zwaartepunt faintly under the board (ui/board/board_view.h), again: off.
-  char compare[64];
-  std::snprintf(compare, sizeof compare, "%s##gcompare%zu", S(ui, Str::CompareSketch), i);
-  const bool compared = g.compare_file == sketch.path;
-  if (TouchButton(ui, compare, ImVec2(0.0f, 36.0f * s), compared ? 0x3A4A5C : 0, compared))
-    ui.Ask(Command::OnFile(CommandKind::CompareSaved, sketch.path));
   ImGui::EndGroup();
 
   const float row_y = std::max(a.y + pad + picture, ImGui::GetItemRectMax().y) + gap;
@@ -131,8 +125,20 @@ void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& e
   std::snprintf(label, sizeof label, "%s##grem%zu", S(ui, Str::GalleryRemove), i);
   if (TouchButton(ui, label, ImVec2(w, button_h)))
     ui.Ask(Command::OnFile(CommandKind::RemoveSaved, sketch.path));
+  // Its chips and zwaartepunt faintly under the board (ui/board/board_view.h), again: off; and a
+  // copy to take elsewhere, as a story's Exporteer.
+  const float row2_y = row_y + button_h + gap;
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad, row2_y));
+  const ImVec2 half((width - 2 * pad - gap) / 2.0f, button_h);
+  std::snprintf(label, sizeof label, "%s##gcompare%zu", S(ui, Str::CompareSketch), i);
+  const bool compared = g.compare_file == sketch.path;
+  if (TouchButton(ui, label, half, compared ? 0x3A4A5C : 0, compared))
+    ui.Ask(Command::OnFile(CommandKind::CompareSaved, sketch.path));
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##gexport%zu", S(ui, Str::ExportStory), i);
+  if (TouchButton(ui, label, half)) ui.Ask(Command::OnFile(CommandKind::ExportSaved, sketch.path));
   ImGui::PopStyleVar();
-  const ImVec2 b(a.x + width, row_y + button_h + pad);
+  const ImVec2 b(a.x + width, row2_y + button_h + pad);
   draw->ChannelsSetCurrent(0);
   const bool on_board = !sketch.path.empty() && sketch.path == board.file;
   draw->AddRectFilled(a, b, IM_COL32(0, 0, 0, on_board ? 22 : 10), 6.0f * s);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/session/gallery_commands.h"
 
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "core/files/sketch_store.h"
+#include "core/model/sketch_file.h"
+#include "core/report/report_folder.h"
 #include "ui/session/sketch_file_sync.h"
 
 namespace pps {
@@ -31,6 +35,23 @@ void Duplicate(AppState& state, const std::string& path) {
   const StoreResult copy = DuplicateSketch(path, name);
   if (!copy) return Tell(state, copy.error);
   g.known[copy.path] = copy.stamp;
+}
+
+// A copy of the kept sketch in `path` into the documents folder, where a report goes: to mail or
+// to carry to another table (in a browser, a download). Read and written as a sketch, so that
+// what leaves is a file the app can read back.
+void Export(AppState& state, const std::string& path) {
+  Loaded<Sketch> sketch = LoadSketch(path);
+  if (!sketch) return Tell(state, sketch.error);
+  const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());
+  if (folder.empty())
+    return Tell(state, "export: no documents folder (neither $XDG_DOCUMENTS_DIR nor $HOME is set)");
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Tell(state, folder + ": cannot make the folder: " + ec.message());
+  const std::string to = FreeSketchPath(folder, std::filesystem::path(path).stem().string());
+  if (const Error e = SaveSketch(*sketch.value, to)) return Tell(state, e.what());
+  state.messages.Note(std::string(S(state, Str::SketchExported)) + " " + to);
 }
 
 // The name inside the file; when it is the board's sketch, the board's name too (an undo step).
@@ -116,6 +137,9 @@ void ApplyGalleryCommand(AppState& state, const Command& command) {
     case CommandKind::RemoveSaved:
       Remove(state, command.file);
       break;
+    case CommandKind::ExportSaved:
+      Export(state, command.file);
+      return;
     case CommandKind::RestoreSaved:
       Restore(state, command.file);
       break;

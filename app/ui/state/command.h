@@ -66,6 +66,7 @@ enum class CommandKind : std::uint8_t {
   DuplicateSaved,  // file
   RenameSaved,     // file; text: the new name
   RemoveSaved,     // file, to the bin
+  ExportSaved,     // file, a copy into the documents folder (in a browser: a download)
   RestoreSaved,    // file: in the bin
   KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
   LoadTheirs,      // ... or theirs onto the board
@@ -105,7 +106,8 @@ struct Command {
     return k == CommandKind::OpenSaved || k == CommandKind::DuplicateSaved ||
            k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
            k == CommandKind::RestoreSaved || k == CommandKind::EditStory ||
-           k == CommandKind::CompareSaved || k == CommandKind::RemoveStory;
+           k == CommandKind::CompareSaved || k == CommandKind::RemoveStory ||
+           k == CommandKind::ExportSaved;
   }
 };
 
