@@ -108,6 +108,10 @@ void BakeRoomFonts(AppState& state) {
     return;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // Wide rather than tall: the room's large fonts in ImGui's default width (at most 4096) can make
+  // an atlas taller than a GPU's largest texture (8192 in a browser's WebGL), and no text would
+  // show.
+  io.Fonts->TexDesiredWidth = 8192;
   state.fonts = {};
   if (LoadFonts(state.fonts, state.scale).empty())
     (void)LoadFonts(state.room_fonts, state.room_scale);  // the same files, found a moment ago

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The browser build at a laptop's, a table's and a tablet's size: the canvas holds the device's
 pixels, the app's scale follows the screen as it does natively, a finger's drag lands the token under it, the board and every button lie
-across the screen (the sidebars scroll), and a screenshot of each is kept to look at (OUT_DIR/web-WxH.png).
+across the screen (the sidebars scroll), and a screenshot of each is kept to look at (OUT_DIR/web-WxH.png). Presenting
+takes the browser's full screen and gives it back.
 
 Usage: screens_test.py SITE_DIR OUT_DIR"""
 
@@ -22,6 +23,15 @@ def main():
     browser = Browser()
     try:
         browser.open(site.url)
+        # Presenting fills the screen (the browser's full screen, asked for after the tap), and
+        # gives it back when it stops.
+        browser.tap_button('present')
+        browser.wait(lambda: browser.js('return !!document.fullscreenElement'), 10,
+                     'full screen for presenting')
+        browser.tap_button('stop_presenting')
+        browser.wait(lambda: not browser.js('return !!document.fullscreenElement'), 10,
+                     'the window back after presenting')
+        print('presenting: full screen, and back after')
         for width, height, ratio, mobile, scale in SCREENS:
             browser.size(width, height, ratio, mobile)
             browser.reload()

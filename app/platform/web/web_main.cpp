@@ -42,6 +42,7 @@ struct Page {
   GlLayerCache layer_cache;
   bool was_settled = false;
   bool was_writing = false;
+  bool was_presenting = false;
   std::string layout;  // pps_layout()'s answer
 };
 
@@ -49,6 +50,14 @@ Page* page = nullptr;
 
 // The page hides its "loading" text (page/pre.js).
 EM_JS(void, PageStarted, (), { Module.ppsStarted(); });
+// Presenting fills the screen, as natively: the page asks the browser for it (which it grants
+// within a moment of a tap or a key, F5 or Presenteren), and gives it back after.
+EM_JS(void, FollowFullscreen, (int on), {
+  const page = document.documentElement;
+  if (on && !document.fullscreenElement && page.requestFullscreen)
+    page.requestFullscreen().catch(function(){});
+  else if (!on && document.fullscreenElement) document.exitFullscreen().catch(function(){});
+});
 // A frame drawn: when the first was, and each, for a benchmark that asks (tests/web/bench.py
 // sets Module.ppsFrames).
 EM_JS(void, FrameDrawn, (), {
@@ -70,6 +79,9 @@ void Frame(void* /*unused*/) {
   if ((app.settled && !page->was_settled) || (page->was_writing && !writing)) PersistFiles();
   page->was_settled = app.settled;
   page->was_writing = writing;
+  if (app.state.presentation.on != page->was_presenting)
+    FollowFullscreen(app.state.presentation.on ? 1 : 0);
+  page->was_presenting = app.state.presentation.on;
 }
 
 }  // namespace
