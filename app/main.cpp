@@ -3,7 +3,7 @@
 // Shaped like Dear ImGui's GLFW + OpenGL 3 example: parse, init, loop, clean up in reverse. The
 // loop's body is the app's one frame (shell/frame.h), shown in a GLFW window.
 
-#include <glad/gl.h>
+#include "platform/gl.h"  // glad, before GLFW
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -140,7 +140,7 @@ int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& optio
   double last_start = 0.0;
   for (int frame = 0;; ++frame) {
     last_start = WaitForFrame(app, window, speaker, last_start);
-    BakeRoomFonts(app.state);
+    BakeRoomFonts(app.state, MaxTexturePx());
     const bool read = (screenshot || exporting) && frame + 1 == kScreenshotFrames;
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);

@@ -8,3 +8,14 @@
 #else
 #include <glad/gl.h>
 #endif
+
+namespace pps {
+
+// px: the largest texture the GPU takes (at least 1024 in OpenGL 3.3, 2048 in OpenGL ES 3).
+inline int MaxTexturePx() {
+  GLint px = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &px);
+  return static_cast<int>(px);
+}
+
+}  // namespace pps

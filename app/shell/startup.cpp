@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string_view>
@@ -102,7 +103,7 @@ void ChooseRoomScale(AppState& state, const Options& options, RoomScreen primary
 // are large (at 3.5 % of a 4K screen's height the title is over 250 px) and most runs never
 // present. Between frames: the atlas is built again with the designer's fonts and the room's, and
 // sent to the GPU; the chip labels are laid out again in the new fonts.
-void BakeRoomFonts(AppState& state) {
+void BakeRoomFonts(AppState& state, int max_texture_px) {
   if (!state.presentation.on || state.room_fonts.body || state.room_scale <= 0.0f ||
       !state.fonts.body)  // without DejaVu, ImGui's default font: nothing to bake
     return;
@@ -110,8 +111,8 @@ void BakeRoomFonts(AppState& state) {
   io.Fonts->Clear();
   // Wide rather than tall: the room's large fonts in ImGui's default width (at most 4096) can make
   // an atlas taller than a GPU's largest texture (8192 in a browser's WebGL), and no text would
-  // show.
-  io.Fonts->TexDesiredWidth = 8192;
+  // show. No wider than the GPU takes either.
+  io.Fonts->TexDesiredWidth = std::min(8192, std::max(max_texture_px, 1024));
   state.fonts = {};
   if (LoadFonts(state.fonts, state.scale).empty())
     (void)LoadFonts(state.room_fonts, state.room_scale);  // the same files, found a moment ago

@@ -25,8 +25,9 @@ bool OpenBoard(App& app, const Options& options, bool exporting);
 void AimRoomAt(AppState& state, const Options& options, RoomScreen room, RoomText* text);
 void ChooseRoomScale(AppState& state, const Options& options, RoomScreen primary);
 
-// Presenting for the first time: the room's fonts, baked between frames.
-void BakeRoomFonts(AppState& state);
+// Presenting for the first time: the room's fonts, baked between frames into an atlas at most
+// `max_texture_px` wide (the GPU's largest texture; GL_MAX_TEXTURE_SIZE).
+void BakeRoomFonts(AppState& state, int max_texture_px);
 
 // Dear ImGui's renderer (shaders of `glsl_version`), the fonts at the app's scale and the theme.
 void StartImGui(AppState& state, const char* glsl_version);

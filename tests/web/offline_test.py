@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The browser build works offline after a first visit: the service worker keeps the site's
 files, and with the server gone (the network cut) a reload still starts the app with the board as
-it was left.
+it was left. A second tab of the app meanwhile works in memory and says so.
 
 Usage: offline_test.py SITE_DIR"""
 
@@ -20,6 +20,16 @@ def main():
         # The worker keeps the site's files at install, and takes the page over (clients.claim).
         browser.wait(lambda: browser.js('return !!navigator.serviceWorker.controller'), 30,
                      'the service worker to control the page')
+        # A second tab of the app works in memory and says so; the first keeps the storage.
+        first = browser.driver.current_window_handle
+        browser.driver.switch_to.new_window('tab')
+        browser.open(site.url)
+        browser.wait(lambda: 'ander tabblad' in browser.console(), 30, 'the second tab\'s note')
+        assert browser.js('return Module.ppsWrites') == 0
+        browser.driver.close()
+        browser.driver.switch_to.window(first)
+        print('second tab: in memory, and said so')
+
         before = browser.layout().tokens['modules']
         browser.drag({0: before}, {0: (before[0] - 100, before[1] + 100)})
         moved = browser.layout().tokens['modules']

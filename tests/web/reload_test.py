@@ -42,15 +42,20 @@ def pick_file(browser, path):
     """Chooses `path` in the page's file picker, as Ctrl+O opens it."""
     picker = browser.driver.find_element('id', 'picker')
     browser.js("arguments[0].style.display = 'block'", picker)
+    handed = browser.js('return Module.ppsFilesIn')
     picker.send_keys(path)
     browser.js("arguments[0].style.display = ''", picker)
+    # Read by the page (asynchronously), handed to the app, and taken by a frame.
+    browser.wait(lambda: browser.js('return Module.ppsFilesIn > arguments[0] && '
+                                    'Module.ppsOpened.length === 0', handed), 30,
+                 'the app to take the file')
     browser.wait_settled()
 
 
 def kept_sketches(browser):
     """The files in the gallery's folder, in the page's file system."""
     return browser.js("try { return FS.readdir(arguments[0]); } catch (e) { return []; }",
-                      '/home/web_user/.local/share/pps-canvas/sketches')
+                      '/pps-canvas/.local/share/pps-canvas/sketches')
 
 
 def main():

@@ -17,6 +17,7 @@
 
 #include "core/cli/options.h"
 #include "core/files/autosave.h"
+#include "platform/gl.h"
 #include "platform/input.h"
 #include "platform/layer_cache.h"
 #include "platform/web/web_frame_io.h"
@@ -72,7 +73,7 @@ EM_JS(void, FrameDrawn, (), {
 void Frame(void* /*unused*/) {
   App& app = page->app;
   if (app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized()) return;
-  BakeRoomFonts(app.state);
+  BakeRoomFonts(app.state, MaxTexturePx());
   StepFrame(app, page->io, glfwGetTime());
   FrameDrawn();
   const bool writing = app.autosave.Busy() || app.state.gallery.saving;

@@ -41,6 +41,7 @@ void Duplicate(AppState& state, const std::string& path) {
 // to carry to another table (in a browser, a download). Read and written as a sketch, so that
 // what leaves is a file the app can read back.
 void Export(AppState& state, const std::string& path) {
+  FinishSketchFileSave(state);  // the board's own file, as its last change left it
   Loaded<Sketch> sketch = LoadSketch(path);
   if (!sketch) return Tell(state, sketch.error);
   const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());

@@ -5,6 +5,7 @@
 
 Module.canvas = document.getElementById('canvas');
 Module.ppsOpened = [];  // paths in the file system, for the app to open (platform/web/web_page.h)
+Module.ppsFilesIn = 0;  // files handed over so far, for tests
 Module.ppsNotes = [];   // what the user should hear, said in the app's sidebar
 
 // ?lang=en&table=4&present -> --lang en --table 4 --present
@@ -30,52 +31,63 @@ Module.onAbort = function (what) {
             'de laatste wijziging.');
 };
 
-// The home folder (autosave, undo history, sketches, stories, settings) lives in IndexedDB. It is
-// read before main(); a browser that refuses storage (a private window) runs on in memory, and
-// says so once. One tab at a time owns it (a Web Lock, held while the page lives): a second tab
-// or window of the app works in memory alone, since two writing one IndexedDB would each delete
-// the other's new files.
-const ppsHome = '/home/web_user';
+// The home folder (autosave, undo history, sketches, stories, settings) lives in IndexedDB, at a
+// path of the app's own (IDBFS names its database after it: another emscripten app on the same
+// origin has its own). It is read before main(); a browser that refuses storage runs on in
+// memory, and says so once. One tab at a time owns it (a Web Lock, held while the page lives;
+// browsers give it on https and localhost): a second tab or window of the app works in memory
+// alone, since two writing one IndexedDB would each delete the other's new files.
+const ppsHome = '/pps-canvas';
 let ppsStorageOk = typeof indexedDB !== 'undefined';
 let ppsLoaded = false;  // read back: before that, a write would delete what is not read yet
 let ppsStorageSaid = false;
 const ppsEnglish = new URLSearchParams(location.search).get('lang') === 'en';
-function ppsStorageFailed(what, error) {
+function ppsSay(dutch, english) { Module.ppsNotes.push(ppsEnglish ? english : dutch); }
+function ppsStorageFailed(what, error, full) {
   if (ppsStorageSaid) return;
   ppsStorageSaid = true;
   const reason = error && error.message ? error.message : String(error);
-  const full = /quota/i.test(reason) || (error && error.name === 'QuotaExceededError');
-  if (ppsEnglish)
-    Module.ppsNotes.push(full
-        ? 'The browser\'s storage is full: changes last only until the page is closed. Make ' +
-          'room, or download the sketch (Report).'
-        : 'The browser gives no storage (' + what + ': ' + reason + '): changes last only ' +
-          'until the page is closed.');
+  if (full || /quota/i.test(reason) || (error && error.name === 'QuotaExceededError'))
+    ppsSay('De opslag van de browser is vol: wijzigingen blijven alleen tot je de pagina sluit. ' +
+           'Maak ruimte of exporteer je schets (Schetsen).',
+           'The browser\'s storage is full: changes last only until the page is closed. Make ' +
+           'room, or export the sketch (Sketches).');
   else
-    Module.ppsNotes.push(full
-        ? 'De opslag van de browser is vol: wijzigingen blijven alleen tot je de pagina sluit. ' +
-          'Maak ruimte of download je schets (Verslag).'
-        : 'De browser geeft geen opslag (' + what + ': ' + reason + '): wijzigingen blijven ' +
-          'alleen tot je de pagina sluit.');
+    ppsSay('De browser bewaart niets (' + what + ': ' + reason + '): wijzigingen blijven alleen ' +
+           'tot je de pagina sluit.',
+           'The browser keeps nothing (' + what + ': ' + reason + '): changes last only until ' +
+           'the page is closed.');
 }
-function ppsSecondTab() {
-  ppsStorageOk = false;
-  Module.ppsNotes.push(ppsEnglish
-      ? 'PPS Canvas is open in another tab or window: this one keeps nothing once closed. Work ' +
-        'on in the other one.'
-      : 'PPS Canvas is al open in een ander tabblad of venster: dit bewaart niets als je het ' +
-        'sluit. Werk verder in het andere.');
+// An IndexedDB call that never answers (emscripten's IDBFS hears no aborted transaction, as a
+// full storage gives) is given up after `seconds`: `done` runs once, with an error then.
+function ppsWithin(seconds, start, done) {
+  let over = false;
+  const timer = setTimeout(function () {
+    over = true;
+    done(new Error(ppsEnglish ? 'no answer in ' + seconds + ' s' : 'geen antwoord in ' + seconds +
+                   ' s'), true);
+  }, seconds * 1000);
+  start(function (error) {
+    if (over) return done(error, false, true);
+    clearTimeout(timer);
+    done(error, false);
+  });
 }
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
+  ENV.HOME = ppsHome;  // the app's folders (core/files) are under $HOME
+  FS.mkdirTree(ppsHome);
   if (!ppsStorageOk) {
     ppsStorageFailed('IndexedDB', ppsEnglish ? 'not available' : 'niet beschikbaar');
     return;
   }
+  // Kept unless the user clears it: without this a browser may drop it to make room.
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
   addRunDependency('pps-storage');
   const read = function () {
     FS.mount(IDBFS, {}, ppsHome);
-    FS.syncfs(true, function (error) {
+    ppsWithin(10, function (answer) { FS.syncfs(true, answer); }, function (error, late) {
+      if (late) return;  // the app runs on in memory already
       if (error) ppsStorageOk = false, ppsStorageFailed(ppsEnglish ? 'read' : 'lezen', error);
       else ppsLoaded = true;
       removeRunDependency('pps-storage');
@@ -88,19 +100,21 @@ Module.preRun.push(function () {
   navigator.locks.request('pps-canvas-home', {signal: wait.signal}, function () {
     read();
     return new Promise(function () {});  // held until the page goes
-  }).catch(function () {
-    ppsSecondTab();
+  }).catch(function (error) {
+    if (error && error.name !== 'AbortError') return read();  // no lock here: read all the same
+    ppsStorageOk = false;
+    ppsSay('PPS Canvas is al open in een ander tabblad of venster: dit bewaart niets als je het ' +
+           'sluit. Werk verder in het andere.',
+           'PPS Canvas is open in another tab or window: this one keeps nothing once closed. ' +
+           'Work on in the other one.');
     removeRunDependency('pps-storage');
   });
-  // Kept unless the user clears it: without this a browser may drop it to make room.
-  if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
 });
 
 // Writes the home folder back: one write at a time, and one more after it when asked meanwhile.
-// A write that never ends (a transaction aborted without a word, as a full storage can) is given
-// up after a while and said, so that the next ones are still made.
-let ppsWriting = 0, ppsWriteAgain = false;  // ppsWriting: the write under way's number, or 0
-let ppsWriteNumber = 0;
+// A write given up (no answer in 20 s) is said, and the next ones are still made; one that
+// answers after all, or a later one that succeeds, is said too.
+let ppsWriting = false, ppsWriteAgain = false;
 Module.ppsWrites = 0;  // writes finished, for tests
 Module.ppsIdle = function () { return !ppsWriting && !ppsWriteAgain; };
 Module.ppsPersist = function () {
@@ -109,16 +123,24 @@ Module.ppsPersist = function () {
     ppsWriteAgain = true;
     return;
   }
-  const number = ppsWriting = ++ppsWriteNumber;
-  const done = function (error) {
-    if (ppsWriting !== number) return;  // given up already
-    ppsWriting = 0;
-    Module.ppsWrites++;
-    if (error) ppsStorageFailed(ppsEnglish ? 'write' : 'schrijven', error);
-    if (ppsWriteAgain) ppsWriteAgain = false, Module.ppsPersist();
-  };
-  setTimeout(function () { done(new Error('no answer from IndexedDB in 20 s')); }, 20000);
-  FS.syncfs(false, done);
+  ppsWriting = true;
+  ppsWithin(20, function (answer) { FS.syncfs(false, answer); }, function (error, over, late) {
+    if (!late) {
+      ppsWriting = false;
+      Module.ppsWrites++;
+    }
+    if (error && !late) {
+      if (!over || !navigator.storage || !navigator.storage.estimate)
+        ppsStorageFailed(ppsEnglish ? 'write' : 'schrijven', error);
+      else navigator.storage.estimate().then(function (e) {
+        ppsStorageFailed(ppsEnglish ? 'write' : 'schrijven', error, e.quota - e.usage < 1e6);
+      });
+    } else if (!error && ppsStorageSaid) {
+      ppsStorageSaid = false;
+      ppsSay('De browser bewaart weer.', 'The browser saves again.');
+    }
+    if (ppsWriteAgain && !late) ppsWriteAgain = false, Module.ppsPersist();
+  });
 };
 document.addEventListener('visibilitychange', function () {
   if (document.visibilityState === 'hidden') Module.ppsPersist();
@@ -148,6 +170,7 @@ function ppsOpenFile(file) {
     const path = '/uploads/' + file.name.replace(/[\/\\]/g, '_');
     FS.writeFile(path, new Uint8Array(bytes));
     Module.ppsOpened.push(path);
+    Module.ppsFilesIn++;
   }, function (error) {
     Module.ppsNotes.push(file.name + (ppsEnglish ? ': cannot be read (' : ': kan niet gelezen ' +
                          'worden (') + error + ')');
@@ -182,8 +205,9 @@ function ppsLinkedSketch() {
     FS.mkdirTree('/uploads');
     FS.writeFile('/uploads/link.json', bytes);
     Module.ppsOpened.push('/uploads/link.json');
-    // Opened once: a reload opens the board as it was left, not the link's again.
-    history.replaceState(null, '', location.pathname + location.search);
+    // Opened once: a reload opens the board as it was left, not the link's again (where this
+    // tab keeps the board: a second tab's is gone with it, and the link is kept).
+    if (ppsStorageOk) history.replaceState(null, '', location.pathname + location.search);
   } catch (error) {
     Module.ppsNotes.push((ppsEnglish ? 'The link holds no readable sketch (#sketch=): '
                                      : 'De link bevat geen leesbare schets (#sketch=): ') +
