@@ -138,9 +138,10 @@ int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& optio
   const bool exporting = !options.export_path.empty();
   const bool print_layout = options.dump_layout == "-";
   double last_start = 0.0;
+  const int max_texture_px = MaxTexturePx();  // for the room's fonts
   for (int frame = 0;; ++frame) {
     last_start = WaitForFrame(app, window, speaker, last_start);
-    BakeRoomFonts(app.state, MaxTexturePx());
+    BakeRoomFonts(app.state, max_texture_px);
     const bool read = (screenshot || exporting) && frame + 1 == kScreenshotFrames;
     if (read) io.HoldNextFrame();
     StepFrame(app, io, last_start);

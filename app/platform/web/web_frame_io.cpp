@@ -35,15 +35,21 @@ void OpenDropped(AppState& state, const std::string& path) {
   state.board.Open(std::move(*sketch.value), nullptr);
 }
 
-}  // namespace
-
-CanvasSize FollowCanvas() {
+// The canvas's CSS size in the device's pixels: what it should hold.
+CanvasSize WantedCanvas() {
   double css_w = 0.0, css_h = 0.0;
   emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
   CanvasSize size;
   size.pixel_ratio = emscripten_get_device_pixel_ratio();
   size.width = static_cast<int>(std::lround(css_w * size.pixel_ratio));
   size.height = static_cast<int>(std::lround(css_h * size.pixel_ratio));
+  return size;
+}
+
+}  // namespace
+
+CanvasSize FollowCanvas() {
+  const CanvasSize size = WantedCanvas();
   int w = 0, h = 0;
   emscripten_get_canvas_element_size(kCanvas, &w, &h);
   if (size.width > 0 && size.height > 0 && (w != size.width || h != size.height))
@@ -52,13 +58,8 @@ CanvasSize FollowCanvas() {
 }
 
 bool WebFrameIo::Resized() const {
-  int w = 0, h = 0;
-  emscripten_get_canvas_element_size(kCanvas, &w, &h);
-  double css_w = 0.0, css_h = 0.0;
-  emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
-  const double ratio = emscripten_get_device_pixel_ratio();
-  return w != size_.width || h != size_.height || std::lround(css_w * ratio) != size_.width ||
-         std::lround(css_h * ratio) != size_.height;
+  const CanvasSize wanted = WantedCanvas();
+  return wanted.width != size_.width || wanted.height != size_.height;
 }
 
 void WebFrameIo::Begin(AppState& state) {

@@ -44,6 +44,7 @@ struct Page {
   bool was_settled = false;
   bool was_writing = false;
   bool was_presenting = false;
+  int max_texture_px = 0;  // the GPU's, for the room's fonts
   std::string layout;  // pps_layout()'s answer
 };
 
@@ -70,10 +71,16 @@ EM_JS(void, FrameDrawn, (), {
 // asks for another (the canvas keeps its last frame). The files are written to the browser's
 // storage when a save has ended (the board's, its own file's) and when the screen has settled
 // (the gallery's and the settings' files).
+// Nothing to draw: the screen has settled, and no input, news or new size waits.
+bool Idle() {
+  const App& app = page->app;
+  return app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized();
+}
+
 void Frame(void* /*unused*/) {
   App& app = page->app;
-  if (app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized()) return;
-  BakeRoomFonts(app.state, MaxTexturePx());
+  if (Idle()) return;
+  BakeRoomFonts(app.state, page->max_texture_px);
   StepFrame(app, page->io, glfwGetTime());
   FrameDrawn();
   const bool writing = app.autosave.Busy() || app.state.gallery.saving;
@@ -98,8 +105,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* pps_layout() {
 // Whether the screen has settled: nothing moves or waits, the autosave has written, and no
 // input or news waits for the next frame.
 extern "C" EMSCRIPTEN_KEEPALIVE int pps_settled() {
-  const App& app = page->app;
-  return app.settled && !app.queue.Pending() && !PageHasNews() && !page->io.Resized() ? 1 : 0;
+  return Idle() ? 1 : 0;
 }
 
 int main(int argc, char** argv) {
@@ -146,6 +152,7 @@ int main(int argc, char** argv) {
   StartInput(window, app.queue);
   page->touch.Start(app.queue);
   StartImGui(state, "#version 300 es");
+  page->max_texture_px = MaxTexturePx();
   if (page->layer_cache.Init()) state.layer_renderer = &page->layer_cache;
   app.input.reserve(256);
   app.routed.reserve(256);

@@ -3,11 +3,10 @@
 
 #include <filesystem>
 #include <iostream>
-#include <system_error>
 
 #include "core/files/sketch_store.h"
 #include "core/model/sketch_file.h"
-#include "core/report/report_folder.h"
+#include "ui/session/report_export.h"
 #include "ui/session/sketch_file_sync.h"
 
 namespace pps {
@@ -44,12 +43,8 @@ void Export(AppState& state, const std::string& path) {
   FinishSketchFileSave(state);  // the board's own file, as its last change left it
   Loaded<Sketch> sketch = LoadSketch(path);
   if (!sketch) return Tell(state, sketch.error);
-  const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());
-  if (folder.empty())
-    return Tell(state, "export: no documents folder (neither $XDG_DOCUMENTS_DIR nor $HOME is set)");
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec) return Tell(state, folder + ": cannot make the folder: " + ec.message());
+  const std::string folder = ExportFolder(state);
+  if (folder.empty()) return;
   const std::string to = FreeSketchPath(folder, std::filesystem::path(path).stem().string());
   if (const Error e = SaveSketch(*sketch.value, to)) return Tell(state, e.what());
   state.messages.Note(std::string(S(state, Str::SketchExported)) + " " + to);

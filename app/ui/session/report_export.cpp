@@ -11,6 +11,18 @@
 
 namespace pps {
 
+std::string ExportFolder(AppState& state) {
+  const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());
+  if (folder.empty()) {
+    Tell(state, "export: no documents folder (neither $XDG_DOCUMENTS_DIR nor $HOME is set)");
+    return {};
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) Tell(state, folder + ": cannot make the folder: " + ec.message());
+  return ec ? std::string() : folder;
+}
+
 std::string WritePendingReport(AppState& state, std::string_view board_png,
                                const std::string& capture_error, const DocumentsEnvironment& env,
                                std::time_t now) {

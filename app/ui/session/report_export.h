@@ -23,4 +23,8 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
                                const std::string& capture_error, const DocumentsEnvironment& env,
                                std::time_t now);
 
+// The documents folder (ReportFolder, of the process's environment), made if need be, for a file
+// exported from the app (a story line, a kept sketch); empty after saying why not.
+std::string ExportFolder(AppState& state);
+
 }  // namespace pps

@@ -10,7 +10,7 @@
 #include "core/io/json_read.h"
 #include "core/model/story_file.h"
 #include "core/model/story_record.h"
-#include "core/report/report_folder.h"
+#include "ui/session/report_export.h"
 
 namespace pps {
 
@@ -127,12 +127,8 @@ bool KeepRecording(AppState& state, const std::string& typed) {
 void ExportStory(AppState& state, int index) {
   if (index < 0 || static_cast<std::size_t>(index) >= state.content.stories.size()) return;
   const Story& story = state.content.stories[static_cast<std::size_t>(index)];
-  const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());
-  if (folder.empty())
-    return Tell(state, "export: no documents folder (neither $XDG_DOCUMENTS_DIR nor $HOME is set)");
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (ec) return Tell(state, folder + ": cannot make the folder: " + ec.message());
+  const std::string folder = ExportFolder(state);
+  if (folder.empty()) return;
   const std::string path = FreeSketchPath(folder, story.id);
   if (const Error e = SaveStory(story, path)) return Tell(state, e.what());
   state.messages.Note(std::string(S(state, Str::StoryExported)) + " " + path);
