@@ -129,12 +129,14 @@ class Browser:
     def pixel_ratio(self):
         return self.js('return devicePixelRatio')
 
-    def touch(self, kind, points):
+    def touch(self, kind, points, at=None):
         """One touch event: `kind` touchStart, touchMove or touchEnd; `points` {id: (x, y)} in
-        the app's px (the canvas's device px), which the page gets in CSS px."""
+        the app's px (the canvas's device px), which the page gets in CSS px; `at` when the
+        finger did it (s since the epoch, as time.time()), else now."""
         ratio = self.pixel_ratio()
         self.cdp('Input.dispatchTouchEvent', {
             'type': kind,
+            'timestamp': at if at is not None else time.time(),
             'touchPoints': [{'x': x / ratio, 'y': y / ratio, 'id': i, 'radiusX': 4,
                              'radiusY': 4, 'force': 1}
                             for i, (x, y) in points.items()]})
@@ -177,8 +179,11 @@ class Browser:
 
     def tap(self, point):
         """A finger's tap: down and up where it is."""
-        self.touch('touchStart', {0: point})
-        self.touch('touchEnd', {})
+        # 60 ms down, as the finger does it: each DevTools call waits for the page, which a loaded
+        # machine makes late, and the app times a tap by the events' own times.
+        down = time.time()
+        self.touch('touchStart', {0: point}, down)
+        self.touch('touchEnd', {}, down + 0.06)
 
     def tap_button(self, button_id):
         x0, y0, x1, y1 = self.layout().button(button_id)

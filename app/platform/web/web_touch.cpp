@@ -6,6 +6,8 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+
 namespace pps {
 
 namespace {
@@ -54,7 +56,11 @@ int WebTouch::OnTouch(int type, const EmscriptenTouchEvent* event, void* self) {
                          : type == EMSCRIPTEN_EVENT_TOUCHEND  ? TouchKind::End
                                                               : TouchKind::Cancel;
   const double scale = CanvasPxPerCssPx();
-  const double now = glfwGetTime();  // the clock of every other input event
+  // When the finger did it (the event's own time), on the clock of every other input event: a
+  // tap is told from a resting finger by how long it was down, not by how late a busy page got
+  // to its events.
+  const double ago = std::max(0.0, (emscripten_get_now() - event->timestamp) / 1000.0);
+  const double now = glfwGetTime() - ago;
   touch.out_.clear();
   for (int i = 0; i < event->numTouches; ++i) {
     const EmscriptenTouchPoint& point = event->touches[i];
