@@ -58,7 +58,7 @@ TEST_CASE("a save runs on the writer's thread, and its outcome is taken once") {
   std::thread::id ran_on;
   writer.Post([&ran_on] {
     ran_on = std::this_thread::get_id();
-    return SaveOutcome{7, "", {"kept"}};
+    return SaveOutcome{7, "", {"kept"}, {}};
   });
   writer.Wait();
   CHECK(writer.Busy());  // done, but its outcome not yet taken
@@ -90,7 +90,7 @@ TEST_CASE("a newer save replaces one that has not begun; the one under way finis
 
 TEST_CASE("a failed save comes back as an outcome with its error, a throwing one too") {
   SaveWriter writer;
-  writer.Post([] { return SaveOutcome{4, "/state/board.json: No space left on device", {}}; });
+  writer.Post([] { return SaveOutcome{4, "/state/board.json: No space left on device", {}, {}}; });
   writer.Wait();
   writer.Post([]() -> SaveOutcome { throw std::runtime_error("out of memory"); });
   writer.Wait();

@@ -286,7 +286,7 @@ TEST_CASE("a board another program put in place is kept before it is saved over"
   REQUIRE(files.size() == 1);
   CHECK(LoadSketch(files[0].string()).value->id == "theirs");
   CHECK(Said(h, "that version is kept as " + files[0].string()).first == 1);
-  CHECK(Said(h, "kept in " + kept.string()).first == 1);
+  CHECK(Said(h, h.Text(Str::BoardsKept) + " " + kept.string()).first == 1);
 }
 
 TEST_CASE(
@@ -331,13 +331,14 @@ TEST_CASE("the kept folder holds the newest 50 boards and says once where it is"
   CHECK(std::count_if(files.begin(), files.end(), [](const fs::path& p) {
           return p.filename().string().rfind("board-1000-", 0) != 0;
         }) == 1);  // the board just kept
-  CHECK(Said(h, "kept in " + kept.string()) == std::make_pair(1, 1));
+  CHECK(Said(h, h.Text(Str::BoardsKept) + " " + kept.string()) == std::make_pair(1, 1));
+  CHECK_FALSE(h.state.messages.AnyProblem());  // news, in the interface's language
 
   Nudge(h, 0.2);
   h.OpenCase("civil");  // pushes civ-water out
   SaveNow(autosave, h.state);
   CHECK(FilesIn(kept).size() == 50);
-  CHECK(Said(h, "kept in " + kept.string()) == std::make_pair(1, 1));  // said once
+  CHECK(Said(h, h.Text(Str::BoardsKept) + " " + kept.string()) == std::make_pair(1, 1));  // once
 }
 
 TEST_CASE("a save that fails is tried at the next change, not every frame, and reported once") {

@@ -22,7 +22,16 @@ using pps::test::Harness;
 
 namespace {
 
+// The cards' names as they stand on screen, top to bottom, gaps left out.
 std::vector<std::string> Names(const Harness& h) {
+  std::vector<std::string> names;
+  for (const GallerySlot& slot : h.state.gallery.cards)
+    if (slot.index >= 0) names.push_back(slot.name);
+  return names;
+}
+
+// The same as read from the folder: the newest first.
+std::vector<std::string> Listed(const Harness& h) {
   std::vector<std::string> names;
   for (const SavedSketch& s : h.state.gallery.listing.sketches) names.push_back(s.name);
   return names;
@@ -82,14 +91,15 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
   CHECK(SameTokens(FileSketch(file), h.sketch()));
   CHECK_FALSE(SameTokens(FileSketch(file), saved));
 
-  // Copy: a second card, the newest first.
+  // Copy: a second card, below the one copied, which stays where it was.
   h.Click("Kopie##gdup0");
-  REQUIRE(Names(h) == std::vector<std::string>{"Mijn Water é (2)", "Mijn Water é"});
+  REQUIRE(Names(h) == std::vector<std::string>{"Mijn Water é", "Mijn Water é (2)"});
+  CHECK(Listed(h) == std::vector<std::string>{"Mijn Water é (2)", "Mijn Water é"});
   const std::string copy = h.state.gallery.listing.sketches[0].path;
   CHECK(SameTokens(FileSketch(copy), h.sketch()));
 
   // Rename the copy: the name inside its file; the file keeps its name.
-  h.Click("Naam##gren0");
+  h.Click("Naam##gren1");
   h.TypeInEntry("Plan B");
   CHECK(FileSketch(copy).name.nl == "Plan B");
   CHECK(fs::exists(copy));
@@ -122,17 +132,20 @@ TEST_CASE("gallery: save as, the card and its type, open, copy, rename, remove a
   CHECK(h.state.gallery.bin.sketches[0].name == "Plan B");
   CHECK(h.sketch().file.empty());
   REQUIRE_FALSE(h.state.messages.Empty());  // and says so
-  CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains("went to the bin"));
+  CHECK(h.state.messages.Entries().back().text == h.Text(Str::SketchBinnedOpen));
+  CHECK_FALSE(h.state.messages.AnyProblem());  // news, not something that went wrong
   Nudge(h);
   CHECK_FALSE(fs::exists(copy));  // not written back
 
   // Restore it from the bin: the board saves to it again, the change made meanwhile included.
+  h.Reach("Terugzetten##grest0");  // the message at the sidebar's foot: scrolled above it
   h.Click("Terugzetten##grest0");
   CHECK(h.state.gallery.bin.sketches.empty());
   CHECK(Names(h).size() == 2);
   CHECK(fs::exists(copy));
   CHECK(h.sketch().file == copy);
-  CHECK_THAT(h.state.messages.Entries().back().text, Catch::Contains("saves to it again"));
+  CHECK_THAT(h.state.messages.Entries().back().text,
+             Catch::StartsWith(h.Text(Str::SketchRestoredOpen)));
   h.Frame();
   CHECK(SameTokens(FileSketch(copy), h.sketch()));
 }
@@ -155,7 +168,8 @@ TEST_CASE("gallery: a save with the gallery open moves its card first without re
   REQUIRE(SaveSketch(FileSketch((dir / "tweede.json").string()), (dir / "derde.json").string())
               .empty());
   Nudge(h);
-  CHECK(Names(h) == std::vector<std::string>{"Eerste", "Tweede"});
+  CHECK(Listed(h) == std::vector<std::string>{"Eerste", "Tweede"});
+  CHECK(Names(h) == std::vector<std::string>{"Tweede", "Eerste"});  // nothing moves on screen
   const SavedSketch& card = h.state.gallery.listing.sketches[0];
   CHECK(card.path == h.sketch().file);
   Sketch shown;

@@ -147,8 +147,10 @@ class Harness {
     const TapTarget* target = state.targets.Find(label.c_str());
     INFO("button \"" << label << "\"");
     REQUIRE(target != nullptr);
-    const ImVec2 middle = OnScreen(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f,
-                                          (target->rect.min.y + target->rect.max.y) * 0.5f));
+    const ChipRect& seen = target->visible;  // where a finger can reach it
+    REQUIRE((seen.max.x > seen.min.x && seen.max.y > seen.min.y));
+    const ImVec2 middle =
+        OnScreen(ImVec2((seen.min.x + seen.max.x) * 0.5f, (seen.min.y + seen.max.y) * 0.5f));
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     REQUIRE((middle.x > 0 && middle.y > 0 && middle.x < display.x && middle.y < display.y));
     Tap(middle, settle);
@@ -163,9 +165,11 @@ class Harness {
       INFO("button \"" << label << "\"");
       REQUIRE(target != nullptr);
       const float y = (target->rect.min.y + target->rect.max.y) * 0.5f;
-      if (y > 0.0f && y < display.y) return;
+      const ChipRect& seen = target->visible;  // its middle, where its panel shows it
+      if (y > seen.min.y && y < seen.max.y && y > 0.0f && y < display.y) return;
       MoveTo(ImVec2((target->rect.min.x + target->rect.max.x) * 0.5f, display.y * 0.5f));
-      queue.Push(ScrollEvent(0.0f, y < 0.0f ? 2.0f : -2.0f, time_));
+      const bool above = y < 0.0f || (seen.max.y > seen.min.y && y < seen.min.y);
+      queue.Push(ScrollEvent(0.0f, above ? 2.0f : -2.0f, time_));
       Settle();
     }
     FAIL("button \"" << label << "\" stays out of view");

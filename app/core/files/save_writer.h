@@ -20,6 +20,9 @@ struct SaveOutcome {
   std::uint64_t revision = 0;      // which state of the document it wrote (the caller's number)
   std::string error;               // why it failed; empty when everything was written
   std::vector<std::string> notes;  // what else the user should hear, in order
+  // What the caller words as news, not a problem (the autosave: the folder where a board taken
+  // off the table went, the first time).
+  std::vector<std::string> news;
 };
 
 class SaveWriter {

@@ -171,7 +171,13 @@ namespace pps {
   X(SketchDescriptionTitle, "sketch_description_title") \
   X(BoardFull, "board_full")                            \
   X(ExitUnsaved, "exit_unsaved")                        \
-  X(About, "about")
+  X(About, "about")                                     \
+  X(SketchBinnedOpen, "sketch_binned_open")             \
+  X(SketchRestoredOpen, "sketch_restored_open")         \
+  X(BoardsKept, "boards_kept")                          \
+  X(NotASketch, "not_a_sketch")                         \
+  X(CardGone, "card_gone")                              \
+  X(GalleryRestored, "gallery_restored")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

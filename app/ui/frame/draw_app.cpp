@@ -11,6 +11,7 @@
 #include "ui/frame/shortcuts.h"
 #include "ui/panels/axis_card.h"
 #include "ui/panels/gallery_panel.h"
+#include "ui/panels/message_strip.h"
 #include "ui/panels/remove_bin.h"
 #include "ui/panels/room_panel.h"
 #include "ui/panels/side_strip.h"
@@ -314,15 +315,19 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
            state.story.steps_scroll.velocity != 0.0f;
   }
 
-  PlaceNextWindow(layout.sidebar);
+  // What the app has to say takes the sidebar's foot: the sidebar ends above it.
+  ChipRect sidebar = layout.sidebar;
+  sidebar.max.y -= MessageStripHeight(ui, state.messages, layout.sidebar);
+  PlaceNextWindow(sidebar);
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
-  DrawSidebar({ui, state.board, state.messages, state.timeline, state.library_open, state.gallery,
-               state.aim, state.entries.Of(Side::Bottom), state.block_heights, state.recorder,
-               Compared(state)},
-              c);
+  DrawSidebar(
+      {ui, state.board, state.timeline, state.library_open, state.gallery, state.aim,
+       state.entries.Of(Side::Bottom), state.block_heights, state.recorder, Compared(state)},
+      c);
   ImGui::End();
+  DrawMessageStrip(ui, state.messages, layout.sidebar);
 
   // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
   // token's actions.

@@ -31,6 +31,22 @@ void Refresh(GalleryState& g, const Model& model) {
   g.types.clear();
   for (const SavedSketch& s : g.listing.sketches)
     g.types.push_back(Classify(model, s.tokens).type);
+  ArrangeSlots(g.cards, g.listing.sketches, g.copied_from);
+  ArrangeSlots(g.binned, g.bin.sketches, {});
+}
+
+// Where a card or a row that went stood: as high as it was, with what became of it, and
+// nothing to tap.
+void Gap(const Ui& ui, const GallerySlot& slot, const char* what) {
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::GetWindowDrawList()->AddRect(a, ImVec2(a.x + width, a.y + slot.height), kAxisInk,
+                                      6.0f * ui.scale, 0, 1.0f * ui.scale);
+  ImGui::SetCursorScreenPos(
+      ImVec2(a.x + 8.0f * ui.scale, a.y + (slot.height - ImGui::GetTextLineHeight()) * 0.5f));
+  ImGui::TextDisabled("%s  \xC2\xB7  %s", slot.name.c_str(), what);
+  ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + slot.height));
+  ImGui::Dummy(ImVec2(width, 0.0f));
 }
 
 // The board in small: the four quadrants in their colours and a dot per token, sized by weight.
@@ -70,10 +86,12 @@ void ModifiedText(std::int64_t modified_ns) {
   ImGui::TextDisabled("%s", text);
 }
 
-// One kept sketch: its picture, name, type and when it changed, then its six buttons.
-void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& entry,
-          std::size_t i) {
-  const SavedSketch& sketch = g.listing.sketches[i];
+// One kept sketch: its picture, name, type and when it changed, then its six buttons. `i` is
+// its place, which names its buttons.
+void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& entry, std::size_t i,
+          GallerySlot& slot) {
+  const SavedSketch& sketch = g.listing.sketches[static_cast<std::size_t>(slot.index)];
+  const std::size_t listed = static_cast<std::size_t>(slot.index);
   const float s = ui.scale;
   const float pad = 8.0f * s, picture = 88.0f * s, button_h = 44.0f * s;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -92,7 +110,7 @@ void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& e
   ImGui::TextUnformatted(sketch.name.c_str());
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
-  const std::optional<PpsType> type = i < g.types.size() ? g.types[i] : std::nullopt;
+  const std::optional<PpsType> type = listed < g.types.size() ? g.types[listed] : std::nullopt;
   if (type) {
     const TypeInfo& info = ui.content.model.Of(*type);
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(info.accent));
@@ -146,6 +164,7 @@ void Card(const Ui& ui, const GalleryState& g, const Sketch& board, TextEntry& e
   draw->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(a.x, b.y));
   ImGui::Dummy(ImVec2(width, 0.0f));
+  slot.height = b.y - a.y;
 }
 
 // `path` with the home folder written as "~", as people know it.
@@ -158,8 +177,8 @@ std::string Short(const std::string& path) {
 }
 
 // The removed sketches, the most lately removed first, each with Restore.
-void Bin(const Ui& ui, const GalleryState& g) {
-  if (g.bin.sketches.empty()) return;
+void Bin(const Ui& ui, GalleryState& g) {
+  if (g.binned.empty()) return;
   ImGui::Spacing();
   ImGui::Separator();
   PushFont(ui.fonts.bold);
@@ -168,8 +187,14 @@ void Bin(const Ui& ui, const GalleryState& g) {
   const float s = ui.scale;
   const float button_w = 150.0f * s;
   char label[96];
-  for (std::size_t i = 0; i < g.bin.sketches.size(); ++i) {
-    const SavedSketch& binned = g.bin.sketches[i];
+  for (std::size_t i = 0; i < g.binned.size(); ++i) {
+    GallerySlot& slot = g.binned[i];
+    slot.height = 44.0f * s;
+    if (slot.index < 0) {
+      Gap(ui, slot, S(ui, Str::GalleryRestored));
+      continue;
+    }
+    const SavedSketch& binned = g.bin.sketches[static_cast<std::size_t>(slot.index)];
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::PushClipRect(a, ImVec2(a.x + width - button_w - 8.0f * s, a.y + 44.0f * s), true);
@@ -236,17 +261,22 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
                    board.description.In(ui.language), Str::SketchDescriptionTitle,
                    kMaxDescriptionChars);
 
+  // Always a line, linked or not: binning the open sketch must not move the cards below.
   ImGui::PushTextWrapPos(0.0f);
   if (!board.file.empty())
     ImGui::TextDisabled("%s %s", S(ui, Str::SavedIn), Short(board.file).c_str());
+  else ImGui::TextDisabled("%s", S(ui, Str::NotASketch));
   if (g.folder.empty()) ImGui::TextUnformatted(S(ui, Str::GalleryNoFolder));
-  else if (g.listing.sketches.empty()) ImGui::TextDisabled("%s", S(ui, Str::GalleryEmpty));
+  else if (g.cards.empty()) ImGui::TextDisabled("%s", S(ui, Str::GalleryEmpty));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
   for (const std::string& e : g.listing.errors) ImGui::TextUnformatted(e.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  for (std::size_t i = 0; i < g.listing.sketches.size(); ++i) Card(ui, g, board, entry, i);
+  for (std::size_t i = 0; i < g.cards.size(); ++i) {
+    if (g.cards[i].index >= 0) Card(ui, g, board, entry, i, g.cards[i]);
+    else Gap(ui, g.cards[i], S(ui, Str::CardGone));
+  }
   Bin(ui, g);
   DrawStoryLines(ui, g, entry);
 }

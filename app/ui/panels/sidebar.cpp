@@ -251,34 +251,6 @@ void Timeline(const SidebarScene& scene) {
   }
 }
 
-// What went wrong, under the type until dismissed: each message once, with a count.
-void ShowMessages(const SidebarScene& scene) {
-  if (scene.messages.Empty()) return;
-  const Strings& strings = scene.ui.content.strings;
-  ImGui::PushTextWrapPos(0.0f);
-  // News (where a report went) comes first, in ink; the "went wrong" heading goes above the
-  // first problem, so that no news stands under it.
-  bool headed = false;
-  for (const Messages::Entry& e : scene.messages.Entries()) {
-    if (e.problem && !headed) {
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-      ImGui::TextUnformatted(strings.Get(Str::DataErrors, scene.ui.language));
-      ImGui::PopStyleColor();
-      headed = true;
-    }
-    ImGui::PushStyleColor(ImGuiCol_Text, e.problem ? IM_COL32(160, 30, 30, 255) : kInk);
-    ImGui::Bullet();
-    if (e.count > 1) ImGui::Text("%s (\xC3\x97%d)", e.text.c_str(), e.count);
-    else ImGui::TextUnformatted(e.text.c_str());
-    ImGui::PopStyleColor();
-  }
-  ImGui::PopTextWrapPos();
-  if (TouchButton(scene.ui, strings.Get(Str::Dismiss, scene.ui.language),
-                  ImVec2(-1.0f, 44.0f * scene.ui.scale)))
-    scene.ui.Ask({CommandKind::DismissMessages});
-  ImGui::Separator();
-}
-
 // Asks for the report of the board as it stands, or to present it to a room (F5 too).
 void ReportButton(const Ui& ui) {
   char label[96];
@@ -332,18 +304,15 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
       scene.board.Current());  // the board's file changed on disk: asks before anything else
   if (scene.gallery.open) {
     CompactTypeHeader(scene, c);
-    ShowMessages(scene);
     DrawGallery(scene.ui, scene.gallery, scene.board.Current(), scene.entry, scene.recorder.on);
     return;
   }
   if (scene.library_open) {
     CompactTypeHeader(scene, c);
-    ShowMessages(scene);
     DrawLibrary(scene.ui, scene.entry);
     return;
   }
   TypeHeader(scene, c);
-  ShowMessages(scene);
   DrawAimPanel(scene.ui, scene.board, scene.aim);
   ReportButton(scene.ui);
   if (!c.type) {

@@ -20,7 +20,6 @@ namespace pps {
 struct SidebarScene {
   const Ui& ui;
   const Board& board;
-  const Messages& messages;      // what went wrong, under the type
   const TypeTimeline& timeline;  // the type shifts since the board was opened
   bool library_open;             // the library instead of the guidance
   GalleryState& gallery;         // one's own sketches instead of the guidance, while open

@@ -156,6 +156,8 @@ void BoardAutosave::Finish(AppState& state) {
 void BoardAutosave::TakeOutcomes(AppState& state) {
   for (const SaveOutcome& outcome : writer_.Take()) {
     for (const std::string& note : outcome.notes) Tell(state, note);
+    for (const std::string& folder : outcome.news)
+      state.messages.Note(std::string(S(state, Str::BoardsKept)) + " " + folder + ".");
     if (!outcome.error.empty()) {
       Report(state, "autosave: " + outcome.error);
       continue;
@@ -173,7 +175,7 @@ SaveOutcome BoardAutosave::Write(const Snapshot& snapshot) {
                             std::chrono::system_clock::now().time_since_epoch())
                             .count();
   outcome.error = Own(outcome.notes);
-  if (outcome.error.empty()) outcome.error = Save(snapshot, now, outcome.notes);
+  if (outcome.error.empty()) outcome.error = Save(snapshot, now, outcome);
   return outcome;
 }
 
@@ -211,8 +213,7 @@ std::string BoardAutosave::Own(std::vector<std::string>& notes) {
 // Oldest first, so that no file is overwritten before what it held is safe elsewhere: the
 // displaced boards, then the previous one, then the board itself. A file another program put
 // in place of one this app wrote goes to the kept folder before it is saved over.
-std::string BoardAutosave::Save(const Snapshot& snapshot, long long now,
-                                std::vector<std::string>& notes) {
+std::string BoardAutosave::Save(const Snapshot& snapshot, long long now, SaveOutcome& out) {
   const Board& board = snapshot.board;
   {
     const std::lock_guard<std::mutex> lock(handed_mutex_);
@@ -221,15 +222,15 @@ std::string BoardAutosave::Save(const Snapshot& snapshot, long long now,
   }
   std::string error;
   while (error.empty() && !displaced_.empty()) {
-    error = Keep(now, notes,
-                 [&](const std::string& kept) { return Autosave(displaced_.back(), kept); });
+    error =
+        Keep(now, out, [&](const std::string& kept) { return Autosave(displaced_.back(), kept); });
     if (error.empty()) displaced_.pop_back();
   }
   const std::string previous = PreviousBoardPath(save_path_);
-  if (error.empty()) error = KeepIfChanged(previous, previous_stamp_, now, notes);
+  if (error.empty()) error = KeepIfChanged(previous, previous_stamp_, now, out);
   if (error.empty() && board.Previous())
     error = Autosave(*board.Previous(), previous, &previous_stamp_);
-  if (error.empty()) error = KeepIfChanged(save_path_, board_stamp_, now, notes);
+  if (error.empty()) error = KeepIfChanged(save_path_, board_stamp_, now, out);
   // The history first, holding the board it leads to: a crash before the board is written then
   // finds it one board ahead and takes its board (RestoreHistory), and no step is lost. A
   // history that cannot be written does not keep the board from being saved.
@@ -251,7 +252,7 @@ std::string BoardAutosave::Save(const Snapshot& snapshot, long long now,
 // Puts one board in the kept folder with `put` (a write or a move) under a new name, keeps the
 // folder to kMaxKeptBoards, and the first time tells the user where it is. Its error names the
 // folder, not the file: the name differs at every try, a repeated failure must read the same.
-std::string BoardAutosave::Keep(long long now, std::vector<std::string>& notes,
+std::string BoardAutosave::Keep(long long now, SaveOutcome& out,
                                 const std::function<std::string(const std::string&)>& put) {
   const std::string folder = KeptFolder(save_path_);
   std::error_code ec;
@@ -262,28 +263,26 @@ std::string BoardAutosave::Keep(long long now, std::vector<std::string>& notes,
     if (error.compare(0, kept.size(), kept) == 0) error = folder + error.substr(kept.size());
     return error;
   }
-  if (!told_kept_)
-    notes.push_back("Boards no longer on the board or the one before it are kept in " + folder +
-                    " (the newest " + std::to_string(kMaxKeptBoards) + ").");
+  if (!told_kept_) out.news.push_back(folder);
   told_kept_ = true;
   const std::string pruned = PruneKept(folder);
-  if (!pruned.empty()) notes.push_back("autosave: " + pruned);
+  if (!pruned.empty()) out.notes.push_back("autosave: " + pruned);
   return {};
 }
 
 // Moves the file at `path` to the kept folder when it is not the one this app last wrote or
 // read there (`known`), and tells the user where it went.
 std::string BoardAutosave::KeepIfChanged(const std::string& path, const FileStamp& known,
-                                         long long now, std::vector<std::string>& notes) {
+                                         long long now, SaveOutcome& out) {
   if (!ChangedOutside(path, known)) return {};
   std::string kept_as;
-  const std::string error = Keep(now, notes, [&](const std::string& kept) {
+  const std::string error = Keep(now, out, [&](const std::string& kept) {
     kept_as = kept;
     return MoveToKept(path, kept);
   });
   if (error.empty())
-    notes.push_back(path + " was changed outside this PPS Canvas; that version is kept as " +
-                    kept_as + ".");
+    out.notes.push_back(path + " was changed outside this PPS Canvas; that version is kept as " +
+                        kept_as + ".");
   return error;
 }
 

@@ -74,14 +74,15 @@ class BoardAutosave {
   void TakeOutcomes(AppState& state);
   void Report(AppState& state, const std::string& error);
   void RecoverSessions(AppState& state);
-  // On the writer's thread (and in Restore(), before it starts); `notes` gets what to tell.
+  // On the writer's thread (and in Restore(), before it starts); `notes` and `out` get what to
+  // tell.
   SaveOutcome Write(const Snapshot& snapshot);
   std::string Own(std::vector<std::string>& notes);
-  std::string Save(const Snapshot& snapshot, long long now, std::vector<std::string>& notes);
-  std::string Keep(long long now, std::vector<std::string>& notes,
+  std::string Save(const Snapshot& snapshot, long long now, SaveOutcome& out);
+  std::string Keep(long long now, SaveOutcome& out,
                    const std::function<std::string(const std::string&)>& put);
   std::string KeepIfChanged(const std::string& path, const FileStamp& known, long long now,
-                            std::vector<std::string>& notes);
+                            SaveOutcome& out);
 
   // Set by the constructor and Restore(), then only read.
   std::string path_;  // the shared autosave, read at start

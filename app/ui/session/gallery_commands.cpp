@@ -34,6 +34,7 @@ void Duplicate(AppState& state, const std::string& path) {
   const StoreResult copy = DuplicateSketch(path, name);
   if (!copy) return Tell(state, copy.error);
   g.known[copy.path] = copy.stamp;
+  g.copied_from[copy.path] = path;  // its card below the original's, which stays put
 }
 
 // A copy of the kept sketch in `path` into the documents folder, where a report goes: to mail or
@@ -86,9 +87,7 @@ void Remove(AppState& state, const std::string& path) {
   state.board.SetFile({});
   MarkSynced(state);
   g.board_binned = binned.path;
-  Tell(state, path +
-                  " went to the bin: the board's changes are no longer saved to it, until it "
-                  "is restored.");
+  state.messages.Note(S(state, Str::SketchBinnedOpen));
 }
 
 void Restore(AppState& state, const std::string& binned) {
@@ -100,7 +99,8 @@ void Restore(AppState& state, const std::string& binned) {
   // The board's own file is back: what changed on the board meanwhile is saved to it next.
   g.board_binned.clear();
   state.board.SetFile(back.path);
-  Tell(state, back.path + " is back, and the board saves to it again.");
+  state.messages.Note(std::string(S(state, Str::SketchRestoredOpen)) + " " +
+                      state.board.Current().name.In(state.language) + ".");
 }
 
 }  // namespace
@@ -110,7 +110,10 @@ void ApplyGalleryCommand(AppState& state, const Command& command) {
   switch (command.kind) {
     case CommandKind::ToggleGallery:
       g.open = !g.open;
-      if (g.open) state.library_open = false, g.stale = true;
+      if (g.open) {  // read afresh, and laid out afresh: newest first
+        state.library_open = false, g.stale = true;
+        g.cards.clear(), g.binned.clear(), g.copied_from.clear();
+      }
       state.scroll_sidebar_to_top = true;
       return;
     case CommandKind::CloseGallery:

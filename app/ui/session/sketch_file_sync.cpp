@@ -39,8 +39,9 @@ void AskAboutTheirs(GalleryState& g, const std::string& file) {
             << " was changed outside this PPS Canvas: not saved over, asking\n";
 }
 
-// The gallery's card of the file just written shows it as written, first (the newest); the
-// folder is not read again for it. A file the listing does not hold has it read again.
+// The gallery's card of the file just written shows it as written, first in the listing (the
+// newest) but in its place on screen while the gallery is open; the folder is not read again for
+// it. A file the listing does not hold has it read again.
 void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& written) {
   GalleryState& g = state.gallery;
   std::vector<SavedSketch>& cards = g.listing.sketches;
@@ -58,6 +59,7 @@ void ShowSavedCard(AppState& state, const Sketch& sketch, const FileStamp& writt
   std::rotate(cards.begin(), card, card + 1);
   std::rotate(g.types.begin(), g.types.begin() + static_cast<std::ptrdiff_t>(i),
               g.types.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  ArrangeSlots(g.cards, cards, g.copied_from);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "core/io/atomic_file.h"
 #include "core/model/pps_type.h"
 #include "core/model/sketch.h"
+#include "ui/state/gallery_slots.h"
 
 namespace pps {
 
@@ -31,6 +32,10 @@ struct GalleryState {
   bool stale = true;   // the folder is read again before the gallery is next drawn
   SketchListing listing, bin;                 // as read last; newest first
   std::vector<std::optional<PpsType>> types;  // per listed sketch, classified when read
+  // Where the cards and the bin's rows stand while the gallery is open (ui/state/gallery_slots.h);
+  // empty: afresh at the next read. A copy's path, to its original's: it goes below it.
+  std::vector<GallerySlot> cards, binned;
+  std::unordered_map<std::string, std::string> copied_from;
   // Sketch files as this app last read or wrote them: one that differs has been changed by
   // someone else, and is not written over without asking.
   std::unordered_map<std::string, FileStamp> known;

@@ -5,12 +5,13 @@
 
 namespace pps {
 
-void TapTargets::Record(const char* label, const ChipRect& rect) {
+void TapTargets::Record(const char* label, const ChipRect& rect, const ChipRect& visible) {
   if (count_ >= kMax) return;
   TapTarget& t = items_[static_cast<std::size_t>(count_++)];
   std::strncpy(t.label.data(), label, t.label.size() - 1);
   t.label.back() = '\0';
   t.rect = rect;
+  t.visible = visible;
 }
 
 const TapTarget* TapTargets::Find(const char* label) const {

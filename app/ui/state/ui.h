@@ -23,14 +23,16 @@ namespace pps {
 struct TapTarget {
   std::array<char, 96> label{};  // the ImGui label, "##" suffix and all
   ChipRect rect;                 // px
+  ChipRect visible;              // px: the part of it its panel shows (empty: scrolled away)
 };
 
 // The buttons drawn in the last frame, in drawing order.
 class TapTargets {
  public:
   void Clear() { count_ = 0; }
-  // Records `label` at `rect`; beyond kMax buttons a frame, the rest are not recorded.
-  void Record(const char* label, const ChipRect& rect);
+  // Records `label` at `rect`, of which `visible` is seen; beyond kMax buttons a frame, the rest
+  // are not recorded.
+  void Record(const char* label, const ChipRect& rect, const ChipRect& visible);
   // The target whose label is `label`, either whole, the part shown (before "##") or, given as
   // "##id", its id; nullptr when no such button was drawn.
   const TapTarget* Find(const char* label) const;

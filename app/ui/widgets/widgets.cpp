@@ -11,7 +11,13 @@ namespace pps {
 void RecordTarget(const Ui& ui, const char* label) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const ChipRect laid{{a.x, a.y}, {b.x, b.y}};
-  ui.targets.Record(label, ui.turn ? ui.turn->RectToScreen(laid) : laid);
+  // What its panel's clip leaves of it; nothing when scrolled out of view.
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 c = draw->GetClipRectMin(), d = draw->GetClipRectMax();
+  ChipRect seen{{std::max(a.x, c.x), std::max(a.y, c.y)}, {std::min(b.x, d.x), std::min(b.y, d.y)}};
+  if (seen.min.x >= seen.max.x || seen.min.y >= seen.max.y) seen = {};
+  if (ui.turn) ui.targets.Record(label, ui.turn->RectToScreen(laid), ui.turn->RectToScreen(seen));
+  else ui.targets.Record(label, laid, seen);
 }
 
 bool TouchButton(const Ui& ui, const char* label, ImVec2 size, std::uint32_t accent,
