@@ -216,15 +216,9 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
   // release would act on whichever sketch moved into its place.
   if (g.stale && !ImGui::IsAnyItemActive()) Refresh(g, ui.content.model);
   const float s = ui.scale;
-  ImGui::Separator();
-  PushFont(ui.fonts.heading);
-  ImGui::TextUnformatted(S(ui, Str::GalleryTitle));
-  ImGui::PopFont();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", S(ui, Str::GalleryHint));
-  ImGui::PopTextWrapPos();
-
-  // Keep the board as a sketch, record a story line from it, or leave.
+  // Keep the board as a sketch, record a story line from it, or leave: right under the type's
+  // name, where the sidebar without the gallery has no button, so that Klaar puts none under
+  // the finger.
   const float third =
       (ImGui::GetContentRegionAvail().x - 2.0f * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
   ImGui::BeginDisabled(g.folder.empty());
@@ -236,8 +230,16 @@ void DrawGallery(const Ui& ui, GalleryState& g, const Sketch& board, TextEntry& 
   ImGui::SameLine();
   RecordButton(ui, g, recording, ImVec2(third, 44.0f * s));
   ImGui::SameLine();
-  if (TouchButton(ui, S(ui, Str::Done), ImVec2(third, 44.0f * s)))
-    ui.Ask({CommandKind::CloseGallery});
+  char done[96];
+  std::snprintf(done, sizeof done, "%s##close_gallery", S(ui, Str::Done));
+  if (TouchButton(ui, done, ImVec2(third, 44.0f * s))) ui.Ask({CommandKind::CloseGallery});
+  ImGui::Separator();
+  PushFont(ui.fonts.heading);
+  ImGui::TextUnformatted(S(ui, Str::GalleryTitle));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", S(ui, Str::GalleryHint));
+  ImGui::PopTextWrapPos();
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
 
   // The board's own name and description, typed like everything else; each one undo step.

@@ -183,7 +183,9 @@ bool DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
   const ChipRect chip = chips.rects[static_cast<std::size_t>(z)];
   const ChipRect seen_area = view.RectFromScreen(area);
   ChipRect seen = PlaceCard(upright_ui, texts, rows, handle, view.RectFromScreen(chip), seen_area);
-  if (menu.placed.max.x > menu.placed.min.x) {  // where it was: only its height follows
+  if (menu.placed.max.x > menu.placed.min.x) {  // where it was: only its height follows, upward
+    // The buttons lie at the card's foot: a note or a longer name grows the card above them,
+    // so that they stay under the finger that works them.
     // Kept inside the board, should the window have shrunk or a turn have put it partly off.
     const float w = seen.max.x - seen.min.x, h = seen.max.y - seen.min.y;
     const bool inside =
@@ -191,7 +193,7 @@ bool DrawTokenMenu(const Ui& upright_ui, TokenMenu& menu, TextEntry& entry, cons
     const float x = inside ? menu.placed.min.x
                            : std::clamp(menu.placed.min.x, seen_area.min.x,
                                         std::max(seen_area.min.x, seen_area.max.x - w));
-    const float y = std::clamp(menu.placed.min.y, seen_area.min.y,
+    const float y = std::clamp(menu.placed.max.y - h, seen_area.min.y,
                                std::max(seen_area.min.y, seen_area.max.y - h));
     seen = {{x, y}, {inside ? menu.placed.max.x : x + w, y + h}};
   }
