@@ -148,7 +148,9 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   h.Press(from, kFinger2);
   for (int i = 1; i <= 10; ++i)
     h.MoveTo(ImVec2(from.x - 15.0f * static_cast<float>(i), from.y), kFinger2);
-  // The typist's keys, where the turned keyboard shows them.
+  // The typist's keys, where the turned keyboard shows them: a tap past the name's end puts the
+  // caret there (the name came selected, for a first key to replace).
+  FingerTap(h, ButtonAt(h, "entry_text"), kFinger3);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   h.Release(ImVec2(from.x - 150.0f, from.y), kFinger2);
@@ -200,7 +202,10 @@ TEST_CASE("round a table, two people type at once, each into their own, while a 
   const ImVec2 from = h.ChipCentre("maatwerktrainingen");
   h.Press(from, kFinger3);
   h.MoveTo(ImVec2(from.x - 40, from.y), kFinger3);
-  // The keyboards' keys are drawn in the order the entries are: left (1) before top (2).
+  // The keyboards' keys are drawn in the order the entries are: left (1) before top (2). Each
+  // taps past the end of the name first, to keep it.
+  FingerTap(h, nth("entry_text", 1), kFinger1);
+  FingerTap(h, nth("entry_text", 2), kFinger2);
   FingerTap(h, nth("###key_backspace", 1), kFinger1);
   FingerTap(h, nth("###key_1_0", 2), kFinger2);  // "q" on the top one
   h.MoveTo(ImVec2(from.x - 80, from.y), kFinger3);
@@ -293,6 +298,7 @@ TEST_CASE("round a table, a card's and a keyboard's handle turn them to the next
   // Its keyboard opens at the left; its handle gives it to the top, text and all.
   FingerTap(h, ButtonAt(h, "token_rename"), kFinger2);
   REQUIRE(h.state.entries.Of(Side::Left).open);
+  FingerTap(h, ButtonAt(h, "entry_text"), kFinger2);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger2);
   // (Not FingerTap: the keyboard goes to the top edge, the handle with it.)
   h.TouchTap(ButtonAt(h, "text_entry_turn"), kFinger2);

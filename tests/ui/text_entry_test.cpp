@@ -31,6 +31,13 @@ void Type(Harness& h, std::initializer_list<std::string> keys) {
   for (const std::string& key : keys) h.Click(key);
 }
 
+// Taps the text field at its right end, past the text: the caret goes after the last character.
+void TapTextEnd(Harness& h) {
+  const TapTarget* field = h.state.targets.Find("##entry_text");
+  REQUIRE(field != nullptr);
+  h.Tap(ImVec2(field->visible.max.x - 4.0f, (field->visible.min.y + field->visible.max.y) * 0.5f));
+}
+
 // Pushes a typed character as GLFW's char callback does.
 void PushChar(Harness& h, char32_t c) {
   h.queue.Push(CharEvent(c, 0.0));
@@ -44,8 +51,9 @@ TEST_CASE("text entry: a Dutch label typed on the on-screen keyboard renames the
   Harness h;
   const std::string id = OpenRename(h);
   const std::string before = h.TokenOf(id).label.nl;
-  Type(h, {h.Text(Str::KeyShift), "B", "i", "j", "s", "c", "h", "o", "l", "i", "n", "g",
-           h.Text(Str::KeySpace), "\u00e9", "\u00e9", "n"});
+  // The first letter is a capital by itself: no Shift.
+  Type(h, {"B", "i", "j", "s", "c", "h", "o", "l", "i", "n", "g", h.Text(Str::KeySpace), "\u00e9",
+           "\u00e9", "n"});
   CHECK(h.state.entries.at[0].edit.text() == kBijscholing);
   CHECK(h.TokenOf(id).label.nl == before);  // nothing changes before OK
   h.Click(h.Text(Str::Done));
@@ -62,9 +70,11 @@ TEST_CASE("text entry: a Dutch label typed on the on-screen keyboard renames the
 TEST_CASE("text entry: Shift is one-shot and shifts the accented letters too") {
   Harness h;
   OpenRename(h);
-  CHECK_FALSE(h.Shows("\u00c9"));  // the keys show what they type: capitals only after Shift
-  Type(h, {h.Text(Str::KeyShift), "\u00c9", "\u00e9", h.Text(Str::KeyShift), "\u00dc", "\u2019",
-           "-", ",", ".", "0"});
+  // The keys show what they type: capitals at the start of the text, and after Shift.
+  CHECK(h.Shows("\u00c9"));
+  Type(h, {"\u00c9"});
+  CHECK_FALSE(h.Shows("\u00c9"));
+  Type(h, {"\u00e9", h.Text(Str::KeyShift), "\u00dc", "\u2019", "-", ",", ".", "0"});
   CHECK(h.state.entries.at[0].edit.text() == "\u00c9\u00e9\u00dc\u2019-,.0");
   h.Click(h.Text(Str::KeyBackspace));  // the 0, then . , -
   h.Click(h.Text(Str::KeyBackspace));
@@ -82,7 +92,7 @@ TEST_CASE("text entry: Cancel changes nothing and leaves no undo step") {
   const std::string before = h.TokenOf(id).label.nl;
   const bool could_undo = h.state.board.CanUndo();
   const std::uint64_t revision = h.state.board.Revision();
-  Type(h, {"x", "y"});
+  Type(h, {"X", "y"});
   h.Click(h.Text(Str::Cancel));
   CHECK_FALSE(h.state.entries.at[0].open);
   CHECK(h.TokenOf(id).label.nl == before);
@@ -101,6 +111,7 @@ TEST_CASE("text entry: the limit refuses a key and says so") {
   Harness h;
   const std::string id = OpenRename(h, std::string(kMaxLabelChars, 'a'));
   CHECK(h.state.entries.at[0].message.empty());
+  TapTextEnd(h);  // the name came selected; the caret after it keeps it
   h.Click("b");
   CHECK(h.state.entries.at[0].edit.text() == std::string(kMaxLabelChars, 'a'));
   const std::string message = h.state.entries.at[0].message;
@@ -185,15 +196,15 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   BeginTextEntry(h.state.entries.at[0], CommandKind::SetTokenNote, id, "", Str::TokenNoteTitle,
                  kMaxNoteChars);
   h.Settle();
-  Type(h, {"n", "o", "t", "e"});
+  Type(h, {"N", "o", "t", "e"});
   h.Click(h.Text(Str::Done));
-  CHECK(h.TokenOf(id).note == "note");
+  CHECK(h.TokenOf(id).note == "Note");
 
   const LocalText description = h.sketch().description;
   BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchName, "", "", Str::SketchNameTitle,
                  kMaxSketchNameChars);
   h.Settle();
-  Type(h, {h.Text(Str::KeyShift), "W", "a", "t", "e", "r"});
+  Type(h, {"W", "a", "t", "e", "r"});
   h.Click(h.Text(Str::Done));
   CHECK(h.sketch().name.nl == "Water");
   CHECK(h.sketch().description.nl == description.nl);  // kept
@@ -201,9 +212,9 @@ TEST_CASE("text entry: note, sketch name and description go to the board, each o
   BeginTextEntry(h.state.entries.at[0], CommandKind::SetSketchDescription, "", "",
                  Str::SketchDescriptionTitle, kMaxDescriptionChars);
   h.Settle();
-  Type(h, {"k", "o", "r", "t"});
+  Type(h, {"K", "o", "r", "t"});
   h.Click(h.Text(Str::Done));
-  CHECK(h.sketch().description.nl == "kort");
+  CHECK(h.sketch().description.nl == "Kort");
   CHECK(h.sketch().name.nl == "Water");
 
   h.Click(h.Text(Str::Undo));
@@ -250,7 +261,7 @@ TEST_CASE("text entry: keys are finger-sized and inside the window, turned view 
       CHECK(h.state.entries.at[0].panel.max.y > size.y * 0.9f);
       CHECK(h.state.entries.at[0].panel.max.x - h.state.entries.at[0].panel.min.x > size.x * 0.6f);
       // And works: the harness presses where the turned screen shows each key.
-      Type(h, {h.Text(Str::KeyShift), "O", "k"});
+      Type(h, {"O", "k"});
       CHECK(h.state.entries.at[0].edit.text() == "Ok");
     }
   }

@@ -129,6 +129,7 @@ TEST_CASE("the card's Rename opens the keyboard with the label; what is typed re
   h.Click(h.Text(Str::Rename));
   REQUIRE(h.state.entries.at[0].open);
   CHECK(h.state.entries.at[0].edit.text() == before);
+  h.Click("##entry_text");  // past the name's end: the caret there, the name kept
   h.Click(h.Text(Str::KeySpace));
   h.Click("2");
   h.Click(h.Text(Str::Done));
@@ -144,9 +145,9 @@ TEST_CASE("the card's Note is typed on the keyboard and shown on the card") {
   h.Tap(h.ChipCentre(id));
   h.Click(h.Text(Str::Note));
   REQUIRE(h.state.entries.at[0].open);
-  for (const char* key : {"r", "o", "o", "s", "t", "e", "r"}) h.Click(key);
+  for (const char* key : {"R", "o", "o", "s", "t", "e", "r"}) h.Click(key);
   h.Click(h.Text(Str::Done));
-  CHECK(h.TokenOf(id).note == "rooster");
+  CHECK(h.TokenOf(id).note == "Rooster");
   h.Tap(h.ChipCentre(id));
   REQUIRE(h.state.token_menus[0].Open());
   const float with_note = h.state.token_menus[0].rect.max.y - h.state.token_menus[0].rect.min.y;
@@ -162,8 +163,7 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   h.Click(h.Text(Str::AddActivity));
   h.Click(h.Text(Str::OwnActivity));
   REQUIRE(h.state.entries.at[0].open);
-  h.Click(h.Text(Str::KeyShift));
-  for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);
+  for (const char* key : {"G", "a", "s", "t", "l", "e", "s"}) h.Click(key);  // G by itself
   h.Click(h.Text(Str::Done));
   REQUIRE(h.sketch().tokens.size() == 1);
   const Token& own = h.sketch().tokens.front();

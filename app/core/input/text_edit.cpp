@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/input/text_edit.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace pps {
 
 namespace {
@@ -32,6 +35,17 @@ bool Decode(std::string_view s, std::size_t& i, char32_t& out) {
   i += n;
   out = c;
   return true;
+}
+
+bool IsContinuation(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// A byte of a word: a letter or digit, or any byte of a character beyond ASCII (é, ë, ’ is
+// rare inside a word and taken along).
+bool IsWordByte(char byte) {
+  const auto b = static_cast<unsigned char>(byte);
+  return b >= 0x80 || std::isalnum(b);
 }
 
 }  // namespace
@@ -72,7 +86,7 @@ std::string EncodeUtf8(char32_t c) {
 TextEdit::TextEdit(std::size_t max_chars, std::size_t max_bytes)
     : max_chars_(max_chars), max_bytes_(max_bytes) {}
 
-void TextEdit::Reset(std::string_view initial) {
+void TextEdit::Reset(std::string_view initial, bool selected) {
   text_.clear();
   chars_ = 0;
   refused_ = EditRefusal::None;
@@ -89,6 +103,48 @@ void TextEdit::Reset(std::string_view initial) {
     text_.append(initial.substr(start, i - start));
     ++chars_;
   }
+  caret_ = text_.size();
+  anchor_ = selected ? 0 : caret_;
+}
+
+void TextEdit::Clear() {
+  text_.clear();
+  chars_ = 0;
+  anchor_ = caret_ = 0;
+  refused_ = EditRefusal::None;
+}
+
+void TextEdit::SetCaret(std::size_t at) {
+  at = std::min(at, text_.size());
+  while (at > 0 && at < text_.size() && IsContinuation(text_[at])) --at;
+  anchor_ = caret_ = at;
+}
+
+void TextEdit::SelectWordAt(std::size_t at) {
+  SetCaret(at);
+  const auto word = [&](std::size_t i) { return IsWordByte(text_[i]); };
+  std::size_t begin = caret_, end = caret_;
+  if (end < text_.size() && word(end)) {
+    while (begin > 0 && word(begin - 1)) --begin;
+    while (end < text_.size() && word(end)) ++end;
+  } else if (begin > 0 && word(begin - 1)) {  // just after a word: that one
+    while (begin > 0 && word(begin - 1)) --begin;
+  } else if (end < text_.size()) {  // a space or a sign: that one character
+    ++end;
+    while (end < text_.size() && IsContinuation(text_[end])) ++end;
+  }
+  anchor_ = begin, caret_ = end;
+}
+
+bool TextEdit::Replace(std::size_t begin, std::size_t end, std::string_view utf8) {
+  const std::size_t old_anchor = anchor_, old_caret = caret_;
+  SetCaret(begin);
+  const std::size_t from = caret_;
+  SetCaret(std::max(end, from));
+  anchor_ = from;
+  if (Insert(utf8)) return true;
+  anchor_ = old_anchor, caret_ = old_caret;
+  return false;
 }
 
 bool TextEdit::Insert(std::string_view utf8) {
@@ -100,12 +156,16 @@ bool TextEdit::Insert(std::string_view utf8) {
       return false;
     }
   }
-  if (chars_ + count > max_chars_ || text_.size() + utf8.size() > max_bytes_) {
+  const std::size_t begin = std::min(anchor_, caret_), end = std::max(anchor_, caret_);
+  const std::size_t removed = CountCodePoints(std::string_view(text_).substr(begin, end - begin));
+  if (chars_ - removed + count > max_chars_ ||
+      text_.size() - (end - begin) + utf8.size() > max_bytes_) {
     refused_ = EditRefusal::TooLong;
     return false;
   }
-  text_.append(utf8);
-  chars_ += count;
+  text_.replace(begin, end - begin, utf8);
+  chars_ = chars_ - removed + count;
+  anchor_ = caret_ = begin + utf8.size();
   refused_ = EditRefusal::None;
   return true;
 }
@@ -121,11 +181,13 @@ bool TextEdit::InsertCodePoint(char32_t code_point) {
 
 bool TextEdit::Backspace() {
   refused_ = EditRefusal::None;
-  if (text_.empty()) return false;
-  std::size_t end = text_.size() - 1;
-  while (end > 0 && (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) --end;
-  text_.resize(end);
+  if (HasSelection()) return Insert("");
+  if (caret_ == 0) return false;
+  std::size_t begin = caret_ - 1;
+  while (begin > 0 && IsContinuation(text_[begin])) --begin;
+  text_.erase(begin, caret_ - begin);
   --chars_;
+  anchor_ = caret_ = begin;
   return true;
 }
 

@@ -31,18 +31,33 @@ class TextEdit {
   TextEdit(std::size_t max_chars, std::size_t max_bytes);
 
   // Replaces the text with `initial`, cut to the limits at a code point (invalid UTF-8 and control
-  // characters are dropped), so that opening an entry on too long a text never fails.
-  void Reset(std::string_view initial);
+  // characters are dropped), so that opening an entry on too long a text never fails. The caret
+  // goes to its end; `selected`: the whole text is selected, so that the first key replaces it.
+  void Reset(std::string_view initial, bool selected = false);
 
-  // Appends `utf8`. Refuses (returns false, changing nothing) invalid UTF-8, a control character,
-  // or what would exceed either limit; refused() then says why.
+  // Puts `utf8` in place of the selection, or at the caret, and the caret after it. Refuses
+  // (returns false, changing nothing) invalid UTF-8, a control character, or what would exceed
+  // either limit; refused() then says why.
   bool Insert(std::string_view utf8);
-  // Appends one code point; the same refusals as Insert.
+  // Inserts one code point; the same refusals as Insert.
   bool InsertCodePoint(char32_t code_point);
-  // Removes the last whole code point. False when empty.
+  // Removes the selection, or else the whole code point before the caret. False when nothing
+  // was removed.
   bool Backspace();
+  // Removes everything.
+  void Clear();
+
+  // The caret at byte `at`, moved back to the start of its code point; nothing selected.
+  void SetCaret(std::size_t at);
+  // Selects the word (a run of letters and digits, or else the one character) around byte `at`.
+  void SelectWordAt(std::size_t at);
+  // Selects the bytes [begin, end) and puts `utf8` there, as Insert does.
+  bool Replace(std::size_t begin, std::size_t end, std::string_view utf8);
 
   const std::string& text() const { return text_; }
+  std::size_t caret() const { return caret_; }    // byte offset; the selection's end
+  std::size_t anchor() const { return anchor_; }  // byte offset; the selection's start
+  bool HasSelection() const { return anchor_ != caret_; }
   std::size_t chars() const { return chars_; }
   std::size_t max_chars() const { return max_chars_; }
   std::size_t max_bytes() const { return max_bytes_; }
@@ -51,6 +66,7 @@ class TextEdit {
  private:
   std::string text_;
   std::size_t chars_ = 0;
+  std::size_t anchor_ = 0, caret_ = 0;  // the selection [anchor_, caret_), empty at the caret
   std::size_t max_chars_ = 0, max_bytes_ = 0;
   EditRefusal refused_ = EditRefusal::None;
 };

@@ -177,7 +177,9 @@ namespace pps {
   X(BoardsKept, "boards_kept")                          \
   X(NotASketch, "not_a_sketch")                         \
   X(CardGone, "card_gone")                              \
-  X(GalleryRestored, "gallery_restored")
+  X(GalleryRestored, "gallery_restored")                \
+  X(KeyClear, "key_clear")                              \
+  X(KeyLetters, "key_letters")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

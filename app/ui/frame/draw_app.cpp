@@ -340,7 +340,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   DrawTokenMenus(ui, state.token_menus, state.entries, state.board, state.chips, layout.cards, table,
                  state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
-  DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything
+  const bool key_held =
+      DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything
   // At one side, tokens held when the entry opened stay where they are: nothing moves while
   // typing. Round a table, the others go on.
   if (state.entries.Any() && table.sides == 1 && state.router.Any())
@@ -351,8 +352,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   const bool applied = ApplyCommands(state);
   FollowRecording(state);  // a change settled: a step of the story line recorded
   SyncSketchFile(state);   // the board's own file, once a change has settled
-  return animating || glide || banner || applied || menu_opened || gliding || state.router.Any() ||
-         state.report != ReportRequest::None;
+  return animating || glide || banner || applied || menu_opened || gliding || key_held ||
+         state.router.Any() || state.report != ReportRequest::None;
 }
 
 }  // namespace pps

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <string>
@@ -18,7 +19,7 @@ namespace pps {
 namespace {
 
 // One key of the on-screen keyboard: what it types (lower and upper case), or what it does.
-enum class KeyAction { Type, Shift, Backspace, Space, Cancel, Ok };
+enum class KeyAction { Type, Shift, Backspace, Space, Cancel, Ok, Clear, Symbols };
 struct KeyDef {
   const char* lower;  // typed, and shown; for the other actions unused
   const char* upper;  // typed and shown after Shift
@@ -53,14 +54,35 @@ constexpr KeyDef kRow3[] = {{"", "", 2, KeyAction::Shift},
                             {"v", "V", 1},
                             {"b", "B", 1},
                             {"n", "N", 1},
-                            {"m", "M", 1}};
+                            {"m", "M", 1},
+                            {"", "", 2, KeyAction::Clear}};
 constexpr KeyDef kRow4[] = {{"\u00e9", "\u00c9", 1}, {"\u00eb", "\u00cb", 1},
                             {"\u00ef", "\u00cf", 1}, {"\u00f3", "\u00d3", 1},
                             {"\u00f6", "\u00d6", 1}, {"\u00fc", "\u00dc", 1},
                             {"\u2019", "\u2019", 1}, {"-", "-", 1},
                             {",", ",", 1},           {".", ".", 1}};
-constexpr KeyDef kRow5[] = {
-    {"", "", 3, KeyAction::Cancel}, {" ", " ", 6, KeyAction::Space}, {"", "", 3, KeyAction::Ok}};
+constexpr KeyDef kRow5[] = {{"", "", 2.5f, KeyAction::Cancel},
+                            {"", "", 2, KeyAction::Symbols},
+                            {" ", " ", 5, KeyAction::Space},
+                            {"", "", 2.5f, KeyAction::Ok}};
+
+// The symbols page, in place of the letters of rows 1 to 3: every sign the app's own names use
+// ("Naam (2)") and what a note or a description needs.
+constexpr KeyDef kSymbols1[] = {{"(", "(", 1},   {")", ")", 1}, {"/", "/", 1}, {"&", "&", 1},
+                                {":", ":", 1},   {";", ";", 1}, {"!", "!", 1}, {"?", "?", 1},
+                                {"\"", "\"", 1}, {"'", "'", 1}};
+constexpr KeyDef kSymbols2[] = {{"+", "+", 1}, {"=", "=", 1}, {"\u20ac", "\u20ac", 1},
+                                {"@", "@", 1}, {"#", "#", 1}, {"%", "%", 1},
+                                {"*", "*", 1}, {"_", "_", 1}, {"\u00b0", "\u00b0", 1}};
+constexpr KeyDef kSymbols3[] = {{"", "", 2, KeyAction::Shift},
+                                {"<", "<", 1},
+                                {">", ">", 1},
+                                {"[", "[", 1},
+                                {"]", "]", 1},
+                                {"$", "$", 1},
+                                {"\u00a3", "\u00a3", 1},
+                                {"\u2013", "\u2013", 1},
+                                {"", "", 2, KeyAction::Clear}};
 
 struct Row {
   const KeyDef* keys;
@@ -69,7 +91,24 @@ struct Row {
 constexpr Row kRows[] = {{kRow0, std::size(kRow0)}, {kRow1, std::size(kRow1)},
                          {kRow2, std::size(kRow2)}, {kRow3, std::size(kRow3)},
                          {kRow4, std::size(kRow4)}, {kRow5, std::size(kRow5)}};
+constexpr Row kSymbolRows[] = {{kRow0, std::size(kRow0)},         {kSymbols1, std::size(kSymbols1)},
+                               {kSymbols2, std::size(kSymbols2)}, {kSymbols3, std::size(kSymbols3)},
+                               {kRow4, std::size(kRow4)},         {kRow5, std::size(kRow5)}};
 constexpr int kRowCount = static_cast<int>(std::size(kRows));
+
+// Holding ← Wis repeats it: after this long, every kRepeatSeconds.
+constexpr double kRepeatAfter = 0.5, kRepeatSeconds = 0.07;
+
+// Whether the next letter begins a text or a sentence, and so is a capital by itself (one-shot
+// Shift), as a phone's keyboard does.
+bool AtStart(const TextEdit& edit) {
+  const std::string& text = edit.text();
+  std::size_t at = std::min(edit.anchor(), edit.caret());
+  if (at == 0) return true;
+  if (text[at - 1] != ' ') return false;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+}
 
 constexpr std::uint32_t kOkAccent = 0x2E7D32;     // green: done
 constexpr std::uint32_t kShiftAccent = 0x1E5AA8;  // blue: held for the next key
@@ -92,6 +131,7 @@ void Close(TextEntry& entry) {
   entry.open = false;
   entry.target.clear();
   entry.shift = false;
+  entry.symbols = false;
   entry.edit.Reset("");
 }
 
@@ -106,19 +146,29 @@ void Finish(const Ui& ui, TextEntry& entry) {
 
 // What a key of the on-screen keyboard does when pressed.
 void Press(const Ui& ui, TextEntry& entry, const KeyDef& key) {
+  entry.tapped = SIZE_MAX;
   switch (key.action) {
     case KeyAction::Type:
       entry.edit.Insert(entry.shift ? key.upper : key.lower);
-      entry.shift = false;
+      entry.shift = AtStart(entry.edit);
       break;
     case KeyAction::Space:
       entry.edit.Insert(" ");
+      entry.shift = AtStart(entry.edit);
       break;
     case KeyAction::Shift:
       entry.shift = !entry.shift;
       break;
     case KeyAction::Backspace:
       entry.edit.Backspace();
+      entry.shift = AtStart(entry.edit);
+      break;
+    case KeyAction::Clear:
+      entry.edit.Clear();
+      entry.shift = true;
+      break;
+    case KeyAction::Symbols:
+      entry.symbols = !entry.symbols;
       break;
     case KeyAction::Cancel:
       Close(entry);
@@ -177,8 +227,10 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, s
   entry.target = std::move(target);
   entry.title = title;
   entry.edit = TextEdit(max_chars, MaxBytesFor(on_done));
-  entry.edit.Reset(initial);
-  entry.shift = false;
+  entry.edit.Reset(initial, true);  // selected: the first key replaces it, a tap keeps it
+  entry.shift = AtStart(entry.edit);
+  entry.symbols = false;
+  entry.repeats = -1;
 }
 
 const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries,
@@ -202,11 +254,12 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
     if (!entry.open) continue;  // typed after OK or Cancel in the same frame: for nobody
     if (e.kind == InputKind::Char) {
       entry.edit.InsertCodePoint(e.code_point);
+      entry.shift = AtStart(entry.edit), entry.tapped = SIZE_MAX;
     } else if (e.kind == InputKind::Key && e.down) {
       const bool ctrl = e.mods & kModCtrl;
       if (ctrl && e.key == Key::Q && !(e.mods & (kModShift | kModAlt)))
         ui.Ask(Command{CommandKind::Quit});
-      else if (e.key == Key::Backspace) entry.edit.Backspace();
+      else if (e.key == Key::Backspace) entry.edit.Backspace(), entry.shift = AtStart(entry.edit);
       else if (e.key == Key::Enter) Finish(ui, entry);
       else if (e.key == Key::Escape) Close(entry);
     }
@@ -279,24 +332,67 @@ float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const Entr
   draw->AddRectFilled(box_a, box_b, IM_COL32(255, 255, 255, 255), 8.0f * s);
   draw->AddRect(box_a, box_b, kAxisInk, 8.0f * s, 0, 1.5f * s);
   const float text_pad = 10.0f * s, caret_w = 3.0f * s;
-  const auto lines =
-      WrapLines(text_font, entry.edit.text(), inner_w - 2 * text_pad - caret_w - 2.0f * s);
-  const std::size_t first =
-      lines.size() > static_cast<std::size_t>(l.text_lines) ? lines.size() - l.text_lines : 0;
-  float line_y = box_a.y + text_pad;
-  float caret_x = box_a.x + text_pad;
-  for (std::size_t i = first; i < lines.size(); ++i) {
-    draw->AddText(text_font, text_font->FontSize, ImVec2(box_a.x + text_pad, line_y), kInk,
-                  lines[i].first, lines[i].second);
-    caret_x =
-        box_a.x + text_pad +
-        text_font->CalcTextSizeA(text_font->FontSize, 1e9f, 0.0f, lines[i].first, lines[i].second)
-            .x;
-    if (i + 1 < lines.size()) line_y += text_font->FontSize;
+  const std::string& text = entry.edit.text();
+  const auto lines = WrapLines(text_font, text, inner_w - 2 * text_pad - caret_w - 2.0f * s);
+  const auto offset = [&](const char* p) { return static_cast<std::size_t>(p - text.c_str()); };
+  // The caret's line: the last that starts at or before it. The last lines are in view, or else
+  // the caret's, when it is further up.
+  const std::size_t caret = entry.edit.caret();
+  std::size_t caret_line = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (offset(lines[i].first) <= caret) caret_line = i;
+  const std::size_t shown = static_cast<std::size_t>(l.text_lines);
+  std::size_t first = lines.size() > shown ? lines.size() - shown : 0;
+  first = std::min(first, caret_line);
+  const float line_h = text_font->FontSize, left = box_a.x + text_pad, top = box_a.y + text_pad;
+  const auto width = [&](const char* from, const char* to) {
+    return text_font->CalcTextSizeA(line_h, 1e9f, 0.0f, from, to).x;
+  };
+  const std::size_t sel_a = std::min(entry.edit.anchor(), caret);
+  const std::size_t sel_b = std::max(entry.edit.anchor(), caret);
+  for (std::size_t i = first; i < lines.size() && i < first + shown; ++i) {
+    const float line_y = top + static_cast<float>(i - first) * line_h;
+    const auto [a0, a1] = lines[i];
+    const std::size_t b0 = std::max(sel_a, offset(a0)), b1 = std::min(sel_b, offset(a1));
+    if (b0 < b1)  // the selection on this line, lit behind the text
+      draw->AddRectFilled(ImVec2(left + width(a0, text.c_str() + b0), line_y),
+                          ImVec2(left + width(a0, text.c_str() + b1), line_y + line_h),
+                          IM_COL32(30, 90, 168, 70));
+    draw->AddText(text_font, line_h, ImVec2(left, line_y), kInk, a0, a1);
   }
-  draw->AddRectFilled(ImVec2(caret_x + 1.0f * s, line_y),
-                      ImVec2(caret_x + 1.0f * s + caret_w, line_y + text_font->FontSize),
+  const float caret_x =
+      left + width(lines[caret_line].first,
+                   text.c_str() + std::max(caret, offset(lines[caret_line].first)));
+  const float caret_y = top + static_cast<float>(caret_line - first) * line_h;
+  draw->AddRectFilled(ImVec2(caret_x + 1.0f * s, caret_y),
+                      ImVec2(caret_x + 1.0f * s + caret_w, caret_y + line_h),
                       IM_COL32(30, 90, 168, 255));
+
+  // A tap in the text puts the caret there; a second tap there selects the word.
+  ImGui::SetCursorScreenPos(box_a);
+  if (ImGui::InvisibleButton("##entry_text", ImVec2(box_b.x - box_a.x, box_b.y - box_a.y))) {
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    const float row = std::floor((m.y - top) / line_h);
+    const std::size_t i =
+        std::min(lines.size() - 1, first + static_cast<std::size_t>(std::max(0.0f, row)));
+    // The boundary between characters nearest to the tap.
+    const char* at = lines[i].first;
+    for (const char* p = lines[i].first; p < lines[i].second;) {
+      const char* next = p + 1;
+      while (next < lines[i].second && (static_cast<unsigned char>(*next) & 0xC0) == 0x80) ++next;
+      if (left + (width(lines[i].first, p) + width(lines[i].first, next)) * 0.5f > m.x) break;
+      at = p = next;
+    }
+    if (offset(at) == entry.tapped && !entry.edit.HasSelection()) {
+      entry.edit.SelectWordAt(offset(at));
+      entry.tapped = SIZE_MAX;
+    } else {
+      entry.edit.SetCaret(offset(at));
+      entry.tapped = entry.edit.caret();
+    }
+    entry.shift = AtStart(entry.edit);
+  }
+  RecordTarget(ui, "##entry_text");
   y += l.box_h + l.gap;
 
   // Room for the message is always kept, so the keys never move.
@@ -338,19 +434,49 @@ void KeyLabel(const Ui& ui, const TextEntry& entry, const KeyDef& key, int r, st
       std::snprintf(label, sizeof label, "%s###key_ok", S(ui, Str::Done));
       accent = kOkAccent, selected = true;
       break;
+    case KeyAction::Clear:
+      std::snprintf(label, sizeof label, "%s###key_clear", S(ui, Str::KeyClear));
+      break;
+    case KeyAction::Symbols:
+      std::snprintf(label, sizeof label, "%s###key_symbols",
+                    entry.symbols ? S(ui, Str::KeyLetters) : "&123");
+      accent = kShiftAccent, selected = entry.symbols;
+      break;
   }
 }
 
+// ← Wis, `pressed` or held: once at a tap; held, again after kRepeatAfter and then every
+// kRepeatSeconds, and not once more when let go. Returns whether it is held.
+bool Backspace(const Ui& ui, TextEntry& entry, const KeyDef& key, bool pressed) {
+  if (pressed) {
+    if (entry.repeats <= 0) Press(ui, entry, key);
+    entry.repeats = -1;
+    return false;
+  }
+  if (!ImGui::IsItemActive()) {
+    entry.repeats = -1;
+    return false;
+  }
+  const double held = ImGui::GetIO().MouseDownDuration[0];
+  const int due =
+      held < kRepeatAfter ? 0 : 1 + static_cast<int>((held - kRepeatAfter) / kRepeatSeconds);
+  entry.repeats = std::max(entry.repeats, 0);
+  for (; entry.repeats < due; ++entry.repeats) Press(ui, entry, key);
+  return true;
+}
+
 // The keys from `y` down, each row centred, in key widths of the widest row. Stops once OK or
-// Cancel closed the entry.
-void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
+// Cancel closed the entry. Returns whether a key is held that repeats.
+bool DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
   ImFont* text_font = Or(ui.fonts.heading);
   ImFont* body_font = Or(ui.fonts.body);
   const float panel_w = l.b.x - l.a.x, gap = l.gap;
   const float unit = (panel_w - 2 * l.pad - (kUnitsPerRow - 1) * gap) / kUnitsPerRow;
   char label[96];
+  bool held = false;
+  const Row* rows = entry.symbols ? kSymbolRows : kRows;
   for (int r = 0; r < kRowCount && entry.open; ++r) {
-    const Row& row = kRows[r];
+    const Row& row = rows[r];
     float row_w = 0.0f;
     for (std::size_t k = 0; k < row.count; ++k)
       row_w += row.keys[k].width * unit + (row.keys[k].width - 1) * gap + (k ? gap : 0.0f);
@@ -365,17 +491,19 @@ void DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
       ImGui::PushFont(key.action == KeyAction::Type ? text_font : body_font);
       const bool pressed = TouchButton(ui, label, ImVec2(w, l.key_h), accent, selected);
       ImGui::PopFont();
-      if (pressed) Press(ui, entry, key);
+      if (key.action == KeyAction::Backspace) held |= Backspace(ui, entry, key, pressed);
+      else if (pressed) Press(ui, entry, key);
       x += w + gap;
     }
     y += l.key_h + gap;
   }
+  return held;
 }
 
 // Round a table: the entry's panel alone, at its side's edge, turned toward it. Returns true when
 // its handle was tapped.
 bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
-                    TurnedPanels& panels) {
+                    TurnedPanels& panels, bool& held) {
   const SideView view = table.View(entry.side);
   const ScreenPoint near =
       entry.near.x >= 0.0f ? view.FromScreen(entry.near) : ScreenPoint{view.width * 0.5f, 0.0f};
@@ -411,7 +539,7 @@ bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
   draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
   ImGui::SetCursorScreenPos(ImVec2(l.b.x - l.pad - l.handle, l.a.y + l.pad));
   const bool turn_asked = TouchButton(ui, "\u21bb##text_entry_turn", ImVec2(l.handle, l.handle));
-  DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
+  held |= DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);
   return turn_asked;
@@ -436,17 +564,18 @@ void TurnTextEntry(TextEntries& entries, Side from, const Table& table) {
 
 }  // namespace
 
-void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels) {
+bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels) {
+  bool held = false;
   if (table.sides > 1) {
     int turn = -1;
     for (TextEntry& entry : entries.at)
-      if (entry.open && DrawTableEntry(ui, entry, table, panels))
+      if (entry.open && DrawTableEntry(ui, entry, table, panels, held))
         turn = static_cast<int>(entry.side);
     if (turn >= 0) TurnTextEntry(entries, static_cast<Side>(turn), table);
-    return;
+    return held;
   }
   TextEntry& entry = entries.Of(Side::Bottom);
-  if (!entry.open) return;
+  if (!entry.open) return false;
   // Only the entry's keys can be pressed while it is open: the buttons under it are not targets.
   ui.targets.Clear();
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -470,9 +599,10 @@ void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, Tur
   draw->AddRectFilled(ImVec2(0, 0), display, IM_COL32(20, 24, 28, 110));
   draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
   draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
-  DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
+  held = DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);
+  return held;
 }
 
 }  // namespace pps

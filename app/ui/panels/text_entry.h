@@ -32,6 +32,10 @@ struct TextEntry {
   Str title = Str::NewSketch;                    // the panel's heading
   TextEdit edit;
   bool shift = false;       // one-shot: the next key of the on-screen keyboard types a capital
+  bool symbols = false;     // the symbols page instead of the letters
+  int repeats = -1;         // while ← Wis is held: how often it repeated; -1: not held
+  std::size_t tapped = SIZE_MAX;  // where in the text the last tap put the caret (a second
+                                  // tap there selects the word)
   ChipRect panel;           // px, the panel as drawn last (the keys are in Ui::targets)
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty
@@ -75,7 +79,8 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
                                               const Table& table);
 // Draws the open entries above everything else, each facing its side of `table` (registered in
 // `panels`). Round a table each has a handle (↻) that gives it, text and all, to the next used
-// side clockwise with no entry open: it moves to that side's edge.
-void DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels);
+// side clockwise with no entry open: it moves to that side's edge. Returns whether a key that
+// repeats while held (← Wis) is held: the frames must go on.
+bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels);
 
 }  // namespace pps
