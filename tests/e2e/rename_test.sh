@@ -21,7 +21,8 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   wait_started
   if [ "$step" = rename ]; then
     tap_token cursussen  # its card opens
-    tap token_rename     # Hernoem: the keyboard opens
+    tap token_rename     # Hernoem: the keyboard opens, the name selected
+    tap entry_text       # past the name's end: the caret there, the name kept
     tap key_space
     tap_label "é"
     tap_label "é"

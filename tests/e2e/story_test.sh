@@ -52,12 +52,13 @@ shown() {
 open_story() {
   local width height
   [ "$(shown dismiss)" = no ] || { tap dismiss; wait_settled 0 "dismiss"; }
-  [ "$(shown "story$1")" = yes ] || [ "$(shown done)" = yes ] ||
+  [ "$(shown "story$1")" = yes ] || [ "$(shown close_gallery)" = yes ] ||
     { tap sketches; wait_settled 0 "Schetsen"; }
   read -r width height < <(awk '$1 == "window" { print $2, $3; exit }' "$APP_LAYOUT")
-  for _ in $(seq 20); do
+  for i in $(seq 20); do
     [ "$(shown "story$1")" = no ] || break
-    act xdotool mousemove $(in_window) $((width - 100)) $((height / 2)) click 5
+    # A px aside at every other turn: a move to where the pointer already is sends no event.
+    act xdotool mousemove $(in_window) $((width - 100 - i % 2)) $((height / 2)) click 5
     wait_settled 0 "the wheel"
   done
   tap "story$1"

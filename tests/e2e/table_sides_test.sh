@@ -207,6 +207,11 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   echo "ok: two keyboards open at once: the left one at angle 90 (${left_entry[*]:0:4}) for kennisdeling" \
     "(\"${left_entry[*]:5}\"), the top one at angle 180 (${top_entry[*]:0:4}) for modules (\"${top_entry[*]:5}\")"
   left_before="${left_entry[*]:5}" top_before="${top_entry[*]:5}"
+  # Each name comes selected: a tap past its end puts the caret there, to type after it.
+  xy=($(button_in entry_text "${left_entry[@]:0:4}")) || exit 1
+  finger_tap "${xy[@]}" "the left keyboard's text"
+  xy=($(button_in entry_text "${top_entry[@]:0:4}")) || exit 1
+  finger_tap "${xy[@]}" "the top keyboard's text"
 
   # A third finger takes a token that neither card nor keyboard covers, whose chip's middle is
   # under no other chip, and drags it 150 px toward the board's middle.

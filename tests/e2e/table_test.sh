@@ -89,7 +89,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   blob_tap "$tip"
   expect "a fingertip sent as a cursor and a blob of one session adds one more, not two" \
     "$(tokens)" "$((before + 2))"
-  tap done
+  tap close_library
   wait_settled 2 "closing the library"
 
   # A hand resting 1.5 s on the toolbar, its heel on the turn button, jittering by a px.
@@ -129,7 +129,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ax" "$ay" "$ex" "$ey" "$ex" "$ey" |
     play 6 "two taps in one frame"
   expect "of two taps in one frame, the language's" "$(shown other_language)" English
-  expect "and the library's" "$([ -n "$(shown done)" ] && echo open)" open
+  expect "and the library's" "$([ -n "$(shown close_library)" ] && echo open)" open
 
   # A finger lifts from the board in the very frame another lands on English; English's second
   # tap after it.

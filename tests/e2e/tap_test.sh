@@ -44,7 +44,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   tap add_activity; still "tap + Activiteit"
   tap practoraat; still "tap a library activity"
   # A finger-length tap: press, hold 60 ms (xdotool's own pause: the gesture's), release.
-  klaar=$(button_at "done") || exit 1
+  klaar=$(button_at "close_library") || exit 1
   # shellcheck disable=SC2046,SC2086
   act xdotool mousemove $(in_window) $klaar mousedown 1 sleep 0.06 mouseup 1
   still "press and release Klaar"

@@ -69,24 +69,24 @@ def main():
         # An activity of one's own, typed on the app's keyboard.
         browser.tap_button('add_activity')
         browser.tap_button('own_activity')
-        type_on_keyboard(browser, 'stage')
-        added = token_labelled(browser.layout(), 'stage')
+        type_on_keyboard(browser, 'Stage')  # its capital by itself
+        added = token_labelled(browser.layout(), 'Stage')
         assert added, 'the typed activity is not on the board:\n' + browser.layout().text
-        print('keyboard: "stage" is on the board as %s' % added)
+        print('keyboard: "Stage" is on the board as %s' % added)
 
         # Kept under a name in the gallery.
         browser.tap_button('sketches')
         browser.tap_button('save_as')
-        type_on_keyboard(browser, 'tafel')
-        # The keyboard opens on the sketch's name: "CIV Water" + "tafel".
-        browser.wait(lambda: 'civ-watertafel.json' in kept_sketches(browser), 10,
+        type_on_keyboard(browser, 'Tafel')
+        # The keyboard opens on the sketch's name, selected: "Tafel" replaces it.
+        browser.wait(lambda: 'tafel.json' in kept_sketches(browser), 10,
                      'the kept sketch in the gallery\'s folder')
         # Its card's Exporteer, under the fold: a finger scrolls the sidebar up to it.
         browser.drag({0: (1076, 700)}, {0: (1076, 150)})
         browser.tap_button('gexport0')
-        browser.wait(lambda: 'civ-watertafel.json' in os.listdir(browser.downloads), 30,
+        browser.wait(lambda: 'tafel.json' in os.listdir(browser.downloads), 30,
                      'the kept sketch as a download')
-        print('gallery: Exporteer downloads civ-watertafel.json')
+        print('gallery: Exporteer downloads tafel.json')
         browser.tap_button('sketches')  # closed again
 
         # A drag, written to the browser's storage once it has settled.
@@ -102,9 +102,9 @@ def main():
         assert after.tokens.get('modules') == moved, \
             'after a reload modules is at %s, not %s:\n%s' % (after.tokens.get('modules'), moved,
                                                              after.text)
-        assert token_labelled(after, 'stage'), 'the typed activity is gone:\n' + after.text
-        print('reload: the board as it was (modules at %.1f, %.1f; "stage" there)' % moved)
-        assert 'civ-watertafel.json' in kept_sketches(browser), \
+        assert token_labelled(after, 'Stage'), 'the typed activity is gone:\n' + after.text
+        print('reload: the board as it was (modules at %.1f, %.1f; "Stage" there)' % moved)
+        assert 'tafel.json' in kept_sketches(browser), \
             'the kept sketch is gone after a reload: %s' % kept_sketches(browser)
         print('reload: the kept sketch "CIV Watertafel" is in the gallery\'s folder')
 
@@ -123,7 +123,7 @@ def main():
         # loader: the board as exported, modules where it stood then.
         elsewhere = (before[0] - 200, before[1] + 200)
         browser.drag({0: undone}, {0: elsewhere})
-        pick_file(browser, os.path.join(browser.downloads, 'civ-watertafel.json'))
+        pick_file(browser, os.path.join(browser.downloads, 'tafel.json'))
         browser.wait(lambda: browser.layout().tokens.get('modules') == undone, 30,
                      'the picked sketch on the board')
         print('file picker: the exported sketch opens again')

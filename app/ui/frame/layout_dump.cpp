@@ -79,9 +79,11 @@ std::string Buttons(const AppState& state, const TapTargets& targets, DisplaySiz
   std::unordered_map<std::string, int> seen;
   for (int i = 0; i < targets.size(); ++i) {
     const TapTarget& t = targets[static_cast<std::size_t>(i)];
-    // A button scrolled out of the window cannot be tapped.
-    if (t.rect.max.x <= 0.0f || t.rect.max.y <= 0.0f || t.rect.min.x >= display.width ||
-        t.rect.min.y >= display.height)
+    // A button scrolled out of its panel, or out of the window, cannot be tapped: only the part
+    // its panel shows is said.
+    const ChipRect& v = t.visible;
+    if (v.max.x <= v.min.x || v.max.y <= v.min.y || v.max.x <= 0.0f || v.max.y <= 0.0f ||
+        v.min.x >= display.width || v.min.y >= display.height)
       continue;
     std::string id = TargetId(state, t.label.data());
     const int n = ++seen[id];
@@ -90,7 +92,7 @@ std::string Buttons(const AppState& state, const TapTargets& targets, DisplaySiz
     const std::string_view shown(
         t.label.data(),
         hidden ? static_cast<std::size_t>(hidden - t.label.data()) : std::strlen(t.label.data()));
-    out += kind + id + " " + screen.Rect(t.rect.min, t.rect.max) + " " + OneLine(shown) + "\n";
+    out += kind + id + " " + screen.Rect(v.min, v.max) + " " + OneLine(shown) + "\n";
   }
   return out;
 }
