@@ -147,3 +147,38 @@ TEST_CASE("keyboard: 'Hackathon met bedrijven' becomes 'Hackathon met mkb' in 6 
   CHECK(h.TokenOf("hackathon").label.nl == "Hackathon met mkb");
   CHECK(taps <= 6);
 }
+
+TEST_CASE("keyboard: suggestions type a new 25-character label in 10 taps") {
+  Harness h;
+  h.ClickTwice(h.Text(Str::New));
+  h.Click(h.Text(Str::AddActivity));
+  h.Click(h.Text(Str::OwnActivity));
+  REQUIRE(h.state.entries.at[0].open);
+  int taps = 0;
+  for (const char* key : {"G", "a"}) Tap(h, taps, key);
+  CHECK(h.Shows("Gastlessen##suggest0"));  // a word of the library and the cases, capital kept
+  Tap(h, taps, "Gastlessen");
+  CHECK(Typed(h) == "Gastlessen ");
+  for (const char* key : {"v", "o"}) Tap(h, taps, key);
+  Tap(h, taps, "voor");  // "BBL voor zij-instromers"
+  for (const char* key : {"w", "e"}) Tap(h, taps, key);
+  Tap(h, taps, "werkenden");
+  CHECK(Typed(h) == "Gastlessen voor werkenden ");
+  Tap(h, taps, h.Text(Str::Done));
+  REQUIRE(h.sketch().tokens.size() == 1);
+  const std::string label = h.sketch().tokens.front().label.nl;
+  CHECK(label == "Gastlessen voor werkenden");  // the last space left out
+  CHECK(label.size() == 25);
+  CHECK(taps == 10);
+}
+
+TEST_CASE("keyboard: a whole label is offered once two letters say which, and the board's own") {
+  Harness h;
+  h.OpenCase("civ-water");
+  OpenRename(h, "modules");
+  for (const char* key : {"B", "b"}) h.Click(key);
+  REQUIRE(h.Shows("BBL-trajecten groen##suggest0"));  // on this board
+  h.Click("BBL-trajecten groen##suggest0");
+  CHECK(Typed(h) == "BBL-trajecten groen");
+  CHECK_FALSE(h.Shows("##suggest0"));  // nothing more to complete
+}

@@ -151,6 +151,7 @@ TEST_CASE("round a table, the keyboard opens at its person's side and the others
   // The typist's keys, where the turned keyboard shows them: a tap past the name's end puts the
   // caret there (the name came selected, for a first key to replace).
   FingerTap(h, ButtonAt(h, "entry_text"), kFinger3);
+  CHECK_FALSE(entry.edit.HasSelection());
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   FingerTap(h, ButtonAt(h, "key_backspace"), kFinger3);
   h.Release(ImVec2(from.x - 150.0f, from.y), kFinger2);

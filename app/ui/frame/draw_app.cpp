@@ -341,7 +341,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                  state.turned_panels);
   DrawAxisCard(ui, state.axis_card, state.axis_pills, board_area);
   const bool key_held =
-      DrawTextEntries(ui, state.entries, table, state.turned_panels);  // over everything
+      DrawTextEntries(ui, state.entries, state.board.Current(), table, state.turned_panels);
   // At one side, tokens held when the entry opened stay where they are: nothing moves while
   // typing. Round a table, the others go on.
   if (state.entries.Any() && table.sides == 1 && state.router.Any())

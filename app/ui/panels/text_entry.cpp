@@ -129,6 +129,9 @@ std::size_t MaxBytesFor(CommandKind on_done) {
 
 void Close(TextEntry& entry) {
   entry.open = false;
+  entry.learnt = false;
+  entry.suggestions.clear();
+  entry.suggested_for.clear();
   entry.target.clear();
   entry.shift = false;
   entry.symbols = false;
@@ -139,7 +142,10 @@ void Close(TextEntry& entry) {
 void Finish(const Ui& ui, TextEntry& entry) {
   Command command = Command::OnFile(entry.on_done) ? Command::OnFile(entry.on_done, entry.target)
                                                    : Command(entry.on_done, -1, entry.target);
-  command.text = entry.edit.text();
+  // Without the space a suggestion leaves after its word, or a thumb at either end.
+  const std::string& text = entry.edit.text();
+  const std::size_t begin = text.find_first_not_of(' '), end = text.find_last_not_of(' ');
+  command.text = begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
   ui.Ask(std::move(command));
   Close(entry);
 }
@@ -294,14 +300,15 @@ EntryLayout LayOutEntry(const Ui& ui, const TextEntry& entry, ImVec2 display, bo
   const float above_keys =
       l.pad + std::max(title_h, l.handle) + l.gap + l.box_h + l.gap + body_h + l.gap;
   const float margin = 12.0f * s;
-  const float room = display.y - 2 * margin - above_keys - l.pad - (kRowCount - 1) * l.gap;
+  const float room = display.y - 2 * margin - above_keys - l.pad - kRowCount * l.gap;
   // At a large scale on a small window the room wins: Klaar and Annuleer must stay on screen,
   // or a user without a keyboard could not get out.
   // Round a table, a keyboard of 10 keys of 56 px a row, like a tablet's, keys a fingertip high:
   // 720 x 520 px at 1920 x 1080 is 18 % of the screen, and two fit side by side.
-  l.key_h = std::max(1.0f, std::min((table ? 52.0f : 64.0f) * s, room / kRowCount));
+  l.key_h = std::max(1.0f, std::min((table ? 52.0f : 64.0f) * s, room / (kRowCount + 1)));
   const float panel_w = std::min(display.x - 2 * margin, (table ? 720.0f : 1120.0f) * s);
-  const float panel_h = above_keys + kRowCount * l.key_h + (kRowCount - 1) * l.gap + l.pad;
+  // The keys' rows and, above them, the suggestions' (ui/panels/text_entry.h).
+  const float panel_h = above_keys + (kRowCount + 1) * l.key_h + kRowCount * l.gap + l.pad;
   const float x = table ? std::clamp(near.x - panel_w * 0.5f, margin,
                                      std::max(margin, display.x - margin - panel_w))
                         : (display.x - panel_w) * 0.5f;
@@ -370,7 +377,10 @@ float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const Entr
 
   // A tap in the text puts the caret there; a second tap there selects the word.
   ImGui::SetCursorScreenPos(box_a);
-  if (ImGui::InvisibleButton("##entry_text", ImVec2(box_b.x - box_a.x, box_b.y - box_a.y))) {
+  ImGui::InvisibleButton("##entry_text", ImVec2(box_b.x - box_a.x, box_b.y - box_a.y));
+  // Let go over the field it was pressed on. (Round a table ImGui's own answer missed some such
+  // taps on a turned keyboard, though the field was pressed, hovered and let go.)
+  if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered()) {
     const ImVec2 m = ImGui::GetIO().MousePos;
     const float row = std::floor((m.y - top) / line_h);
     const std::size_t i =
@@ -465,9 +475,54 @@ bool Backspace(const Ui& ui, TextEntry& entry, const KeyDef& key, bool pressed) 
   return true;
 }
 
-// The keys from `y` down, each row centred, in key widths of the widest row. Stops once OK or
-// Cancel closed the entry. Returns whether a key is held that repeats.
+// Learns the words the suggestions come from, once per opening: the labels on the board, in the
+// library and in the cases, in the interface's language.
+void Learn(const Ui& ui, TextEntry& entry, const Sketch& board) {
+  if (entry.learnt) return;
+  entry.learnt = true;
+  entry.vocabulary = Vocabulary{};
+  for (const Token& t : board.tokens) entry.vocabulary.Add(t.label.In(ui.language));
+  for (const Activity& a : ui.content.library) entry.vocabulary.Add(a.token.label.In(ui.language));
+  for (const Sketch& c : ui.content.cases)
+    for (const Token& t : c.tokens) entry.vocabulary.Add(t.label.In(ui.language));
+}
+
+// The row above the keys: up to three words or labels that complete what is being typed, found
+// again only when the text or the caret changed. Its room is kept when it is empty, so that the
+// keys never move.
+void DrawSuggestions(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
+  const TextEdit& edit = entry.edit;
+  if (edit.text() != entry.suggested_for || edit.caret() != entry.suggested_caret) {
+    entry.suggested_for = edit.text();
+    entry.suggested_caret = edit.caret();
+    entry.suggestions.clear();
+    if (!edit.HasSelection())
+      entry.suggestions = entry.vocabulary.For(edit.text(), edit.caret(), 3);
+  }
+  const float w = (l.b.x - l.a.x - 2 * l.pad - 2 * l.gap) / 3.0f;
+  char label[96];
+  for (std::size_t i = 0; i < entry.suggestions.size(); ++i) {
+    const Suggestion& offer = entry.suggestions[i];
+    ImGui::SetCursorScreenPos(ImVec2(l.a.x + l.pad + static_cast<float>(i) * (w + l.gap), y));
+    std::snprintf(label, sizeof label, "%s##suggest%zu", offer.text.c_str(), i);
+    if (!TouchButton(ui, label, ImVec2(w, l.key_h), kShiftAccent)) continue;
+    // A word with a space after it, ready for the next; a whole label as it is.
+    const std::string put = offer.begin == 0 && offer.text.find(' ') != std::string::npos
+                                ? offer.text
+                                : offer.text + " ";
+    entry.edit.Replace(offer.begin, entry.edit.caret(), put);
+    entry.shift = AtStart(entry.edit);
+    entry.tapped = SIZE_MAX;
+    break;
+  }
+}
+
+// The keys from `y` down, each row centred, in key widths of the widest row, under the row of
+// suggestions. Stops once OK or Cancel closed the entry. Returns whether a key is held that
+// repeats.
 bool DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
+  DrawSuggestions(ui, entry, l, y);
+  y += l.key_h + l.gap;
   ImFont* text_font = Or(ui.fonts.heading);
   ImFont* body_font = Or(ui.fonts.body);
   const float panel_w = l.b.x - l.a.x, gap = l.gap;
@@ -502,7 +557,7 @@ bool DrawKeys(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
 
 // Round a table: the entry's panel alone, at its side's edge, turned toward it. Returns true when
 // its handle was tapped.
-bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
+bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Sketch& board, const Table& table,
                     TurnedPanels& panels, bool& held) {
   const SideView view = table.View(entry.side);
   const ScreenPoint near =
@@ -539,6 +594,7 @@ bool DrawTableEntry(const Ui& upright_ui, TextEntry& entry, const Table& table,
   draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
   ImGui::SetCursorScreenPos(ImVec2(l.b.x - l.pad - l.handle, l.a.y + l.pad));
   const bool turn_asked = TouchButton(ui, "\u21bb##text_entry_turn", ImVec2(l.handle, l.handle));
+  Learn(ui, entry, board);
   held |= DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);
@@ -564,12 +620,13 @@ void TurnTextEntry(TextEntries& entries, Side from, const Table& table) {
 
 }  // namespace
 
-bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels) {
+bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Sketch& board, const Table& table,
+                     TurnedPanels& panels) {
   bool held = false;
   if (table.sides > 1) {
     int turn = -1;
     for (TextEntry& entry : entries.at)
-      if (entry.open && DrawTableEntry(ui, entry, table, panels, held))
+      if (entry.open && DrawTableEntry(ui, entry, board, table, panels, held))
         turn = static_cast<int>(entry.side);
     if (turn >= 0) TurnTextEntry(entries, static_cast<Side>(turn), table);
     return held;
@@ -599,6 +656,7 @@ bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, Tur
   draw->AddRectFilled(ImVec2(0, 0), display, IM_COL32(20, 24, 28, 110));
   draw->AddRectFilled(l.a, l.b, kPaper, 16.0f * s);
   draw->AddRect(l.a, l.b, kInk, 16.0f * s, 0, 2.0f * s);
+  Learn(ui, entry, board);
   held = DrawKeys(ui, entry, l, DrawEntryText(draw, ui, entry, l));
   ImGui::End();
   ImGui::PopStyleVar(3);

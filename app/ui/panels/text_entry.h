@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The app's one way to type text: a panel with the text, a caret and an on-screen keyboard
-// (QWERTY with the characters Dutch needs), large enough for fingers. A physical keyboard types
-// into the same buffer. At one side of a table, it lies over everything and while it is open
-// nothing else takes input. Round a table (--table 2 or 4), it opens at the edge of the side
-// that asked for it, facing that side, at most about a third of the screen, and everybody else
-// goes on dragging tokens.
+// (QWERTY with the characters Dutch needs, a symbols page, and a row of suggested words above
+// the keys), large enough for fingers. A physical keyboard types into the same buffer. At one
+// side of a table, it lies over everything and while it is open nothing else takes input. Round a
+// table (--table 2 or 4), it opens at the edge of the side that asked for it, facing that side, at
+// most about a third of the screen, and everybody else goes on dragging tokens.
 
 #include <array>
 #include <cstddef>
@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "core/input/input_event.h"
+#include "core/input/suggestions.h"
 #include "core/input/text_edit.h"
+#include "core/model/sketch.h"
 #include "core/model/strings.h"
 #include "core/model/table_sides.h"
 #include "ui/frame/turned_panels.h"
@@ -36,6 +38,13 @@ struct TextEntry {
   int repeats = -1;         // while ← Wis is held: how often it repeated; -1: not held
   std::size_t tapped = SIZE_MAX;  // where in the text the last tap put the caret (a second
                                   // tap there selects the word)
+  // The words offered above the keys: learnt from the board, the library and the cases when it
+  // opened, and offered for the text and caret as they were last drawn.
+  Vocabulary vocabulary;
+  bool learnt = false;
+  std::vector<Suggestion> suggestions;
+  std::string suggested_for;
+  std::size_t suggested_caret = 0;
   ChipRect panel;           // px, the panel as drawn last (the keys are in Ui::targets)
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty
@@ -81,6 +90,7 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
 // `panels`). Round a table each has a handle (↻) that gives it, text and all, to the next used
 // side clockwise with no entry open: it moves to that side's edge. Returns whether a key that
 // repeats while held (← Wis) is held: the frames must go on.
-bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Table& table, TurnedPanels& panels);
+bool DrawTextEntries(const Ui& ui, TextEntries& entries, const Sketch& board, const Table& table,
+                     TurnedPanels& panels);
 
 }  // namespace pps
