@@ -14,6 +14,10 @@ pkg_check_modules(XI REQUIRED IMPORTED_TARGET xi>=1.6)
 # (app/platform/screens.cpp only).
 pkg_check_modules(XINERAMA REQUIRED IMPORTED_TARGET xinerama)
 include(${CMAKE_CURRENT_LIST_DIR}/oscpack.cmake)
+# A sketch in a link, compressed (core/model/share_link.cpp), drawn as a QR code
+# (ui/widgets/qr_code.cpp).
+find_package(ZLIB REQUIRED)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 # libhyphen breaks long words on chips at syllables (app/core/io/hyphenation.cpp). Debian's
 # libhyphen-dev has no pkg-config file; its patterns (hyphen-nl, hyphen-en-us) are read at run
 # time.

@@ -52,6 +52,9 @@ target_compile_options(hyphen PRIVATE -w)  # not our code
 # file is kept under a new name by a check and a rename, with no renameat2 in its C library
 # (core/io/atomic_file.cpp).
 add_compile_definitions(PPS_NO_THREADS PPS_NEW_INODES_EACH_START PPS_NO_RENAMEAT2)
-# Empty stand-ins for what the core links natively.
+# Empty stand-ins for what the core links natively. No QR code in the page (Debian's qrencode
+# source is not fetchable here): the page's own address is the link to share.
+add_compile_definitions(PPS_NO_QR)
 add_library(oscpack INTERFACE)
+add_library(ZLIB::ZLIB INTERFACE IMPORTED)
 add_library(Threads::Threads INTERFACE IMPORTED)

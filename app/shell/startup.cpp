@@ -15,7 +15,9 @@
 #include "core/files/sketch_store.h"
 #include "core/model/content.h"
 #include "core/model/room_text.h"
+#include "core/model/share_link.h"
 #include "core/model/sketch_file.h"
+#include "core/model/token_texts.h"
 #include "ui/panels/room_panel.h"
 #include "ui/session/sketch_file_sync.h"
 #include "ui/session/story_recording.h"
@@ -46,6 +48,21 @@ bool OpenBoard(App& app, const Options& options, bool exporting) {
           Command{CommandKind::StoryStep, static_cast<int>(story->steps.size())});
     return true;
   }
+#ifndef PPS_NO_QR
+  // A sketch's link (a QR code's, core/model/share_link.h), or a file holding one: a new board.
+  if (const std::string link = ShareLinkIn(options.open); !link.empty()) {
+    Loaded<Sketch> linked = SketchFromLink(link);
+    if (!linked) {
+      std::cerr << "pps-canvas: --open: " << linked.error << "\n";
+      state.messages.Add(linked.error);
+      return !exporting;
+    }
+    RestoreTokenTexts(state.content, *linked.value);
+    const Sketch* origin = FindCase(state.content, linked.value->id);
+    state.board.Open(std::move(*linked.value), origin);
+    return true;
+  }
+#endif
   // A sketch file opened to work on is saved back to it at every change; one opened only to
   // render is read and left alone.
   if (!app.render_only && !FindCase(state.content, options.open)) {
@@ -156,6 +173,7 @@ void LoadData(App& app, const Options& options, const std::string& data_dir) {
     else state.content.errors.push_back(kept.error + " (the app's defaults until chosen again)");
   }
   state.presentation.room_screen = state.settings.room_screen;
+  state.report_view.share_url = options.share_url;
   state.table_sides = options.table_sides != 0          ? options.table_sides
                       : state.settings.table_sides != 0 ? state.settings.table_sides
                                                         : 1;

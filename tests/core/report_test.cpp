@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
+
 #include <filesystem>
 
 #include <fstream>
@@ -131,7 +133,11 @@ TEST_CASE("the Markdown report of a case says its type, reading, activities and 
     for (const Token& t : civ.tokens)
       CHECK(Count(md, "| " + MdInline(t.label.In(language)) + " | ") == 1);
     CHECK(Count(md, "| Co-creatie sessies | ") + Count(md, "| Co-creation sessions | ") == 1);
-    CHECK(Count(md, "-0.35  \xC2\xB7  ") >= 1);  // Co-creatie sessies stands at formal -0.35
+    // Co-creatie sessies stands at formal -0.35: in words, then the number with the language's
+    // decimal sign.
+    CHECK(Count(md, language == Language::Dutch ? "duidelijk non-formeel leren"
+                                                : "clearly non-formal learning") >= 1);
+    CHECK(Count(md, language == Language::Dutch ? "(-0,35 \xC2\xB7 " : "(-0.35 \xC2\xB7 ") >= 1);
     // Under the activities: the weights are the app's estimate, not the publication's.
     CHECK(Count(md, MdBlock(S(Str::WeightNote, language))) == 1);
     RequireGuidance(md, PpsType::Opleider, language, MdBlock, MdInline);
@@ -147,10 +153,15 @@ TEST_CASE("the report's words change with the language") {
   CHECK(Count(en, "Preconditions and success factors") == 1);
   CHECK(Count(en, "Randvoorwaarden en succesfactoren") == 0);
   // Which app made it, with its version (a reader can tell which model read the board).
-  CHECK(Count(nl, std::string("*Verslag uit PPS Canvas ") + AppVersion() + "*\n") == 1);
-  CHECK(Count(en, std::string("*Report from PPS Canvas ") + AppVersion() + "*\n") == 1);
+  // And when: the day, as people write it.
+  CHECK(Count(nl, std::string("*Verslag uit PPS Canvas ") + AppVersion() + ", gemaakt op ") == 1);
+  CHECK(Count(en, std::string("*Report from PPS Canvas ") + AppVersion() + ", made on ") == 1);
   CHECK(Count(ReportHtml(Shipped(), Case("civil"), Language::English, {}),
-              std::string("Report from PPS Canvas ") + AppVersion() + "<") == 1);
+              std::string("Report from PPS Canvas ") + AppVersion() + ", made on ") == 1);
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  REQUIRE(localtime_r(&now, &local));
+  CHECK(Count(nl, " " + std::to_string(1900 + local.tm_year) + "*\n") == 1);
   CHECK(ReportHtml(Shipped(), Case("civil"), Language::English, {}).find("<html lang=\"en\">") !=
         std::string::npos);
 }
@@ -188,7 +199,7 @@ TEST_CASE("a token on an axis lies in both quadrants it touches") {
   s.tokens.push_back(t);
   const std::string md = ReportMarkdown(Shipped(), s, Language::Dutch);
   CHECK(Count(md,
-              "| Op de as | Inhoud +0.00  \xC2\xB7  Organisatie -0.50 | Opleider / "
+              "| Op de as | op de as, duidelijk binnen (+0,00 \xC2\xB7 -0,50) | Opleider / "
               "Ontwikkelaar (Binnen) | 1 |") == 1);
 }
 

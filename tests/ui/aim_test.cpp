@@ -15,6 +15,9 @@
 #include <unistd.h>
 
 #include "core/model/aim.h"
+#include "core/model/share_link.h"
+#include "core/model/sketch_file.h"
+#include "core/model/token_texts.h"
 #include "core/report/report_writer.h"
 #include "harness.h"
 #include "ui/session/report_export.h"
@@ -207,17 +210,11 @@ struct ReportIo : FrameIo {
   }
 };
 
-// The report files' path without extension, from the message that says where they went:
-// "... FOLDER: NAME (.html, .md)".
-std::string WrittenBase(const Harness& h, const std::string& folder) {
-  REQUIRE_FALSE(h.state.messages.Empty());
-  const std::string& said = h.state.messages.Entries().back().text;
-  const std::size_t at = said.find(folder + ": ");
-  const std::size_t end = said.rfind(" (.");
-  REQUIRE(at != std::string::npos);
-  REQUIRE(end != std::string::npos);
-  const std::size_t name = at + folder.size() + 2;
-  return folder + "/" + said.substr(name, end - name);
+// The report files' path without extension, as the report's view in the sidebar has it.
+std::string WrittenBase(const Harness& h) {
+  REQUIRE(h.state.report_view.open);
+  REQUIRE_FALSE(h.state.report_view.files.empty());
+  return h.state.report_view.files;
 }
 
 }  // namespace
@@ -239,8 +236,21 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
   CHECK(io.captures == 1);
   CHECK(io.aim_shown == 0);
   CHECK(h.state.report == ReportRequest::None);
-  const std::string base = WrittenBase(h, dir + "/PPS Canvas");
+  const std::string base = WrittenBase(h);
   CHECK(base.rfind(dir + "/PPS Canvas/CIV Water", 0) == 0);
+  // Shown beside the board: where in words, not a path; the sketch beside the report, and in
+  // the QR code's link.
+  CHECK(h.state.report_view.folder_words ==
+        std::filesystem::path(dir).filename().string() + " \u203a PPS Canvas");
+  CHECK(h.Shows("##close_report"));
+  CHECK_FALSE(h.Shows(h.Text(Str::Report)));  // the sidebar shows the report instead
+  CHECK(SameTokens(*LoadSketch(base + ".json").value, h.sketch()));
+  Loaded<Sketch> linked = SketchFromLink(h.state.report_view.link);
+  REQUIRE(linked);
+  CHECK_FALSE(SameTokens(*linked.value, h.sketch()));  // the case's texts stayed behind
+  RestoreTokenTexts(h.state.content, *linked.value);   // and come back from this copy
+  CHECK(SameTokens(*linked.value, h.sketch()));
+  CHECK(h.state.report_view.markdown.find("Opleider") != std::string::npos);
   const std::string md = ReadAll(base + ".md"), html = ReadAll(base + ".html");
   CHECK(md.find("Opleider") != std::string::npos);
   CHECK(html.find("Opleider") != std::string::npos);
@@ -249,14 +259,15 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
     CHECK(html.find(EscapeHtml(t.label.nl)) != std::string::npos);
   }
   CHECK_FALSE(std::filesystem::exists(base + ".png"));  // no window, no picture
-  // Said where, as news, not as something that went wrong.
-  CHECK_FALSE(h.state.messages.AnyProblem());
+  CHECK(h.state.messages.Empty());                      // nothing went wrong
   CHECK(h.probe.board.aim_moves + h.probe.board.aim_adds == 2);  // back on the board
 
   // A second report a moment later never writes over the first.
+  h.Click("##close_report");
+  CHECK_FALSE(h.state.report_view.open);
   h.Click(h.Text(Str::Report));
   CHECK(io.captures == 2);
-  const std::string second = WrittenBase(h, dir + "/PPS Canvas");
+  const std::string second = WrittenBase(h);
   CHECK(second != base);
   CHECK(std::filesystem::exists(second + ".md"));
 
@@ -264,9 +275,42 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
   const std::string blocker = dir + "/file";
   std::ofstream(blocker) << "x";
   ::setenv("XDG_DOCUMENTS_DIR", blocker.c_str(), 1);
+  h.Click("##close_report");
   h.Click(h.Text(Str::Report));
   CHECK(io.captures == 3);
   CHECK(h.state.messages.AnyProblem());
   ::unsetenv("XDG_DOCUMENTS_DIR");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("report: Op USB-stick copies the report and the sketch onto a stick plugged in") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("pps-usb-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  ::setenv("XDG_DOCUMENTS_DIR", (dir / "docs").c_str(), 1);
+  ::setenv("PPS_MEDIA_ROOT", (dir / "media").c_str(), 1);
+  Harness h;
+  ReportIo io;
+  h.io = &io;
+  h.OpenCase("beyond");
+  h.Click(h.Text(Str::Report));
+  REQUIRE(h.state.report_view.open);
+  // No stick yet: the button is there, but does nothing.
+  h.Click("##to_usb");
+  CHECK(h.state.messages.Empty());
+  // A stick as the desktop mounts one: a folder in the media folder.
+  std::filesystem::create_directories(dir / "media" / "KINGSTON");
+  h.Frame();
+  h.Click("##to_usb");
+  const std::filesystem::path on_stick = dir / "media" / "KINGSTON" / "PPS Canvas";
+  const std::string name = std::filesystem::path(h.state.report_view.files).filename().string();
+  for (const char* extension : {".html", ".md", ".json"})
+    CHECK(std::filesystem::exists(on_stick / (name + extension)));
+  CHECK(SameTokens(*LoadSketch((on_stick / (name + ".json")).string()).value, h.sketch()));
+  REQUIRE_FALSE(h.state.messages.Empty());
+  CHECK_FALSE(h.state.messages.AnyProblem());
+  CHECK(h.state.messages.Entries().back().text.find("KINGSTON") != std::string::npos);
+  ::unsetenv("XDG_DOCUMENTS_DIR");
+  ::unsetenv("PPS_MEDIA_ROOT");
   std::filesystem::remove_all(dir);
 }

@@ -84,7 +84,7 @@ const std::pair<const char*, std::string Options::*> kTextOptions[] = {
     {"--screenshot", &Options::screenshot},   {"--export", &Options::export_path},
     {"--data", &Options::data_dir},           {"--save-on-exit", &Options::save_on_exit},
     {"--frame-log", &Options::frame_log},     {"--dump-layout", &Options::dump_layout},
-    {"--status-file", &Options::status_file},
+    {"--status-file", &Options::status_file}, {"--share-url", &Options::share_url},
 };
 
 // Each reads an option's value into `o`, or says what is wrong with it.
@@ -223,10 +223,11 @@ std::string HelpText() {
 Usage: pps-canvas [options] [FILE]
 
 Window:
-  --open FILE|CASE|STORY
+  --open FILE|CASE|STORY|LINK
                         open a sketch file, a case study (e.g. civ-water) or a story line
                         (at its start; with --export, its end and its steps); a file is saved
-                        back to at every change (FILE alone does the same)
+                        back to at every change (FILE alone does the same); a report's link
+                        (...#sketch=..., or a file holding one) opens its sketch
   --lang nl|en          language of the interface (default nl)
   --size WxH            initial window size in pixels (default 1280x800; 320x240 to
                         8192x8192)
@@ -245,6 +246,9 @@ Window:
                         of it tall (30 mm at 6 m)
   --screen-height MM    presenting: the picture's height in mm, where X does not know it
                         (a projector) or is wrong (default: as X reports it)
+  --share-url URL       where the browser build is served (e.g. https://pps.example.org/):
+                        a report's QR code opens the sketch there on a phone; without it
+                        the code holds the sketch as text, which --open takes
   --tuio [HOST:]PORT    take touches from TUIO 1.1 over UDP (default 127.0.0.1:3333;
                         only loopback unless a HOST is named, e.g. 0.0.0.0:3333)
   --screenshot FILE     render the app for a few frames, write a PNG, exit

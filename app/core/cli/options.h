@@ -39,6 +39,7 @@ struct Options {
   bool present = false;   // start presenting (F5 in the app)
   float room_depth_m = 0.0f;      // --room-depth: to the back row, m; 0: the default (6 m)
   float screen_height_mm = 0.0f;  // --screen-height: the picture's height, mm; 0: as X says
+  std::string share_url;  // --share-url: the browser build's address, for a report's QR code
   std::string tuio_host;  // --tuio: the address to listen on for TUIO over UDP
   int tuio_port = 0;      // 0: no TUIO
   Language language = Language::Dutch;

@@ -2,6 +2,7 @@
 #pragma once
 // Text the user reads in Dutch (the default) or English.
 
+#include <cstdio>
 #include <string>
 
 namespace pps {
@@ -21,5 +22,15 @@ struct LocalText {
   bool operator==(const LocalText& o) const { return nl == o.nl && en == o.en; }
   bool operator!=(const LocalText& o) const { return !(*this == o); }
 };
+
+// `value` printed with the printf `format` ("%.2f"), with a decimal comma in Dutch: "0,48".
+inline std::string Decimal(const char* format, double value, Language language) {
+  char text[32];
+  std::snprintf(text, sizeof text, format, value);
+  std::string out = text;
+  if (language == Language::Dutch)
+    for (char& c : out) c = c == '.' ? ',' : c;
+  return out;
+}
 
 }  // namespace pps

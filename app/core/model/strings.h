@@ -179,7 +179,19 @@ namespace pps {
   X(CardGone, "card_gone")                              \
   X(GalleryRestored, "gallery_restored")                \
   X(KeyClear, "key_clear")                              \
-  X(KeyLetters, "key_letters")
+  X(KeyLetters, "key_letters")                          \
+  X(ToUsbStick, "to_usb_stick")                         \
+  X(NoUsbStick, "no_usb_stick")                         \
+  X(ReportKeptIn, "report_kept_in")                     \
+  X(ScanToTake, "scan_to_take")                         \
+  X(SketchTooBigForCode, "sketch_too_big_for_code")     \
+  X(ShareUrlHint, "share_url_hint")                     \
+  X(CopiedToStick, "copied_to_stick")                   \
+  X(PlaceOnAxis, "place_on_axis")                       \
+  X(PlaceSlightly, "place_slightly")                    \
+  X(PlaceClearly, "place_clearly")                      \
+  X(PlaceStrongly, "place_strongly")                    \
+  X(ReportMade, "report_made")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

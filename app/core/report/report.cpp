@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/report/report.h"
 
+#include <ctime>
+
 #include <cstdio>
 #include <memory>
 #include <utility>
@@ -25,11 +27,15 @@ struct Words {
   std::string operator()(Str s) const { return content.strings.Get(s, language); }
   std::string operator()(const LocalText& text) const { return text.In(language); }
   std::string TypeName(PpsType type) const { return content.model.Of(type).name.In(language); }
+  // A number in this language: a decimal comma in Dutch.
+  std::string Number(const char* format, double value) const {
+    return Decimal(format, value, language);
+  }
 };
 
-std::string Number(const char* format, double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, format, value);
+// `text` with a small first letter: "Formeel leren" inside a phrase.
+std::string Lowered(std::string text) {
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] + 32);
   return text;
 }
 
@@ -39,11 +45,37 @@ std::string Capitalized(std::string text) {
   return text;
 }
 
-// Where a point is on the board: both axes by name, in board units.
+// The day of `when` in local time, as people write it: "7 december 2026", "7 December 2026".
+std::string DateText(std::time_t when, Language language) {
+  static constexpr const char* kNl[] = {"januari",   "februari", "maart",    "april",
+                                        "mei",       "juni",     "juli",     "augustus",
+                                        "september", "oktober",  "november", "december"};
+  static constexpr const char* kEn[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  std::tm local{};
+  if (!localtime_r(&when, &local)) return {};
+  const char* month = (language == Language::Dutch ? kNl : kEn)[local.tm_mon];
+  return std::to_string(local.tm_mday) + " " + month + " " + std::to_string(1900 + local.tm_year);
+}
+
+// How far along one axis a point lies, in the model's words: "duidelijk formeel leren", "licht
+// buiten", or "op de as".
+std::string AxisPlace(const Words& words, Axis axis, double v) {
+  const AxisInfo& info = words.content.model.AxisOf(axis);
+  const double far = v < 0.0 ? -v : v;
+  if (far < 0.1) return words(Str::PlaceOnAxis);
+  const Str degree = far < 0.35  ? Str::PlaceSlightly
+                     : far < 0.7 ? Str::PlaceClearly
+                                 : Str::PlaceStrongly;
+  return words(degree) + " " + Lowered(words(v > 0.0 ? info.positive_end : info.negative_end));
+}
+
+// Where a point is on the board: in words along both axes, then the board units in brackets.
 std::string PlaceText(const Words& words, BoardPoint p) {
-  const Model& m = words.content.model;
-  return words(m.AxisOf(Axis::Formal).name) + " " + Number("%+.2f", p.formal) + "  \xC2\xB7  " +
-         words(m.AxisOf(Axis::Outside).name) + " " + Number("%+.2f", p.outside);
+  return AxisPlace(words, Axis::Formal, p.formal) + ", " +
+         AxisPlace(words, Axis::Outside, p.outside) + " (" + words.Number("%+.2f", p.formal) +
+         " \xC2\xB7 " + words.Number("%+.2f", p.outside) + ")";
 }
 
 // The quadrants a point lies in (two or four when it sits on an axis, as Classify splits its
@@ -101,9 +133,9 @@ void Reading(ReportWriter& w, const Words& words, const Sketch& sketch, const Cl
   w.Field(words(Str::Stability), words(stability == Stability::Firm       ? Str::StabilityFirm
                                        : stability == Stability::Moderate ? Str::StabilityModerate
                                                                           : Str::StabilityFragile) +
-                                     " (" + Number("%.2f", c.axis_distance) + ")");
+                                     " (" + words.Number("%.2f", c.axis_distance) + ")");
   w.Field(words(Str::Spread), words(SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow) + " (" +
-                                  Number("%.2f", c.spread) + ")");
+                                  words.Number("%.2f", c.spread) + ")");
   if (const Sketch* nearest = NearestCase(words.content, sketch, c))
     w.Field(words(Str::NearestCase), words(nearest->name));
   std::vector<ShareRow> shares;
@@ -120,7 +152,7 @@ void Activities(ReportWriter& w, const Words& words, const Sketch& sketch) {
     const std::string& note = t.note;
     const PpsType quadrant = TypeAt(m, SideOf(t.position.formal), SideOf(t.position.outside));
     rows.push_back({{words(t.label), PlaceText(words, t.position), QuadrantText(words, t.position),
-                     Number("%.3g", t.weight), note.empty() ? "\xE2\x80\x94" : note},
+                     words.Number("%.3g", t.weight), note.empty() ? "\xE2\x80\x94" : note},
                     2,
                     m.Of(quadrant).color});
   }
@@ -193,8 +225,11 @@ std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketc
                     Language language, std::string_view board_png, const Story* story) {
   const Words words{content, language};
   const Classification c = Classify(content.model, sketch.tokens);
-  // "Report from PPS Canvas 0.1.0": which app, and which version of it, read the board this way.
-  w.Title(SketchTitle(content, sketch, language), words(Str::ReportFrom) + " " + AppVersion());
+  // "Report from PPS Canvas 0.1.0, made on 7 December 2026": which app, which version of it,
+  // read the board this way, and when.
+  w.Title(SketchTitle(content, sketch, language), words(Str::ReportFrom) + " " + AppVersion() +
+                                                      ", " + words(Str::ReportMade) + " " +
+                                                      DateText(std::time(nullptr), language));
   if (!sketch.description.In(language).empty()) w.Paragraph(words(sketch.description));
   w.Picture(board_png, words(Str::BoardPicture));
   TypeHeading(w, words, c);

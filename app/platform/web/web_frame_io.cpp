@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "core/model/sketch_file.h"
+#include "core/model/token_texts.h"
 #include "platform/board_export.h"
 #include "platform/web/web_page.h"
 #include "ui/widgets/theme.h"
@@ -32,7 +33,10 @@ void OpenDropped(AppState& state, const std::string& path) {
     Tell(state, sketch.error);
     return;
   }
-  state.board.Open(std::move(*sketch.value), nullptr);
+  // A QR code's link left the publication's texts behind: this copy has them.
+  RestoreTokenTexts(state.content, *sketch.value);
+  const Sketch* origin = FindCase(state.content, sketch.value->id);
+  state.board.Open(std::move(*sketch.value), origin);
 }
 
 // The canvas's CSS size in the device's pixels: what it should hold.

@@ -299,6 +299,8 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
   if (t.weight != 1.0 && alpha == 255) {
     char badge[16];
     std::snprintf(badge, sizeof badge, "\xC3\x97%.3g", t.weight);
+    if (scene.ui.language == Language::Dutch)  // "×1,5": a decimal comma, in place
+      for (char& c : badge) c = c == '.' ? ',' : c;
     const float size = font->FontSize * (scene.ui.room ? 1.0f : 0.8f);
     const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
     const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "core/model/classify.h"
+#include "core/report/usb_sticks.h"
 #include "ui/board/board_view.h"
 #include "ui/frame/frame_input.h"
 #include "ui/frame/layout.h"
@@ -322,10 +323,14 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
   gliding |= !typing && UpdateDragScroll(state.sidebar_scroll, slop);
-  DrawSidebar(
-      {ui, state.board, state.timeline, state.library_open, state.gallery, state.aim,
-       state.entries.Of(Side::Bottom), state.block_heights, state.recorder, Compared(state)},
-      c);
+  // The USB sticks are looked for only while the report shows, at each frame: one plugged in
+  // turns its button on at the next tap.
+  const std::vector<std::string> sticks =
+      state.report_view.open ? MountedSticks() : std::vector<std::string>{};
+  DrawSidebar({ui, state.board, state.timeline, state.library_open, state.gallery, state.aim,
+               state.entries.Of(Side::Bottom), state.block_heights, state.recorder, Compared(state),
+               &state.report_view, &sticks},
+              c);
   ImGui::End();
   DrawMessageStrip(ui, state.messages, layout.sidebar);
 

@@ -11,6 +11,7 @@
 #include "ui/panels/aim_panel.h"
 #include "ui/panels/gallery_panel.h"
 #include "ui/panels/library_panel.h"
+#include "ui/panels/report_panel.h"
 #include "ui/panels/story_panel.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -105,9 +106,11 @@ void ShareBars(const SidebarScene& scene, const Classification& c) {
 void Measures(const SidebarScene& scene, const Classification& c) {
   const Model& m = scene.ui.content.model;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Stability), c.axis_distance);
+  ImGui::TextDisabled("%s  %s", S(scene.ui, Str::Stability),
+                      Decimal("%.2f", c.axis_distance, scene.ui.language).c_str());
   ImGui::TextUnformatted(StabilityText(scene.ui, c));
-  ImGui::TextDisabled("%s  %.2f", S(scene.ui, Str::Spread), c.spread);
+  ImGui::TextDisabled("%s  %s", S(scene.ui, Str::Spread),
+                      Decimal("%.2f", c.spread, scene.ui.language).c_str());
   ImGui::TextUnformatted(S(scene.ui, SpreadWide(m, c) ? Str::SpreadWide : Str::SpreadNarrow));
   ImGui::PopTextWrapPos();
 }
@@ -305,6 +308,11 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   if (scene.gallery.open) {
     CompactTypeHeader(scene, c);
     DrawGallery(scene.ui, scene.gallery, scene.board.Current(), scene.entry, scene.recorder.on);
+    return;
+  }
+  if (scene.report && scene.report->open && scene.sticks) {
+    CompactTypeHeader(scene, c);
+    DrawReportPanel(scene.ui, *scene.report, *scene.sticks);
     return;
   }
   if (scene.library_open) {

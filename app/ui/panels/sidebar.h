@@ -11,6 +11,7 @@
 #include "ui/panels/text_entry.h"
 #include "ui/state/gallery_state.h"
 #include "ui/state/messages.h"
+#include "ui/state/report_view.h"
 #include "ui/state/ui.h"
 #include "ui/state/view_state.h"
 
@@ -28,6 +29,8 @@ struct SidebarScene {
   std::unordered_map<const void*, BlockHeight>& block_heights;  // keyed by the block's text
   const StoryRecorder& recorder;  // a story line being recorded: its bar on top
   const Sketch* compared = nullptr;  // a case study or kept sketch compared with; null: none
+  const ReportView* report = nullptr;  // the report last made, instead of the guidance
+  const std::vector<std::string>* sticks = nullptr;  // the USB sticks mounted, while it shows
 };
 
 // Draws the sidebar's contents into the current ImGui window.

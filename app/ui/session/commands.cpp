@@ -5,6 +5,7 @@
 
 #include "ui/panels/room_panel.h"
 #include "ui/session/gallery_commands.h"
+#include "ui/session/report_export.h"
 #include "ui/session/story_recording.h"
 
 #include "core/files/settings.h"
@@ -243,7 +244,7 @@ bool ApplyToView(AppState& state, const Command& command) {
       return true;
     case CommandKind::ToggleLibrary:
       state.library_open = !state.library_open;
-      if (state.library_open) state.gallery.open = false;  // one panel in the sidebar at a time
+      if (state.library_open) state.gallery.open = state.report_view.open = false;  // one at a time
       return true;
     case CommandKind::CloseLibrary:
       state.library_open = false;
@@ -322,6 +323,12 @@ bool ApplyToView(AppState& state, const Command& command) {
       return true;
     case CommandKind::ExportReport:
       if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
+      return true;
+    case CommandKind::CloseReport:
+      state.report_view.open = false;
+      return true;
+    case CommandKind::CopyReportToUsb:
+      CopyReportToStick(state, command.index);
       return true;
     default:
       return false;

@@ -111,7 +111,7 @@ void ApplyGalleryCommand(AppState& state, const Command& command) {
     case CommandKind::ToggleGallery:
       g.open = !g.open;
       if (g.open) {  // read afresh, and laid out afresh: newest first
-        state.library_open = false, g.stale = true;
+        state.library_open = state.report_view.open = false, g.stale = true;
         g.cards.clear(), g.binned.clear(), g.copied_from.clear();
       }
       state.scroll_sidebar_to_top = true;

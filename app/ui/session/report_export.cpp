@@ -6,10 +6,27 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/model/sketch_file.h"
 #include "core/report/report.h"
+#include "core/report/usb_sticks.h"
+#ifndef PPS_NO_QR
+#include "core/model/share_link.h"
+#endif
 #include "ui/widgets/widgets.h"
 
 namespace pps {
+
+namespace {
+
+// A folder as people say it: its last two names, "Documents › PPS Canvas".
+std::string InWords(const std::string& folder) {
+  const std::filesystem::path path(folder);
+  const std::string parent = path.parent_path().filename().string();
+  return parent.empty() ? path.filename().string()
+                        : parent + " \xE2\x80\xBA " + path.filename().string();
+}
+
+}  // namespace
 
 std::string ExportFolder(AppState& state) {
   const std::string folder = ReportFolder(DocumentsEnvironmentFromProcess());
@@ -60,10 +77,38 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
       return {};
     }
   }
-  state.messages.Note(std::string(state.content.strings.Get(Str::ReportSaved, state.language)) +
-                      " " + folder + ": " + base.substr(folder.size() + 1) +
-                      (board_png.empty() ? " (.html, .md)" : " (.png, .html, .md)"));
+  // The sketch itself beside it, to open again at another table.
+  if (const Error e = SaveSketch(sketch, base + ".json"); !e.empty()) {
+    state.messages.Add(e.what());
+    return {};
+  }
+  // Shown in the sidebar, beside the board: where in words, the QR code, what it says.
+  ReportView& view = state.report_view;
+  view.open = true;
+  view.files = base;
+  view.folder_words = InWords(folder);
+  view.markdown = ReportMarkdown(state.content, sketch, state.language, OpenStoryOf(state));
+#ifndef PPS_NO_QR
+  view.link = ShareLink(sketch, view.share_url);
+#endif
+  state.gallery.open = state.library_open = false;
+  state.scroll_sidebar_to_top = true;
   return base;
+}
+
+void CopyReportToStick(AppState& state, int stick) {
+  const std::vector<std::string> sticks = MountedSticks();
+  const ReportView& view = state.report_view;
+  if (stick < 0 || static_cast<std::size_t>(stick) >= sticks.size() || view.files.empty()) return;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const char* extension : {".png", ".html", ".md", ".json"})
+    if (std::filesystem::exists(view.files + extension, ec))
+      files.push_back(view.files + extension);
+  const std::string& to = sticks[static_cast<std::size_t>(stick)];
+  if (const Error e = CopyToStick(files, to); !e.empty()) return Tell(state, e.what());
+  state.messages.Note(std::string(S(state, Str::CopiedToStick)) + " " +
+                      std::filesystem::path(to).filename().string() + ".");
 }
 
 }  // namespace pps

@@ -15,13 +15,18 @@
 namespace pps {
 
 // Once a frame has drawn the board for a report (state.report is Drawing): writes
-// "<sketch> <time>.png, .html and .md" into ReportFolder(env), `board_png` being that frame's
-// board (empty without a window: then no PNG, and an HTML without the picture), and says where
-// in state.messages, or what went wrong. `capture_error` (reading the pixels) is said too.
-// Returns the path of the files without their extension, empty when nothing was written.
+// "<sketch> <time>.png, .html, .md" and the sketch as ".json" into ReportFolder(env),
+// `board_png` being that frame's board (empty without a window: then no PNG, and an HTML without
+// the picture), and opens it in the sidebar (state.report_view), or says what went wrong.
+// `capture_error` (reading the pixels) is said too. Returns the path of the files without their
+// extension, empty when nothing was written.
 std::string WritePendingReport(AppState& state, std::string_view board_png,
                                const std::string& capture_error, const DocumentsEnvironment& env,
                                std::time_t now);
+
+// Copies the report last made (state.report_view) and its sketch onto the USB stick `stick` of
+// MountedSticks(), and says when it can be pulled out, or what went wrong.
+void CopyReportToStick(AppState& state, int stick);
 
 // The documents folder (ReportFolder, of the process's environment), made if need be, for a file
 // exported from the app (a story line, a kept sketch); empty after saying why not.

@@ -34,6 +34,7 @@
 #include "ui/state/command.h"
 #include "ui/state/gallery_state.h"
 #include "ui/state/messages.h"
+#include "ui/state/report_view.h"
 #include "ui/state/ui.h"
 #include "ui/state/view_state.h"
 #include "ui/widgets/fonts.h"
@@ -85,6 +86,7 @@ struct AppState {
   AxisCard axis_card;
   AimView aim;
   ReportRequest report = ReportRequest::None;
+  ReportView report_view;  // the report last made, in the sidebar while open
   TextEntries entries;  // the on-screen keyboard and its text: round a table, one per side
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   Classification shown_type;  // the board's as the last frame showed it (part way in a glide)

@@ -61,20 +61,22 @@ enum class CommandKind : std::uint8_t {
   // file.
   ToggleGallery,
   CloseGallery,
-  SaveSketchAs,    // text: the name
-  OpenSaved,       // file
-  DuplicateSaved,  // file
-  RenameSaved,     // file; text: the new name
-  RemoveSaved,     // file, to the bin
-  ExportSaved,     // file, a copy into the documents folder (in a browser: a download)
-  RestoreSaved,    // file: in the bin
-  KeepBothFiles,   // the board's file changed on disk: ours to a new file beside it
-  LoadTheirs,      // ... or theirs onto the board
-  SetTokenWeight,  // token; index: the weight in halves (3 is 1.5)
-  DuplicateToken,  // token: a copy beside it, on top
-  SetAim,          // index: the type aimed for (Index(PpsType)), or -1 for no aim
-  ApplyAim,        // the aim's plan, as one undo step
-  ExportReport,    // the report of the board into the documents folder
+  SaveSketchAs,     // text: the name
+  OpenSaved,        // file
+  DuplicateSaved,   // file
+  RenameSaved,      // file; text: the new name
+  RemoveSaved,      // file, to the bin
+  ExportSaved,      // file, a copy into the documents folder (in a browser: a download)
+  RestoreSaved,     // file: in the bin
+  KeepBothFiles,    // the board's file changed on disk: ours to a new file beside it
+  LoadTheirs,       // ... or theirs onto the board
+  SetTokenWeight,   // token; index: the weight in halves (3 is 1.5)
+  DuplicateToken,   // token: a copy beside it, on top
+  SetAim,           // index: the type aimed for (Index(PpsType)), or -1 for no aim
+  ApplyAim,         // the aim's plan, as one undo step
+  ExportReport,     // the report of the board into the documents folder
+  CloseReport,      // the report's view in the sidebar
+  CopyReportToUsb,  // index: the USB stick (MountedSticks), the report last made onto it
 };
 
 // One's own story line's step as a command's token: "STEP:FILE", the step (1-based) and the

@@ -15,13 +15,13 @@ namespace {
 constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-// Latin-1 plus the punctuation Dutch text uses (– — ‘ ’ “ ” • … €), arrows, ↶ ↷ for undo
-// and ↻ for turning the view, ☰ for a table side's card of actions, ▶ ◀ for a story's steps, ●
-// for recording one.
+// Latin-1 plus the punctuation Dutch text uses (– — ‘ ’ “ ” • … € and › between folders), arrows, ↶
+// ↷ for undo and ↻ for turning the view, ☰ for a table side's card of actions, ▶ ◀ for a story's
+// steps, ● for recording one.
 const ImWchar* GlyphRanges() {
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026, 0x20AC,
-                                   0x20AC, 0x2190, 0x2193, 0x21B6, 0x21BB, 0x2212, 0x2212,
-                                   0x25B6, 0x25CF, 0x2630, 0x2630, 0};
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2026, 0x2039,
+                                   0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x21B6, 0x21BB,
+                                   0x2212, 0x2212, 0x25B6, 0x25CF, 0x2630, 0x2630, 0};
   return ranges;
 }
 

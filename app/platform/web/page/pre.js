@@ -195,13 +195,21 @@ window.addEventListener('keydown', function (event) {
 // A finger held down opens no context menu.
 window.addEventListener('contextmenu', function (event) { event.preventDefault(); });
 
-// A link #sketch=DATA (DATA: the sketch file's JSON, base64url) opens that sketch.
-function ppsLinkedSketch() {
+// A link #sketch=DATA opens that sketch. DATA is the sketch file's JSON in base64url, as it is or
+// compressed with zlib (a report's QR code, core/model/share_link.h): the browser unpacks that.
+async function ppsUnpack(bytes) {
+  if (bytes[0] !== 0x78) return bytes;  // JSON as it is: '{'
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function ppsLinkedSketch() {
   const match = /^#sketch=([A-Za-z0-9_\-]+=*)$/.exec(location.hash);
   if (!match) return;
   try {
     const b64 = match[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
+    const bytes = await ppsUnpack(
+        Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); }));
     FS.mkdirTree('/uploads');
     FS.writeFile('/uploads/link.json', bytes);
     Module.ppsOpened.push('/uploads/link.json');
