@@ -200,12 +200,18 @@ TEST_CASE("a chip wholly under others is not drawn, and shows again when they mo
   h.Release(h.Screen({-0.5, -0.5}));
 }
 
-TEST_CASE("messages show at the top of the sidebar, once each, until dismissed") {
+TEST_CASE("messages show in a strip at the sidebar's foot, once each, until dismissed") {
   Harness h;
+  h.Settle();
+  const ChipRect report = h.state.targets.Find("##report")->rect;
   for (int i = 0; i < 1000; ++i) h.state.messages.Add("autosave: the disk is full");
   h.state.messages.Add(std::string(20000, 'x'));  // once, an error quoting a whole file
   h.Settle();
   REQUIRE(h.Shows(h.Text(Str::Dismiss)));
+  // Nothing in the sidebar moved, and its foot ends where the strip begins.
+  const ChipRect now = h.state.targets.Find("##report")->rect;
+  CHECK((now.min.x == report.min.x && now.min.y == report.min.y && now.max.y == report.max.y));
+  CHECK(h.state.targets.Find(h.Text(Str::Dismiss).c_str())->rect.min.y > report.max.y);
   CHECK(h.state.messages.Entries().size() == 2);
   CHECK(h.state.messages.Entries()[0].count == 1000);
   h.Click(h.Text(Str::Dismiss));
