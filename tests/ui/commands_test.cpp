@@ -26,3 +26,16 @@ TEST_CASE("commands: the gallery's commands name the file, their token stays emp
   CHECK(Command::OnFile(CommandKind::RenameSaved));
   CHECK_FALSE(Command::OnFile(CommandKind::RenameToken));
 }
+
+TEST_CASE("commands: Nieuw on a board already new and empty is no undo step") {
+  pps::test::Harness h;
+  h.ClickTwice(h.Text(Str::New));  // from CIV Water or whatever was open: one step
+  REQUIRE(h.sketch().tokens.empty());
+  while (h.state.board.CanUndo()) h.state.board.Undo();
+  h.ClickTwice(h.Text(Str::New));
+  CHECK(h.sketch().tokens.empty());
+  CHECK_FALSE(h.state.board.CanUndo());  // ↶ stays off: there is nothing to undo
+  h.OpenCase("civ-water");
+  h.ClickTwice(h.Text(Str::New));
+  CHECK(h.state.board.CanUndo());  // over a case, Nieuw is a step back to it
+}

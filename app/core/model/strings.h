@@ -144,6 +144,7 @@ namespace pps {
   X(AimMoreChanges, "aim_more_changes")                 \
   X(AimOutOfReach, "aim_out_of_reach")                  \
   X(AimMove, "aim_move")                                \
+  X(AimFurther, "aim_further")                          \
   X(AimAdd, "aim_add")                                  \
   X(AimApply, "aim_apply")                              \
   X(Report, "report")                                   \
@@ -191,7 +192,9 @@ namespace pps {
   X(PlaceSlightly, "place_slightly")                    \
   X(PlaceClearly, "place_clearly")                      \
   X(PlaceStrongly, "place_strongly")                    \
-  X(ReportMade, "report_made")
+  X(ReportMade, "report_made")                          \
+  X(EmptyBoardShort, "empty_board_short")               \
+  X(TypeFollowsZwaartepunt, "type_follows_zwaartepunt")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstring>
+#include <string>
 
 #include "ui/board/aim_view.h"
 #include "ui/widgets/theme.h"
@@ -28,7 +30,15 @@ std::array<PpsType, kTypeCount> InBoardOrder(const Model& m) {
   return order;
 }
 
-// The line of one change: "Verplaats “label” → Opleider".
+// `text` with "{key}" put in place by `value`.
+std::string Filled(std::string text, const char* key, const std::string& value) {
+  const std::size_t at = text.find(key);
+  if (at != std::string::npos) text.replace(at, std::strlen(key), value);
+  return text;
+}
+
+// The line of one change: "Verplaats “label” → Opleider"; for a token already in the target's
+// quadrant, "Verplaats “label” verder de Opleider in".
 void ChangeLine(const Ui& ui, const Board& board, const AimChange& change) {
   const Model& m = ui.content.model;
   const Token* token = nullptr;
@@ -39,11 +49,17 @@ void ChangeLine(const Ui& ui, const Board& board, const AimChange& change) {
     token = &ui.content.library[static_cast<std::size_t>(change.activity)].token;
   }
   if (!token) return;
-  const TypeInfo& to = m.Of(TypeAt(m, SideOf(change.to.formal), SideOf(change.to.outside)));
+  const PpsType to_type = TypeAt(m, SideOf(change.to.formal), SideOf(change.to.outside));
+  const std::string& to = m.Of(to_type).name.In(ui.language);
+  const bool already =
+      change.kind == AimChangeKind::Move &&
+      TypeAt(m, SideOf(token->position.formal), SideOf(token->position.outside)) == to_type;
+  const std::string where =
+      already ? Filled(S(ui, Str::AimFurther), "{type}", to) : std::string("\xE2\x86\x92 ") + to;
   ImGui::Bullet();
-  ImGui::Text("%s \xE2\x80\x9C%s\xE2\x80\x9D \xE2\x86\x92 %s",
+  ImGui::Text("%s \xE2\x80\x9C%s\xE2\x80\x9D %s",
               S(ui, change.kind == AimChangeKind::Move ? Str::AimMove : Str::AimAdd),
-              token->label.In(ui.language).c_str(), to.name.In(ui.language).c_str());
+              token->label.In(ui.language).c_str(), where.c_str());
 }
 
 }  // namespace
@@ -75,7 +91,11 @@ void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim) {
                      : plan.status == AimStatus::MoreChanges ? Str::AimMoreChanges
                                                              : Str::AimOutOfReach;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(S(ui, status));
+  if (plan.status == AimStatus::Reached)  // in the stability line's words, below it
+    ImGui::TextUnformatted(
+        Filled(S(ui, status), "{stability}", StabilityText(ui, Classify(m, board.Current().tokens)))
+            .c_str());
+  else ImGui::TextUnformatted(S(ui, status));
   for (const AimChange& change : plan.changes) ChangeLine(ui, board, change);
   ImGui::PopTextWrapPos();
   if (plan.changes.empty()) return;

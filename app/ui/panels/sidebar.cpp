@@ -101,6 +101,18 @@ void ShareBars(const SidebarScene& scene, const Classification& c) {
     std::snprintf(pct, sizeof pct, "%3.0f%%", 100.0 * c.shares[Index(type)]);
     draw->AddText(ImVec2(a.x + bar_w + 10 * s, p.y), kInk, pct);
   }
+  // A type that is not the largest bar's says why, where the eye compares them.
+  int largest = 0;
+  for (int i = 1; i < kTypeCount; ++i)
+    if (c.shares[static_cast<std::size_t>(i)] > c.shares[static_cast<std::size_t>(largest)])
+      largest = i;
+  if (c.type && Index(*c.type) != largest &&
+      c.shares[static_cast<std::size_t>(largest)] >
+          c.shares[static_cast<std::size_t>(Index(*c.type))]) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", S(scene.ui, Str::TypeFollowsZwaartepunt));
+    ImGui::PopTextWrapPos();
+  }
 }
 
 void Measures(const SidebarScene& scene, const Classification& c) {
@@ -244,7 +256,7 @@ void Timeline(const SidebarScene& scene) {
   const Model& m = scene.ui.content.model;
   ImGui::TextDisabled("%s", S(scene.ui, Str::Timeline));
   const auto name = [&](std::optional<PpsType> t) {
-    return t ? m.Of(*t).name.In(scene.ui.language).c_str() : "\xE2\x80\x94";
+    return t ? m.Of(*t).name.In(scene.ui.language).c_str() : S(scene.ui, Str::EmptyBoardShort);
   };
   for (int i = timeline.Count() - 1; i >= 0 && i >= timeline.Count() - 4; --i) {
     const TypeShift& shift = timeline.At(i);

@@ -372,9 +372,16 @@ void ApplyToBoard(AppState& state, const Command& command) {
   Board& board = state.board;
   const Content& content = state.content;
   switch (command.kind) {
-    case CommandKind::NewSketch:
-      board.Open(NewSketch(state), nullptr);
+    case CommandKind::NewSketch: {
+      // A new sketch over one already new and empty would be an undo step that undoes nothing.
+      const Sketch fresh = NewSketch(state);
+      const Sketch& now = board.Current();
+      if (now.tokens.empty() && now.file.empty() && now.name == fresh.name &&
+          now.description.nl.empty() && now.description.en.empty() && !board.Origin())
+        break;
+      board.Open(fresh, nullptr);
       break;
+    }
     case CommandKind::OpenStory:
       OpenStory(state, command.index);
       break;
