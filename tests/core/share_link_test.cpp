@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/io/base64.h"
+#include "core/model/content.h"
 #include "core/model/sketch.h"
+#include "core/model/token_texts.h"
 #include "test_support.h"
 
 using namespace pps;
@@ -64,4 +66,19 @@ TEST_CASE("base64 in either alphabet reads back what was written") {
   }
   CHECK_FALSE(FromBase64("a"));
   CHECK_FALSE(FromBase64("ab!d"));
+}
+
+TEST_CASE("the publication's texts come back to a linked sketch, a copied token's too") {
+  const Content content = LoadContent(PPS_DATA_DIR);
+  const Sketch* civ = FindCase(content, "civ-water");
+  REQUIRE(civ != nullptr);
+  Sketch sketch = *civ;
+  Token copy = sketch.tokens.front();
+  copy.id += "-2";  // as AddToken names a duplicate
+  sketch.tokens.push_back(copy);
+  Loaded<Sketch> back = SketchFromLink(ShareLink(sketch, ""));
+  REQUIRE(back);
+  CHECK(back.value->tokens.back().description.nl.empty());  // left behind by the link
+  RestoreTokenTexts(content, *back.value);
+  CHECK(SameTokens(*back.value, sketch));
 }

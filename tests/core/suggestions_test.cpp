@@ -34,6 +34,7 @@ TEST_CASE("suggestions complete the word being typed, the most used first, in it
   CHECK(we[0].begin == 16);                    // in place of "we"
   CHECK(v.For("Gastlessen", 10, 3).empty());   // whole already
   CHECK(v.For("Gastlessen ", 11, 3).empty());  // no word begun
+  CHECK(v.For("Gastlessen", 3, 3).empty());    // inside a word: its rest would stay behind
 }
 
 TEST_CASE("suggestions offer a whole label once two letters say which") {

@@ -69,7 +69,9 @@ std::vector<Suggestion> Vocabulary::For(std::string_view text, std::size_t caret
         out.push_back({label, 0});
     }
   }
-  // The word being typed.
+  // The word being typed; none with the caret inside a word, whose rest a suggestion would
+  // leave behind.
+  if (caret < text.size() && IsWordByte(text[caret])) return out;
   std::size_t begin = caret;
   while (begin > 0 && IsWordByte(text[begin - 1])) --begin;
   if (begin == caret) return out;

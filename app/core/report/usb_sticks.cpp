@@ -25,8 +25,10 @@ std::vector<std::string> MountedSticks(std::vector<std::string> roots) {
   std::vector<std::string> sticks;
   std::error_code ec;
   for (const std::string& root : roots)
-    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_directory(ec)) sticks.push_back(it->path().string());
+    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+      std::error_code kind;
+      if (it->is_directory(kind)) sticks.push_back(it->path().string());
+    }
   std::sort(sticks.begin(), sticks.end());
   return sticks;
 }

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ui/widgets/theme.h"
@@ -45,10 +46,12 @@ float MessageStripHeight(const Ui& ui, const Messages& messages, const ChipRect&
   if (messages.Empty() || sidebar.max.x <= sidebar.min.x) return 0.0f;
   const StripBox box = BoxOf(ui, sidebar);
   float h = 2 * box.pad + box.button_h + box.margin;
-  if (messages.AnyProblem()) h += TextHeight(ui.fonts.bold, S(ui, Str::DataErrors), box.wrap);
+  if (messages.AnyProblem())
+    h += TextHeight(ui.fonts.bold, S(ui, Str::DataErrors), box.wrap) + box.gap;
   for (const Messages::Entry& e : messages.Entries())
     h += TextHeight(ui.fonts.body, Line(e).c_str(), box.wrap) + box.gap;
-  return h;
+  // At most two fifths of the sidebar, so that its own buttons stay; a longer text scrolls.
+  return std::min(h, 0.4f * (sidebar.max.y - sidebar.min.y));
 }
 
 void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& sidebar) {
@@ -69,6 +72,9 @@ void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& si
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                    ImGuiWindowFlags_NoFocusOnAppearing);
+  // Its button first: shown however long the text below it is.
+  if (TouchButton(ui, S(ui, Str::Dismiss), ImVec2(-1.0f, box.button_h)))
+    ui.Ask({CommandKind::DismissMessages});
   ImGui::PushTextWrapPos(0.0f);
   // News first, in ink; the "went wrong" heading goes above the first problem, so that no news
   // stands under it.
@@ -87,8 +93,6 @@ void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& si
     ImGui::PopStyleColor();
   }
   ImGui::PopTextWrapPos();
-  if (TouchButton(ui, S(ui, Str::Dismiss), ImVec2(-1.0f, box.button_h)))
-    ui.Ask({CommandKind::DismissMessages});
   ImGui::End();
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar(4);

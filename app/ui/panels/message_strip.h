@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-// What the app has to say (ui/state/messages.h), in a strip at the foot of the sidebar: news in
-// ink, what went wrong in red under its heading, and a button that closes it. The sidebar above
+// What the app has to say (ui/state/messages.h), in a strip at the foot of the sidebar: a button
+// that closes it, then news in ink and what went wrong in red under its heading (at most two
+// fifths of the sidebar; a longer text scrolls). The sidebar above
 // it ends where it begins, so that nothing moves when a message comes or goes and nothing lies
 // under it: what the strip takes from the sidebar's foot is still reached by scrolling.
 

@@ -82,7 +82,9 @@ void DrawReportPanel(const Ui& ui, const ReportView& view, const std::vector<std
   ImGui::SameLine();
   ImGui::BeginDisabled(sticks.empty() || view.files.empty());
   std::snprintf(label, sizeof label, "%s##to_usb", S(ui, Str::ToUsbStick));
-  if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s))) ui.Ask({CommandKind::CopyReportToUsb, 0});
+  // The first stick by name: the one a table has.
+  if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s)))
+    ui.Ask(Command::OnFile(CommandKind::CopyReportToUsb, sticks.front()));
   ImGui::EndDisabled();
   ImGui::Separator();
 

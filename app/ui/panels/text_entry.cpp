@@ -135,6 +135,7 @@ void Close(TextEntry& entry) {
   entry.target.clear();
   entry.shift = false;
   entry.symbols = false;
+  entry.tapped = SIZE_MAX;
   entry.edit.Reset("");
 }
 
@@ -237,6 +238,7 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, s
   entry.shift = AtStart(entry.edit);
   entry.symbols = false;
   entry.repeats = -1;
+  entry.tapped = SIZE_MAX;
 }
 
 const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries,
@@ -265,7 +267,8 @@ const std::vector<InputEvent>& TextEntryInput(const Ui& ui, TextEntries& entries
       const bool ctrl = e.mods & kModCtrl;
       if (ctrl && e.key == Key::Q && !(e.mods & (kModShift | kModAlt)))
         ui.Ask(Command{CommandKind::Quit});
-      else if (e.key == Key::Backspace) entry.edit.Backspace(), entry.shift = AtStart(entry.edit);
+      else if (e.key == Key::Backspace)
+        entry.edit.Backspace(), entry.shift = AtStart(entry.edit), entry.tapped = SIZE_MAX;
       else if (e.key == Key::Enter) Finish(ui, entry);
       else if (e.key == Key::Escape) Close(entry);
     }
@@ -382,9 +385,10 @@ float DrawEntryText(ImDrawList* draw, const Ui& ui, TextEntry& entry, const Entr
   // taps on a turned keyboard, though the field was pressed, hovered and let go.)
   if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered()) {
     const ImVec2 m = ImGui::GetIO().MousePos;
-    const float row = std::floor((m.y - top) / line_h);
-    const std::size_t i =
-        std::min(lines.size() - 1, first + static_cast<std::size_t>(std::max(0.0f, row)));
+    // A row of those shown: a tap in the box's padding below them is on the last shown.
+    const float row =
+        std::clamp(std::floor((m.y - top) / line_h), 0.0f, static_cast<float>(shown - 1));
+    const std::size_t i = std::min(lines.size() - 1, first + static_cast<std::size_t>(row));
     // The boundary between characters nearest to the tap.
     const char* at = lines[i].first;
     for (const char* p = lines[i].first; p < lines[i].second;) {
@@ -492,9 +496,11 @@ void Learn(const Ui& ui, TextEntry& entry, const Sketch& board) {
 // keys never move.
 void DrawSuggestions(const Ui& ui, TextEntry& entry, const EntryLayout& l, float y) {
   const TextEdit& edit = entry.edit;
-  if (edit.text() != entry.suggested_for || edit.caret() != entry.suggested_caret) {
+  if (edit.text() != entry.suggested_for || edit.caret() != entry.suggested_caret ||
+      edit.HasSelection() != entry.suggested_selection) {
     entry.suggested_for = edit.text();
     entry.suggested_caret = edit.caret();
+    entry.suggested_selection = edit.HasSelection();
     entry.suggestions.clear();
     if (!edit.HasSelection())
       entry.suggestions = entry.vocabulary.For(edit.text(), edit.caret(), 3);

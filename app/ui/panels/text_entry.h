@@ -45,6 +45,7 @@ struct TextEntry {
   std::vector<Suggestion> suggestions;
   std::string suggested_for;
   std::size_t suggested_caret = 0;
+  bool suggested_selection = false;
   ChipRect panel;           // px, the panel as drawn last (the keys are in Ui::targets)
   float key_height = 0.0f;  // px, the keys' height as drawn last
   std::string message;      // why the last key did nothing, as shown last; or empty

@@ -328,7 +328,7 @@ bool ApplyToView(AppState& state, const Command& command) {
       state.report_view.open = false;
       return true;
     case CommandKind::CopyReportToUsb:
-      CopyReportToStick(state, command.index);
+      CopyReportToStick(state, command.file);
       return true;
     default:
       return false;

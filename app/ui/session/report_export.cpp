@@ -96,16 +96,14 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
   return base;
 }
 
-void CopyReportToStick(AppState& state, int stick) {
-  const std::vector<std::string> sticks = MountedSticks();
+void CopyReportToStick(AppState& state, const std::string& to) {
   const ReportView& view = state.report_view;
-  if (stick < 0 || static_cast<std::size_t>(stick) >= sticks.size() || view.files.empty()) return;
+  if (to.empty() || view.files.empty()) return;
   std::vector<std::string> files;
   std::error_code ec;
   for (const char* extension : {".png", ".html", ".md", ".json"})
     if (std::filesystem::exists(view.files + extension, ec))
       files.push_back(view.files + extension);
-  const std::string& to = sticks[static_cast<std::size_t>(stick)];
   if (const Error e = CopyToStick(files, to); !e.empty()) return Tell(state, e.what());
   state.messages.Note(std::string(S(state, Str::CopiedToStick)) + " " +
                       std::filesystem::path(to).filename().string() + ".");

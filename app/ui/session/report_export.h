@@ -24,9 +24,9 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
                                const std::string& capture_error, const DocumentsEnvironment& env,
                                std::time_t now);
 
-// Copies the report last made (state.report_view) and its sketch onto the USB stick `stick` of
-// MountedSticks(), and says when it can be pulled out, or what went wrong.
-void CopyReportToStick(AppState& state, int stick);
+// Copies the report last made (state.report_view) and its sketch onto the USB stick mounted at
+// `to` (MountedSticks), and says when it can be pulled out, or what went wrong.
+void CopyReportToStick(AppState& state, const std::string& to);
 
 // The documents folder (ReportFolder, of the process's environment), made if need be, for a file
 // exported from the app (a story line, a kept sketch); empty after saying why not.

@@ -76,7 +76,7 @@ enum class CommandKind : std::uint8_t {
   ApplyAim,         // the aim's plan, as one undo step
   ExportReport,     // the report of the board into the documents folder
   CloseReport,      // the report's view in the sidebar
-  CopyReportToUsb,  // index: the USB stick (MountedSticks), the report last made onto it
+  CopyReportToUsb,  // file: the USB stick (MountedSticks) the report last made goes onto
 };
 
 // One's own story line's step as a command's token: "STEP:FILE", the step (1-based) and the
@@ -96,7 +96,7 @@ struct Command {
   Command(CommandKind k, int i = -1, std::string id = {})
       : kind(k), index(i), token(std::move(id)) {}
 
-  // A gallery command on the saved sketch at `path`.
+  // A command on the file at `path`: a saved sketch of the gallery, a USB stick.
   static Command OnFile(CommandKind k, std::string path) {
     Command c(k);
     c.file = std::move(path);
@@ -109,7 +109,7 @@ struct Command {
            k == CommandKind::RenameSaved || k == CommandKind::RemoveSaved ||
            k == CommandKind::RestoreSaved || k == CommandKind::EditStory ||
            k == CommandKind::CompareSaved || k == CommandKind::RemoveStory ||
-           k == CommandKind::ExportSaved;
+           k == CommandKind::ExportSaved || k == CommandKind::CopyReportToUsb;
   }
 };
 
