@@ -318,7 +318,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
 
   // What the app has to say takes the sidebar's foot: the sidebar ends above it.
   ChipRect sidebar = layout.sidebar;
-  sidebar.max.y -= MessageStripHeight(ui, state.messages, layout.sidebar);
+  const float strip = MessageStripHeight(ui, state.messages, layout.sidebar);
+  sidebar.max.y -= strip;
   PlaceNextWindow(sidebar);
   ImGui::Begin("sidebar", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
   if (state.scroll_sidebar_to_top) ImGui::SetScrollY(0.0f), state.scroll_sidebar_to_top = false;
@@ -332,7 +333,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                &state.report_view, &sticks},
               c);
   ImGui::End();
-  DrawMessageStrip(ui, state.messages, layout.sidebar);
+  DrawMessageStrip(ui, state.messages, layout.sidebar, strip);
 
   // Over the panels: each side's strip round a table, the bin while a token is dragged, and a
   // token's actions.

@@ -54,8 +54,8 @@ float MessageStripHeight(const Ui& ui, const Messages& messages, const ChipRect&
   return std::min(h, 0.4f * (sidebar.max.y - sidebar.min.y));
 }
 
-void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& sidebar) {
-  const float height = MessageStripHeight(ui, messages, sidebar);
+void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& sidebar,
+                      float height) {
   if (height <= 0.0f) return;
   const StripBox box = BoxOf(ui, sidebar);
   const float s = ui.scale;

@@ -16,7 +16,9 @@ namespace pps {
 // when there are none.
 float MessageStripHeight(const Ui& ui, const Messages& messages, const ChipRect& sidebar);
 
-// Draws `messages` at the foot of `sidebar` (px), as wide as it; nothing when there are none.
-void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& sidebar);
+// Draws `messages` at the foot of `sidebar` (px), as wide as it and `height` tall (as
+// MessageStripHeight measured it this frame); nothing when that is 0.
+void DrawMessageStrip(const Ui& ui, const Messages& messages, const ChipRect& sidebar,
+                      float height);
 
 }  // namespace pps
