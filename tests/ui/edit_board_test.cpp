@@ -70,7 +70,7 @@ TEST_CASE("a tap on a button shows its result before the app sleeps") {
   Harness h;
   // A tap's move, press and release arrive together: the queue spreads them over frames, and
   // the frames go on until the screen is still, with the new board on it.
-  h.Click("3   CIV Water");
+  h.Click("CIV Water");
   CHECK(h.probe.guidance.type == PpsType::Opleider);
   CHECK_FALSE(h.Busy());
 }

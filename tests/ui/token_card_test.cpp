@@ -76,6 +76,27 @@ TEST_CASE("the card's weight steps set the token's weight, each one undo step") 
   CHECK(h.TokenOf(id).weight == 3.0);
 }
 
+TEST_CASE("a weighed token's badge stays inside the board, in every corner") {
+  Harness h;
+  h.OpenCase("civ-water");
+  const std::string id = Described(h).id;
+  h.Tap(h.ChipCentre(id));
+  h.Click("2##weight3");
+  h.Tap(h.Screen({-0.02, 0.97}));  // the card closed
+  const BoardRect& board = h.state.board_rect;
+  for (const BoardPoint corner : {BoardPoint{0.99, 0.99}, BoardPoint{0.99, -0.99},
+                                  BoardPoint{-0.99, 0.99}, BoardPoint{-0.99, -0.99}}) {
+    h.Drag(h.ChipCentre(id), h.Screen(corner));
+    const ChipRect& chip = h.state.chips.rects[static_cast<std::size_t>(h.state.board.Find(id))];
+    // "×2" is about 17 px wide at the badge's size, centred 4 px in from the chip's right
+    // edge and 2 px down from its top, with 6 px of plate each side.
+    CHECK(chip.max.x + 10.0f <= board.max.x);
+    CHECK(chip.min.y - 6.0f >= board.min.y);
+    CHECK(chip.min.x >= board.min.x);
+    CHECK(chip.max.y <= board.max.y);
+  }
+}
+
 TEST_CASE("the card's Duplicate puts a copy on top, undoably") {
   Harness h;
   h.OpenCase("civ-water");

@@ -41,7 +41,7 @@ TEST_CASE("a finger's tap presses a button exactly once from a touch screen or T
   CHECK(h.state.library_open);
   h.TouchTap(MiddleOf(h, h.Text(Str::AddActivity)), kCursor5);
   CHECK_FALSE(h.state.library_open);
-  h.TouchTap(MiddleOf(h, "3   CIV Water"), kCursor5);
+  h.TouchTap(MiddleOf(h, "CIV Water"), kCursor5);
   CHECK(h.sketch().id == "civ-water");
 }
 

@@ -233,8 +233,26 @@ bool DrawStartHint(ImDrawList* draw, const BoardScene& scene, const BoardRect& r
   return true;
 }
 
-// The chip of a token: its rect (px), clamped inside the board so it is never cut off, and its
-// label laid out. `chip` numbers it for LabelLayouts.
+// The badge of a token whose weight is not 1: its text ("×2"; "×1,5" in Dutch, with a decimal
+// comma) and its size (px) at `font`'s badge size.
+struct Badge {
+  char text[16];
+  float size;  // the font's
+  ImVec2 extent;
+};
+Badge BadgeOf(const Ui& ui, ImFont* font, double weight) {
+  Badge b{};
+  std::snprintf(b.text, sizeof b.text, "\xC3\x97%.3g", weight);
+  if (ui.language == Language::Dutch)
+    for (char& c : b.text) c = c == '.' ? ',' : c;
+  b.size = font->FontSize * (ui.room ? 1.0f : 0.8f);
+  b.extent = font->CalcTextSizeA(b.size, 1e9f, 0.0f, b.text);
+  return b;
+}
+
+// The chip of a token: its rect (px), clamped inside the board so that neither it nor its
+// weight's badge (above right) is ever cut off, and its label laid out. `chip` numbers it for
+// LabelLayouts.
 ChipRect ChipOf(const Ui& ui, LabelLayouts& layouts, const BoardRect& r, const Token& t,
                 std::size_t chip, const LaidOutLabel*& label) {
   const float s = ui.scale;
@@ -246,9 +264,15 @@ ChipRect ChipOf(const Ui& ui, LabelLayouts& layouts, const BoardRect& r, const T
   const ImVec2 pad(14.0f * s * emphasis, 9.0f * s * emphasis);
   const float half_w = text_size.x * 0.5f + pad.x;
   const float half_h = std::max(text_size.y * 0.5f + pad.y, 22.0f * s * emphasis);
+  // How far the badge reaches past the chip's right edge and above its top (DrawChip).
+  ImVec2 badge(0.0f, 0.0f);
+  if (t.weight != 1.0) {
+    const ImVec2 extent = BadgeOf(ui, font, t.weight).extent;
+    badge = ImVec2(extent.x * 0.5f + 2.0f * s, extent.y * 0.5f);
+  }
   ScreenPoint p = BoardToScreen(ui.content.model.layout, r, t.position);
-  p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w));
-  p.y = std::clamp(p.y, r.min.y + half_h, std::max(r.min.y + half_h, r.max.y - half_h));
+  p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w - badge.x));
+  p.y = std::clamp(p.y, r.min.y + half_h + badge.y, std::max(r.min.y + half_h, r.max.y - half_h));
   return {{p.x - half_w, p.y - half_h}, {p.x + half_w, p.y + half_h}};
 }
 
@@ -297,18 +321,14 @@ void DrawChip(ImDrawList* draw, const BoardScene& scene, const Token& t, const C
     }
   }
   if (t.weight != 1.0 && alpha == 255) {
-    char badge[16];
-    std::snprintf(badge, sizeof badge, "\xC3\x97%.3g", t.weight);
-    if (scene.ui.language == Language::Dutch)  // "×1,5": a decimal comma, in place
-      for (char& c : badge) c = c == '.' ? ',' : c;
-    const float size = font->FontSize * (scene.ui.room ? 1.0f : 0.8f);
-    const ImVec2 bs = font->CalcTextSizeA(size, 1e9f, 0.0f, badge);
+    const Badge badge = BadgeOf(scene.ui, font, t.weight);
+    const ImVec2 bs = badge.extent;
     const ImVec2 bc(lb.x - 4 * s, la.y + 2 * s);
     draw->AddRectFilled(ImVec2(bc.x - bs.x * 0.5f - 6 * s, bc.y - bs.y * 0.5f - 2 * s),
                         ImVec2(bc.x + bs.x * 0.5f + 6 * s, bc.y + bs.y * 0.5f + 2 * s),
                         Rgb(quadrant.accent), bs.y);
-    draw->AddText(font, size, ImVec2(bc.x - bs.x * 0.5f, bc.y - bs.y * 0.5f),
-                  IM_COL32(255, 255, 255, 255), badge);
+    draw->AddText(font, badge.size, ImVec2(bc.x - bs.x * 0.5f, bc.y - bs.y * 0.5f),
+                  IM_COL32(255, 255, 255, 255), badge.text);
   }
 }
 

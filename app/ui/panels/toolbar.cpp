@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
 
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -14,17 +17,50 @@ namespace pps {
 
 namespace {
 
+// A button whose text may be too wide for it on one line (a half row of the narrow toolbar):
+// then the text breaks at the space nearest its middle and is drawn on two lines, whole.
+bool FittedButton(const Ui& ui, const char* text, ImVec2 size) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const std::string_view all(text);
+  const std::size_t space = all.find(' ');
+  if (space == std::string_view::npos || ImGui::CalcTextSize(text).x <= size.x - 2 * style.FramePadding.x)
+    return TouchButton(ui, text, size);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  const bool pressed = TouchButton(ui, text, size);
+  ImGui::PopStyleColor();
+  std::size_t cut = space;  // the space nearest the middle
+  for (std::size_t at = space; at != std::string_view::npos; at = all.find(' ', at + 1))
+    if (std::abs(static_cast<long>(at) - static_cast<long>(all.size() / 2)) <
+        std::abs(static_cast<long>(cut) - static_cast<long>(all.size() / 2)))
+      cut = at;
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float line = ImGui::GetFontSize();
+  const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);  // faded when disabled
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec4 clip(a.x, a.y, b.x, b.y);
+  float y = (a.y + b.y) * 0.5f - line;
+  for (const std::string_view part : {all.substr(0, cut), all.substr(cut + 1)}) {
+    const float w = ImGui::CalcTextSize(part.data(), part.data() + part.size()).x;
+    const float x = a.x + style.FramePadding.x +
+                    std::max(0.0f, (b.x - a.x - 2 * style.FramePadding.x - w)) * style.ButtonTextAlign.x;
+    draw->AddText(ImGui::GetFont(), line, ImVec2(x, y), colour, part.data(),
+                  part.data() + part.size(), 0.0f, &clip);
+    y += line;
+  }
+  return pressed;
+}
+
 // Two buttons sharing a row; each asks for its command when pressed. `font` may be null.
 void ButtonPair(const Ui& ui, Str left, bool left_on, CommandKind left_kind, Str right,
                 bool right_on, CommandKind right_kind, float height, ImFont* font = nullptr) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::PushFont(font ? font : ImGui::GetFont());
   ImGui::BeginDisabled(!left_on);
-  if (TouchButton(ui, S(ui, left), ImVec2(half, height))) ui.Ask(left_kind);
+  if (FittedButton(ui, S(ui, left), ImVec2(half, height))) ui.Ask(left_kind);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!right_on);
-  if (TouchButton(ui, S(ui, right), ImVec2(half, height))) ui.Ask(right_kind);
+  if (FittedButton(ui, S(ui, right), ImVec2(half, height))) ui.Ask(right_kind);
   ImGui::EndDisabled();
   ImGui::PopFont();
 }
@@ -111,6 +147,47 @@ bool ConfirmButton(const Ui& ui, const char* what, const char* label, ImVec2 siz
   return pressed;
 }
 
+// The button of case `i`: its name; the key that opens it (1-9) as a grey key cap at the left,
+// unlike a quadrant's number, which is coloured; and its published type as a dot of the type's
+// colour at the right. Open, the button is filled.
+bool CaseButton(const Ui& ui, int i, const Sketch& c, bool open, ImVec2 size) {
+  const float s = ui.scale;
+  char key[4], label[96];
+  std::snprintf(key, sizeof key, "%d", i + 1);
+  const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
+  std::snprintf(label, sizeof label, "%s##case%d", name.In(ui.language).c_str(), i);
+  // The label is drawn here, between the key cap and the dot; the button's own is transparent.
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  if (open)
+    for (const ImGuiCol part : {ImGuiCol_Button, ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive})
+      ImGui::PushStyleColor(part, Rgb(0x3A4A5C));
+  const bool pressed = TouchButton(ui, label, size);
+  ImGui::PopStyleColor(open ? 4 : 1);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImVec2 key_size = ImGui::CalcTextSize(key);
+  const float mid = (a.y + b.y) * 0.5f, left = a.x + 8.0f * s;
+  const float cap = key_size.x + 12.0f * s, dot = 5.0f * s;
+  const float dot_x = b.x - 8.0f * s - dot;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 grey = open ? IM_COL32(255, 255, 255, 200) : IM_COL32(110, 116, 124, 255);
+  draw->AddRect(ImVec2(left, mid - key_size.y * 0.5f - 3.0f * s),
+                ImVec2(left + cap, mid + key_size.y * 0.5f + 3.0f * s), grey, 4.0f * s, 0, 1.5f * s);
+  draw->AddText(ImVec2(left + 6.0f * s, mid - key_size.y * 0.5f), grey, key);
+  const ImVec4 clip(left + cap, a.y, dot_x - dot - 3.0f * s, b.y);
+  const std::string& text = name.In(ui.language);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(left + cap + 7.0f * s, mid - key_size.y * 0.5f),
+                open ? IM_COL32(255, 255, 255, 255) : kInk, text.c_str(), text.c_str() + text.size(),
+                0.0f, &clip);
+  if (c.published_type) {
+    const std::uint32_t accent = ui.content.model.Of(*c.published_type).accent;
+    draw->AddCircleFilled(ImVec2(dot_x, mid), dot, Rgb(accent));
+    if (open) draw->AddCircle(ImVec2(dot_x, mid), dot + 1.0f * s, IM_COL32(255, 255, 255, 255), 0,
+                              1.5f * s);
+  }
+  return pressed;
+}
+
 }  // namespace
 
 void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
@@ -144,15 +221,10 @@ void DrawToolbar(const Ui& ui, const Board& board, const ToolbarShows& shows) {
   if (TouchButton(ui, S(ui, Str::AddActivity), full, shows.library ? 0x3A4A5C : 0, shows.library))
     ui.Ask(CommandKind::ToggleLibrary);
 
-  const Model& m = ui.content.model;
-  char label[96];
   for (int i = 0; i < static_cast<int>(ui.content.cases.size()) && i < 9; ++i) {
     const Sketch& c = ui.content.cases[static_cast<std::size_t>(i)];
-    const LocalText& name = c.short_name.nl.empty() ? c.name : c.short_name;
-    std::snprintf(label, sizeof label, "%d   %s##case%d", i + 1, name.In(ui.language).c_str(), i);
-    const std::uint32_t accent = c.published_type ? m.Of(*c.published_type).accent : 0x666666;
-    const bool open = board.Origin() && board.Origin()->id == c.id;
-    if (TouchButton(ui, label, full, accent, open)) ui.Ask({CommandKind::OpenCase, i});
+    if (CaseButton(ui, i, c, board.Origin() && board.Origin()->id == c.id, full))
+      ui.Ask({CommandKind::OpenCase, i});
   }
   // The language, and turning the whole view round for the people across the table.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
