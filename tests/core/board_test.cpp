@@ -97,6 +97,49 @@ TEST_CASE("Add puts a token on top with a unique id, stepping aside from one on 
   CHECK(board.Current().tokens.back().position.outside == copy.position.outside);
 }
 
+TEST_CASE("each undo and redo says what it changed: one token and what of it, or the board") {
+  using W = StepChange::What;
+  Board board = Holding(Abc());
+  const auto undone = [&]() -> const StepChange& {
+    REQUIRE(board.Undo());
+    return board.Stepped();
+  };
+  REQUIRE(board.SetNote("b", "bellen"));
+  CHECK(undone().what == W::Noted);
+  CHECK(board.Stepped().token == "b");
+  CHECK(board.Stepped().label.nl == "b");
+  REQUIRE(board.Redo());
+  CHECK(board.Stepped().what == W::Noted);
+  REQUIRE(board.Rename("c", LocalText{"cc", ""}));
+  CHECK(undone().what == W::Renamed);
+  CHECK(board.Stepped().label.nl == "c");  // the label the token has again
+  REQUIRE(board.SetWeight("a", 2.0));
+  CHECK(undone().what == W::Weighed);
+  const std::string added = board.Add(Named("d", 0.2, 0.2));
+  CHECK(undone().what == W::Added);
+  CHECK(board.Stepped().token == added);
+  REQUIRE(board.Remove("a"));
+  CHECK(undone().what == W::Removed);
+  // A drag: a raise and many moves of one token, one step.
+  const Board::Gesture drag = board.BeginGesture();
+  REQUIRE(board.Raise("a", drag));
+  REQUIRE(board.Move("a", {0.1, 0.1}, drag));
+  REQUIRE(board.Move("a", {0.3, 0.2}, drag));
+  board.EndGesture(drag);
+  CHECK(undone().what == W::Moved);
+  CHECK(board.Stepped().tokens == 1);
+  const Board::Gesture two = board.BeginGesture();
+  REQUIRE(board.Move("a", {0.1, 0.1}, two));
+  REQUIRE(board.Move("b", {0.4, 0.1}, two));
+  board.EndGesture(two);
+  CHECK(undone().what == W::Several);
+  CHECK(board.Stepped().tokens == 2);
+  REQUIRE(board.SetSketchText(LocalText{"naam", ""}, LocalText{}));
+  CHECK(undone().what == W::SketchText);
+  board.Open(Abc(), nullptr);
+  CHECK(undone().what == W::Board);
+}
+
 TEST_CASE("Move clamps onto the board and undo and redo restore the exact places") {
   Board board = Holding(Abc());
   REQUIRE(board.Move("a", {3.0, -7.0}));

@@ -175,11 +175,13 @@ TEST_CASE("every case token says why it stands where it does, in both languages"
     }
 }
 
-TEST_CASE("every library activity stands in the quadrant of its type") {
+TEST_CASE("every library activity stands in the quadrant of its type, and says why there") {
   const Content& content = Shipped();
   for (const Activity& a : content.library) {
     INFO(a.token.id);
     CHECK(Classify(content.model, {a.token}).type == a.type);
+    CHECK_FALSE(a.token.why.nl.empty());  // the card's "Waarom hier"
+    CHECK_FALSE(a.token.why.en.empty());
   }
 }
 

@@ -6,64 +6,18 @@
 
 #include <catch2/catch.hpp>
 
-#include <imgui_internal.h>
-
-#include <algorithm>
-#include <map>
 #include <string>
-#include <utility>
 
 #include "core/io/app_version.h"
+#include "drawn_text.h"
 #include "harness.h"
 
 using namespace pps;
+using pps::test::DrawnText;
 using pps::test::Harness;
+using pps::test::WithoutSpaces;
 
 namespace {
-
-// UTF-8 of one code point of the Basic Multilingual Plane (ImWchar is 16 bits).
-void AppendUtf8(std::string& out, unsigned c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// The text that window `name` drew in the last frame, in the order it was drawn, read back from
-// its draw list: each glyph is a quad whose corners carry that glyph's place in the font atlas.
-// A space draws nothing, so there are none; a line that was out of view was not drawn.
-std::string DrawnText(const char* name) {
-  std::map<std::pair<float, float>, const ImFontGlyph*> glyphs;  // by the top left corner's uv
-  for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
-    for (const ImFontGlyph& g : font->Glyphs)
-      if (g.Visible) glyphs[{g.U0, g.V0}] = &g;
-  const ImGuiWindow* window = ImGui::FindWindowByName(name);
-  REQUIRE(window != nullptr);
-  const ImVector<ImDrawVert>& v = window->DrawList->VtxBuffer;
-  std::string text;
-  for (int i = 0; i + 3 < v.Size; ++i) {
-    const auto it = glyphs.find({v[i].uv.x, v[i].uv.y});
-    if (it == glyphs.end()) continue;
-    const ImFontGlyph& g = *it->second;
-    if (v[i + 1].uv.x != g.U1 || v[i + 2].uv.x != g.U1 || v[i + 2].uv.y != g.V1 ||
-        v[i + 3].uv.x != g.U0 || v[i + 3].uv.y != g.V1)
-      continue;
-    AppendUtf8(text, g.Codepoint);
-    i += 3;
-  }
-  return text;
-}
-
-std::string WithoutSpaces(std::string text) {
-  text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
-  return text;
-}
 
 // Whether the sidebar drew `text` in the last frame (spaces aside).
 bool SidebarShows(const std::string& text) {

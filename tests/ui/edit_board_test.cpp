@@ -4,10 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "drawn_text.h"
 #include "harness.h"
 
 using namespace pps;
+using pps::test::DrawnText;
 using pps::test::Harness;
+using pps::test::WithoutSpaces;
 
 namespace {
 
@@ -41,6 +44,19 @@ TEST_CASE("a library activity lands on the board with one tap and counts at once
   CHECK_FALSE(h.state.library_open);
   CHECK(h.probe.guidance.type == PpsType::Opleider);
   CHECK(h.probe.guidance.section_count >= 1);
+}
+
+TEST_CASE("a library activity's card says why it stands where it does") {
+  Harness h;
+  h.Click(h.Text(Str::AddActivity));
+  const Activity& ontwikkelaar = FirstOf(h, PpsType::Ontwikkelaar);
+  h.Click(ontwikkelaar.token.id);
+  h.Click("##close_library");
+  h.Tap(h.ChipCentre(h.sketch().tokens.back().id));
+  REQUIRE(h.state.token_menus[0].Open());
+  const std::string card = DrawnText("##token_menu");
+  CHECK(card.find(WithoutSpaces(h.Text(Str::WhyHere))) != std::string::npos);
+  CHECK(card.find(WithoutSpaces(ontwikkelaar.token.why.nl).substr(0, 20)) != std::string::npos);
 }
 
 TEST_CASE("the library button opens and closes the library") {

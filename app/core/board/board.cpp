@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 #include <utility>
 
 namespace pps {
@@ -204,6 +205,7 @@ bool Board::Undo() {
   Step step = std::move(undo_.back());
   undo_.pop_back();
   for (auto op = step.ops.rbegin(); op != step.ops.rend(); ++op) Apply(*op, false);
+  stepped_ = ChangeOf(step, false);
   redo_.push_back(std::move(step));
   ++revision_;
   return true;
@@ -214,6 +216,7 @@ bool Board::Redo() {
   Step step = std::move(redo_.back());
   redo_.pop_back();
   for (const Op& op : step.ops) Apply(op, true);
+  stepped_ = ChangeOf(step, true);
   undo_.push_back(std::move(step));
   ++revision_;
   return true;
@@ -313,6 +316,39 @@ void Board::Apply(const Op& op, bool forward) {
     return;
   }
   Put(op.id, forward ? op.after : op.before);
+}
+
+StepChange Board::ChangeOf(const Step& step, bool forward) {
+  StepChange change;
+  std::vector<std::string_view> ids;
+  for (const Op& op : step.ops) {
+    if (op.board_before) return {StepChange::What::Board, "", {}, 0};
+    if (op.text_before) return {StepChange::What::SketchText, "", {}, 0};
+    if (std::find(ids.begin(), ids.end(), op.id) == ids.end()) ids.push_back(op.id);
+  }
+  change.tokens = static_cast<int>(ids.size());
+  if (ids.size() != 1) {
+    change.what = ids.empty() ? StepChange::What::Nothing : StepChange::What::Several;
+    return change;
+  }
+  // One token, perhaps in several edits of one gesture: from before the first to after the last.
+  const TokenAt& before = step.ops.front().before;
+  const TokenAt& after = step.ops.back().after;
+  if (!before.token && !after.token) return {StepChange::What::Nothing, "", {}, 0};
+  change.token = step.ops.front().id;
+  const TokenAt& now = forward ? after : before;  // as the board shows it after the step
+  change.label = (now.token ? *now.token : forward ? *before.token : *after.token).label;
+  using W = StepChange::What;
+  if (!before.token || !after.token) {
+    change.what = before.token ? W::Removed : W::Added;
+  } else {
+    const Token &a = *before.token, &b = *after.token;
+    change.what = a.label.nl != b.label.nl || a.label.en != b.label.en ? W::Renamed
+                  : a.note != b.note                                  ? W::Noted
+                  : a.weight != b.weight                              ? W::Weighed
+                                                                      : W::Moved;
+  }
+  return change;
 }
 
 void Board::PushStep(Step step) {

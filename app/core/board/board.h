@@ -19,6 +19,16 @@
 
 namespace pps {
 
+// What an undo or redo step changed, to say so on screen: one token and what of it, or the
+// board as a whole.
+struct StepChange {
+  enum class What { Nothing, Board, SketchText, Added, Removed, Moved, Renamed, Noted, Weighed, Several };
+  What what = What::Nothing;
+  std::string token;  // the token's id, when the step changed one token
+  LocalText label;    // ... its label as the board has it now (as it had it, if gone)
+  int tokens = 0;     // how many tokens the step changed
+};
+
 class Board {
  public:
   using Gesture = int;  // an open undo step, from BeginGesture(); 0 is none
@@ -85,6 +95,8 @@ class Board {
   bool Undo();
   bool Redo();
   bool CanUndo() const { return open_.empty() && !undo_.empty(); }
+  // What the last Undo() or Redo() that did something changed.
+  const StepChange& Stepped() const { return stepped_; }
   bool CanRedo() const { return open_.empty() && !redo_.empty(); }
 
   // The index of the token with `id` in sketch().tokens (bottom to top), or -1.
@@ -137,8 +149,12 @@ class Board {
   std::size_t TokensAfter(const Step& step, bool forward) const;
 
   State now_;
+  // What `step` changed, undone (`forward` false) or done.
+  static StepChange ChangeOf(const Step& step, bool forward);
+
   std::uint64_t revision_ = 0, opened_ = 0;
   std::vector<Step> undo_, redo_;
+  StepChange stepped_;
   std::vector<std::pair<Gesture, Step>> open_;
   Gesture next_gesture_ = 1;
   std::uint64_t next_order_ = 0;
