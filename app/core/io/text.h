@@ -3,7 +3,9 @@
 // Text the user reads in Dutch (the default) or English.
 
 #include <cstdio>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 namespace pps {
 
@@ -31,6 +33,17 @@ inline std::string Decimal(const char* format, double value, Language language) 
   if (language == Language::Dutch)
     for (char& c : out) c = c == '.' ? ',' : c;
   return out;
+}
+
+// `text` with each "{name}" replaced by its value: the interface's sentences with a gap.
+inline std::string Fill(std::string text,
+                        std::initializer_list<std::pair<const char*, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string key = std::string("{") + name + "}";
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
+      text.replace(at, key.size(), value), at += value.size();
+  }
+  return text;
 }
 
 }  // namespace pps

@@ -9,17 +9,6 @@ namespace pps {
 
 namespace {
 
-// `text` with each "{name}" replaced by its value.
-std::string Fill(std::string text,
-                 std::initializer_list<std::pair<const char*, std::string>> values) {
-  for (const auto& [name, value] : values) {
-    const std::string key = std::string("{") + name + "}";
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
-      text.replace(at, key.size(), value), at += value.size();
-  }
-  return text;
-}
-
 // An axis's end as a sentence has it: "Formeel leren" as "formeel leren".
 std::string InSentence(std::string end) {
   if (!end.empty() && end[0] >= 'A' && end[0] <= 'Z')

@@ -194,7 +194,18 @@ namespace pps {
   X(PlaceStrongly, "place_strongly")                    \
   X(ReportMade, "report_made")                          \
   X(EmptyBoardShort, "empty_board_short")               \
-  X(TypeFollowsZwaartepunt, "type_follows_zwaartepunt")
+  X(TypeFollowsZwaartepunt, "type_follows_zwaartepunt") \
+  X(StepUndone, "step_undone")                          \
+  X(StepRedone, "step_redone")                          \
+  X(StepAdded, "step_added")                            \
+  X(StepRemoved, "step_removed")                        \
+  X(StepMoved, "step_moved")                            \
+  X(StepRenamed, "step_renamed")                        \
+  X(StepNoted, "step_noted")                            \
+  X(StepWeighed, "step_weighed")                        \
+  X(StepSeveral, "step_several")                        \
+  X(StepBoard, "step_board")                            \
+  X(StepSketchText, "step_sketch_text")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

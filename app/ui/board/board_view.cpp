@@ -614,6 +614,43 @@ bool DrawShiftBanner(ImDrawList* draw, const BoardScene& scene, const BoardRect&
   return true;
 }
 
+// What the last undo or redo did, in a dark pill low on the board for a few seconds, and a ring
+// pulsing out twice from the chip of the token it touched. Returns whether it drew.
+bool DrawStepNote(ImDrawList* draw, const BoardScene& scene, const BoardRect& r, double now,
+                  ShownBoard& shown) {
+  const StepNote* note = scene.step_note;
+  if (!note || note->text.empty() || note->since < 0.0) return false;
+  const double age = now - note->since;
+  if (age > StepNote::kSeconds) return false;
+  const float s = scene.ui.scale;
+  const float fade = static_cast<float>(std::min(1.0, (StepNote::kSeconds - age) / 0.5));
+  const int z = note->token.empty() ? -1 : scene.board.Find(note->token);
+  if (z >= 0 && !scene.glide && static_cast<std::size_t>(z) < scene.chips.rects.size() &&
+      age < StepNote::kPulse) {
+    const double phase = std::fmod(age, StepNote::kPulse * 0.5) / (StepNote::kPulse * 0.5);
+    const float grow = (4.0f + 18.0f * static_cast<float>(phase)) * s;
+    const ChipRect& chip = scene.chips.rects[static_cast<std::size_t>(z)];
+    draw->AddRect(ImVec2(chip.min.x - grow, chip.min.y - grow),
+                  ImVec2(chip.max.x + grow, chip.max.y + grow),
+                  IM_COL32(31, 35, 40, static_cast<int>(220.0 * (1.0 - phase))), 10.0f * s + grow,
+                  0, 3.0f * s);
+    shown.pulsed = note->token;
+  }
+  ImFont* font = Or(scene.ui.fonts.body);
+  const float wrap = (r.max.x - r.min.x) * 0.8f;
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, note->text.c_str());
+  const ImVec2 pad(18.0f * s, 10.0f * s);
+  const float cx = r.Center().x, bottom = r.max.y - 56.0f * s;
+  const ImVec2 a(cx - size.x * 0.5f - pad.x, bottom - size.y - 2 * pad.y);
+  const ImVec2 b(cx + size.x * 0.5f + pad.x, bottom);
+  draw->AddRectFilled(a, b, IM_COL32(31, 35, 40, static_cast<int>(225 * fade)), 12.0f * s);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + pad.x, a.y + pad.y),
+                IM_COL32(255, 255, 255, static_cast<int>(255 * fade)), note->text.c_str(), nullptr,
+                wrap);
+  shown.step_note = note->text;
+  return true;
+}
+
 // Whether `a` and `b` (px) overlap.
 bool Overlap(const ChipRect& a, const ChipRect& b) {
   return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
@@ -785,11 +822,15 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
   shown.chips_begin = draw->VtxBuffer.Size;
   // A frame drawn for a report shows the board plain: no trail, banner or aim.
   const bool plain = scene.report != ReportRequest::None;
+  bool stepped = false;
   DrawTokens(draw, scene, rect, [&] {
     shown.over_chips_begin = draw->VtxBuffer.Size;
     shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
     DrawQuadrantTitles(draw, scene, c, rect);
     shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now);
+    shown.step_note.clear();
+    shown.pulsed.clear();
+    stepped = !plain && DrawStepNote(draw, scene, rect, now, shown);
     DrawCompareZwaartepunt(draw, scene, rect);
     // Last: nothing but a held chip hides the type's point.
     shown.zwaartepunt_begin = draw->VtxBuffer.Size;
@@ -800,7 +841,7 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
     shown.over_chips_end = draw->VtxBuffer.Size;
   });
   DrawMenuRing(draw, scene);
-  return shown.trail_pieces > 0 || shown.banner;
+  return shown.trail_pieces > 0 || shown.banner || stepped;
 }
 
 }  // namespace pps

@@ -35,6 +35,7 @@ struct BoardScene {
   bool hide_zwaartepunt = false;  // tests only: no marker, to compare the labels under it
   const TopLabels* top_labels = nullptr;  // round a table: labels turned to the top side
   const Sketch* compare = nullptr;  // a case study drawn faintly under the board, to compare with
+  const StepNote* step_note = nullptr;  // what the last undo or redo did; null: nothing to say
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where

@@ -270,6 +270,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.timeline.Observe(c.type, now);
   if (c.type) state.trail.Add(c.zwaartepunt, now);
   else state.trail.Clear();
+  if (!state.step_note.text.empty() && state.step_note.since < 0.0) state.step_note.since = now;
   const BoardScene scene{ui,
                          state.board,
                          glide ? glide->shown : state.board.Current().tokens,
@@ -285,7 +286,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                          state.layer_renderer,
                          state.hide_zwaartepunt,
                          table.sides > 1 ? &state.top_labels : nullptr,
-                         Compared(state)};
+                         Compared(state),
+                         &state.step_note};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 

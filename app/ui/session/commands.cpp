@@ -367,6 +367,40 @@ bool ApplyToToken(AppState& state, const Command& command) {
   return true;
 }
 
+// Says on the board what the undo (or redo) just carried out changed, and pulses its token.
+void NoteStep(AppState& state, bool undo) {
+  const StepChange& change = state.board.Stepped();
+  const Strings& strings = state.content.strings;
+  const auto say = [&](Str s) { return std::string(strings.Get(s, state.language)); };
+  using W = StepChange::What;
+  std::string what;
+  switch (change.what) {
+    case W::Nothing:
+      return;
+    case W::Board:
+      what = say(Str::StepBoard);
+      break;
+    case W::SketchText:
+      what = say(Str::StepSketchText);
+      break;
+    case W::Several:
+      what = Fill(say(Str::StepSeveral), {{"count", std::to_string(change.tokens)}});
+      break;
+    default: {
+      const Str s = change.what == W::Added     ? Str::StepAdded
+                    : change.what == W::Removed ? Str::StepRemoved
+                    : change.what == W::Renamed ? Str::StepRenamed
+                    : change.what == W::Noted   ? Str::StepNoted
+                    : change.what == W::Weighed ? Str::StepWeighed
+                                                : Str::StepMoved;
+      what = Fill(say(s), {{"label", "\u201C" + change.label.In(state.language) + "\u201D"}});
+    }
+  }
+  state.step_note.text = Fill(say(undo ? Str::StepUndone : Str::StepRedone), {{"what", what}});
+  state.step_note.token = state.board.Find(change.token) >= 0 ? change.token : std::string();
+  state.step_note.since = -1.0;
+}
+
 // What changes the board as a whole or adds to it.
 void ApplyToBoard(AppState& state, const Command& command) {
   Board& board = state.board;
@@ -392,13 +426,13 @@ void ApplyToBoard(AppState& state, const Command& command) {
       board.Back();
       break;
     case CommandKind::Undo:
-      if (!board.Undo() && board.CanUndo()) SayFull(state);
+    case CommandKind::Redo: {
+      const bool undo = command.kind == CommandKind::Undo;
+      if (undo ? board.Undo() : board.Redo()) NoteStep(state, undo);
+      else if (undo ? board.CanUndo() : board.CanRedo()) SayFull(state);
       FollowStoryBoard(state);
       break;
-    case CommandKind::Redo:
-      if (!board.Redo() && board.CanRedo()) SayFull(state);
-      FollowStoryBoard(state);
-      break;
+    }
     case CommandKind::OpenCase:
       if (InRange(command.index, content.cases.size()))
         board.Open(content.cases[static_cast<std::size_t>(command.index)],

@@ -92,6 +92,7 @@ struct AppState {
   Classification shown_type;  // the board's as the last frame showed it (part way in a glide)
   TypeTimeline timeline;                    // the type shifts since this board was opened
   Trail trail;
+  StepNote step_note;  // what the last undo or redo did
   bool scroll_sidebar_to_top = false;
   DragScroll sidebar_scroll, toolbar_scroll;  // the panels a finger drags to scroll
   std::unordered_map<const void*, BlockHeight> block_heights;  // keyed by the block's text

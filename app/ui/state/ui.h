@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -84,6 +85,8 @@ struct ShownBoard {
   bool bin_hot = false;  // ... with a dragged token's pointer over it
   int aim_moves = 0;     // the aim's arrows from a chip to a ghost chip where it should go
   int aim_adds = 0;      // the aim's dashed "+" chips of activities to add
+  std::string step_note;  // what the last undo or redo did, as said on the board; "": nothing
+  std::string pulsed;     // the token pulsing because an undo or redo touched it; "": none
 };
 
 // What a frame showed, for tests only: the app runs without one (Ui::probe is null).

@@ -90,6 +90,16 @@ struct Trail {
   void Clear() { next = count = 0; }
 };
 
+// What the last undo or redo did, said on the board for a few seconds ("Notitie bij Cursussen
+// ongedaan gemaakt"), with the token it touched pulsing: a step that changed little is still
+// seen to have happened.
+struct StepNote {
+  static constexpr double kSeconds = 2.5, kPulse = 1.0;
+  std::string text;     // empty: none
+  std::string token;    // the token to pulse; empty: none (gone, or several)
+  double since = -1.0;  // when it was first drawn (the frame's clock); < 0: not yet
+};
+
 // How much of a chip shows from under the chips above it.
 enum class ChipVisibility : unsigned char { Buried, EdgeShows, LabelShows };
 
