@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "core/model/sketch.h"
 #include "test_support.h"
 
@@ -27,6 +29,20 @@ TEST_CASE("an added token gets a unique id and a place of its own") {
   CHECK(s.tokens[second].position.outside >= -1.0);
   CHECK((s.tokens[second].position.formal != s.tokens[first].position.formal ||
          s.tokens[second].position.outside != s.tokens[first].position.outside));
+}
+
+TEST_CASE("tokens put on the board by hand land clear of each other, not just off the spot") {
+  Sketch s;
+  Token t = test::At(0.0, 0.0);
+  t.id = "eigen";
+  for (int i = 0; i < 6; ++i) AddToken(s, t, kHandPlaced);
+  for (std::size_t a = 0; a < s.tokens.size(); ++a)
+    for (std::size_t b = a + 1; b < s.tokens.size(); ++b) {
+      INFO(a << " and " << b);
+      const BoardPoint p = s.tokens[a].position, q = s.tokens[b].position;
+      CHECK((std::fabs(p.formal - q.formal) > kHandPlaced.formal ||
+             std::fabs(p.outside - q.outside) > kHandPlaced.outside));
+    }
 }
 
 TEST_CASE("same tokens means the same ids, labels, places and weights in any order") {

@@ -59,6 +59,75 @@ TEST_CASE("a library activity's card says why it stands where it does") {
   CHECK(card.find(WithoutSpaces(ontwikkelaar.token.why.nl).substr(0, 20)) != std::string::npos);
 }
 
+namespace {
+
+// The middle of the button `label` as drawn in the last frame.
+ImVec2 MiddleOf(const Harness& h, const std::string& label) {
+  const TapTarget* target = h.state.targets.Find(label.c_str());
+  REQUIRE(target != nullptr);
+  return {(target->visible.min.x + target->visible.max.x) * 0.5f,
+          (target->visible.min.y + target->visible.max.y) * 0.5f};
+}
+
+// Presses `from` with `pointer`, moves to `to` (first a few px at a time, as a finger starts,
+// then in long steps), one frame each, and lets go there.
+void Carry(Harness& h, ImVec2 from, ImVec2 to, PointerId pointer = kMousePointer) {
+  if (pointer == kMousePointer) h.MoveTo(from);
+  h.Press(from, pointer);
+  const float sign = to.x < from.x ? -1.0f : 1.0f;
+  for (int i = 1; i <= 4; ++i)
+    h.MoveTo(ImVec2(from.x + sign * 5.0f * static_cast<float>(i), from.y), pointer);
+  const ImVec2 start(from.x + sign * 20.0f, from.y);
+  for (int i = 1; i <= 12; ++i) {
+    const float f = static_cast<float>(i) / 12.0f;
+    h.MoveTo(ImVec2(start.x + (to.x - start.x) * f, start.y + (to.y - start.y) * f), pointer);
+  }
+  h.Release(to, pointer);
+  h.Settle();
+}
+
+}  // namespace
+
+TEST_CASE("a library activity carried onto the board stands where it was let go") {
+  Harness h;
+  h.Click(h.Text(Str::AddActivity));
+  const Activity& activity = FirstOf(h, PpsType::Ontwikkelaar);
+  const float scrolled = ImGui::FindWindowByName("sidebar")->Scroll.y;
+  Carry(h, MiddleOf(h, activity.token.id), h.Screen({0.6, 0.55}));
+  REQUIRE(h.sketch().tokens.size() == 1);
+  const Token& put = h.sketch().tokens[0];
+  CHECK(put.label.nl == activity.token.label.nl);
+  CHECK(put.position.formal == Approx(0.6).margin(0.01));
+  CHECK(put.position.outside == Approx(0.55).margin(0.01));
+  CHECK(h.Now().type == PpsType::Ondernemer);  // where it was put, not where it belongs
+  CHECK(ImGui::FindWindowByName("sidebar")->Scroll.y == scrolled);  // carried, not scrolled
+  CHECK(h.state.library_open);                                      // open for the next one
+  h.Click(h.Text(Str::Undo));                                       // one step
+  CHECK(h.sketch().tokens.empty());
+
+  // By a finger, the same; let go off the board (over the toolbar), nothing.
+  constexpr PointerId kFinger{PointerSource::Touch, 3};
+  Carry(h, MiddleOf(h, activity.token.id), h.Screen({-0.5, 0.5}), kFinger);
+  REQUIRE(h.sketch().tokens.size() == 1);
+  CHECK(h.sketch().tokens[0].position.formal == Approx(-0.5).margin(0.01));
+  Carry(h, MiddleOf(h, activity.token.id), ImVec2(100, 300), kFinger);
+  CHECK(h.sketch().tokens.size() == 1);
+}
+
+TEST_CASE("one's own activity carried onto the board asks its name, then stands there") {
+  Harness h;
+  h.Click(h.Text(Str::AddActivity));
+  Carry(h, MiddleOf(h, "##own_activity"), h.Screen({-0.4, 0.6}));
+  REQUIRE(h.state.entries.at[0].open);
+  CHECK(h.sketch().tokens.empty());
+  h.TypeInEntry("Hackathon");
+  REQUIRE(h.sketch().tokens.size() == 1);
+  CHECK(h.sketch().tokens[0].label.nl == "Hackathon");
+  CHECK(h.sketch().tokens[0].position.formal == Approx(-0.4).margin(0.01));
+  CHECK(h.sketch().tokens[0].position.outside == Approx(0.6).margin(0.01));
+  CHECK(h.Now().type == PpsType::Katalysator);
+}
+
 TEST_CASE("the library button opens and closes the library") {
   Harness h;
   h.Click(h.Text(Str::AddActivity));

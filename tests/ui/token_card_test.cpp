@@ -195,6 +195,23 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   CHECK(h.sketch().tokens.empty());
 }
 
+TEST_CASE("own activities added one after another cover none of each other") {
+  Harness h;
+  h.Click(h.Text(Str::AddActivity));
+  for (const char* name : {"Hackathon", "Lunchlezing", "Meeloopdag"}) {
+    h.Click(h.Text(Str::OwnActivity));
+    h.TypeInEntry(name);
+  }
+  REQUIRE(h.sketch().tokens.size() == 3);
+  const std::vector<ChipRect>& chips = h.state.chips.rects;
+  for (std::size_t a = 0; a < chips.size(); ++a)
+    for (std::size_t b = a + 1; b < chips.size(); ++b) {
+      INFO(h.sketch().tokens[a].label.nl << " and " << h.sketch().tokens[b].label.nl);
+      CHECK_FALSE((chips[a].min.x < chips[b].max.x && chips[b].min.x < chips[a].max.x &&
+                   chips[a].min.y < chips[b].max.y && chips[b].min.y < chips[a].max.y));
+    }
+}
+
 TEST_CASE("a token held when the keyboard opens stays put: no drag, no bin, while typing") {
   Harness h;
   h.OpenCase("civ-water");

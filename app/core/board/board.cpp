@@ -61,9 +61,9 @@ bool Board::Back() {
   return true;
 }
 
-std::string Board::Add(Token token, Gesture gesture) {
+std::string Board::Add(Token token, Gesture gesture, BoardPoint apart) {
   if (Full()) return {};
-  const int z = AddToken(now_.current.sketch, std::move(token));
+  const int z = AddToken(now_.current.sketch, std::move(token), apart);
   const Token& added = now_.current.sketch.tokens[static_cast<std::size_t>(z)];
   Record(gesture, Op{added.id, {}, {added, z}, {}, {}, {}, {}});
   return added.id;
@@ -153,7 +153,7 @@ bool Board::SetSketchText(const LocalText& name, const LocalText& description) {
 std::string Board::Duplicate(std::string_view id, Gesture gesture) {
   const int z = Find(id);
   if (z < 0) return {};
-  return Add(now_.current.sketch.tokens[static_cast<std::size_t>(z)], gesture);
+  return Add(now_.current.sketch.tokens[static_cast<std::size_t>(z)], gesture, kHandPlaced);
 }
 
 Board::Gesture Board::BeginGesture() {

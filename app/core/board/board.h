@@ -67,14 +67,16 @@ class Board {
   // Token edits: each one undo step, or part of `gesture`. Each returns false (or an empty id),
   // changing nothing, when the token does not exist or nothing would change; Add and Duplicate
   // also when the board is Full().
-  // Puts `token` on top; its id is made unique and it steps aside from a token on the same spot.
-  std::string Add(Token token, Gesture gesture = kNoGesture);
+  // Puts `token` on top; its id is made unique and it steps aside from a token on the same spot,
+  // or (`apart`, kHandPlaced for one put there by hand) one near it.
+  std::string Add(Token token, Gesture gesture = kNoGesture, BoardPoint apart = {0.0, 0.0});
   bool Move(std::string_view id, BoardPoint to, Gesture gesture = kNoGesture);  // clamped
   bool Raise(std::string_view id, Gesture gesture = kNoGesture);                // to the front
   bool Remove(std::string_view id, Gesture gesture = kNoGesture);
   bool Rename(std::string_view id, const LocalText& label, Gesture gesture = kNoGesture);
   bool SetWeight(std::string_view id, double weight, Gesture gesture = kNoGesture);  // (0, 100]
-  std::string Duplicate(std::string_view id, Gesture gesture = kNoGesture);  // the copy's id
+  std::string Duplicate(std::string_view id, Gesture gesture = kNoGesture);  // the copy's id,
+                                                                             // beside it
   bool SetNote(std::string_view id, const std::string& note, Gesture gesture = kNoGesture);
   // The sketch's own name and description: one undo step.
   bool SetSketchText(const LocalText& name, const LocalText& description);

@@ -2,6 +2,7 @@
 #include "core/model/sketch.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace pps {
@@ -30,16 +31,18 @@ bool SameToken(const Token& a, const Token& b) {
          a.description == b.description && a.why == b.why && a.note == b.note;
 }
 
-int AddToken(Sketch& sketch, Token token) {
+int AddToken(Sketch& sketch, Token token, BoardPoint apart) {
   const std::string base = token.id;
   for (int n = 2; FindToken(sketch, token.id); ++n) token.id = base + "-" + std::to_string(n);
   const auto taken = [&](BoardPoint p) {
     return std::any_of(sketch.tokens.begin(), sketch.tokens.end(), [&](const Token& t) {
-      return t.position.formal == p.formal && t.position.outside == p.outside;
+      return std::fabs(t.position.formal - p.formal) <= apart.formal &&
+             std::fabs(t.position.outside - p.outside) <= apart.outside;
     });
   };
   // Try diagonal steps, further out each round; one of the four directions stays on the board.
-  constexpr double kStep = 0.06;
+  // A step clears `apart` on the outside axis.
+  const double kStep = apart.outside > 0.0 ? apart.outside * 1.25 : 0.06;
   constexpr int kDirections[4][2] = {{1, -1}, {-1, 1}, {1, 1}, {-1, -1}};
   const BoardPoint wanted = token.position;
   for (int attempt = 0; taken(token.position) && attempt < 40; ++attempt) {

@@ -57,9 +57,14 @@ bool SameTokens(const Sketch& a, const Sketch& b);
 // Whether two tokens are the same in every field.
 bool SameToken(const Token& a, const Token& b);
 
+// How far from every other token (board units, on each axis) a token put on the board by hand
+// lands: about half a chip's width and a chip's height on a board of 640 px, so that it covers
+// no other's label.
+inline constexpr BoardPoint kHandPlaced{0.3, 0.12};
+
 // Puts `token` on top of the sketch and returns its index. Its id is made unique ("-2", "-3",
-// ... appended) and, when a token already stands exactly there, it is placed a little aside so
-// that both can be seen and taken.
-int AddToken(Sketch& sketch, Token token);
+// ... appended) and, when a token already stands there (exactly, or within `apart` on both
+// axes), it is placed aside, diagonally, further each round, so that both can be seen and taken.
+int AddToken(Sketch& sketch, Token token, BoardPoint apart = {0.0, 0.0});
 
 }  // namespace pps

@@ -205,7 +205,8 @@ namespace pps {
   X(StepWeighed, "step_weighed")                        \
   X(StepSeveral, "step_several")                        \
   X(StepBoard, "step_board")                            \
-  X(StepSketchText, "step_sketch_text")
+  X(StepSketchText, "step_sketch_text")                 \
+  X(OwnActivityChip, "own_activity_chip")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

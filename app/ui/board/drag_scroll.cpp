@@ -21,7 +21,7 @@ bool UpdateDragScroll(DragScroll& scroll, float slop) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const float dt = io.DeltaTime > 0.0f ? io.DeltaTime : 1.0f / 60.0f;
   if (!io.MouseDown[0]) {
-    scroll.dragging = false;
+    scroll.dragging = scroll.sideways = false;
     if (scroll.velocity == 0.0f) return false;
     ImGui::SetScrollY(window->Scroll.y - scroll.velocity * dt);
     scroll.velocity *= std::exp(-kGlideDecay * dt);
@@ -33,7 +33,9 @@ bool UpdateDragScroll(DragScroll& scroll, float slop) {
     scroll.velocity = 0.0f;  // a finger on the panel stops a glide
     const ImVec2 start = io.MouseClickedPos[0];
     const ImRect inner = window->InnerRect;  // without the scrollbar
-    if (!inner.Contains(start) || std::fabs(io.MousePos.y - start.y) <= slop) return false;
+    const float dx = std::fabs(io.MousePos.x - start.x), dy = std::fabs(io.MousePos.y - start.y);
+    if (!scroll.sideways && dx > slop && dx > dy) scroll.sideways = true;
+    if (!inner.Contains(start) || scroll.sideways || dy <= slop) return false;
     if (ImGui::GetActiveID() == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y)) return false;
     // From here the press scrolls: the button it started on lets go without being pressed.
     scroll.dragging = true;

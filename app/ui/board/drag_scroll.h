@@ -8,12 +8,15 @@ namespace pps {
 // Scroll state of one panel between frames.
 struct DragScroll {
   bool dragging = false;  // the press that started in this panel moved past the slop
+  bool sideways = false;  // ... moved past it sideways first: it carries what it pressed, and
+                          // does not scroll
   float velocity = 0.0f;  // px/s, after a flick; 0 when at rest
 };
 
 // Call inside the panel's window, after ImGui::Begin. A press inside the panel (not on its
 // scrollbar) that moves more than `slop` px vertically scrolls it instead of pressing the button
-// it started on. Returns true while the panel moves by itself (a flick gliding out).
+// it started on; one that moves more sideways first never does (it may carry an activity out of
+// the library onto the board). Returns true while the panel moves by itself (a flick gliding out).
 bool UpdateDragScroll(DragScroll& scroll, float slop);
 
 }  // namespace pps

@@ -332,7 +332,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
       state.report_view.open ? MountedSticks() : std::vector<std::string>{};
   DrawSidebar({ui, state.board, state.timeline, state.library_open, state.gallery, state.aim,
                state.entries.Of(Side::Bottom), state.block_heights, state.recorder, Compared(state),
-               &state.report_view, &sticks},
+               &state.report_view, &sticks, state.board_rect},
               c);
   ImGui::End();
   DrawMessageStrip(ui, state.messages, layout.sidebar, strip);

@@ -4,8 +4,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <optional>
 
+#include "core/input/pointer_router.h"
 #include "core/input/text_edit.h"
 #include "ui/panels/text_entry.h"
 #include "ui/widgets/theme.h"
@@ -13,7 +16,43 @@
 
 namespace pps {
 
-void DrawLibrary(const Ui& ui, TextEntry& entry) {
+namespace {
+
+// The item just drawn, pressed and moved sideways past the slop (the sidebar then does not
+// scroll, ui/board/drag_scroll.h), is carried: a chip of `label` follows the finger, outlined in
+// `accent`, solid over `board`. Returns where on the board it was let go (board units), once.
+std::optional<BoardPoint> Carried(const Ui& ui, const BoardRect& board, const char* label,
+                                  std::uint32_t accent) {
+  const bool held = ImGui::IsItemActive(), let_go = ImGui::IsItemDeactivated();
+  if (!held && !let_go) return std::nullopt;
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 from = io.MouseClickedPos[0], at = io.MousePos;
+  const float s = ui.scale, slop = kTapSlop * s;
+  if (std::fabs(at.x - from.x) <= slop && std::fabs(at.y - from.y) <= slop) return std::nullopt;
+  const bool over =
+      at.x >= board.min.x && at.x <= board.max.x && at.y >= board.min.y && at.y <= board.max.y;
+  if (let_go)
+    return over ? std::optional(ScreenToBoard(ui.content.model.layout, board, {at.x, at.y}))
+                : std::nullopt;
+  ImFont* font = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, label);
+  const ImVec2 pad(14.0f * s, 11.0f * s);
+  const ImVec2 a(at.x - size.x * 0.5f - pad.x, at.y - size.y * 0.5f - pad.y);
+  const ImVec2 b(at.x + size.x * 0.5f + pad.x, at.y + size.y * 0.5f + pad.y);
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const int alpha = over ? 255 : 150;
+  draw->AddRectFilled(ImVec2(a.x + 3 * s, a.y + 5 * s), ImVec2(b.x + 3 * s, b.y + 5 * s),
+                      IM_COL32(0, 0, 0, 60), 10.0f * s);
+  draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, alpha), 10.0f * s);
+  draw->AddRect(a, b, Rgb(accent, alpha), 10.0f * s, 0, 3.0f * s);
+  draw->AddText(font, font->FontSize, ImVec2(a.x + pad.x, a.y + pad.y),
+                (kInk & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24), label);
+  return std::nullopt;
+}
+
+}  // namespace
+
+void DrawLibrary(const Ui& ui, TextEntry& entry, const BoardRect& board) {
   const float s = ui.scale;
   const Language language = ui.language;
   const Strings& strings = ui.content.strings;
@@ -28,9 +67,14 @@ void DrawLibrary(const Ui& ui, TextEntry& entry) {
   const auto own_activity = [&](const char* id) {
     char label[96];
     std::snprintf(label, sizeof label, "%s##%s", strings.Get(Str::OwnActivity, language), id);
-    if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s)))
+    const bool pressed = TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s));
+    const std::optional<BoardPoint> at =
+        Carried(ui, board, strings.Get(Str::OwnActivityChip, language), 0x666666);
+    if ((pressed || at) && !entry.open) {
       BeginTextEntry(entry, CommandKind::AddOwnActivity, "", "", Str::NewActivityTitle,
                      kMaxLabelChars);
+      entry.at = at;
+    }
   };
   own_activity("own_activity");
   ImGui::Separator();
@@ -54,9 +98,13 @@ void DrawLibrary(const Ui& ui, TextEntry& entry) {
     for (std::size_t i = 0; i < ui.content.library.size(); ++i) {
       const Activity& activity = ui.content.library[i];
       if (activity.type != type) continue;
-      std::snprintf(text, sizeof text, "+  %s", activity.token.label.In(language).c_str());
-      if (WrappedButton(ui, activity.token.id.c_str(), text, 44.0f * s, info.accent))
-        ui.Ask({CommandKind::AddActivity, static_cast<int>(i)});
+      const std::string& name = activity.token.label.In(language);
+      std::snprintf(text, sizeof text, "+  %s", name.c_str());
+      const bool pressed =
+          WrappedButton(ui, activity.token.id.c_str(), text, 44.0f * s, info.accent);
+      Command add{CommandKind::AddActivity, static_cast<int>(i)};
+      add.at = Carried(ui, board, name.c_str(), info.accent);
+      if (pressed || add.at) ui.Ask(std::move(add));
     }
   }
   // At the list's end too, where a finger that scrolled down to look for one already is.

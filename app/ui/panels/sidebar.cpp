@@ -329,7 +329,7 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   }
   if (scene.library_open) {
     CompactTypeHeader(scene, c);
-    DrawLibrary(scene.ui, scene.entry);
+    DrawLibrary(scene.ui, scene.entry, scene.board_rect);
     return;
   }
   TypeHeader(scene, c);

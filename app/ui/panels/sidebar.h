@@ -31,6 +31,7 @@ struct SidebarScene {
   const Sketch* compared = nullptr;  // a case study or kept sketch compared with; null: none
   const ReportView* report = nullptr;  // the report last made, instead of the guidance
   const std::vector<std::string>* sticks = nullptr;  // the USB sticks mounted, while it shows
+  BoardRect board_rect{};  // px: where the board is, for an activity carried onto it
 };
 
 // Draws the sidebar's contents into the current ImGui window.

@@ -147,6 +147,7 @@ void Finish(const Ui& ui, TextEntry& entry) {
   const std::string& text = entry.edit.text();
   const std::size_t begin = text.find_first_not_of(' '), end = text.find_last_not_of(' ');
   command.text = begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
+  command.at = entry.at;
   ui.Ask(std::move(command));
   Close(entry);
 }
@@ -232,6 +233,7 @@ void BeginTextEntry(TextEntry& entry, CommandKind on_done, std::string target, s
   entry.near = near;
   entry.on_done = on_done;
   entry.target = std::move(target);
+  entry.at.reset();
   entry.title = title;
   entry.edit = TextEdit(max_chars, MaxBytesFor(on_done));
   entry.edit.Reset(initial, true);  // selected: the first key replaces it, a tap keeps it

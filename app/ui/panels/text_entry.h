@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -56,6 +57,7 @@ struct TextEntry {
   Side side = Side::Bottom;        // the side of the table it faces
   ScreenPoint near{-1.0f, -1.0f};  // px: where on screen it was asked for (it opens below
                                    // that); negative: in the middle of its side
+  std::optional<BoardPoint> at;    // one's own activity carried onto the board: where it goes
 };
 
 // Round a table, one entry per side, so that people at different sides type at once, each into

@@ -443,12 +443,16 @@ void ApplyToBoard(AppState& state, const Command& command) {
         Token token;
         token.id = "eigen";  // made unique on the board
         token.label = LocalText{command.text, ""};
-        board.Add(std::move(token));
+        token.position = command.at.value_or(BoardPoint{0.0, 0.0});
+        board.Add(std::move(token), Board::kNoGesture, kHandPlaced);
       }
       break;
     case CommandKind::AddActivity:
-      if (InRange(command.index, content.library.size()))
-        board.Add(content.library[static_cast<std::size_t>(command.index)].token);
+      if (InRange(command.index, content.library.size())) {
+        Token token = content.library[static_cast<std::size_t>(command.index)].token;
+        if (command.at) token.position = *command.at;
+        board.Add(std::move(token), Board::kNoGesture, kHandPlaced);
+      }
       break;
     case CommandKind::SetSketchName:  // a sketch keeps a name: a blank one is not taken
       if (!IsBlank(command.text))

@@ -4,8 +4,11 @@
 // at one point in the frame (ui/session/commands.h), so that every change has one way in.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
+
+#include "core/model/sketch.h"
 
 namespace pps {
 
@@ -91,6 +94,8 @@ struct Command {
   std::string token;  // for the token's own commands: its id
   std::string file;   // for the gallery's commands on a saved sketch: its file
   std::string text;   // for commands that set a text: what was typed
+  std::optional<BoardPoint> at;  // AddActivity, AddOwnActivity: where it was carried to; none:
+                                 // its own place (one's own: the middle)
 
   Command() = default;
   Command(CommandKind k, int i = -1, std::string id = {})
