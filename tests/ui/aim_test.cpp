@@ -72,7 +72,9 @@ TEST_CASE("aim: a Doel button shows the plan, Toepassen makes the type, one undo
   // On the board: an arrow to a ghost chip for the move; nothing changed yet.
   CHECK(h.probe.board.aim_moves == 1);
   CHECK(h.probe.board.aim_adds == 0);
-  CHECK(h.probe.board.under_chips_end <= h.probe.board.chips_begin);
+  // Over the chips, where it is seen, not hidden under one (the walkthrough's Wijkleerbedrijf).
+  CHECK(h.probe.board.aim_begin >= h.probe.board.over_chips_begin);
+  CHECK(h.probe.board.aim_begin < h.probe.board.over_chips_end);
   CHECK(SameTokens(h.sketch().tokens, before));
   CHECK(h.Now().type == PpsType::Ontwikkelaar);
 

@@ -19,11 +19,13 @@ ImVec2 V(ScreenPoint p) {
 }
 
 // A chip of `half` (px) half-size centred on board point `at`, kept inside the board as the
-// board keeps its chips.
-ChipRect GhostRect(const Model& m, const BoardRect& r, BoardPoint at, ImVec2 half) {
+// board keeps its chips, and clear of the bands along its top and bottom edges (`band` px) where
+// the quadrants' names stand: a ghost there would hide under a name, or hide it.
+ChipRect GhostRect(const Model& m, const BoardRect& r, BoardPoint at, ImVec2 half, float band) {
   ScreenPoint p = BoardToScreen(m.layout, r, at);
   p.x = std::clamp(p.x, r.min.x + half.x, std::max(r.min.x + half.x, r.max.x - half.x));
-  p.y = std::clamp(p.y, r.min.y + half.y, std::max(r.min.y + half.y, r.max.y - half.y));
+  const float top = r.min.y + band + half.y, bottom = r.max.y - band - half.y;
+  p.y = std::clamp(p.y, top, std::max(top, bottom));
   return {{p.x - half.x, p.y - half.y}, {p.x + half.x, p.y + half.y}};
 }
 
@@ -103,6 +105,7 @@ void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& 
   const Model& m = ui.content.model;
   const float s = ui.scale;
   const ImU32 accent = Rgb(m.Of(plan.target).accent, 230);
+  const float band = 44.0f * s;  // a quadrant's name and its inset (DrawQuadrantTitles)
   // The chips as they stand now: the plan's arrows start at them.
   if (scene.chips.revision != scene.board.Revision())
     LayoutChips(ui, scene.tokens, scene.board.Revision(), scene.chips, r);
@@ -113,7 +116,7 @@ void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& 
       const ChipRect& chip = scene.chips.rects[static_cast<std::size_t>(z)];
       const LaidOutLabel& label = *scene.chips.labels[static_cast<std::size_t>(z)];
       const ImVec2 half((chip.max.x - chip.min.x) * 0.5f, (chip.max.y - chip.min.y) * 0.5f);
-      const ChipRect ghost = GhostRect(m, r, change.to, half);
+      const ChipRect ghost = GhostRect(m, r, change.to, half, band);
       GhostChip(draw, ui, ghost, Rgb(AccentAt(m, change.to), 200), label.lines.c_str(),
                 label.lines.c_str() + label.lines.size(), 0.0f, false);
       Arrow(draw, ImVec2(chip.min.x + half.x, chip.min.y + half.y), ghost, accent, s);
@@ -129,7 +132,7 @@ void DrawAimOverlay(ImDrawList* draw, const BoardScene& scene, const BoardRect& 
       const float wrap = 200.0f * s;
       const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, wrap, text);
       const ImVec2 half(size.x * 0.5f + 14.0f * s, std::max(size.y * 0.5f + 9.0f * s, 22.0f * s));
-      GhostChip(draw, ui, GhostRect(m, r, change.to, half), Rgb(AccentAt(m, change.to), 230),
+      GhostChip(draw, ui, GhostRect(m, r, change.to, half, band), Rgb(AccentAt(m, change.to), 230),
                 text, nullptr, wrap, true);
       ++shown.aim_adds;
     }

@@ -803,9 +803,9 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
                const BoardRect& rect, double now) {
   ShownBoard unprobed;
   ShownBoard& shown = scene.ui.probe ? scene.ui.probe->board : unprobed;
-  // The quadrants, the axes and the plans lie under the chips; what the board says about the
-  // tokens as a whole (the zwaartepunt, its trail, the type-shift banner, the quadrants' names)
-  // lies over them, so that no chip hides it, and under a held chip, which the finger moves;
+  // The quadrants and the axes lie under the chips; what the board says about the tokens as a
+  // whole (the zwaartepunt, its trail, the aim's plan, the type-shift banner, the quadrants'
+  // names) lies over them, so that no chip hides it, and under a held chip, which the finger moves;
   // the zwaartepunt over all of it.
   // Each notes where it ended in the draw list, so that a test sees the order.
   DrawQuadrants(draw, scene, c, rect);
@@ -817,7 +817,6 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
   DrawLeaving(draw, scene, rect, scene.tokens.size() + static_cast<std::size_t>(shown.ghosts));
   shown.compared = DrawCompare(
       draw, scene, rect, scene.tokens.size() + static_cast<std::size_t>(shown.ghosts) + leaving);
-  DrawAimOverlay(draw, scene, rect);
   shown.under_chips_end = draw->VtxBuffer.Size;
   shown.chips_begin = draw->VtxBuffer.Size;
   // A frame drawn for a report shows the board plain: no trail, banner or aim.
@@ -826,6 +825,10 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
   DrawTokens(draw, scene, rect, [&] {
     shown.over_chips_begin = draw->VtxBuffer.Size;
     shown.trail_pieces = plain ? 0 : DrawTrail(draw, scene, rect, now);
+    // The aim's ghosts and arrows over the chips, where they are seen; under the quadrants'
+    // names, which stay readable.
+    shown.aim_begin = draw->VtxBuffer.Size;
+    DrawAimOverlay(draw, scene, rect);
     DrawQuadrantTitles(draw, scene, c, rect);
     shown.banner = !plain && DrawShiftBanner(draw, scene, rect, now);
     shown.step_note.clear();

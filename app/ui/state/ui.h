@@ -76,6 +76,7 @@ struct ShownBoard {
   int under_chips_end = 0, chips_begin = 0;
   int over_chips_begin = 0, over_chips_end = 0;
   int zwaartepunt_begin = 0, zwaartepunt_end = 0;
+  int aim_begin = 0;  // where the aim's ghosts and arrows begin: over the still chips
   // Where the zwaartepunt's name was drawn (px); none when every side of it held a chip.
   std::optional<ChipRect> zwaartepunt_label;
   std::optional<BoardPoint> zwaartepunt;  // where it was drawn (board units); none: not drawn
