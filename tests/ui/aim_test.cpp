@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,12 +19,17 @@
 #include "core/model/share_link.h"
 #include "core/model/sketch_file.h"
 #include "core/model/token_texts.h"
+#include "core/report/report.h"
 #include "core/report/report_writer.h"
+#include "drawn_text.h"
 #include "harness.h"
+#include "ui/frame/layout.h"
 #include "ui/session/report_export.h"
 
 using namespace pps;
+using pps::test::DrawnText;
 using pps::test::Harness;
+using pps::test::WithoutSpaces;
 
 namespace {
 
@@ -205,9 +211,13 @@ namespace {
 // A window that has no pixels, but notes what the report's frame drew.
 struct ReportIo : FrameIo {
   int captures = 0, aim_shown = -1;
+  std::string board_text;  // what the report's frame drew on the board, legend and all
+  BoardRect board{};       // where it drew the board
   std::string CaptureBoard(const AppState& state, ImDrawData&, std::string&) override {
     ++captures;
     aim_shown = state.probe->board.aim_moves + state.probe->board.aim_adds;
+    board_text = DrawnText("board");
+    board = state.board_rect;
     return {};
   }
 };
@@ -237,6 +247,11 @@ TEST_CASE("report: Verslag writes the HTML and Markdown into the documents folde
   // The frame after the tap drew the board plain and was read, written and never shown.
   CHECK(io.captures == 1);
   CHECK(io.aim_shown == 0);
+  // The picture's legend, below a board drawn smaller for it: the name, the type, the day.
+  CHECK(io.board.max.y + kLegendHeight <= h.state.board_rect.max.y + 0.5f);
+  CHECK(io.board_text.find("CIVWater\u00b7Opleider") != std::string::npos);
+  CHECK(io.board_text.find(WithoutSpaces(DateText(std::time(nullptr), Language::Dutch))) !=
+        std::string::npos);
   CHECK(h.state.report == ReportRequest::None);
   const std::string base = WrittenBase(h);
   CHECK(base.rfind(dir + "/PPS Canvas/CIV Water", 0) == 0);

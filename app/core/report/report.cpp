@@ -45,20 +45,6 @@ std::string Capitalized(std::string text) {
   return text;
 }
 
-// The day of `when` in local time, as people write it: "7 december 2026", "7 December 2026".
-std::string DateText(std::time_t when, Language language) {
-  static constexpr const char* kNl[] = {"januari",   "februari", "maart",    "april",
-                                        "mei",       "juni",     "juli",     "augustus",
-                                        "september", "oktober",  "november", "december"};
-  static constexpr const char* kEn[] = {"January",   "February", "March",    "April",
-                                        "May",       "June",     "July",     "August",
-                                        "September", "October",  "November", "December"};
-  std::tm local{};
-  if (!localtime_r(&when, &local)) return {};
-  const char* month = (language == Language::Dutch ? kNl : kEn)[local.tm_mon];
-  return std::to_string(local.tm_mday) + " " + month + " " + std::to_string(1900 + local.tm_year);
-}
-
 // How far along one axis a point lies, in the model's words: "duidelijk formeel leren", "licht
 // buiten", or "op de as".
 std::string AxisPlace(const Words& words, Axis axis, double v) {
@@ -242,6 +228,19 @@ std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketc
 }
 
 }  // namespace
+
+std::string DateText(std::time_t when, Language language) {
+  static constexpr const char* kNl[] = {"januari",   "februari", "maart",    "april",
+                                        "mei",       "juni",     "juli",     "augustus",
+                                        "september", "oktober",  "november", "december"};
+  static constexpr const char* kEn[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  std::tm local{};
+  if (!localtime_r(&when, &local)) return {};
+  const char* month = (language == Language::Dutch ? kNl : kEn)[local.tm_mon];
+  return std::to_string(local.tm_mday) + " " + month + " " + std::to_string(1900 + local.tm_year);
+}
 
 std::optional<ReportFormat> ReportFormatOf(std::string_view path) {
   const std::size_t slash = path.rfind('/');

@@ -6,6 +6,7 @@
 // button in the app both come here; only the board picture needs a window, and its caller
 // renders it.
 
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,9 @@ std::string ReportMarkdown(const Content& content, const Sketch& sketch, Languag
 // left out when empty) embedded as a data: URI. Opens with no network and prints on A4.
 std::string ReportHtml(const Content& content, const Sketch& sketch, Language language,
                        std::string_view board_png, const Story* story = nullptr);
+
+// The day of `when` in local time, as people write it: "7 december 2026", "7 December 2026".
+std::string DateText(std::time_t when, Language language);
 
 // Writes the report that `path`'s extension asks for, atomically: the PNG as given, or the
 // Markdown or HTML summary. Returns an error naming `path` and what is wrong (an unknown

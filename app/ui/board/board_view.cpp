@@ -7,13 +7,17 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <ctime>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "core/model/room_text.h"
+#include "core/report/report.h"
 #include "ui/board/aim_view.h"
 #include "ui/board/board_layers.h"
 #include "ui/frame/draw_hash.h"
+#include "ui/frame/layout.h"
 #include "ui/widgets/theme.h"
 
 namespace pps {
@@ -651,6 +655,37 @@ bool DrawStepNote(ImDrawList* draw, const BoardScene& scene, const BoardRect& r,
   return true;
 }
 
+// A report's picture: below the board (in the band LegendRoom left), what it shows: the
+// sketch's name, its type in the type's colour, and the day.
+void DrawLegend(ImDrawList* draw, const BoardScene& scene, const Classification& c,
+                const BoardRect& r) {
+  const Ui& ui = scene.ui;
+  const float s = ui.scale, band = kLegendHeight * s;
+  ImFont* bold = Or(ui.fonts.bold);
+  ImFont* body = Or(ui.fonts.body);
+  const std::string& named = scene.board.Current().name.In(ui.language);
+  const std::string name = named.empty() ? S(ui, Str::NewSketch) : named;
+  const std::string type = c.type ? ui.content.model.Of(*c.type).name.In(ui.language)
+                                  : ui.content.strings.Get(Str::EmptyBoardTitle, ui.language);
+  const std::string date = DateText(std::time(nullptr), ui.language);
+  const float y = r.max.y + (band - bold->FontSize) * 0.5f;
+  const ImVec2 date_size = body->CalcTextSizeA(body->FontSize, 1e9f, 0.0f, date.c_str());
+  const float right = r.max.x - date_size.x;
+  draw->AddText(body, body->FontSize, ImVec2(right, y + bold->FontSize - body->FontSize),
+                IM_COL32(90, 96, 104, 255), date.c_str());
+  // The name, then the type; what does not fit before the date is cut.
+  const ImVec4 clip(r.min.x, r.max.y, right - 16.0f * s, r.max.y + band);
+  draw->AddText(bold, bold->FontSize, ImVec2(r.min.x, y), kInk, name.c_str(), nullptr, 0.0f, &clip);
+  const float after = r.min.x + bold->CalcTextSizeA(bold->FontSize, 1e9f, 0.0f, name.c_str()).x;
+  const std::uint32_t accent = c.type ? ui.content.model.Of(*c.type).accent : 0x666666;
+  const std::string dot = "  \xC2\xB7  ";
+  draw->AddText(bold, bold->FontSize, ImVec2(after, y), IM_COL32(90, 96, 104, 255), dot.c_str(),
+                nullptr, 0.0f, &clip);
+  const float type_x = after + bold->CalcTextSizeA(bold->FontSize, 1e9f, 0.0f, dot.c_str()).x;
+  draw->AddText(bold, bold->FontSize, ImVec2(type_x, y), Rgb(accent), type.c_str(), nullptr, 0.0f,
+                &clip);
+}
+
 // Whether `a` and `b` (px) overlap.
 bool Overlap(const ChipRect& a, const ChipRect& b) {
   return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
@@ -844,6 +879,7 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
     shown.over_chips_end = draw->VtxBuffer.Size;
   });
   DrawMenuRing(draw, scene);
+  if (scene.report == ReportRequest::Drawing) DrawLegend(draw, scene, c, rect);
   return shown.trail_pieces > 0 || shown.banner || stepped;
 }
 

@@ -223,15 +223,17 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // Where everything is, before any input is routed to it. Presenting, no bin: nothing is removed
   // in front of a room by a drag gone too far.
   const bool presenting = state.presentation.on;
-  const Layout layout = presenting
-                            ? ComputePresentationLayout({display.x, display.y}, ui.scale)
-                            : ComputeLayout({display.x, display.y}, state.scale, state.table_sides);
+  Layout layout = presenting
+                      ? ComputePresentationLayout({display.x, display.y}, ui.scale)
+                      : ComputeLayout({display.x, display.y}, state.scale, state.table_sides);
+  // A report asked for last frame: this frame draws the board plain, for the loop to read, and
+  // a little smaller, for the legend below it in the picture (the frame is never shown).
+  if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
+  if (state.report == ReportRequest::Drawing) layout.board = LegendRoom(layout.board, state.scale);
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
   const Tweened* glide = FollowGlide(state, input, now);
-  // A report asked for last frame: this frame draws the board plain, for the loop to read.
-  if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   FollowTokenMenus(state.token_menus, state.board, input, table);
   FollowAxisCard(state.axis_card, state.token_menus, state.axis_pills, state.chips, input, table);
   RouteInput(state, input, table);

@@ -60,4 +60,13 @@ Layout ComputePresentationLayout(DisplaySize display, float scale) {
   return layout;
 }
 
+BoardRect LegendRoom(const BoardRect& board, float scale) {
+  const float band = kLegendHeight * scale;
+  BoardRect r = board;
+  r.max.y -= band;
+  r.min.x += band * 0.5f;
+  r.max.x -= band * 0.5f;
+  return r;
+}
+
 }  // namespace pps

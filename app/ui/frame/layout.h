@@ -46,6 +46,11 @@ Layout ComputeLayout(DisplaySize display, float scale, int table_sides = 1);
 // at least a share of its width left for the room's panel beside it; `scale` is the room's.
 Layout ComputePresentationLayout(DisplaySize display, float scale);
 
+// The board of a report's picture: `board` less a band along its foot for the legend (the
+// sketch's name, its type, the date; board_view.h), as a square centred over that band.
+inline constexpr float kLegendHeight = 56.0f;  // px at scale 1
+BoardRect LegendRoom(const BoardRect& board, float scale);
+
 // A side's strip is this tall (px at scale 1): a row of finger-sized buttons.
 inline constexpr float kStripHeight = 60.0f;
 

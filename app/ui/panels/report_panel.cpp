@@ -101,7 +101,9 @@ void DrawReportPanel(const Ui& ui, const ReportView& view, const std::vector<std
   if (!view.link.empty()) {
     ImGui::Spacing();
     PushFont(ui.fonts.bold);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(S(ui, Str::ScanToTake));
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
     const float size = std::min(ImGui::GetContentRegionAvail().x, 360.0f * s);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - size) * 0.5f);
