@@ -195,6 +195,42 @@ TEST_CASE("one's own activity is typed in the library and stands in the middle o
   CHECK(h.sketch().tokens.empty());
 }
 
+TEST_CASE("a token renamed to a longer label moves the neighbour it would cover aside") {
+  Harness h;
+  h.Click(h.Text(Str::AddActivity));
+  for (const char* name : {"Les", "Dag"}) {
+    h.Click(h.Text(Str::OwnActivity));
+    h.TypeInEntry(name);
+  }
+  h.Click("##close_library");
+  const std::string les = h.sketch().tokens[0].id, dag = h.sketch().tokens[1].id;
+  const ImVec2 spot = h.Screen({0.4, 0.5});
+  h.Drag(h.ChipCentre(les), spot);
+  h.Drag(h.ChipCentre(dag), ImVec2(spot.x + 90.0f, spot.y));
+  const auto chip = [&](const std::string& id) {
+    return h.state.chips.rects[static_cast<std::size_t>(h.state.board.Find(id))];
+  };
+  const auto overlap = [](const ChipRect& a, const ChipRect& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+  };
+  REQUIRE_FALSE(overlap(chip(les), chip(dag)));
+  const Token dag_before = h.TokenOf(dag);
+  const PpsType type = *h.Now().type;
+
+  h.Tap(h.ChipCentre(les));
+  h.Click(h.Text(Str::Rename));
+  h.TypeInEntry("Lessen voor werkenden uit de regio");
+  REQUIRE(h.TokenOf(les).label.nl == "Lessen voor werkenden uit de regio");
+  CHECK_FALSE(overlap(chip(les), chip(dag)));
+  CHECK(h.TokenOf(dag).position.formal != dag_before.position.formal);
+  CHECK(SideOf(h.TokenOf(dag).position.formal) == SideOf(dag_before.position.formal));
+  CHECK(SideOf(h.TokenOf(dag).position.outside) == SideOf(dag_before.position.outside));
+  CHECK(h.Now().type == type);
+  h.Click(h.Text(Str::Undo));  // the rename and the step aside are one step
+  CHECK(h.TokenOf(les).label.nl == "Les");
+  CHECK(h.TokenOf(dag).position.formal == dag_before.position.formal);
+}
+
 TEST_CASE("own activities added one after another cover none of each other") {
   Harness h;
   h.Click(h.Text(Str::AddActivity));

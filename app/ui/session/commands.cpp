@@ -5,6 +5,7 @@
 
 #include "ui/panels/room_panel.h"
 #include "ui/session/gallery_commands.h"
+#include "ui/session/make_room.h"
 #include "ui/session/report_export.h"
 #include "ui/session/story_recording.h"
 
@@ -351,7 +352,7 @@ bool ApplyToToken(AppState& state, const Command& command) {
         board.Move(id, was->position);
       break;
     case CommandKind::RenameToken:  // typed in one language, it is the name in both
-      if (!IsBlank(command.text)) board.Rename(id, LocalText{command.text, ""});
+      if (!IsBlank(command.text)) RenameMakingRoom(state, id, LocalText{command.text, ""});
       return true;
     case CommandKind::SetTokenNote:
       board.SetNote(id, command.text);
