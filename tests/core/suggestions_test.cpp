@@ -46,3 +46,15 @@ TEST_CASE("suggestions offer a whole label once two letters say which") {
   CHECK(Texts(v.For("t", 1, 3)) == std::vector<std::string>{"training"});  // one letter: words
   CHECK(Vocabulary{}.For("abc", 3, 3).empty());
 }
+
+TEST_CASE("suggestions match capitals beyond ASCII in any case") {
+  Vocabulary v;
+  v.Add("\u00c9\u00e9n loket");  // Één loket
+  v.Add("\u0132sselacademie");   // Ĳsselacademie, with the Dutch ĳ as one letter
+  v.Add("\u00e9\u00e9nmalig");   // éénmalig: the same word start, in small letters
+  // The whole label, then the words in the case typed.
+  CHECK(Texts(v.For("\u00e9\u00e9", 4, 3)) ==
+        std::vector<std::string>{"\u00c9\u00e9n loket", "\u00e9\u00e9n", "\u00e9\u00e9nmalig"});
+  CHECK(Texts(v.For("\u0133ss", 5, 3)) == std::vector<std::string>{"\u0133sselacademie"});
+  CHECK(Texts(v.For("\u0132ss", 5, 3)) == std::vector<std::string>{"\u0132sselacademie"});
+}

@@ -14,9 +14,28 @@ bool IsWordByte(char byte) {
   return b >= 0x80 || std::isalnum(b) || byte == '-';
 }
 
+// `s` in lower case, for comparing: ASCII, and in UTF-8 the capitals of Latin-1 (É, Ë, Ö) and
+// of Latin Extended-A (Ĳ, Ł, Š), the letters Dutch and its neighbours' names use.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto b = static_cast<unsigned char>(out[i]);
+    if (b < 0x80) {
+      out[i] = static_cast<char>(std::tolower(b));
+      continue;
+    }
+    if (i + 1 >= out.size() || (b != 0xC3 && b != 0xC4 && b != 0xC5)) continue;
+    const auto next = static_cast<unsigned char>(out[i + 1]);
+    const unsigned code = ((b & 0x1Fu) << 6) | (next & 0x3Fu);
+    unsigned lower = code;
+    if (code >= 0xC0 && code <= 0xDE && code != 0xD7) lower = code + 0x20;  // À-Þ but ×
+    else if ((code >= 0x100 && code <= 0x137) || (code >= 0x14A && code <= 0x177))
+      lower = code | 1u;  // capitals even, small letters odd
+    else if (code >= 0x139 && code <= 0x148 && (code & 1u)) lower = code + 1;  // capitals odd
+    out[i] = static_cast<char>(0xC0 | (lower >> 6));
+    out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+    ++i;
+  }
   return out;
 }
 
@@ -86,13 +105,18 @@ std::vector<Suggestion> Vocabulary::For(std::string_view text, std::size_t caret
   std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : Lower(a.second) < Lower(b.second);
   });
-  const bool capital = std::isupper(static_cast<unsigned char>(prefix[0]));
+  // The word in the case of what was typed: its first letter a capital or not (beyond ASCII,
+  // only made small: "éé" offers "één" of "Één").
+  const std::size_t letter = static_cast<unsigned char>(prefix[0]) < 0x80 ? 1 : 2;
+  const bool capital = Lower(prefix.substr(0, letter)) != prefix.substr(0, letter);
   for (auto& [uses, word] : words) {
     if (out.size() >= count) break;
     std::string shown = word;
     const auto first = static_cast<unsigned char>(shown[0]);
     if (first < 0x80)
       shown[0] = static_cast<char>(capital ? std::toupper(first) : std::tolower(first));
+    else if (!capital && shown.size() >= 2)
+      shown.replace(0, 2, Lower(std::string_view(shown).substr(0, 2)));
     if (!offered(shown)) out.push_back({shown, begin});
   }
   if (out.size() > count) out.resize(count);
