@@ -84,6 +84,7 @@ class Harness {
       // The app's loop draws on while the writers work; here their writes end at once, and the
       // next frame takes how they went.
       if (state.gallery.saving) state.gallery.writer->Wait();
+      if (state.report_view.copying.valid()) state.report_view.copying.wait();
       app.autosave.Wait();
     } while (!app.settled && !app.ended && frames < kMaxSettleFrames);
     return frames;

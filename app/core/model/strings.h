@@ -206,7 +206,8 @@ namespace pps {
   X(StepSeveral, "step_several")                        \
   X(StepBoard, "step_board")                            \
   X(StepSketchText, "step_sketch_text")                 \
-  X(OwnActivityChip, "own_activity_chip")
+  X(OwnActivityChip, "own_activity_chip")               \
+  X(CopyingToStick, "copying_to_stick")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

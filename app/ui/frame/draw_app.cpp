@@ -21,6 +21,7 @@
 #include "ui/panels/token_menu.h"
 #include "ui/panels/toolbar.h"
 #include "ui/session/commands.h"
+#include "ui/session/report_export.h"
 #include "ui/session/sketch_file_sync.h"
 #include "ui/session/story_recording.h"
 #include "ui/state/app_state.h"
@@ -233,6 +234,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
+  const bool copying = FollowStickCopy(state);
   const Tweened* glide = FollowGlide(state, input, now);
   FollowTokenMenus(state.token_menus, state.board, input, table);
   FollowAxisCard(state.axis_card, state.token_menus, state.axis_pills, state.chips, input, table);
@@ -363,7 +365,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   FollowRecording(state);  // a change settled: a step of the story line recorded
   SyncSketchFile(state);   // the board's own file, once a change has settled
   return animating || glide || banner || applied || menu_opened || gliding || key_held ||
-         state.router.Any() || state.report != ReportRequest::None;
+         state.router.Any() || state.report != ReportRequest::None || copying ||
+         state.report_view.copying.valid();
 }
 
 }  // namespace pps

@@ -80,8 +80,10 @@ void DrawReportPanel(const Ui& ui, const ReportView& view, const std::vector<std
   std::snprintf(label, sizeof label, "%s##close_report", S(ui, Str::Done));
   if (TouchButton(ui, label, ImVec2(half, 44.0f * s))) ui.Ask({CommandKind::CloseReport});
   ImGui::SameLine();
-  ImGui::BeginDisabled(sticks.empty() || view.files.empty());
-  std::snprintf(label, sizeof label, "%s##to_usb", S(ui, Str::ToUsbStick));
+  const bool copying = view.copying.valid();
+  ImGui::BeginDisabled(sticks.empty() || view.files.empty() || copying);
+  std::snprintf(label, sizeof label, "%s##to_usb",
+                S(ui, copying ? Str::CopyingToStick : Str::ToUsbStick));
   // The first stick by name: the one a table has.
   if (TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s)))
     ui.Ask(Command::OnFile(CommandKind::CopyReportToUsb, sticks.front()));

@@ -3,8 +3,10 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 
 #include "core/model/sketch_file.h"
 #include "core/report/report.h"
@@ -97,16 +99,35 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
 }
 
 void CopyReportToStick(AppState& state, const std::string& to) {
-  const ReportView& view = state.report_view;
-  if (to.empty() || view.files.empty()) return;
+  ReportView& view = state.report_view;
+  if (to.empty() || view.files.empty() || view.copying.valid()) return;
   std::vector<std::string> files;
   std::error_code ec;
   for (const char* extension : {".png", ".html", ".md", ".json"})
     if (std::filesystem::exists(view.files + extension, ec))
       files.push_back(view.files + extension);
-  if (const Error e = CopyToStick(files, to); !e.empty()) return Tell(state, e.what());
-  state.messages.Note(std::string(S(state, Str::CopiedToStick)) + " " +
-                      std::filesystem::path(to).filename().string() + ".");
+  view.copying_to = to;
+#ifdef PPS_NO_THREADS
+  std::promise<Error> done;
+  done.set_value(CopyToStick(files, to));
+  view.copying = done.get_future();
+#else
+  view.copying = std::async(std::launch::async, [files, to] { return CopyToStick(files, to); });
+#endif
+  FollowStickCopy(state);
+}
+
+bool FollowStickCopy(AppState& state) {
+  ReportView& view = state.report_view;
+  if (!view.copying.valid()) return false;
+  if (view.copying.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return true;
+  if (const Error e = view.copying.get(); !e.empty()) {
+    Tell(state, e.what());
+  } else {
+    state.messages.Note(std::string(S(state, Str::CopiedToStick)) + " " +
+                        std::filesystem::path(view.copying_to).filename().string() + ".");
+  }
+  return false;
 }
 
 }  // namespace pps

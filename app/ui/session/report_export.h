@@ -25,8 +25,13 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
                                std::time_t now);
 
 // Copies the report last made (state.report_view) and its sketch onto the USB stick mounted at
-// `to` (MountedSticks), and says when it can be pulled out, or what went wrong.
+// `to` (MountedSticks), off the frame; FollowStickCopy says when it can be pulled out, or what
+// went wrong. Nothing while a copy is under way.
 void CopyReportToStick(AppState& state, const std::string& to);
+
+// Once a frame: takes the copy's outcome when it is done. Returns whether one is still under
+// way (the frames go on, to tell it when it is).
+bool FollowStickCopy(AppState& state);
 
 // The documents folder (ReportFolder, of the process's environment), made if need be, for a file
 // exported from the app (a story line, a kept sketch); empty after saying why not.
