@@ -207,7 +207,8 @@ namespace pps {
   X(StepBoard, "step_board")                            \
   X(StepSketchText, "step_sketch_text")                 \
   X(OwnActivityChip, "own_activity_chip")               \
-  X(CopyingToStick, "copying_to_stick")
+  X(CopyingToStick, "copying_to_stick")                 \
+  X(Token, "token")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -301,7 +301,7 @@ void DrawSidebar(const SidebarScene& scene, const Classification& c) {
   ImGui::PushTextWrapPos(0.0f);
   const Sketch& sketch = scene.board.Current();
   ImGui::TextDisabled("%s  \xC2\xB7  %d %s", sketch.name.In(scene.ui.language).c_str(),
-                      c.token_count, S(scene.ui, Str::Tokens));
+                      c.token_count, S(scene.ui, c.token_count == 1 ? Str::Token : Str::Tokens));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   DrawRecordingBar(scene.ui, scene.recorder, scene.entry);
