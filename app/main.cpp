@@ -137,6 +137,8 @@ int RunFrames(App& app, DesktopFrameIo& io, Window& window, const Options& optio
   const bool screenshot = !options.screenshot.empty();
   const bool exporting = !options.export_path.empty();
   const bool print_layout = options.dump_layout == "-";
+  // The board exported is the report's picture: the board with its legend below it.
+  app.state.board_picture = exporting;
   double last_start = 0.0;
   const int max_texture_px = MaxTexturePx();  // for the room's fonts
   for (int frame = 0;; ++frame) {

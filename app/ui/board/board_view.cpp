@@ -879,7 +879,7 @@ bool DrawBoard(ImDrawList* draw, const BoardScene& scene, const Classification& 
     shown.over_chips_end = draw->VtxBuffer.Size;
   });
   DrawMenuRing(draw, scene);
-  if (scene.report == ReportRequest::Drawing) DrawLegend(draw, scene, c, rect);
+  if (scene.legend) DrawLegend(draw, scene, c, rect);
   return shown.trail_pieces > 0 || shown.banner || stepped;
 }
 

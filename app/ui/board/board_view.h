@@ -36,6 +36,7 @@ struct BoardScene {
   const TopLabels* top_labels = nullptr;  // round a table: labels turned to the top side
   const Sketch* compare = nullptr;  // a case study drawn faintly under the board, to compare with
   const StepNote* step_note = nullptr;  // what the last undo or redo did; null: nothing to say
+  bool legend = false;  // a report's picture: the board's legend below it (LegendRoom)
 };
 
 // Lays out the chip of every token of `board` (chips.rects, chips.labels) in `rect` (px): where

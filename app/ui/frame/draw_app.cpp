@@ -230,7 +230,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // A report asked for last frame: this frame draws the board plain, for the loop to read, and
   // a little smaller, for the legend below it in the picture (the frame is never shown).
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
-  if (state.report == ReportRequest::Drawing) layout.board = LegendRoom(layout.board, state.scale);
+  const bool picture = state.report == ReportRequest::Drawing || state.board_picture;
+  if (picture) layout.board = LegendRoom(layout.board, state.scale);
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);
@@ -291,7 +292,8 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                          state.hide_zwaartepunt,
                          table.sides > 1 ? &state.top_labels : nullptr,
                          Compared(state),
-                         &state.step_note};
+                         &state.step_note,
+                         picture};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
 

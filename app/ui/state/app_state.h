@@ -87,6 +87,7 @@ struct AppState {
   AimView aim;
   ReportRequest report = ReportRequest::None;
   ReportView report_view;  // the report last made, in the sidebar while open
+  bool board_picture = false;  // --export: every frame draws the board as a report's picture
   TextEntries entries;  // the on-screen keyboard and its text: round a table, one per side
   std::uint64_t shown_opened = UINT64_MAX;  // board.Opened() the view state below belongs to
   Classification shown_type;  // the board's as the last frame showed it (part way in a glide)
