@@ -162,6 +162,14 @@ TEST_CASE("the report's words change with the language") {
   std::tm local{};
   REQUIRE(localtime_r(&now, &local));
   CHECK(Count(nl, " " + std::to_string(1900 + local.tm_year) + "*\n") == 1);
+  // The day it is made on, as given: noon on 5 March 2031, local time.
+  std::tm march{};
+  march.tm_year = 131, march.tm_mon = 2, march.tm_mday = 5, march.tm_hour = 12, march.tm_isdst = -1;
+  const std::time_t made = std::mktime(&march);
+  CHECK(Count(ReportMarkdown(Shipped(), Case("civil"), Language::Dutch, nullptr, made),
+              "gemaakt op 5 maart 2031*") == 1);
+  CHECK(Count(ReportHtml(Shipped(), Case("civil"), Language::English, {}, nullptr, made),
+              "made on 5 March 2031") == 1);
   CHECK(ReportHtml(Shipped(), Case("civil"), Language::English, {}).find("<html lang=\"en\">") !=
         std::string::npos);
 }

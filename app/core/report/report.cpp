@@ -208,14 +208,15 @@ std::string SketchTitle(const Content& content, const Sketch& sketch, Language l
 }
 
 std::string Summary(ReportWriter& w, const Content& content, const Sketch& sketch,
-                    Language language, std::string_view board_png, const Story* story) {
+                    Language language, std::string_view board_png, const Story* story,
+                    std::time_t made) {
   const Words words{content, language};
   const Classification c = Classify(content.model, sketch.tokens);
   // "Report from PPS Canvas 0.1.0, made on 7 December 2026": which app, which version of it,
   // read the board this way, and when.
   w.Title(SketchTitle(content, sketch, language), words(Str::ReportFrom) + " " + AppVersion() +
                                                       ", " + words(Str::ReportMade) + " " +
-                                                      DateText(std::time(nullptr), language));
+                                                      DateText(made, language));
   if (!sketch.description.In(language).empty()) w.Paragraph(words(sketch.description));
   w.Picture(board_png, words(Str::BoardPicture));
   TypeHeading(w, words, c);
@@ -257,18 +258,19 @@ std::optional<ReportFormat> ReportFormatOf(std::string_view path) {
 }
 
 std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language,
-                           const Story* story) {
-  return Summary(*MarkdownWriter(), content, sketch, language, {}, story);
+                           const Story* story, std::time_t made) {
+  return Summary(*MarkdownWriter(), content, sketch, language, {}, story, made);
 }
 
 std::string ReportHtml(const Content& content, const Sketch& sketch, Language language,
-                       std::string_view board_png, const Story* story) {
+                       std::string_view board_png, const Story* story, std::time_t made) {
   return Summary(*HtmlWriter(language, SketchTitle(content, sketch, language)), content, sketch,
-                 language, board_png, story);
+                 language, board_png, story, made);
 }
 
 Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
-                  Language language, std::string_view board_png, const Story* story) {
+                  Language language, std::string_view board_png, const Story* story,
+                  std::time_t made) {
   const std::optional<ReportFormat> format = ReportFormatOf(path);
   if (!format)
     return path + ": cannot tell what to export from its name: end it in .png, .md or .html";
@@ -278,9 +280,10 @@ Error WriteReport(const std::string& path, const Content& content, const Sketch&
     case ReportFormat::Png:
       return WriteFileAtomically(path, board_png);
     case ReportFormat::Markdown:
-      return WriteFileAtomically(path, ReportMarkdown(content, sketch, language, story));
+      return WriteFileAtomically(path, ReportMarkdown(content, sketch, language, story, made));
     case ReportFormat::Html:
-      return WriteFileAtomically(path, ReportHtml(content, sketch, language, board_png, story));
+      return WriteFileAtomically(path,
+                                 ReportHtml(content, sketch, language, board_png, story, made));
   }
   return path + ": unknown report format";
 }

@@ -31,13 +31,15 @@ inline bool NeedsBoardPicture(ReportFormat format) {
 
 // The summary of `sketch` as Markdown, in `language`. With `story` (the story line the board
 // plays), each of its steps too: its caption, the type after it and why.
+// `made`: when, for the date it gives.
 std::string ReportMarkdown(const Content& content, const Sketch& sketch, Language language,
-                           const Story* story = nullptr);
+                           const Story* story = nullptr, std::time_t made = std::time(nullptr));
 
 // The summary of `sketch` as one HTML page in `language`, with `board_png` (the bytes of a PNG;
 // left out when empty) embedded as a data: URI. Opens with no network and prints on A4.
 std::string ReportHtml(const Content& content, const Sketch& sketch, Language language,
-                       std::string_view board_png, const Story* story = nullptr);
+                       std::string_view board_png, const Story* story = nullptr,
+                       std::time_t made = std::time(nullptr));
 
 // The day of `when` in local time, as people write it: "7 december 2026", "7 December 2026".
 std::string DateText(std::time_t when, Language language);
@@ -46,6 +48,7 @@ std::string DateText(std::time_t when, Language language);
 // Markdown or HTML summary. Returns an error naming `path` and what is wrong (an unknown
 // extension, a picture that is missing, a folder that cannot be written), empty on success.
 Error WriteReport(const std::string& path, const Content& content, const Sketch& sketch,
-                  Language language, std::string_view board_png, const Story* story = nullptr);
+                  Language language, std::string_view board_png, const Story* story = nullptr,
+                  std::time_t made = std::time(nullptr));
 
 }  // namespace pps

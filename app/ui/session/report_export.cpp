@@ -73,7 +73,7 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
   for (const char* extension : {".png", ".html", ".md"}) {
     if (std::string_view(extension) == ".png" && board_png.empty()) continue;
     const Error e = WriteReport(base + extension, state.content, sketch, state.language, board_png,
-                                OpenStoryOf(state));
+                                OpenStoryOf(state), now);
     if (!e.empty()) {
       state.messages.Add(e.what());
       return {};
@@ -89,7 +89,7 @@ std::string WritePendingReport(AppState& state, std::string_view board_png,
   view.open = true;
   view.files = base;
   view.folder_words = InWords(folder);
-  view.markdown = ReportMarkdown(state.content, sketch, state.language, OpenStoryOf(state));
+  view.markdown = ReportMarkdown(state.content, sketch, state.language, OpenStoryOf(state), now);
 #ifndef PPS_NO_QR
   view.link = ShareLink(sketch, view.share_url);
 #endif
