@@ -8,12 +8,16 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
+#include "drawn_text.h"
 #include "harness.h"
 #include "ui/board/board_view.h"
 
 using namespace pps;
+using pps::test::DrawnText;
 using pps::test::Harness;
+using pps::test::WithoutSpaces;
 
 namespace {
 
@@ -137,4 +141,31 @@ TEST_CASE("while a token is dragged, the zwaartepunt lies under it and over the 
   h.Release(ImVec2(at.x + 72.0f, at.y));
   h.Settle();
   CheckMarker(h);
+}
+
+TEST_CASE("a type that is not the largest bar's says why; a tap on the bars explains more") {
+  Harness h;
+  // Two activities just inside the Opleider's quadrant, one far into the Ontwikkelaar's: the
+  // Opleider has two thirds of the weight, the zwaartepunt lies with the Ontwikkelaar.
+  Sketch sketch;
+  for (const auto& [id, formal, outside] :
+       {std::tuple{"a", 0.05, -0.05}, {"b", 0.05, -0.1}, {"c", -0.9, -0.9}}) {
+    Token t;
+    t.id = id;
+    t.label.nl = id;
+    t.position = {formal, outside};
+    sketch.tokens.push_back(t);
+  }
+  h.state.board.Open(sketch, nullptr);
+  h.Settle();
+  REQUIRE(h.Now().type == PpsType::Ontwikkelaar);
+  const auto shows = [&](Str s) {
+    return DrawnText("sidebar").find(WithoutSpaces(h.Text(s))) != std::string::npos;
+  };
+  CHECK(shows(Str::TypeFollowsZwaartepunt));
+  CHECK_FALSE(shows(Str::ZwaartepuntExplained));
+  h.Click("##shares");
+  CHECK(shows(Str::ZwaartepuntExplained));
+  h.Click("##shares");
+  CHECK_FALSE(shows(Str::ZwaartepuntExplained));
 }

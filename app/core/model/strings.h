@@ -208,7 +208,8 @@ namespace pps {
   X(StepSketchText, "step_sketch_text")                 \
   X(OwnActivityChip, "own_activity_chip")               \
   X(CopyingToStick, "copying_to_stick")                 \
-  X(Token, "token")
+  X(Token, "token")                                     \
+  X(ZwaartepuntExplained, "zwaartepunt_explained")
 
 enum class Str {
 #define PPS_STRING_ENUM(name, key) name,

@@ -80,9 +80,12 @@ void GrensgevalNote(const SidebarScene& scene, const Classification& c) {
   ImGui::PopTextWrapPos();
 }
 
+// The share of the weight per quadrant, as bars. A tap on them explains, below them, how the
+// type follows the zwaartepunt rather than the largest bar (again: the explanation goes).
 void ShareBars(const SidebarScene& scene, const Classification& c) {
   const Model& m = scene.ui.content.model;
   const float s = scene.ui.scale;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
   ImGui::TextDisabled("%s", S(scene.ui, Str::Shares));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -100,6 +103,22 @@ void ShareBars(const SidebarScene& scene, const Classification& c) {
     char pct[16];
     std::snprintf(pct, sizeof pct, "%3.0f%%", 100.0 * c.shares[Index(type)]);
     draw->AddText(ImVec2(a.x + bar_w + 10 * s, p.y), kInk, pct);
+  }
+  // The bars, tapped: their explanation shown or hidden (view state, in ImGui's storage).
+  const ImVec2 end = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(start);
+  ImGui::InvisibleButton("##shares",
+                         ImVec2(std::max(1.0f, width), std::max(1.0f, end.y - start.y)));
+  RecordTarget(scene.ui, "##shares");
+  ImGuiStorage& storage = *ImGui::GetStateStorage();
+  const ImGuiID explained = ImGui::GetID("##shares-explained");
+  if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered())
+    storage.SetBool(explained, !storage.GetBool(explained));
+  if (storage.GetBool(explained)) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(S(scene.ui, Str::ZwaartepuntExplained));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
   }
   // A type that is not the largest bar's says why, where the eye compares them.
   int largest = 0;
