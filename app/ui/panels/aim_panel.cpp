@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -84,6 +85,8 @@ void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim) {
   }
   if (!aim.target) return;
   FollowAim(aim, ui.content, board);
+  if (aim.held_for != aim.target) aim.held = 0.0f, aim.held_for = aim.target;
+  const float top = ImGui::GetCursorPosY();
   const AimPlan& plan = aim.plan;
   const Str status = plan.status == AimStatus::Reached       ? Str::AimReached
                      : plan.status == AimStatus::OneChange   ? Str::AimOneChange
@@ -98,11 +101,16 @@ void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim) {
   else ImGui::TextUnformatted(S(ui, status));
   for (const AimChange& change : plan.changes) ChangeLine(ui, board, change);
   ImGui::PopTextWrapPos();
-  if (plan.changes.empty()) return;
-  char apply[96];
-  std::snprintf(apply, sizeof apply, "%s##aim-apply", S(ui, Str::AimApply));
-  if (TouchButton(ui, apply, ImVec2(-1.0f, 44.0f * s), m.Of(plan.target).accent, true))
-    ui.Ask({CommandKind::ApplyAim});
+  if (!plan.changes.empty()) {
+    char apply[96];
+    std::snprintf(apply, sizeof apply, "%s##aim-apply", S(ui, Str::AimApply));
+    if (TouchButton(ui, apply, ImVec2(-1.0f, 44.0f * s), m.Of(plan.target).accent, true))
+      ui.Ask({CommandKind::ApplyAim});
+  }
+  const float used = ImGui::GetCursorPosY() - top;
+  const float spacing_y = ImGui::GetStyle().ItemSpacing.y;
+  if (aim.held - used > spacing_y) ImGui::Dummy(ImVec2(1.0f, aim.held - used - spacing_y));
+  aim.held = std::max(aim.held, used);
 }
 
 }  // namespace pps

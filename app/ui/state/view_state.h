@@ -109,6 +109,11 @@ struct AimView {
   std::optional<PpsType> target;        // none: not aiming
   std::uint64_t revision = UINT64_MAX;  // board.Revision() `plan` was made for
   AimPlan plan;
+  // The most the plan took of the sidebar (px) since this target was chosen: a plan carried
+  // out, or reached, keeps that room, so that what lies below it (the bars) does not slide up
+  // under the finger that tapped Toepassen.
+  float held = 0.0f;
+  std::optional<PpsType> held_for;
 };
 
 // "Verslag" asks for the report; the next frame draws the board plain (no aim, not turned) and
