@@ -10,13 +10,13 @@
 
 namespace pps {
 
-// Crops the board (as ComputeLayout places it, with its paper margin) out of the back buffer of
-// framebuffer_width x framebuffer_height px and encodes it as a PNG into `png`. Call after
-// rendering and before swapping. Returns an error message, empty on success.
+// Crops the board (as PictureOf places it, with its paper margin and its legend) out of the back
+// buffer of framebuffer_width x framebuffer_height px and encodes it as a PNG into `png`. Call
+// after rendering and before swapping. Returns an error message, empty on success.
 Error CaptureBoardPng(const AppState& state, int framebuffer_width, int framebuffer_height,
                             std::string& png);
 
-// Crops the board (as ComputeLayout places it) out of the back buffer of framebuffer_width x
+// Crops the board (as PictureOf places it) out of the back buffer of framebuffer_width x
 // framebuffer_height px and writes the report `path` asks for, of the board's sketch in the
 // app's language. Returns an error naming `path` and what is wrong, empty on success.
 Error ExportBoardReport(const AppState& state, const std::string& path, int framebuffer_width,

@@ -52,10 +52,11 @@ base=${png%.png}
 [ -f "$base.html" ] || fail "no $base.html"
 [ -f "$base.md" ] || fail "no $base.md"
 echo "ok: Verslag wrote $(basename "$base") .png .html .md"
-# The board alone, 644 px and a margin of 16 each side, every quadrant's colour; and plain: as
-# --export draws it, with no aim over it (the aim's arrows and ghosts would differ at once).
-"$check" "$png" 676 676 "$data/model.json"
-"$compare" "$out/reference.png" "$png" 0 0 676 676 || fail "the report's board differs from --export's"
+# The board, 644 px and a margin of 16 each side, every quadrant's colour, over its legend (56
+# px: the name, the type, the day); and plain: as --export draws it, legend and all, with no aim
+# over it (the aim's arrows and ghosts would differ at once).
+"$check" "$png" 676 732 "$data/model.json"
+"$compare" "$out/reference.png" "$png" 0 0 676 732 || fail "the report's picture differs from --export's"
 python3 - "$data" "$base" <<'PY'
 import base64, html, json, sys
 data, base = sys.argv[1], sys.argv[2]

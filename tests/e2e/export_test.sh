@@ -22,10 +22,10 @@ fail() { echo "FAIL: $*"; exit 1; }
 ' _ "$app" "$out"
 env -u DISPLAY -u WAYLAND_DISPLAY "$app" --export "$out/civ-water.md" --open civ-water
 
-# The PNG: the board alone (845 px: 805 of board and 20 of margin each side at 1600x1000, 644 +
-# 2 x 16 at 1280x800), with every quadrant's colour from the model.
-"$check" "$out/civ-water.png" 845 845 "$data/model.json"
-"$check" "$out/small.png" 676 676 "$data/model.json"
+# The PNG: the board (845 px: 805 of board and 20 of margin each side at 1600x1000, 644 + 2 x 16
+# at 1280x800), with every quadrant's colour from the model, over its legend (70 and 56 px).
+"$check" "$out/civ-water.png" 845 915 "$data/model.json"
+"$check" "$out/small.png" 676 732 "$data/model.json"
 
 # What the reports must say: every label of the case, the type, the guidance's headings (each
 # group of preconditions numbered), in the report's language and escaped for its format.
@@ -92,7 +92,7 @@ for name, lang in [("civ-water.html", "nl"), ("civ-water-en.html", "en")]:
 print("ok: the HTML pages embed the board and refer to nothing outside")
 PY
 for page in civ-water civ-water-en; do
-  "$check" "$out/$page.html.png" 845 845 "$data/model.json" > /dev/null
+  "$check" "$out/$page.html.png" 845 915 "$data/model.json" > /dev/null
 done
 # The Dutch page's board is the exported PNG's, pixel for pixel (pixels, not files).
 "$compare" "$out/civ-water.png" "$out/civ-water.html.png" 0 0 845 845 0 0 0 >/dev/null ||

@@ -8,8 +8,9 @@
 # (dark, white, dark; absent without the marker) centred where `--list-cases --json` puts the
 # case's zwaartepunt, mapped to the screen by the board's axes that --dump-layout gives, and the
 # text of every label the layout lists the same to the last pixel in both boards. Last, the PNG
-# that `--export` draws of each case at that size must be the upright screen's board, pixel for
-# pixel: it shows the same marker and labels.
+# that `--export` draws of each case at 1280x800 must be the upright screen's board, pixel for
+# pixel: it shows the same marker and labels (at 1920x1080 the board fills the window's height,
+# and the export draws it smaller to make room for its legend).
 # Usage: zwaartepunt_test.sh PPS_CANVAS CHECK_RING COMPARE_PNG OUT_DIR
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/x_app.sh"
@@ -101,10 +102,24 @@ for size in 1280x800 1920x1080; do
       "$check" "$shot" "${size%x*}" $at $labels || failures=$((failures + 1))
     done
   done
-  # The export: the board of the upright screen, with its paper margin (the PNG's width).
+  # The export: the board of the upright screen, with its paper margin (the PNG's width), over
+  # the legend (below the square, left out here). At 1920x1080 the board fills the window's
+  # height and leaves no room below it: the picture draws it smaller over its legend, as tall as
+  # the window, and is not the screen's.
   for k in 1 2 3 4 5 6 7 8 9; do
     export=$out/$size/export-$k.png upright=$out/$size/marked-upright-$k
     side=$(identify -format %w "$export")
+    if [ "$size" = 1920x1080 ]; then
+      checks=$((checks + 1))
+      height=$(identify -format %h "$export")
+      if [ "$height" -ne 1080 ] || [ "$((height - side))" -lt 56 ]; then
+        echo "FAIL: the export of case $k at $size is ${side}x$height, not a smaller board over a legend"
+        failures=$((failures + 1))
+      fi
+      continue
+    fi
+    convert "$export" -crop "${side}x${side}+0+0" +repage "$export.board.png"
+    export=$export.board.png
     crop=$(awk -v side="$side" '$1 == "board" {
       m = (side - ($4 - $2)) / 2; printf "%dx%d+%d+%d\n", side, side, $2 - m, $3 - m; exit }' \
       "$upright.layout")

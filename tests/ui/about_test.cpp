@@ -13,16 +13,10 @@
 #include "harness.h"
 
 using namespace pps;
-using pps::test::DrawnText;
+using pps::test::Drew;
 using pps::test::Harness;
-using pps::test::WithoutSpaces;
 
 namespace {
-
-// Whether the sidebar drew `text` in the last frame (spaces aside).
-bool SidebarShows(const std::string& text) {
-  return DrawnText("sidebar").find(WithoutSpaces(text)) != std::string::npos;
-}
 
 // Scrolls the sidebar down step by step, one frame each, until it draws `text`; returns whether
 // it did before the sidebar's end.
@@ -32,7 +26,7 @@ bool ScrollUntilShown(Harness& h, const std::string& text) {
   for (float y = 0.0f; y <= 20000.0f; y += 150.0f) {
     ImGui::SetScrollY(sidebar, y);
     h.Frame();
-    if (SidebarShows(text)) return true;
+    if (Drew("sidebar", text)) return true;
     if (y > sidebar->ScrollMax.y) break;
   }
   return false;
@@ -47,25 +41,25 @@ TEST_CASE("the sidebar's foot names the app with its version, licences and sourc
 
   SECTION("an empty board: under the hint") {
     h.Frame();
-    CHECK(SidebarShows(name));
-    CHECK(SidebarShows(h.Text(Str::About)));
-    CHECK(SidebarShows("EUPL-1.2"));
+    CHECK(Drew("sidebar", name));
+    CHECK(Drew("sidebar", h.Text(Str::About)));
+    CHECK(Drew("sidebar", "EUPL-1.2"));
   }
 
   SECTION("a case: below its guidance, in either language") {
     h.OpenCase("civ-water");
     h.Frame();
-    CHECK_FALSE(SidebarShows(name));  // at the top, the guidance fills the sidebar
+    CHECK_FALSE(Drew("sidebar", name));        // at the top, the guidance fills the sidebar
     REQUIRE(ScrollUntilShown(h, "Katapult"));  // the foot, whole
-    CHECK(SidebarShows(name));
-    CHECK(SidebarShows(h.Text(Str::About)));
+    CHECK(Drew("sidebar", name));
+    CHECK(Drew("sidebar", h.Text(Str::About)));
 
     ImGui::SetScrollY(ImGui::FindWindowByName("sidebar"), 0.0f);
     h.Settle();
     h.ClickTwice(h.Text(Str::OtherLanguage));
     REQUIRE(h.state.language == Language::English);
     REQUIRE(ScrollUntilShown(h, h.Text(Str::About)));
-    CHECK(SidebarShows(name));
-    CHECK(SidebarShows("in our own words"));
+    CHECK(Drew("sidebar", name));
+    CHECK(Drew("sidebar", "in our own words"));
   }
 }

@@ -58,4 +58,9 @@ inline std::string WithoutSpaces(std::string text) {
   return text;
 }
 
+// Whether window `name` drew `text` in the last frame (spaces aside).
+inline bool Drew(const char* name, const std::string& text) {
+  return DrawnText(name).find(WithoutSpaces(text)) != std::string::npos;
+}
+
 }  // namespace pps::test

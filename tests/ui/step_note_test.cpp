@@ -11,16 +11,10 @@
 #include "harness.h"
 
 using namespace pps;
-using pps::test::DrawnText;
+using pps::test::Drew;
 using pps::test::Harness;
-using pps::test::WithoutSpaces;
 
 namespace {
-
-// Whether the board drew `text` in the last frame (spaces aside).
-bool BoardShows(const std::string& text) {
-  return DrawnText("board").find(WithoutSpaces(text)) != std::string::npos;
-}
 
 // The note for `what` of `label`, undone or redone, in Dutch.
 std::string Said(const char* what, const std::string& label, bool undone) {
@@ -46,7 +40,7 @@ TEST_CASE("undoing a note says so on the board and pulses the token; redo says s
   REQUIRE(h.TokenOf(id).note.empty());
   const std::string undone = "\u21b6  " + Said("Notitie bij", label, true);
   CHECK(h.probe.board.step_note == undone);
-  CHECK(BoardShows(undone));
+  CHECK(Drew("board", undone));
   CHECK(h.probe.board.pulsed == id);
   CHECK(h.Busy());  // it animates: the frames go on
 
@@ -59,7 +53,7 @@ TEST_CASE("undoing a note says so on the board and pulses the token; redo says s
   CHECK_FALSE(h.probe.board.step_note.empty());
   h.Hold(120);  // gone, and the screen settles
   CHECK(h.probe.board.step_note.empty());
-  CHECK_FALSE(BoardShows("opnieuw gedaan"));
+  CHECK_FALSE(Drew("board", "opnieuw gedaan"));
 }
 
 TEST_CASE("each kind of step is named: a drag, a rename, a weight, an added activity, the board") {

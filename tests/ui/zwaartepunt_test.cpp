@@ -15,9 +15,8 @@
 #include "ui/board/board_view.h"
 
 using namespace pps;
-using pps::test::DrawnText;
+using pps::test::Drew;
 using pps::test::Harness;
-using pps::test::WithoutSpaces;
 
 namespace {
 
@@ -159,9 +158,7 @@ TEST_CASE("a type that is not the largest bar's says why; a tap on the bars expl
   h.state.board.Open(sketch, nullptr);
   h.Settle();
   REQUIRE(h.Now().type == PpsType::Ontwikkelaar);
-  const auto shows = [&](Str s) {
-    return DrawnText("sidebar").find(WithoutSpaces(h.Text(s))) != std::string::npos;
-  };
+  const auto shows = [&](Str s) { return Drew("sidebar", h.Text(s)); };
   CHECK(shows(Str::TypeFollowsZwaartepunt));
   CHECK_FALSE(shows(Str::ZwaartepuntExplained));
   h.Click("##shares");

@@ -660,7 +660,7 @@ bool DrawStepNote(ImDrawList* draw, const BoardScene& scene, const BoardRect& r,
 void DrawLegend(ImDrawList* draw, const BoardScene& scene, const Classification& c,
                 const BoardRect& r) {
   const Ui& ui = scene.ui;
-  const float s = ui.scale, band = kLegendHeight * s;
+  const float s = ui.scale, band = kLegendHeight * s, top = r.max.y + 16.0f * s;  // the margin
   ImFont* bold = Or(ui.fonts.bold);
   ImFont* body = Or(ui.fonts.body);
   const std::string& named = scene.board.Current().name.In(ui.language);
@@ -668,13 +668,13 @@ void DrawLegend(ImDrawList* draw, const BoardScene& scene, const Classification&
   const std::string type = c.type ? ui.content.model.Of(*c.type).name.In(ui.language)
                                   : ui.content.strings.Get(Str::EmptyBoardTitle, ui.language);
   const std::string date = DateText(std::time(nullptr), ui.language);
-  const float y = r.max.y + (band - bold->FontSize) * 0.5f;
+  const float y = top + (band - bold->FontSize) * 0.5f;
   const ImVec2 date_size = body->CalcTextSizeA(body->FontSize, 1e9f, 0.0f, date.c_str());
   const float right = r.max.x - date_size.x;
   draw->AddText(body, body->FontSize, ImVec2(right, y + bold->FontSize - body->FontSize),
                 IM_COL32(90, 96, 104, 255), date.c_str());
   // The name, then the type; what does not fit before the date is cut.
-  const ImVec4 clip(r.min.x, r.max.y, right - 16.0f * s, r.max.y + band);
+  const ImVec4 clip(r.min.x, top, right - 16.0f * s, top + band);
   draw->AddText(bold, bold->FontSize, ImVec2(r.min.x, y), kInk, name.c_str(), nullptr, 0.0f, &clip);
   const float after = r.min.x + bold->CalcTextSizeA(bold->FontSize, 1e9f, 0.0f, name.c_str()).x;
   const std::uint32_t accent = c.type ? ui.content.model.Of(*c.type).accent : 0x666666;

@@ -231,7 +231,7 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
   // a little smaller, for the legend below it in the picture (the frame is never shown).
   if (state.report == ReportRequest::Asked) state.report = ReportRequest::Drawing;
   const bool picture = state.report == ReportRequest::Drawing || state.board_picture;
-  if (picture) layout.board = LegendRoom(layout.board, state.scale);
+  if (picture) layout.board = PictureOf(layout, state.scale).board;
   state.board_rect = layout.board;
   state.remove_zone = presenting ? ChipRect{} : BinRect(display, layout.toolbar.max.x, state.scale);
   FollowOpenedBoard(state, now);

@@ -60,13 +60,19 @@ Layout ComputePresentationLayout(DisplaySize display, float scale) {
   return layout;
 }
 
-BoardRect LegendRoom(const BoardRect& board, float scale) {
-  const float band = kLegendHeight * scale;
-  BoardRect r = board;
-  r.max.y -= band;
-  r.min.x += band * 0.5f;
-  r.max.x -= band * 0.5f;
-  return r;
+Picture PictureOf(const Layout& layout, float scale) {
+  const float band = kLegendHeight * scale, margin = layout.board_margin;
+  Picture picture{layout.board, {}};
+  BoardRect& r = picture.board;
+  const float short_by = r.max.y + margin + band - layout.board_panel.max.y;
+  if (short_by > 0.0f) {
+    r.max.y -= short_by;
+    r.min.x += short_by * 0.5f;
+    r.max.x -= short_by * 0.5f;
+  }
+  picture.crop = {{r.min.x - margin, r.min.y - margin},
+                  {r.max.x + margin, r.max.y + margin + band}};
+  return picture;
 }
 
 }  // namespace pps

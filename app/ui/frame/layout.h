@@ -46,10 +46,16 @@ Layout ComputeLayout(DisplaySize display, float scale, int table_sides = 1);
 // at least a share of its width left for the room's panel beside it; `scale` is the room's.
 Layout ComputePresentationLayout(DisplaySize display, float scale);
 
-// The board of a report's picture: `board` less a band along its foot for the legend (the
-// sketch's name, its type, the date; board_view.h), as a square centred over that band.
+// A report's picture (and --export's PNG): the board with its paper margin and, below it, a band
+// for the legend (the sketch's name, its type, the day; board_view.h). Where the board's panel
+// has room below the board, the board stays as the screen shows it; where it has not, the board
+// is drawn smaller (in that frame only) to make the room.
 inline constexpr float kLegendHeight = 56.0f;  // px at scale 1
-BoardRect LegendRoom(const BoardRect& board, float scale);
+struct Picture {
+  BoardRect board;  // where the board is drawn
+  ChipRect crop;    // what the picture holds: the board, its margin, the legend's band
+};
+Picture PictureOf(const Layout& layout, float scale);
 
 // A side's strip is this tall (px at scale 1): a row of finger-sized buttons.
 inline constexpr float kStripHeight = 60.0f;
