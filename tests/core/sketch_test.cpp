@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "core/model/model.h"
 #include "core/model/sketch.h"
 #include "test_support.h"
 
@@ -43,6 +44,21 @@ TEST_CASE("tokens put on the board by hand land clear of each other, not just of
       CHECK((std::fabs(p.formal - q.formal) > kHandPlaced.formal ||
              std::fabs(p.outside - q.outside) > kHandPlaced.outside));
     }
+}
+
+TEST_CASE("a token put by hand near another steps aside within its quadrant") {
+  Sketch s;
+  Token there = test::At(0.1, 0.1);
+  there.id = "there";
+  AddToken(s, there);
+  Token put = test::At(0.05, 0.05);
+  put.id = "put";
+  AddToken(s, put, kHandPlaced);
+  const BoardPoint p = s.tokens.back().position;
+  CHECK(SideOf(p.formal) == 1);
+  CHECK(SideOf(p.outside) == 1);
+  CHECK((std::fabs(p.formal - 0.1) > kHandPlaced.formal ||
+         std::fabs(p.outside - 0.1) > kHandPlaced.outside));
 }
 
 TEST_CASE("same tokens means the same ids, labels, places and weights in any order") {

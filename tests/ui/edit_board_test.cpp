@@ -92,6 +92,7 @@ TEST_CASE("a library activity carried onto the board stands where it was let go"
   Harness h;
   h.Click(h.Text(Str::AddActivity));
   const Activity& activity = FirstOf(h, PpsType::Ontwikkelaar);
+  REQUIRE(ImGui::FindWindowByName("sidebar")->ScrollMax.y > 0.0f);  // it could scroll
   const float scrolled = ImGui::FindWindowByName("sidebar")->Scroll.y;
   Carry(h, MiddleOf(h, activity.token.id), h.Screen({0.6, 0.55}));
   REQUIRE(h.sketch().tokens.size() == 1);
@@ -112,6 +113,11 @@ TEST_CASE("a library activity carried onto the board stands where it was let go"
   CHECK(h.sketch().tokens[0].position.formal == Approx(-0.5).margin(0.01));
   Carry(h, MiddleOf(h, activity.token.id), ImVec2(100, 300), kFinger);
   CHECK(h.sketch().tokens.size() == 1);
+  // Carried a little way and let go over the list again: nothing either (not a tap).
+  const ImVec2 item = MiddleOf(h, activity.token.id);
+  Carry(h, item, ImVec2(item.x - 60.0f, item.y));
+  CHECK(h.sketch().tokens.size() == 1);
+  CHECK_FALSE(h.state.entries.at[0].open);
 }
 
 TEST_CASE("one's own activity carried onto the board asks its name, then stands there") {

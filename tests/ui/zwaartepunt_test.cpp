@@ -165,4 +165,11 @@ TEST_CASE("a type that is not the largest bar's says why; a tap on the bars expl
   CHECK(shows(Str::ZwaartepuntExplained));
   h.Click("##shares");
   CHECK_FALSE(shows(Str::ZwaartepuntExplained));
+  // A finger that scrolls the sidebar from the bars does not tap them.
+  const TapTarget* bars = h.state.targets.Find("##shares");
+  REQUIRE(bars != nullptr);
+  const ImVec2 on((bars->visible.min.x + bars->visible.max.x) * 0.5f, bars->visible.max.y - 4.0f);
+  h.Drag(on, ImVec2(on.x, on.y - 120.0f));
+  CHECK(ImGui::FindWindowByName("sidebar")->Scroll.y > 0.0f);
+  CHECK_FALSE(shows(Str::ZwaartepuntExplained));
 }

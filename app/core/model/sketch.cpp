@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/model/model.h"
+
 namespace pps {
 
 BoardPoint ClampToBoard(BoardPoint p) {
@@ -41,15 +43,25 @@ int AddToken(Sketch& sketch, Token token, BoardPoint apart) {
     });
   };
   // Try diagonal steps, further out each round; one of the four directions stays on the board.
-  // A step clears `apart` on the outside axis.
+  // A step clears `apart` on the outside axis. Put by hand, a place in the quadrant it was put in
+  // comes first, so that the type reads as the user placed it; then any.
   const double kStep = apart.outside > 0.0 ? apart.outside * 1.25 : 0.06;
   constexpr int kDirections[4][2] = {{1, -1}, {-1, 1}, {1, 1}, {-1, -1}};
   const BoardPoint wanted = token.position;
-  for (int attempt = 0; taken(token.position) && attempt < 40; ++attempt) {
-    const int* d = kDirections[attempt % 4];
-    const double distance = kStep * static_cast<double>(attempt / 4 + 1);  // rounds of four
-    token.position =
-        ClampToBoard({wanted.formal + d[0] * distance, wanted.outside + d[1] * distance});
+  const auto same_quadrant = [&](BoardPoint p) {
+    return SideOf(p.formal) == SideOf(wanted.formal) && SideOf(p.outside) == SideOf(wanted.outside);
+  };
+  for (const bool keep_quadrant : {apart.outside > 0.0, false}) {
+    if (!taken(token.position)) break;
+    for (int attempt = 0; attempt < 40; ++attempt) {
+      const int* d = kDirections[attempt % 4];
+      const double distance = kStep * static_cast<double>(attempt / 4 + 1);  // rounds of four
+      const BoardPoint p =
+          ClampToBoard({wanted.formal + d[0] * distance, wanted.outside + d[1] * distance});
+      if (keep_quadrant && !same_quadrant(p)) continue;
+      token.position = p;
+      if (!taken(p)) break;
+    }
   }
   sketch.tokens.push_back(std::move(token));
   return static_cast<int>(sketch.tokens.size()) - 1;

@@ -276,7 +276,8 @@ ChipRect ChipOf(const Ui& ui, LabelLayouts& layouts, const BoardRect& r, const T
   }
   ScreenPoint p = BoardToScreen(ui.content.model.layout, r, t.position);
   p.x = std::clamp(p.x, r.min.x + half_w, std::max(r.min.x + half_w, r.max.x - half_w - badge.x));
-  p.y = std::clamp(p.y, r.min.y + half_h + badge.y, std::max(r.min.y + half_h, r.max.y - half_h));
+  const float top = r.min.y + half_h + badge.y;
+  p.y = std::clamp(p.y, top, std::max(top, r.max.y - half_h));
   return {{p.x - half_w, p.y - half_h}, {p.x + half_w, p.y + half_h}};
 }
 

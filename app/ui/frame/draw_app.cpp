@@ -296,6 +296,9 @@ bool DrawApp(AppState& state, const std::vector<InputEvent>& frame_input) {
                          picture};
   const bool animating = DrawBoard(ImGui::GetWindowDrawList(), scene, c, state.board_rect, now);
   ImGui::End();
+  // The picture's board may be smaller than the screen's: the next frame lays the chips out
+  // afresh before a touch is sorted by them.
+  if (picture) state.chips.revision = UINT64_MAX;
 
   if (presenting) {
     // A new type's points begin at its first.

@@ -18,17 +18,24 @@ namespace pps {
 
 namespace {
 
+// Whether the press on the item just drawn moved past the slop: it carries, it does not tap.
+bool Moved(const Ui& ui) {
+  if (!ImGui::IsItemActive() && !ImGui::IsItemDeactivated()) return false;
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 from = io.MouseClickedPos[0], at = io.MousePos;
+  const float slop = kTapSlop * ui.scale;
+  return std::fabs(at.x - from.x) > slop || std::fabs(at.y - from.y) > slop;
+}
+
 // The item just drawn, pressed and moved sideways past the slop (the sidebar then does not
 // scroll, ui/board/drag_scroll.h), is carried: a chip of `label` follows the finger, outlined in
 // `accent`, solid over `board`. Returns where on the board it was let go (board units), once.
 std::optional<BoardPoint> Carried(const Ui& ui, const BoardRect& board, const char* label,
                                   std::uint32_t accent) {
-  const bool held = ImGui::IsItemActive(), let_go = ImGui::IsItemDeactivated();
-  if (!held && !let_go) return std::nullopt;
-  const ImGuiIO& io = ImGui::GetIO();
-  const ImVec2 from = io.MouseClickedPos[0], at = io.MousePos;
-  const float s = ui.scale, slop = kTapSlop * s;
-  if (std::fabs(at.x - from.x) <= slop && std::fabs(at.y - from.y) <= slop) return std::nullopt;
+  if (!Moved(ui)) return std::nullopt;
+  const bool let_go = ImGui::IsItemDeactivated();
+  const ImVec2 at = ImGui::GetIO().MousePos;
+  const float s = ui.scale;
   const bool over =
       at.x >= board.min.x && at.x <= board.max.x && at.y >= board.min.y && at.y <= board.max.y;
   if (let_go)
@@ -67,7 +74,7 @@ void DrawLibrary(const Ui& ui, TextEntry& entry, const BoardRect& board) {
   const auto own_activity = [&](const char* id) {
     char label[96];
     std::snprintf(label, sizeof label, "%s##%s", strings.Get(Str::OwnActivity, language), id);
-    const bool pressed = TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s));
+    const bool pressed = TouchButton(ui, label, ImVec2(-1.0f, 44.0f * s)) && !Moved(ui);
     const std::optional<BoardPoint> at =
         Carried(ui, board, strings.Get(Str::OwnActivityChip, language), 0x666666);
     if ((pressed || at) && !entry.open) {
@@ -101,7 +108,7 @@ void DrawLibrary(const Ui& ui, TextEntry& entry, const BoardRect& board) {
       const std::string& name = activity.token.label.In(language);
       std::snprintf(text, sizeof text, "+  %s", name.c_str());
       const bool pressed =
-          WrappedButton(ui, activity.token.id.c_str(), text, 44.0f * s, info.accent);
+          WrappedButton(ui, activity.token.id.c_str(), text, 44.0f * s, info.accent) && !Moved(ui);
       Command add{CommandKind::AddActivity, static_cast<int>(i)};
       add.at = Carried(ui, board, name.c_str(), info.accent);
       if (pressed || add.at) ui.Ask(std::move(add));

@@ -107,13 +107,13 @@ void ShareBars(const SidebarScene& scene, const Classification& c) {
   // The bars, tapped: their explanation shown or hidden (view state, in ImGui's storage).
   const ImVec2 end = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(start);
-  ImGui::InvisibleButton("##shares",
-                         ImVec2(std::max(1.0f, width), std::max(1.0f, end.y - start.y)));
+  // A press that scrolls the sidebar lets go of the button without pressing it (DragScroll).
+  const bool tapped = ImGui::InvisibleButton(
+      "##shares", ImVec2(std::max(1.0f, width), std::max(1.0f, end.y - start.y)));
   RecordTarget(scene.ui, "##shares");
   ImGuiStorage& storage = *ImGui::GetStateStorage();
   const ImGuiID explained = ImGui::GetID("##shares-explained");
-  if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered())
-    storage.SetBool(explained, !storage.GetBool(explained));
+  if (tapped) storage.SetBool(explained, !storage.GetBool(explained));
   if (storage.GetBool(explained)) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(S(scene.ui, Str::ZwaartepuntExplained));

@@ -321,6 +321,7 @@ bool ApplyToView(AppState& state, const Command& command) {
       if (InRange(command.index, kAllTypes.size()))
         state.aim.target = kAllTypes[static_cast<std::size_t>(command.index)];
       state.aim.revision = UINT64_MAX;  // a plan for the new target
+      state.aim.held = 0.0f;            // and the room it takes, from nothing
       return true;
     case CommandKind::ExportReport:
       if (state.report == ReportRequest::None) state.report = ReportRequest::Asked;
