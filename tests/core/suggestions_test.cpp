@@ -57,4 +57,6 @@ TEST_CASE("suggestions match capitals beyond ASCII in any case") {
         std::vector<std::string>{"\u00c9\u00e9n loket", "\u00e9\u00e9n", "\u00e9\u00e9nmalig"});
   CHECK(Texts(v.For("\u0133ss", 5, 3)) == std::vector<std::string>{"\u0133sselacademie"});
   CHECK(Texts(v.For("\u0132ss", 5, 3)) == std::vector<std::string>{"\u0132sselacademie"});
+  v.Add("\u017Dilina");  // Žilina
+  CHECK(Texts(v.For("\u017Eil", 4, 3)) == std::vector<std::string>{"\u017Eilina"});
 }

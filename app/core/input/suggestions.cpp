@@ -29,9 +29,10 @@ std::string Lower(std::string_view s) {
     const unsigned code = ((b & 0x1Fu) << 6) | (next & 0x3Fu);
     unsigned lower = code;
     if (code >= 0xC0 && code <= 0xDE && code != 0xD7) lower = code + 0x20;  // À-Þ but ×
-    else if ((code >= 0x100 && code <= 0x137) || (code >= 0x14A && code <= 0x177))
-      lower = code | 1u;  // capitals even, small letters odd
-    else if (code >= 0x139 && code <= 0x148 && (code & 1u)) lower = code + 1;  // capitals odd
+    else if ((code >= 0x100 && code <= 0x137 && code != 0x130) || (code >= 0x14A && code <= 0x177))
+      lower = code | 1u;  // capitals even, small letters odd (İ aside: its small letter is i)
+    else if (((code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E)) && (code & 1u))
+      lower = code + 1;  // capitals odd (Ĺ-Ň, Ź Ż Ž)
     out[i] = static_cast<char>(0xC0 | (lower >> 6));
     out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
     ++i;
