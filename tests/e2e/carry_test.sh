@@ -21,13 +21,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
   how=$2 app=$3 probe=$4 out=$5
   shift 5
   [ "$how" = openbox ] && start_openbox "$out/openbox.log"  # sets wm
-  use_app "$probe"
-  "$app" "${PROBE[@]}" --size 1280x800 "$@" &
-  pid=$!
-  trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(window_of "$pid")
-  use_app "$probe" "$wid" "$pid"
-  wait_started
+  start_app "$app" "$probe" --size 1280x800 "$@"
   tap add_activity
   carry practoraat $(board_at 0.6 0.55)
   wait_saved "the carried activity"

@@ -13,13 +13,7 @@ set -euo pipefail
 if [ "${1:-}" = "--inside-xvfb" ]; then
   ending=$2 app=$3 probe=$4
   shift 4
-  use_app "$probe"
-  "$app" "${PROBE[@]}" --size 1280x800 "$@" &
-  pid=$!
-  trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(window_of "$pid")
-  use_app "$probe" "$wid" "$pid"
-  wait_started
+  start_app "$app" "$probe" --size 1280x800 "$@"
   # "Gezamenlijk uitwerken scenario's" (formal -0.75, outside -0.40) to the formal side.
   drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
   wait_saved "the drag"

@@ -12,13 +12,7 @@ set -euo pipefail
 if [ "${1:-}" = "--inside-xvfb" ]; then
   step=$2 app=$3 probe=$4
   shift 4
-  use_app "$probe"
-  "$app" "${PROBE[@]}" --size 1280x800 "$@" &
-  pid=$!
-  trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(window_of "$pid")
-  use_app "$probe" "$wid" "$pid"
-  wait_started
+  start_app "$app" "$probe" --size 1280x800 "$@"
   if [ "$step" = rename ]; then
     tap_token cursussen  # its card opens
     tap token_rename     # Hernoem: the keyboard opens, the name selected

@@ -13,13 +13,7 @@ set -euo pipefail
 # THEIRS, that file is copied over FILE once the app has read it, before the drag.
 if [ "${1:-}" = "--inside-xvfb" ]; then
   app=$2 probe=$3 file=$4 theirs=${5:-}
-  use_app "$probe"
-  "$app" "${PROBE[@]}" --size 1280x800 "$file" &
-  pid=$!
-  trap 'kill "$pid" 2>/dev/null || true' EXIT
-  wid=$(window_of "$pid")
-  use_app "$probe" "$wid" "$pid"
-  wait_started
+  start_app "$app" "$probe" --size 1280x800 "$file"
   if [ -n "$theirs" ]; then cp "$theirs" "$file"; fi
   drag_token gezamenlijk-uitwerken-scenarios 0.85 -0.40
   wait_saved "the drag"  # the autosave, and FILE (or, theirs being there, the app asks)

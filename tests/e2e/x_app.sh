@@ -26,6 +26,21 @@ use_app() {
 
 MARK_FRAME=0 MARK_INPUT=0 MARK_EXPOSED=0
 
+# Starts the app $1 writing its status and layout as $2 (use_app), with the arguments after them,
+# finds its window and waits for its first frame. Sets pid and wid; the app is killed when the
+# script ends.
+start_app() {
+  local app=$1 probe=$2
+  shift 2
+  use_app "$probe"
+  "$app" "${PROBE[@]}" "$@" &
+  pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  wid=$(window_of "$pid")
+  use_app "$probe" "$wid" "$pid"
+  wait_started
+}
+
 # Starts openbox, its log in $1, and waits until it manages the screen; sets wm to its process.
 # Fails the test when it does not within 10 s.
 start_openbox() {

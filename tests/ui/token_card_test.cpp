@@ -210,10 +210,8 @@ TEST_CASE("a token renamed to a longer label moves the neighbour it would cover 
   const auto chip = [&](const std::string& id) {
     return h.state.chips.rects[static_cast<std::size_t>(h.state.board.Find(id))];
   };
-  const auto overlap = [](const ChipRect& a, const ChipRect& b) {
-    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-  };
-  REQUIRE_FALSE(overlap(chip(les), chip(dag)));
+
+  REQUIRE_FALSE(Overlap(chip(les), chip(dag)));
   const Token dag_before = h.TokenOf(dag);
   const PpsType type = *h.Now().type;
 
@@ -221,7 +219,7 @@ TEST_CASE("a token renamed to a longer label moves the neighbour it would cover 
   h.Click(h.Text(Str::Rename));
   h.TypeInEntry("Lessen voor werkenden uit de regio");
   REQUIRE(h.TokenOf(les).label.nl == "Lessen voor werkenden uit de regio");
-  CHECK_FALSE(overlap(chip(les), chip(dag)));
+  CHECK_FALSE(Overlap(chip(les), chip(dag)));
   CHECK(h.TokenOf(dag).position.formal != dag_before.position.formal);
   CHECK(SideOf(h.TokenOf(dag).position.formal) == SideOf(dag_before.position.formal));
   CHECK(SideOf(h.TokenOf(dag).position.outside) == SideOf(dag_before.position.outside));
@@ -243,8 +241,7 @@ TEST_CASE("own activities added one after another cover none of each other") {
   for (std::size_t a = 0; a < chips.size(); ++a)
     for (std::size_t b = a + 1; b < chips.size(); ++b) {
       INFO(h.sketch().tokens[a].label.nl << " and " << h.sketch().tokens[b].label.nl);
-      CHECK_FALSE((chips[a].min.x < chips[b].max.x && chips[b].min.x < chips[a].max.x &&
-                   chips[a].min.y < chips[b].max.y && chips[b].min.y < chips[a].max.y));
+      CHECK_FALSE(Overlap(chips[a], chips[b]));
     }
 }
 

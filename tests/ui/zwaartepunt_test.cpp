@@ -20,10 +20,6 @@ using pps::test::Harness;
 
 namespace {
 
-bool Overlap(const ChipRect& a, const ChipRect& b) {
-  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-}
-
 const ImDrawList& BoardList() {
   return *ImGui::FindWindowByName("board")->DrawList;
 }

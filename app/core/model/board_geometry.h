@@ -25,6 +25,11 @@ inline bool Contains(const ChipRect& r, ScreenPoint p) {
   return p.x >= r.min.x && p.x < r.max.x && p.y >= r.min.y && p.y < r.max.y;
 }
 
+// Whether `a` and `b` overlap (touching edges do not).
+inline bool Overlap(const ChipRect& a, const ChipRect& b) {
+  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
 // The square the board occupies on screen. px.
 struct BoardRect {
   ScreenPoint min;

@@ -687,11 +687,6 @@ void DrawLegend(ImDrawList* draw, const BoardScene& scene, const Classification&
                 &clip);
 }
 
-// Whether `a` and `b` (px) overlap.
-bool Overlap(const ChipRect& a, const ChipRect& b) {
-  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-}
-
 // The text of the chips' labels near `p` (px, within `reach`), each grown by `grow`: what the
 // zwaartepunt's strokes must stay out of. At most N; with thousands of tokens, few labels show.
 template <std::size_t N>

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "ui/board/aim_view.h"
@@ -31,13 +30,6 @@ std::array<PpsType, kTypeCount> InBoardOrder(const Model& m) {
   return order;
 }
 
-// `text` with "{key}" put in place by `value`.
-std::string Filled(std::string text, const char* key, const std::string& value) {
-  const std::size_t at = text.find(key);
-  if (at != std::string::npos) text.replace(at, std::strlen(key), value);
-  return text;
-}
-
 // The line of one change: "Verplaats “label” → Opleider"; for a token already in the target's
 // quadrant, "Verplaats “label” verder de Opleider in".
 void ChangeLine(const Ui& ui, const Board& board, const AimChange& change) {
@@ -56,7 +48,7 @@ void ChangeLine(const Ui& ui, const Board& board, const AimChange& change) {
       change.kind == AimChangeKind::Move &&
       TypeAt(m, SideOf(token->position.formal), SideOf(token->position.outside)) == to_type;
   const std::string where =
-      already ? Filled(S(ui, Str::AimFurther), "{type}", to) : std::string("\xE2\x86\x92 ") + to;
+      already ? Fill(S(ui, Str::AimFurther), {{"type", to}}) : std::string("\xE2\x86\x92 ") + to;
   ImGui::Bullet();
   ImGui::Text("%s \xE2\x80\x9C%s\xE2\x80\x9D %s",
               S(ui, change.kind == AimChangeKind::Move ? Str::AimMove : Str::AimAdd),
@@ -96,7 +88,7 @@ void DrawAimPanel(const Ui& ui, const Board& board, AimView& aim) {
   ImGui::PushTextWrapPos(0.0f);
   if (plan.status == AimStatus::Reached)  // in the stability line's words, below it
     ImGui::TextUnformatted(
-        Filled(S(ui, status), "{stability}", StabilityText(ui, Classify(m, board.Current().tokens)))
+        Fill(S(ui, status), {{"stability", StabilityText(ui, Classify(m, board.Current().tokens))}})
             .c_str());
   else ImGui::TextUnformatted(S(ui, status));
   for (const AimChange& change : plan.changes) ChangeLine(ui, board, change);

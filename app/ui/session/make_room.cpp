@@ -11,10 +11,6 @@ namespace pps {
 
 namespace {
 
-bool Overlap(const ChipRect& a, const ChipRect& b) {
-  return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-}
-
 // The chips of the board as it is now, laid out as the next frame draws them.
 const std::vector<ChipRect>& ChipsNow(AppState& state) {
   if (state.chips.revision != state.board.Revision())
